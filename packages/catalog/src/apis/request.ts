@@ -1,0 +1,86 @@
+import type { Module } from '../types.js';
+import { standardCallbacks } from './callbacks.js';
+
+/** `@system.request`: background file download identified by a token. */
+export const request = {
+  name: 'system.request',
+  summary: 'Download a file in the background and learn when it has finished.',
+  requiresDeclaration: true,
+  apiLevel: 1,
+  support: ['xiaomi-s1-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
+  background: true,
+  docUrl: 'https://iot.mi.com/vela/quickapp/en/features/network/request.html',
+  methods: [
+    {
+      name: 'download',
+      description:
+        'Starts downloading a file. `success` receives a token at once; pass it to `onDownloadComplete` to learn ' +
+        'where the file was saved.',
+      signature: {
+        kind: 'options',
+        params: [
+          { name: 'url', type: 'string', required: true, description: 'Address of the resource to download (http or https).' },
+          {
+            name: 'header',
+            type: 'string',
+            required: false,
+            description: 'Request headers as text, one `Key: value` line per header.',
+          },
+          {
+            name: 'filename',
+            type: 'string',
+            required: false,
+            description:
+              'Name to save the file under: a plain name or an `internal://` URI. Without it the name comes from the ' +
+              'response or the URL.',
+            default: 'the name from the response or the URL, in the app cache directory',
+          },
+          ...standardCallbacks('DownloadSuccess'),
+        ],
+      },
+      success: [{ name: 'token', type: 'string', description: 'Identifies the download; pass it to `onDownloadComplete`.' }],
+      errors: [
+        { code: 202, meaning: 'the URL is missing or not http(s)' },
+        { code: 203, meaning: 'the device does not support downloads, or the feature is not declared' },
+      ],
+      example: [
+        'request.download({',
+        "  url: 'https://example.com/watchface.zip',",
+        '  success(res) { console.log(`download started: ${res.token}`) },',
+        '  fail(message, code) { console.log(`download not started (${code}): ${message}`) },',
+        '})',
+      ].join('\n'),
+    },
+    {
+      name: 'onDownloadComplete',
+      description: 'Waits for the download a token names and reports the URI of the saved file.',
+      signature: {
+        kind: 'options',
+        params: [
+          { name: 'token', type: 'string', required: true, description: 'The token `download` passed to its `success` callback.' },
+          ...standardCallbacks('DownloadCompleteSuccess'),
+        ],
+      },
+      success: [
+        {
+          name: 'uri',
+          type: 'string',
+          description:
+            'internal:// URI of the downloaded file, in the app cache directory unless `filename` chose another place.',
+        },
+      ],
+      errors: [
+        { code: 1000, meaning: 'the download failed' },
+        { code: 1001, meaning: 'no download task has this token' },
+      ],
+      example: [
+        'request.onDownloadComplete({',
+        "  token: 'token-from-download',",
+        '  success(res) { console.log(`saved at ${res.uri}`) },',
+        '  fail(message, code) { console.log(`download failed (${code}): ${message}`) },',
+        '})',
+      ].join('\n'),
+    },
+  ],
+  interfaces: [],
+} as const satisfies Module;

@@ -1,0 +1,137 @@
+import type { Module } from '../types.js';
+import { standardCallbacks } from './callbacks.js';
+
+const progressCallback = '(event: UploadProgressEvent) => void';
+
+/** `@system.uploadtask`: multipart file upload with a task handle. */
+export const uploadtask = {
+  name: 'system.uploadtask',
+  summary: 'Upload a local file to a server as multipart/form-data and follow its progress.',
+  requiresDeclaration: true,
+  apiLevel: 3,
+  support: ['xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
+  background: false,
+  docUrl: 'https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html',
+  methods: [
+    {
+      name: 'uploadFile',
+      description:
+        'Starts uploading one file and returns an `UploadTask` for this request at once. The file is sent in a POST ' +
+        'multipart/form-data body under the field `name`; `formData` entries travel as extra text fields.',
+      signature: {
+        kind: 'options',
+        params: [
+          { name: 'url', type: 'string', required: true, description: 'Address of the server endpoint that receives the upload (http or https).' },
+          {
+            name: 'filePath',
+            type: 'string',
+            required: true,
+            description: 'Local path of the file to send, such as `internal://files/photo.png`.',
+          },
+          {
+            name: 'name',
+            type: 'string',
+            required: true,
+            description: 'Form field name of the file part; the server reads the file content under this key.',
+          },
+          {
+            name: 'header',
+            type: 'object',
+            required: false,
+            description: 'Request headers; every property becomes one header of the request.',
+          },
+          {
+            name: 'formData',
+            type: 'object',
+            required: false,
+            description: 'Extra form fields sent alongside the file, one text part per property.',
+          },
+          {
+            name: 'timeout',
+            type: 'number',
+            required: false,
+            description: 'Time limit for the whole transfer, in milliseconds.',
+            default: '20000',
+          },
+          ...standardCallbacks('UploadFileSuccess'),
+        ],
+      },
+      success: [
+        { name: 'statusCode', type: 'integer', description: 'HTTP status code the server answered with.' },
+        { name: 'data', type: 'string', description: 'Body of the server response, as text.' },
+        { name: 'headers', type: 'object', description: 'Every header of the server response.' },
+      ],
+      errors: [
+        { code: 202, meaning: 'a parameter is missing or invalid (url, filePath, name, header or formData)' },
+        { code: 203, meaning: 'the device does not support uploads, or the feature is not declared' },
+        { code: 204, meaning: 'the transfer took longer than `timeout`' },
+        { code: 200, meaning: 'the connection failed' },
+        { code: 300, meaning: 'the file could not be read' },
+      ],
+      returns: 'UploadTask',
+      example: [
+        "const task = uploadtask.uploadFile({",
+        "  url: 'https://example.com/upload',",
+        "  filePath: 'internal://files/photo.png',",
+        "  name: 'photo',",
+        "  success(res) { console.log(res.statusCode, res.data) },",
+        "  fail(message, code) { console.log(`upload failed (${code}): ${message}`) },",
+        "})",
+      ].join('\n'),
+    },
+  ],
+  interfaces: [
+    {
+      name: 'UploadTask',
+      description: 'Handle of one upload started by `uploadFile`.',
+      methods: [
+        {
+          name: 'abort',
+          description: 'Stops the upload at once. Neither `fail` nor `complete` is called afterwards.',
+          signature: { kind: 'positional', params: [] },
+          example: 'task.abort()',
+        },
+        {
+          name: 'onProgressUpdate',
+          description: 'Adds a listener called as the upload progresses.',
+          signature: {
+            kind: 'positional',
+            params: [
+              {
+                name: 'callback',
+                type: 'function',
+                required: true,
+                description: 'Listener that receives each progress event.',
+                callback: progressCallback,
+              },
+            ],
+          },
+          success: [
+            { name: 'progress', type: 'number', description: 'Share of the upload already sent, in percent (0-100).' },
+            { name: 'totalBytesSent', type: 'number', description: 'Bytes sent so far.' },
+            { name: 'totalBytesExpectedToSend', type: 'number', description: 'Total bytes the upload will send.' },
+          ],
+          example: 'task.onProgressUpdate((event) => console.log(`${event.progress}%`))',
+        },
+        {
+          name: 'offProgressUpdate',
+          description:
+            'Removes a progress listener. Given a callback, removes only that listener; without one, removes them all.',
+          signature: {
+            kind: 'positional',
+            params: [
+              {
+                name: 'callback',
+                type: 'function',
+                required: false,
+                description: 'The listener to remove; omit it to remove every listener.',
+                callback: progressCallback,
+              },
+            ],
+          },
+          example: 'task.offProgressUpdate()',
+        },
+      ],
+    },
+  ],
+} as const satisfies Module;

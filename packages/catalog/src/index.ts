@@ -1,0 +1,27 @@
+export type { ApiInterface, Device, ErrorCode, Method, Module, Parameter, ResultField, ScreenShape, Signature, Support, ValueType } from './types.js';
+export { devices, deviceIds, type DeviceId } from './devices.js';
+export { modules, seedModules } from './modules.js';
+export { uploadtask } from './apis/uploadtask.js';
+export { request } from './apis/request.js';
+export { errorCodes, ErrorCodes, type ErrorCodeName } from './error-codes.js';
+export { editDistance, suggest, type SuggestOptions } from './suggest.js';
+export {
+  apiLevelOf,
+  deviceName,
+  deviceNames,
+  devicesLacking,
+  devicesSupporting,
+  featureNameOf,
+  findDevice,
+  findMethod,
+  findModule,
+  isDeviceId,
+  isSupportedOn,
+  specifierOf,
+  suggestDevices,
+  suggestModules,
+  suggestParameters,
+  supportOf,
+} from './lookup.js';
+export { catalogJson, catalogJsonText, catalogFormatVersion } from './export.js';
+export { supportTable } from './support-table.js';

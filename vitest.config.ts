@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One configuration for the whole repository. Packages are imported by name and resolve to their built `dist`
+// (`npm test` builds first), so tests exercise what users install.
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'fixtures/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
