@@ -1,0 +1,2 @@
+// Scaffold: replaced by the package's real entry point.
+export {};
