@@ -23,5 +23,13 @@ export {
   suggestParameters,
   supportOf,
 } from './lookup.js';
+export {
+  defaultMinPlatformVersion,
+  deviceTypes,
+  launchModes,
+  logLevels,
+  permissionNames,
+  supportedDeviceTypes,
+} from './manifest-vocabulary.js';
 export { catalogJson, catalogJsonText, catalogFormatVersion } from './export.js';
 export { supportTable } from './support-table.js';
