@@ -1,2 +1,4 @@
-// Scaffold: replaced by the package's real entry point.
-export {};
+export type { Diagnostic, ManifestSummary, Position, Severity, ValidationResult } from './diagnostic.js';
+export { diagnosticCodes, diagnosticCodeList, type DiagnosticCode } from './codes.js';
+export { validateManifest, type ValidateOptions } from './validate.js';
+export { findNearestManifest, manifestPathForDir } from './find-manifest.js';

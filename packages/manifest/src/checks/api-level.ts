@@ -1,0 +1,37 @@
+import { findModule } from '@velakit/catalog';
+import { listOf } from '../english.js';
+import { isObject } from '../json-value.js';
+import { pointerOf } from '../pointer.js';
+import { declaredFeatures } from '../summary.js';
+import type { CheckContext } from './context.js';
+
+/** `minAPILevel` is at least the API level of every declared feature. */
+export function checkApiLevel({ manifest, summary, reporter }: CheckContext): void {
+  const needs: { name: string; index: number; level: number }[] = [];
+  const seen = new Set<string>();
+  for (const { name, index } of declaredFeatures(manifest)) {
+    const module = findModule(name);
+    if (module === undefined || seen.has(name) || module.apiLevel <= summary.minAPILevel) continue;
+    seen.add(name);
+    needs.push({ name, index, level: module.apiLevel });
+  }
+  if (needs.length === 0) return;
+  const declared = isObject(manifest) && typeof manifest.minAPILevel === 'number' && Number.isInteger(manifest.minAPILevel);
+  if (declared) {
+    const highest = Math.max(...needs.map((need) => need.level));
+    reporter.report(
+      'api-level-too-low',
+      `minAPILevel is ${summary.minAPILevel}, but ${listOf(needs.map((need) => `${need.name} needs API level ${need.level}`))}.`,
+      '/minAPILevel',
+      { suggestion: String(highest) },
+    );
+    return;
+  }
+  for (const need of needs) {
+    reporter.report(
+      'api-level-too-low',
+      `${need.name} needs API level ${need.level}, but the manifest has no "minAPILevel" (so it is 1): add "minAPILevel": ${need.level}.`,
+      pointerOf('features', need.index, 'name'),
+    );
+  }
+}

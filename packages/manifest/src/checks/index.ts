@@ -1,0 +1,20 @@
+import { checkApiLevel } from './api-level.js';
+import { checkBackgroundFeatures } from './background.js';
+import type { Check } from './context.js';
+import { checkDeviceTypes } from './device-types.js';
+import { checkFeatureNames } from './features.js';
+import { checkRouterEntry } from './router.js';
+import { checkFeatureSupport, checkTargetDevices } from './targets.js';
+
+export type { Check, CheckContext } from './context.js';
+
+/** The platform checks, in the order their diagnostics read best. */
+export const platformChecks: readonly Check[] = [
+  checkRouterEntry,
+  checkFeatureNames,
+  checkTargetDevices,
+  checkFeatureSupport,
+  checkApiLevel,
+  checkBackgroundFeatures,
+  checkDeviceTypes,
+];

@@ -1,0 +1,70 @@
+import { deviceName, devices, devicesLacking, findDevice, findModule, isDeviceId, suggestDevices } from '@velakit/catalog';
+import { didYouMean, listOf } from '../english.js';
+import { arrayAt, isObject } from '../json-value.js';
+import { pointerOf } from '../pointer.js';
+import { declaredFeatures } from '../summary.js';
+import type { CheckContext } from './context.js';
+
+/** Every `targetDevices` entry is a device id, listed once; a name or alias gets its id as the fix. */
+export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
+  const entries = arrayAt(manifest, 'targetDevices');
+  if (entries === undefined) {
+    if (isObject(manifest)) {
+      reporter.report(
+        'no-target-devices',
+        `No "targetDevices": every known device (${devices.length}) is a target. List the ids of the devices the app is for to check support against them only.`,
+        '',
+        { anchor: 'owner' },
+      );
+    }
+    return;
+  }
+  const firstIndex = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (typeof entry !== 'string') return; // the schema reports the type
+    const pointer = pointerOf('targetDevices', index);
+    const device = findDevice(entry);
+    if (device === undefined) {
+      const suggestions = suggestDevices(entry);
+      reporter.report(
+        'unknown-device',
+        `"${entry}" is not a Vela device id.${didYouMean(suggestions)}`,
+        pointer,
+        suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
+      );
+      return;
+    }
+    if (!isDeviceId(entry)) {
+      reporter.report('unknown-device', `"${entry}" names ${device.name}; targetDevices takes its id "${device.id}".`, pointer, {
+        suggestion: device.id,
+      });
+    }
+    const first = firstIndex.get(device.id);
+    if (first === undefined) firstIndex.set(device.id, index);
+    else reporter.report('duplicate-device', `${device.name} is already listed in targetDevices[${first}].`, pointer);
+  });
+}
+
+/** A declared feature that some target device lacks, per the docs' support tables. */
+export function checkFeatureSupport({ manifest, summary, reporter }: CheckContext): void {
+  const explicit = summary.targetDevices !== undefined;
+  const targets = summary.targetDevices ?? devices.map((device) => device.id);
+  const seen = new Set<string>();
+  for (const { name, index } of declaredFeatures(manifest)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const module = findModule(name);
+    if (module === undefined || !module.name.startsWith('system.')) continue;
+    const lacking = devicesLacking(module.support, targets);
+    if (lacking.length === 0) continue;
+    const names = listOf(lacking.map(deviceName));
+    const source = explicit
+      ? `${lacking.length === 1 ? 'a target' : 'targets'} in "targetDevices"`
+      : 'every known device is a target because the manifest has no "targetDevices"';
+    reporter.report(
+      'unsupported-feature',
+      `${name} is not supported on ${names} (${source}). Calls fail there: guard them or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,
+      pointerOf('features', index, 'name'),
+    );
+  }
+}

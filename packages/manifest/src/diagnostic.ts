@@ -1,0 +1,46 @@
+/** The shapes every front end (CLI, ESLint, editors) shares. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in the manifest's text. */
+export interface Position {
+  /** 1-based line. `\n`, `\r\n` and a lone `\r` each end a line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  column: number;
+  /** 0-based UTF-16 index into the text. */
+  offset: number;
+}
+
+export interface Diagnostic {
+  /** Stable kebab-case id; see `diagnosticCodes`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  start: Position;
+  /** Exclusive. */
+  end: Position;
+  /** JSON pointer of the offending value (`''` for the whole document). */
+  pointer: string;
+  /** The replacement value, when there is one obvious fix (`"system.request"`). */
+  suggestion?: string;
+}
+
+export interface ManifestSummary {
+  package?: string;
+  /** Declared feature names, in order (duplicates kept). */
+  features: string[];
+  /** Canonical device ids from `targetDevices`; undefined when the field is absent. */
+  targetDevices?: string[];
+  /** `minAPILevel`, 1 when absent or not an integer. */
+  minAPILevel: number;
+  /** Names in `config.background.features`. */
+  backgroundFeatures: string[];
+}
+
+export interface ValidationResult {
+  /** Sorted by position. */
+  diagnostics: Diagnostic[];
+  /** Undefined when the text cannot be parsed as JSON. */
+  summary?: ManifestSummary;
+}

@@ -1,0 +1,174 @@
+import { evaluate, parse, type DocumentNode, type Token, type ValueNode } from '@humanwhocodes/momoa';
+import type { Diagnostic } from './diagnostic.js';
+import { keyOf } from './locate.js';
+import { escapeSegment } from './pointer.js';
+import { diagnosticAt } from './report.js';
+import { LineIndex } from './text-position.js';
+
+export interface ParsedManifest {
+  document: DocumentNode;
+  /** The value a JSON reader sees. */
+  value: unknown;
+}
+
+export interface ParseOutcome {
+  /** Undefined when the text is not JSON, even leniently (comments and trailing commas are recovered from). */
+  parsed: ParsedManifest | undefined;
+  diagnostics: Diagnostic[];
+}
+
+const tokenText: Record<string, string> = {
+  LBrace: '"{"',
+  RBrace: '"}"',
+  LBracket: '"["',
+  RBracket: '"]"',
+  Colon: '":"',
+  Comma: '","',
+  String: 'a string',
+  Number: 'a number',
+  Boolean: 'a boolean',
+  Null: 'null',
+};
+
+/** Turns momoa's message into one a JSON author acts on. */
+function syntaxMessage(raw: string): string {
+  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/u, '');
+  if (message.startsWith('Unexpected end of input')) {
+    return 'Invalid JSON: the file ends too early (is a "}", "]" or closing quote missing?).';
+  }
+  const token = /^Unexpected token (\w+) found\.$/u.exec(message);
+  if (token !== null) return `Invalid JSON: unexpected ${tokenText[token[1]!] ?? token[1]!} here (is a comma or colon missing or extra?).`;
+  const character = /^Unexpected character '(.*)' found\.$/su.exec(message);
+  if (character !== null) {
+    const found = character[1]!;
+    if (found === "'") return 'Invalid JSON: strings and property names use double quotes, not single quotes.';
+    if (found === '/') return 'Invalid JSON: comments are not allowed.';
+    if (/^[A-Za-z_$]$/u.test(found)) {
+      return `Invalid JSON: unexpected "${found}" (property names must be double-quoted; the only bare words are true, false and null).`;
+    }
+    return `Invalid JSON: unexpected character ${JSON.stringify(found)}.`;
+  }
+  const identifier = /^Unexpected identifier '(.*)' found\.$/su.exec(message);
+  if (identifier !== null) return `Invalid JSON: unexpected word "${identifier[1]!}" (did you mean true, false or null?).`;
+  return `Invalid JSON: ${message}`;
+}
+
+interface MomoaSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+function isSyntaxError(error: unknown): error is MomoaSyntaxError {
+  return error instanceof Error && typeof (error as Partial<MomoaSyntaxError>).offset === 'number';
+}
+
+/** Comments and trailing commas, found in the tokens of a lenient parse. */
+function leniencies(tokens: readonly Token[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'LineComment' || token.type === 'BlockComment') {
+      found.push(diagnosticAt('json-comment', 'Comments are not allowed in manifest.json: it must be plain JSON.', token.loc, ''));
+    } else if (token.type === 'Comma') {
+      let next = i + 1;
+      while (tokens[next]?.type === 'LineComment' || tokens[next]?.type === 'BlockComment') next++;
+      const following = tokens[next]?.type;
+      if (following === 'RBrace' || following === 'RBracket') {
+        found.push(diagnosticAt('trailing-comma', 'Trailing comma: JSON allows no comma after the last item.', token.loc, ''));
+      }
+    }
+  }
+  return found;
+}
+
+function duplicateKeys(node: ValueNode, pointer: string, found: Diagnostic[]): void {
+  if (node.type === 'Object') {
+    const seen = new Map<string, number>();
+    for (const member of node.members) {
+      const key = keyOf(member);
+      const memberPointer = `${pointer}/${escapeSegment(key)}`;
+      const line = seen.get(key);
+      if (line !== undefined) {
+        found.push(
+          diagnosticAt(
+            'duplicate-key',
+            `"${key}" is already defined on line ${line}; JSON readers keep only the last one.`,
+            member.name.loc,
+            memberPointer,
+          ),
+        );
+      }
+      seen.set(key, member.name.loc.start.line);
+      duplicateKeys(member.value, memberPointer, found);
+    }
+  } else if (node.type === 'Array') {
+    node.elements.forEach((element, index) => duplicateKeys(element.value, `${pointer}/${index}`, found));
+  }
+}
+
+const byteOrderMark = '\uFEFF';
+
+/**
+ * Parses a manifest's text into a located tree and the value JSON.parse gives.
+ * A BOM is reported and read past; comments and trailing commas are reported and recovered from,
+ * so the rest of the manifest is still checked.
+ */
+export function parseManifestText(text: string): ParseOutcome {
+  const diagnostics: Diagnostic[] = [];
+  let source = text;
+  if (source.startsWith(byteOrderMark)) {
+    const lines = new LineIndex(text);
+    diagnostics.push(
+      diagnosticAt(
+        'byte-order-mark',
+        'The file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM, as strict JSON readers reject it.',
+        { start: lines.position(0), end: lines.position(1) },
+        '',
+      ),
+    );
+    // A space keeps every offset, line and column the same as in the original text.
+    source = ` ${source.slice(1)}`;
+  }
+  if (source.trim() === '') {
+    const lines = new LineIndex(text);
+    diagnostics.push(
+      diagnosticAt('empty-file', 'The file is empty: a manifest is a JSON object.', { start: lines.position(0), end: lines.position(text.length) }, ''),
+    );
+    return { parsed: undefined, diagnostics };
+  }
+
+  let document: DocumentNode;
+  let value: unknown;
+  try {
+    document = parse(source, { mode: 'json' });
+  } catch (strictError) {
+    if (!isSyntaxError(strictError)) throw strictError;
+    try {
+      document = parse(source, { mode: 'jsonc', allowTrailingCommas: true, tokens: true });
+    } catch {
+      const at = { line: strictError.line, column: strictError.column, offset: strictError.offset };
+      diagnostics.push(diagnosticAt('invalid-json', syntaxMessage(strictError.message), { start: at, end: at }, ''));
+      return { parsed: undefined, diagnostics };
+    }
+    diagnostics.push(...leniencies(document.tokens ?? []));
+    value = evaluate(document);
+    duplicateKeys(document.body, '', diagnostics);
+    return { parsed: { document, value }, diagnostics };
+  }
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? 0);
+    const lines = new LineIndex(text);
+    const at = lines.position(offset);
+    const reason = message.replace(/ in JSON at position \d+.*$/su, '');
+    diagnostics.push(diagnosticAt('invalid-json', `Invalid JSON: ${reason}.`, { start: at, end: lines.position(offset + 1) }, ''));
+    return { parsed: undefined, diagnostics };
+  }
+  duplicateKeys(document.body, '', diagnostics);
+  return { parsed: { document, value }, diagnostics };
+}

@@ -1,0 +1,27 @@
+import { platformChecks } from './checks/index.js';
+import type { Diagnostic, ValidationResult } from './diagnostic.js';
+import { parseManifestText } from './parse.js';
+import { Reporter } from './report.js';
+import { summarize } from './summary.js';
+
+export interface ValidateOptions {
+  /** Where the text came from; reserved for checks that look at files beside the manifest. */
+  path?: string;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.code.localeCompare(b.code);
+}
+
+/**
+ * Validates the text of a manifest.json: JSON syntax, the schema, then the platform checks a schema cannot express.
+ * Never throws on any input text.
+ */
+export function validateManifest(text: string, _options: ValidateOptions = {}): ValidationResult {
+  const { parsed, diagnostics } = parseManifestText(text);
+  if (parsed === undefined) return { diagnostics };
+  const reporter = new Reporter(parsed.document);
+  const summary = summarize(parsed.value);
+  for (const check of platformChecks) check({ manifest: parsed.value, summary, reporter });
+  return { diagnostics: [...diagnostics, ...reporter.diagnostics].sort(byPosition), summary };
+}
