@@ -8,5 +8,11 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // `*.test-d.ts` files are type-checked (never run) by `tsc -p` on the tsconfig below, alongside the other tests.
+    typecheck: {
+      enabled: true,
+      include: ['packages/*/test/**/*.test-d.ts'],
+      tsconfig: 'packages/types/test/tsconfig.json',
+    },
   },
 });

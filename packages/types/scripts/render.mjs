@@ -380,7 +380,7 @@ function renderOptions(module, plan, indent, see) {
       paragraphs(
         [`What \`${plan.call}\` takes${required.length > 0 ? `; ${required.join(', ')} required` : ''}.`],
         factLines(module, method),
-        [`@since API level ${apiLevelOf(module, method)}`, `@see ${module.docUrl}`],
+        [`@since API level ${apiLevelOf(module, method)}`, see],
       ),
       indent,
     ),
