@@ -1,2 +1,13 @@
-// Scaffold: replaced by the package's real entry point.
-export {};
+export { createRuntime, withRuntime, Runtime, type RuntimeOptions, type RuntimeModules } from './runtime.js';
+export type { ModuleSettings } from './module-context.js';
+export type { UploadTaskModule, UploadFileSuccess } from './uploadtask-module.js';
+export type { RequestModule, DownloadSuccess, DownloadCompleteSuccess } from './request-module.js';
+export type { ProgressEvent } from './progress.js';
+export type { Location, Partition } from './sandbox.js';
+export { partitions } from './sandbox.js';
+export { UploadTask } from './upload-task.js';
+export { RuntimeSetupError } from './errors.js';
+export { activeRuntime } from './active.js';
+export { systemModule, implementedModules } from './system-module.js';
+export { installRequireHook } from './require-hook.js';
+export { velakitAliases, type AliasEntry } from './vitest.js';

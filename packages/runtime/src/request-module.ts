@@ -1,0 +1,213 @@
+import { createWriteStream } from 'node:fs';
+import { rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCodes } from '@velakit/catalog';
+import { CallFailure, invalid } from './errors.js';
+import { headersFrom, httpUrlFrom } from './header-input.js';
+import { describe, exchange } from './http-exchange.js';
+import { downloadFileName } from './download-name.js';
+import type { ModuleContext } from './module-context.js';
+import { callbacksOf, Outcome, type Callbacks } from './outcome.js';
+import type { Location } from './sandbox.js';
+
+export interface DownloadSuccess {
+  readonly token: string;
+}
+
+export interface DownloadCompleteSuccess {
+  readonly uri: string;
+}
+
+/** `@system.request`, bound to one runtime. */
+export interface RequestModule {
+  download(options: unknown): void;
+  onDownloadComplete(options: unknown): void;
+}
+
+type DownloadResult = { readonly uri: string } | CallFailure;
+
+interface DownloadRecord {
+  result?: DownloadResult;
+  /** The callbacks registered last by `onDownloadComplete` while the download runs. */
+  waiting?: Callbacks<DownloadCompleteSuccess>;
+}
+
+/** Where a download goes: a folder, and the file name if the app chose one. */
+interface Destination {
+  readonly folder: Location;
+  readonly name?: string;
+}
+
+export function createRequestModule(context: ModuleContext): RequestModule & { close(): Promise<void> } {
+  const running = new Map<string, DownloadRecord>();
+  /** Finished downloads, oldest first, at most `retainedDownloadResults`. */
+  const finished = new Map<string, DownloadRecord>();
+  const stops = new Set<() => Promise<void>>();
+  let lastToken = 0;
+
+  function download(options: unknown): void {
+    const outcome = new Outcome<DownloadSuccess>(context.host, callbacksOf(options), 'download');
+    const refusal = context.refusal('system.request', 'download');
+    if (refusal !== undefined) return outcome.fail(refusal);
+    let checked: { url: URL; headers: [string, string][]; destination: Destination };
+    try {
+      checked = checkOptions(options);
+    } catch (error) {
+      return outcome.fail(error as CallFailure);
+    }
+    lastToken += 1;
+    const token = String(lastToken);
+    const record: DownloadRecord = {};
+    running.set(token, record);
+    outcome.succeed({ token });
+    const release = context.host.hold();
+    const controller = new AbortController();
+    const work = fetchToFile(token, checked.url, checked.headers, checked.destination, controller.signal).then(
+      (uri) => ({ uri }),
+      (error: unknown) =>
+        error instanceof CallFailure ? error : new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED),
+    );
+    const stop = async (): Promise<void> => {
+      controller.abort();
+      await work;
+    };
+    stops.add(stop);
+    void work.then((result) => {
+      stops.delete(stop);
+      if (!context.host.closed) finish(token, record, result);
+      release();
+    });
+  }
+
+  function finish(token: string, record: DownloadRecord, result: DownloadResult): void {
+    record.result = result;
+    running.delete(token);
+    finished.set(token, record);
+    while (finished.size > context.options.retainedDownloadResults) finished.delete(finished.keys().next().value!);
+    if (record.waiting !== undefined) report(record.waiting, result);
+    record.waiting = undefined;
+  }
+
+  function report(callbacks: Callbacks<DownloadCompleteSuccess>, result: DownloadResult): void {
+    const outcome = new Outcome<DownloadCompleteSuccess>(context.host, callbacks, 'onDownloadComplete');
+    if (result instanceof CallFailure) outcome.fail(result);
+    else outcome.succeed({ uri: result.uri });
+  }
+
+  function onDownloadComplete(options: unknown): void {
+    const callbacks = callbacksOf<DownloadCompleteSuccess>(options);
+    const refusal = context.refusal('system.request', 'onDownloadComplete');
+    if (refusal !== undefined) return new Outcome(context.host, callbacks, 'onDownloadComplete').fail(refusal);
+    const token = typeof options === 'object' && options !== null ? (options as { token?: unknown }).token : undefined;
+    if (typeof token !== 'string' || token === '') {
+      return report(callbacks, new CallFailure('token is required', ErrorCodes.TASK_NOT_FOUND));
+    }
+    const active = running.get(token);
+    if (active !== undefined) {
+      // Only the latest registration hears about a running download, as on a watch.
+      active.waiting = callbacks;
+      return;
+    }
+    const done = finished.get(token);
+    if (done?.result !== undefined) return report(callbacks, done.result);
+    report(callbacks, new CallFailure(`no download task has token "${token}"`, ErrorCodes.TASK_NOT_FOUND));
+  }
+
+  function checkOptions(options: unknown): { url: URL; headers: [string, string][]; destination: Destination } {
+    if (typeof options !== 'object' || options === null) throw invalid('download expects an options object');
+    const { url, header, filename } = options as Record<string, unknown>;
+    const checkedUrl = httpUrlFrom(url);
+    const headers = headersFrom(header, true);
+    return { url: checkedUrl, headers, destination: destinationOf(filename) };
+  }
+
+  /** `filename` as an `internal://` URI or `/path`, a plain name in the download folder, or nothing. */
+  function destinationOf(filename: unknown): Destination {
+    const defaultFolder = context.sandbox.locate(context.options.downloadDir, 'downloadDir');
+    if (filename === undefined || filename === null || filename === '') return { folder: defaultFolder };
+    if (typeof filename !== 'string') throw invalid('invalid filename: expected a string');
+    const isUri = filename.startsWith('internal://') || filename.startsWith('/');
+    const target = context.sandbox.locate(isUri ? filename : `${context.options.downloadDir}${filename}`, 'filename');
+    if (!target.writable) {
+      throw invalid(`invalid filename "${filename}": ${target.area === 'resources' ? 'app resources are' : `internal://${target.area}/ is`} read-only`);
+    }
+    if (target.isDirectory) return { folder: target };
+    const name = target.segments.at(-1)!;
+    const folderUri = target.uri.slice(0, target.uri.length - name.length);
+    return { folder: context.sandbox.locate(folderUri, 'filename'), name };
+  }
+
+  /** Streams the response into a temporary file beside the destination, renamed only once it is complete. */
+  async function fetchToFile(
+    token: string,
+    url: URL,
+    headers: [string, string][],
+    destination: Destination,
+    signal: AbortSignal,
+  ): Promise<string> {
+    const folder = await context.sandbox.writableDirectory(destination.folder, 'filename').catch((error: unknown) => {
+      throw new CallFailure(`download failed: ${(error as Error).message}`, ErrorCodes.TASK_FAILED);
+    });
+    const temporary = join(folder, `.velakit-download-${token}-${randomBytes(6).toString('hex')}.part`);
+    const idle = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const bump = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle.abort(), context.options.downloadIdleTimeout);
+    };
+    const both = AbortSignal.any([signal, idle.signal]);
+    bump();
+    let written = false;
+    try {
+      const { response, url: finalUrl } = await exchange({
+        method: 'GET',
+        url,
+        headers,
+        maxRedirects: context.options.maxRedirects,
+        agents: context.agents,
+        signal: both,
+      });
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new CallFailure(`download failed: HTTP ${status} ${response.statusMessage ?? ''}`.trimEnd(), ErrorCodes.TASK_FAILED);
+      }
+      const name = destination.name ?? downloadFileName(header(response.headers['content-disposition']), finalUrl, token);
+      const target = join(folder, name);
+      response.on('data', bump);
+      written = true;
+      await pipeline(response, createWriteStream(temporary, { flags: 'wx' }), { signal: both });
+      if (!response.complete) throw new Error('the response was cut off');
+      const existing = await stat(target).catch(() => undefined);
+      if (existing?.isDirectory()) throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);
+      await rename(temporary, target);
+      written = false;
+      const folderUri = destination.folder.uri.endsWith('/') ? destination.folder.uri : `${destination.folder.uri}/`;
+      return `${folderUri}${name}`;
+    } catch (error) {
+      if (error instanceof CallFailure) throw error;
+      if (idle.signal.aborted && !signal.aborted) {
+        throw new CallFailure(`download failed: no data for ${context.options.downloadIdleTimeout} ms`, ErrorCodes.TASK_FAILED);
+      }
+      throw new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED);
+    } finally {
+      clearTimeout(timer);
+      if (written) await unlink(temporary).catch(() => {});
+    }
+  }
+
+  return {
+    download,
+    onDownloadComplete,
+    async close() {
+      await Promise.all([...stops].map((stop) => stop()));
+    },
+  };
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+

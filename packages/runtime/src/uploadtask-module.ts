@@ -1,0 +1,223 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { ClientRequest } from 'node:http';
+import { ErrorCodes } from '@velakit/catalog';
+import { CallFailure, invalid } from './errors.js';
+import { FifoLimiter, type Slot } from './fifo-limiter.js';
+import { formFieldsFrom, headersFrom, httpUrlFrom } from './header-input.js';
+import { FileReadError, TransportError, describe, drained, exchange } from './http-exchange.js';
+import { multipartFrame } from './multipart.js';
+import { callbacksOf, Outcome } from './outcome.js';
+import { ProgressMeter } from './progress.js';
+import { UploadTask, deliverProgress } from './upload-task.js';
+import type { ModuleContext } from './module-context.js';
+
+/** What `uploadFile` passes to `success`. */
+export interface UploadFileSuccess {
+  readonly statusCode: number;
+  readonly data: string;
+  readonly headers: Record<string, string>;
+}
+
+/** `@system.uploadtask`, bound to one runtime. */
+export interface UploadTaskModule {
+  uploadFile(options: unknown): UploadTask;
+}
+
+const fileChunkBytes = 1024 * 1024;
+/** Headers the runtime owns: the multipart body's type and exact length. */
+const ownedHeaders = new Set(['content-type', 'content-length', 'transfer-encoding']);
+
+export function createUploadTaskModule(context: ModuleContext): UploadTaskModule & { close(): void } {
+  const limiter = new FifoLimiter(context.options.maxConcurrentUploads);
+  const running = new Set<() => void>();
+
+  function uploadFile(options: unknown): UploadTask {
+    const outcome = new Outcome<UploadFileSuccess>(context.host, callbacksOf(options), 'uploadFile');
+    const refusal = context.refusal('system.uploadtask', 'uploadFile');
+    if (refusal !== undefined) {
+      outcome.fail(refusal);
+      return new UploadTask(undefined, () => {});
+    }
+    const release = context.host.hold();
+    const controller = new AbortController();
+    let slot: Slot | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (): void => {
+      clearTimeout(timer);
+      slot?.release();
+      running.delete(stop);
+      release();
+    };
+    const stop = (): void => {
+      outcome.silence();
+      controller.abort();
+      finish();
+    };
+    running.add(stop);
+    const task = new UploadTask(context.host, stop);
+    const end = (failure: CallFailure | undefined, success?: UploadFileSuccess): void => {
+      if (failure !== undefined) outcome.fail(failure);
+      else outcome.succeed(success!);
+      controller.abort();
+      finish();
+    };
+
+    let request: ReturnType<typeof checkOptions>;
+    try {
+      request = checkOptions(options);
+    } catch (error) {
+      end(error as CallFailure);
+      return task;
+    }
+    context.sandbox.readable(request.filePath, 'filePath').then(
+      (file) => {
+        if (controller.signal.aborted) return;
+        slot = limiter.acquire(() => {
+          if (controller.signal.aborted) return;
+          timer = setTimeout(() => end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)), request.timeout);
+          transfer(request, file.path, file.size, task, controller.signal).then(
+            (result) => end(undefined, result),
+            (error: unknown) => {
+              if (controller.signal.aborted) return;
+              if (error instanceof FileReadError) end(new CallFailure(`cannot read ${request.filePath}: ${error.message}`, ErrorCodes.IO_ERROR));
+              else end(new CallFailure(`upload failed: ${describe(error)}`, ErrorCodes.GENERIC));
+            },
+          );
+        });
+      },
+      (error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)),
+    );
+    return task;
+  }
+
+  interface CheckedRequest {
+    readonly url: URL;
+    readonly filePath: string;
+    readonly name: string;
+    readonly headers: [string, string][];
+    readonly fields: [string, string][];
+    readonly timeout: number;
+  }
+
+  /** The checks a watch makes before anything is sent; each failure is `202`. */
+  function checkOptions(options: unknown): CheckedRequest {
+    if (typeof options !== 'object' || options === null) throw invalid('uploadFile expects an options object');
+    const { url, filePath, name, header, formData, timeout } = options as Record<string, unknown>;
+    const checkedUrl = httpUrlFrom(url);
+    context.sandbox.locate(filePath, 'filePath');
+    if (typeof name !== 'string' || name === '') throw invalid('invalid name: name is a required field');
+    const headers = headersFrom(header, false).filter(([key]) => !ownedHeaders.has(key.toLowerCase()));
+    const fields = formFieldsFrom(formData);
+    if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
+      throw invalid('invalid timeout: expected a positive number of milliseconds');
+    }
+    return {
+      url: checkedUrl,
+      filePath: filePath as string,
+      name,
+      headers,
+      fields,
+      timeout: (timeout as number | undefined) ?? context.options.uploadTimeout,
+    };
+  }
+
+  async function transfer(
+    request: CheckedRequest,
+    path: string,
+    size: number,
+    task: UploadTask,
+    signal: AbortSignal,
+  ): Promise<UploadFileSuccess> {
+    const frame = multipartFrame(request.fields, request.name, basename(path));
+    const total = frame.contentLength(size);
+    const meter = new ProgressMeter(total, context.options.progressIntervalMs);
+    const writeBody = async (out: ClientRequest): Promise<void> => {
+      let sent = 0;
+      const count = (bytes: number): void => {
+        sent += bytes;
+        const event = meter.update(sent);
+        if (event !== undefined && !signal.aborted) deliverProgress(task, event);
+      };
+      if (!out.write(frame.head)) await drained(out);
+      count(frame.head.length);
+      if (size > 0) await streamFile(out, path, size, signal, count);
+      out.end(frame.tail);
+      count(frame.tail.length);
+    };
+    const { response } = await exchange({
+      method: 'POST',
+      url: request.url,
+      headers: [...request.headers, ['Content-Type', frame.contentType], ['Content-Length', String(total)]],
+      body: writeBody,
+      maxRedirects: context.options.maxRedirects,
+      agents: context.agents,
+      signal,
+    });
+    response.setEncoding('utf8');
+    let data = '';
+    try {
+      for await (const chunk of response) data += chunk as string;
+    } catch (error) {
+      throw new TransportError(`the response was cut off (${describe(error)})`);
+    }
+    if (!response.complete) throw new TransportError('the response was cut off');
+    return { statusCode: response.statusCode ?? 0, data, headers: headersOf(response.rawHeaders) };
+  }
+
+  return {
+    uploadFile,
+    close() {
+      for (const stop of [...running]) stop();
+    },
+  };
+}
+
+/** Streams `size` bytes of a file into the request, waiting whenever the socket is full. */
+async function streamFile(
+  out: ClientRequest,
+  path: string,
+  size: number,
+  signal: AbortSignal,
+  count: (bytes: number) => void,
+): Promise<void> {
+  const file = createReadStream(path, { start: 0, end: size - 1, highWaterMark: fileChunkBytes });
+  const closeFile = (): void => {
+    file.destroy();
+  };
+  signal.addEventListener('abort', closeFile, { once: true });
+  const chunks = file[Symbol.asyncIterator]();
+  let read = 0;
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = (await chunks.next()) as IteratorResult<Buffer>;
+      } catch (error) {
+        throw new FileReadError(describe(error));
+      }
+      if (next.done) break;
+      read += next.value.length;
+      if (!out.write(next.value)) await drained(out);
+      count(next.value.length);
+    }
+  } finally {
+    signal.removeEventListener('abort', closeFile);
+    file.destroy();
+  }
+  if (read !== size) throw new FileReadError(`the file changed size while it was being sent (${read} of ${size} bytes)`);
+}
+
+/** Response headers with the case the server used; repeated headers are joined with ", ". */
+export function headersOf(rawHeaders: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const keyOf = new Map<string, string>();
+  for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+    const name = rawHeaders[index]!;
+    const value = rawHeaders[index + 1]!;
+    const key = keyOf.get(name.toLowerCase()) ?? name;
+    keyOf.set(name.toLowerCase(), key);
+    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+  }
+  return headers;
+}
