@@ -148,8 +148,10 @@ export function parseManifestText(text: string): ParseOutcome {
     try {
       document = parse(source, { mode: 'jsonc', allowTrailingCommas: true, tokens: true });
     } catch {
-      const at = { line: strictError.line, column: strictError.column, offset: strictError.offset };
-      diagnostics.push(diagnosticAt('invalid-json', syntaxMessage(strictError.message), { start: at, end: at }, ''));
+      // Underline the offending character; at the end of the file the range is empty.
+      const lines = new LineIndex(text);
+      const range = { start: lines.position(strictError.offset), end: lines.position(strictError.offset + 1) };
+      diagnostics.push(diagnosticAt('invalid-json', syntaxMessage(strictError.message), range, ''));
       return { parsed: undefined, diagnostics };
     }
     diagnostics.push(...leniencies(document.tokens ?? []));

@@ -2,6 +2,8 @@ import { platformChecks } from './checks/index.js';
 import type { Diagnostic, ValidationResult } from './diagnostic.js';
 import { parseManifestText } from './parse.js';
 import { Reporter } from './report.js';
+import { reportSchemaErrors } from './schema-errors.js';
+import { validateSchema } from './schema-validator.js';
 import { summarize } from './summary.js';
 
 export interface ValidateOptions {
@@ -21,6 +23,7 @@ export function validateManifest(text: string, _options: ValidateOptions = {}): 
   const { parsed, diagnostics } = parseManifestText(text);
   if (parsed === undefined) return { diagnostics };
   const reporter = new Reporter(parsed.document);
+  if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
   const summary = summarize(parsed.value);
   for (const check of platformChecks) check({ manifest: parsed.value, summary, reporter });
   return { diagnostics: [...diagnostics, ...reporter.diagnostics].sort(byPosition), summary };

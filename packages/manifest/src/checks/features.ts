@@ -1,6 +1,7 @@
 import { findModule, suggestModules } from '@velakit/catalog';
 import { didYouMean } from '../english.js';
 import { pointerOf } from '../pointer.js';
+import { featureNameRegExp } from '../schema/feature-name.js';
 import { declaredFeatures } from '../summary.js';
 import type { CheckContext } from './context.js';
 
@@ -16,8 +17,9 @@ export function checkFeatureNames({ manifest, reporter }: CheckContext): void {
     }
     firstIndex.set(name, index);
     if (findModule(name) !== undefined) continue;
-    const suggestions = name.startsWith('@') ? [name.slice(1)].filter((bare) => findModule(bare) !== undefined) : suggestModules(name);
-    const hint = name.startsWith('@') && suggestions.length > 0 ? ' Feature names have no "@".' : didYouMean(suggestions);
+    if (!featureNameRegExp.test(name)) continue; // not even shaped like a feature name: the schema reports it
+    const suggestions = suggestModules(name, 1);
+    const hint = didYouMean(suggestions);
     reporter.report(
       'unknown-feature',
       `"${name}" is not a Vela feature velakit knows.${hint}`,

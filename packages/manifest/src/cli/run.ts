@@ -1,0 +1,116 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { manifestPathForDir } from '../find-manifest.js';
+import { validateManifest } from '../validate.js';
+import { parseArgs, usage, UsageError, type CliOptions } from './args.js';
+import { colors } from './colors.js';
+import { countOf, type FileResult } from './file-result.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatStylish } from './formatters/stylish.js';
+import { readManifest } from './read-manifest.js';
+
+/** Where the command writes, and the directory it runs in: the process in the bin, buffers in tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** Whether stdout is a terminal (colors on by default). */
+  isTTY?: boolean;
+}
+
+export const ExitCode = { ok: 0, problems: 1, usageOrIo: 2 } as const;
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** A file path as given, or a directory's manifest; an error message when there is nothing to check. */
+function resolveInput(input: string, cwd: string): { path: string } | { error: string } {
+  const absolute = resolve(cwd, input);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    return { error: `File not found: ${input}` };
+  }
+  if (!isDirectory) return { path: input };
+  const found = manifestPathForDir(absolute);
+  if (found === undefined) {
+    return { error: `No manifest in ${input}: looked for ${input}/src/manifest.json and ${input}/manifest.json.` };
+  }
+  // Report the path the way the user wrote the directory.
+  return { path: input === '.' ? found.slice(cwd.length + 1) : `${input.replace(/[\\/]+$/u, '')}${found.slice(absolute.length)}` };
+}
+
+function checkFile(path: string, cwd: string): FileResult | { error: string } {
+  const read = readManifest(resolve(cwd, path));
+  if (read.kind === 'io-error') return { error: read.message.replace(resolve(cwd, path), path) };
+  if (read.kind === 'unreadable') return { path, text: read.text, diagnostics: [read.diagnostic] };
+  const result = validateManifest(read.text, { path: resolve(cwd, path) });
+  return { path, text: read.text, diagnostics: result.diagnostics, ...(result.summary === undefined ? {} : { summary: result.summary }) };
+}
+
+function format(options: CliOptions, results: FileResult[], io: CliIo): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, io.cwd, version());
+    case 'github':
+      return formatGithub(results);
+    case 'stylish':
+      return formatStylish(results, colors(options.color ?? (io.isTTY === true && process.env.NO_COLOR === undefined)));
+  }
+}
+
+/** The whole command: parses argv, validates every manifest, writes the report, returns the exit code. */
+export function run(argv: readonly string[], io: CliIo): number {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`velakit-manifest: ${error.message}\n\n${usage}\n`);
+    return ExitCode.usageOrIo;
+  }
+  if (options.help) {
+    io.stdout(`${usage}\n`);
+    return ExitCode.ok;
+  }
+  if (options.version) {
+    io.stdout(`${version()}\n`);
+    return ExitCode.ok;
+  }
+
+  const results: FileResult[] = [];
+  const ioErrors: string[] = [];
+  const seen = new Set<string>();
+  for (const input of options.paths) {
+    const target = resolveInput(input, io.cwd);
+    if ('error' in target) {
+      ioErrors.push(target.error);
+      continue;
+    }
+    const absolute = resolve(io.cwd, target.path);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    const checked = checkFile(target.path, io.cwd);
+    if ('error' in checked) ioErrors.push(checked.error);
+    else results.push(checked);
+  }
+
+  for (const message of ioErrors) io.stderr(`velakit-manifest: ${message}\n`);
+  if (results.length > 0 || ioErrors.length === 0) io.stdout(format(options, results, io));
+
+  const counts = countOf(results);
+  if (ioErrors.length > 0) return ExitCode.usageOrIo;
+  if (counts.errors > 0) return ExitCode.problems;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr(`velakit-manifest: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}

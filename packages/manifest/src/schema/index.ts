@@ -1,0 +1,3 @@
+export { ajvOptions } from './ajv-options.js';
+export { featureNamePattern, featureNameRegExp } from './feature-name.js';
+export { annotationKeywords, manifestSchema } from './manifest-schema.js';
