@@ -1,2 +1,29 @@
-// Scaffold: replaced by the package's real entry point.
-export {};
+import { createRequire } from 'node:module';
+import type { ESLint, Linter } from 'eslint';
+import { createConfigs } from './configs.js';
+import { uxProcessor } from './processor/ux.js';
+import { rules } from './rules.js';
+
+const { version } = createRequire(import.meta.url)('@velakit/eslint-plugin/package.json') as { version: string };
+
+const configs: { recommended: Linter.Config[]; strict: Linter.Config[] } = { recommended: [], strict: [] };
+
+/** `@velakit/eslint-plugin`: rules, the `.ux` processor and flat configs. */
+const plugin = {
+  meta: { name: '@velakit/eslint-plugin', version, namespace: 'velakit' },
+  rules,
+  processors: { ux: uxProcessor },
+  configs,
+};
+
+// The configs name the plugin object itself, so they are made once it exists.
+Object.assign(configs, createConfigs(plugin as unknown as ESLint.Plugin));
+
+export default plugin;
+export { rules } from './rules.js';
+export { createConfigs, manifestFiles, sourceFiles, typeScriptFiles, uxFiles } from './configs.js';
+export { extractScript, uxProcessor } from './processor/ux.js';
+export { manifestSettings } from './settings.js';
+export { resolveTargets, type ResolvedTargets, type TargetContext, type TargetOptions, type VelakitSettings } from './util/targets.js';
+export { clearManifestCache, manifestCacheStats, readManifest, type ManifestFileSystem, type ManifestRead } from './util/manifest-cache.js';
+export { appSourcesCacheStats, clearAppSourcesCache } from './util/app-sources.js';

@@ -1,0 +1,44 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { manifestPathForDir, validateManifest } from '@velakit/manifest';
+import type { VelakitSettings } from './util/targets.js';
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Settings for `eslint.config.js`, read from an app's manifest when the config loads:
+ *
+ * ```js
+ * export default [...velakit.configs.recommended, { settings: manifestSettings('.') }];
+ * ```
+ *
+ * The manifest's targets, features and minAPILevel become part of the config, so `eslint --cache` re-lints every file
+ * when they change. `pathOrDir` is a manifest.json or a project folder (`src/manifest.json`, then `manifest.json`).
+ * A missing or broken manifest does not throw: the settings then only name it, and the rules report the problem.
+ */
+export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings } {
+  const absolute = resolve(pathOrDir);
+  const path = isDirectory(absolute) ? (manifestPathForDir(absolute) ?? join(absolute, 'src', 'manifest.json')) : absolute;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { velakit: { manifest: path } };
+  }
+  const { summary } = validateManifest(text, { path });
+  if (!summary) return { velakit: { manifest: path } };
+  return {
+    velakit: {
+      manifest: path,
+      ...(summary.targetDevices ? { targetDevices: summary.targetDevices } : {}),
+      features: summary.features,
+      minAPILevel: summary.minAPILevel,
+    },
+  };
+}

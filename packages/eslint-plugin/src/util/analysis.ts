@@ -1,0 +1,67 @@
+import { findGuards, type Guards } from './can-i-use.js';
+import { trackModules, type ModuleUsage } from './module-tracker.js';
+import type { TSESLint } from './rule.js';
+import { resolveTargets, type ResolvedTargets, type TargetOptions } from './targets.js';
+
+/** Everything the source rules learn about one file; computed once and shared by every velakit rule. */
+export interface Analysis {
+  readonly usage: ModuleUsage;
+  readonly guards: Guards;
+}
+
+const analyses = new WeakMap<object, Analysis>();
+const targetsBySource = new WeakMap<object, Map<string, ResolvedTargets>>();
+const problemReported = new WeakSet<object>();
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * The module usage of the file being linted, or undefined when the file cannot import a `@system.*` module.
+ * That text check runs before any scope work, so files without Vela imports cost one `includes`.
+ */
+export function analyze(context: Context): Analysis | undefined {
+  const sourceCode = context.sourceCode;
+  const cached = analyses.get(sourceCode);
+  if (cached) return cached;
+  if (!sourceCode.text.includes('@system.')) return undefined;
+  const usage = trackModules(sourceCode);
+  const analysis: Analysis = { usage, guards: findGuards(usage, sourceCode) };
+  analyses.set(sourceCode, analysis);
+  return analysis;
+}
+
+/** Targets for this file under these rule options, resolved once per file and options. */
+export function targetsFor(context: Context, options: TargetOptions = {}): ResolvedTargets {
+  const key = JSON.stringify([options.targetDevices, options.features, options.minAPILevel]);
+  let byOptions = targetsBySource.get(context.sourceCode);
+  if (!byOptions) {
+    byOptions = new Map();
+    targetsBySource.set(context.sourceCode, byOptions);
+  }
+  let targets = byOptions.get(key);
+  if (!targets) {
+    targets = resolveTargets({ filename: context.filename, cwd: context.cwd, settings: context.settings }, options);
+    byOptions.set(key, targets);
+  }
+  return targets;
+}
+
+/** A location covering the file's first line with text, where setup problems (manifest, settings) are reported. */
+export function firstLineLoc(context: Context): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  // The first line with text: a `.ux` script block usually starts with the empty rest of the `<script>` line.
+  const lines = context.sourceCode.lines;
+  const index = Math.max(0, lines.findIndex((line) => line.trim() !== ''));
+  const text = lines[index] ?? '';
+  const indent = text.length - text.trimStart().length;
+  return { start: { line: index + 1, column: indent }, end: { line: index + 1, column: text.length } };
+}
+
+/**
+ * True for the first velakit rule that asks about this file, false for the others: a manifest or settings problem
+ * is reported once per file however many rules need the manifest.
+ */
+export function claimProblemReport(context: Context): boolean {
+  if (problemReported.has(context.sourceCode)) return false;
+  problemReported.add(context.sourceCode);
+  return true;
+}

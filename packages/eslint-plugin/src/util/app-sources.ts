@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import { extname, join } from 'node:path';
+
+/** Source files whose `@system.*` strings count as uses of a feature. */
+const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
+/** Folders that hold no app source: dependencies, build output, tool state. */
+const skippedFolders = new Set(['node_modules', 'dist', 'build']);
+/** Past this many files the scan gives up and the rule stays silent, rather than slow every lint run. */
+export const maxScannedFiles = 5000;
+
+/** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
+const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
+
+interface FileEntry {
+  mtimeMs: number;
+  size: number;
+  features: readonly string[];
+}
+
+const files = new Map<string, FileEntry>();
+const counters = { reads: 0 };
+
+export interface AppSources {
+  /** Feature names (`system.request`) some source file names as `@system.request`. */
+  readonly used: ReadonlySet<string>;
+  readonly fileCount: number;
+  /** True when the folder held more than `maxScannedFiles` source files and was not scanned. */
+  readonly tooLarge: boolean;
+}
+
+function* sourceFiles(dir: string): Generator<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) yield* sourceFiles(path);
+    } else if (entry.isFile() && sourceExtensions.has(extname(entry.name))) {
+      yield path;
+    }
+  }
+}
+
+/** The features a file names, read again only when its mtime or size changed since the last scan. */
+function featuresOf(path: string): readonly string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch {
+    return [];
+  }
+  const cached = files.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.features;
+  let text = '';
+  try {
+    counters.reads++;
+    text = fs.readFileSync(path, 'utf8');
+  } catch {
+    // Unreadable files name no features.
+  }
+  const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
+  files.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, features });
+  return features;
+}
+
+/**
+ * Scans an app's source folder for the modules its files name. The folder walk and one `stat` per file run on every
+ * call; a file's text is read only the first time and after it changes.
+ */
+export function scanAppSources(dir: string): AppSources {
+  const paths: string[] = [];
+  for (const path of sourceFiles(dir)) {
+    paths.push(path);
+    if (paths.length > maxScannedFiles) return { used: new Set(), fileCount: paths.length, tooLarge: true };
+  }
+  const used = new Set<string>();
+  for (const path of paths) for (const feature of featuresOf(path)) used.add(feature);
+  return { used, fileCount: paths.length, tooLarge: false };
+}
+
+/** How many source files were read since the last `clearAppSourcesCache()`. */
+export function appSourcesCacheStats(): { reads: number; cached: number } {
+  return { reads: counters.reads, cached: files.size };
+}
+
+export function clearAppSourcesCache(): void {
+  files.clear();
+  counters.reads = 0;
+}

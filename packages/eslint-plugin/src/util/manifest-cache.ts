@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import { findNearestManifest, validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
+
+/** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
+export type ManifestRead =
+  | { readonly ok: true; readonly path: string; readonly summary: ManifestSummary }
+  | { readonly ok: false; readonly path: string; readonly problem: string };
+
+/** The file-system calls the cache makes; tests swap them to count reads. */
+export interface ManifestFileSystem {
+  statSync(path: string): { mtimeMs: number; size: number };
+  readFileSync(path: string, encoding: 'utf8'): string;
+}
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  read: ManifestRead;
+}
+
+const entries = new Map<string, Entry>();
+const nearestByDir = new Map<string, string | undefined>();
+let fileSystem: ManifestFileSystem = fs;
+const counters = { stats: 0, reads: 0 };
+
+function describe(diagnostic: Diagnostic): string {
+  return `${diagnostic.message} (line ${diagnostic.start.line}, column ${diagnostic.start.column})`;
+}
+
+/**
+ * Reads and summarizes a manifest, once per content: an editor keeps ESLint running for hours, so every lookup
+ * stats the file and re-reads it only when its mtime or size changed. A missing, unreadable or invalid file gives a
+ * problem text instead of throwing.
+ */
+export function readManifest(path: string): ManifestRead {
+  let stat: { mtimeMs: number; size: number };
+  try {
+    counters.stats++;
+    stat = fileSystem.statSync(path);
+  } catch {
+    entries.delete(path);
+    return { ok: false, path, problem: 'the file does not exist or cannot be read' };
+  }
+  const cached = entries.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.read;
+  let read: ManifestRead;
+  try {
+    counters.reads++;
+    const text = fileSystem.readFileSync(path, 'utf8');
+    const { diagnostics, summary } = validateManifest(text, { path });
+    if (summary) {
+      read = { ok: true, path, summary };
+    } else {
+      const first = diagnostics.find((diagnostic) => diagnostic.severity === 'error') ?? diagnostics[0];
+      read = { ok: false, path, problem: first ? describe(first) : 'it could not be understood' };
+    }
+  } catch (error) {
+    read = { ok: false, path, problem: error instanceof Error ? error.message : String(error) };
+  }
+  entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+  return read;
+}
+
+/**
+ * The manifest that governs a file, looked up once per directory. A manifest created later in a directory that
+ * already had an answer is seen after ESLint restarts (or after `clearManifestCache()`).
+ */
+export function nearestManifest(dir: string, fileInDir: string): string | undefined {
+  if (nearestByDir.has(dir)) return nearestByDir.get(dir);
+  const found = findNearestManifest(fileInDir);
+  nearestByDir.set(dir, found);
+  return found;
+}
+
+/** How often the cache touched the disk since the last `clearManifestCache()`. */
+export function manifestCacheStats(): { stats: number; reads: number; cached: number } {
+  return { ...counters, cached: entries.size };
+}
+
+/** Forgets every manifest read; with an argument, also makes later reads go through `fileSystemForTests`. */
+export function clearManifestCache(fileSystemForTests?: ManifestFileSystem): void {
+  entries.clear();
+  nearestByDir.clear();
+  counters.stats = 0;
+  counters.reads = 0;
+  fileSystem = fileSystemForTests ?? fs;
+}

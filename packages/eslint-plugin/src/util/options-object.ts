@@ -1,0 +1,140 @@
+import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
+import type { ValueType } from '@velakit/catalog';
+import type { TSESLint, TSESTree } from './rule.js';
+
+/** One `name: value` of an options object whose key is known statically. */
+export interface OptionProperty {
+  readonly name: string;
+  readonly property: TSESTree.Property;
+  readonly key: TSESTree.Node;
+  readonly value: TSESTree.Node;
+}
+
+/** What a rule can know about the argument where an options object is expected. */
+export type OptionsArgument =
+  /** No argument at all. */
+  | { readonly kind: 'missing' }
+  /** An object literal (inline, or a `const` used only as call arguments). `complete` is false after a spread or computed key. */
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly properties: readonly OptionProperty[]; readonly complete: boolean }
+  /** A value that can never be an options object (a string, a number, an array, a function...). */
+  | { readonly kind: 'not-object'; readonly node: TSESTree.Node; readonly valueKind: ValueKind }
+  /** Too dynamic to know: a call, a parameter, a spread argument. Rules stay silent. */
+  | { readonly kind: 'unknown' };
+
+/** The kind of value an expression certainly evaluates to, or `unknown`. */
+export type ValueKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function' | 'null' | 'regexp' | 'unknown';
+
+/** Kind of value an expression has, judged from its syntax only (identifiers and calls are `unknown`). */
+export function valueKindOf(node: TSESTree.Node): ValueKind {
+  switch (node.type) {
+    case 'Literal':
+      if ('regex' in node && node.regex) return 'regexp';
+      if ('bigint' in node && node.bigint) return 'number';
+      if (node.value === null) return 'null';
+      if (typeof node.value === 'string') return 'string';
+      if (typeof node.value === 'number' || typeof node.value === 'bigint') return 'number';
+      if (typeof node.value === 'boolean') return 'boolean';
+      return 'unknown';
+    case 'TemplateLiteral':
+      return 'string';
+    case 'ObjectExpression':
+      return 'object';
+    case 'ArrayExpression':
+      return 'array';
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return 'function';
+    case 'UnaryExpression':
+      if (node.operator === '-' || node.operator === '+' || node.operator === '~') return valueKindOf(node.argument) === 'number' ? 'number' : 'unknown';
+      if (node.operator === '!') return 'boolean';
+      if (node.operator === 'typeof') return 'string';
+      return 'unknown';
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+      return valueKindOf(node.expression);
+    default:
+      return 'unknown';
+  }
+}
+
+/** Words for a value kind in messages: "a string", "an object". */
+export function describeKind(kind: ValueKind | ValueType): string {
+  switch (kind) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'integer':
+      return 'an integer';
+    case 'boolean':
+      return 'a boolean';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'function':
+      return 'a function';
+    case 'null':
+      return 'null';
+    case 'regexp':
+      return 'a regular expression';
+    default:
+      return 'a value of unknown type';
+  }
+}
+
+/** False only when the expression certainly is not of the documented type; `null` and unknowns pass. */
+export function fitsType(node: TSESTree.Node, expected: ValueType): boolean {
+  const kind = valueKindOf(node);
+  if (kind === 'unknown' || kind === 'null') return true;
+  if (expected === 'integer') return kind === 'number' && (node.type !== 'Literal' || Number.isInteger(node.value));
+  return kind === expected;
+}
+
+/**
+ * Follows an identifier to the object literal it names, only when nothing else can change it: a single declaration
+ * with an initializer, never reassigned, and every read passes it straight to a call. Anything else is unknown.
+ */
+function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
+  const variable = findVariable(scope as never, node as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0]!;
+  if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return undefined;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    if (reference.isWrite()) return undefined;
+    const parent = reference.identifier.parent;
+    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(reference.identifier as TSESTree.Expression)) return undefined;
+  }
+  return definition.node.init;
+}
+
+/** Reads the argument of a call that takes an options object. */
+export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope, depth = 0): OptionsArgument {
+  if (argument === undefined) return { kind: 'missing' };
+  if (argument.type === 'Identifier' && depth < 4) {
+    const init = resolveIdentifier(argument, scope);
+    return init ? readOptionsArgument(init, scope, depth + 1) : { kind: 'unknown' };
+  }
+  if (argument.type === 'ObjectExpression') {
+    const properties: OptionProperty[] = [];
+    let complete = true;
+    for (const property of argument.properties) {
+      if (property.type !== 'Property') {
+        complete = false;
+        continue;
+      }
+      const name = getPropertyName(property as never, scope as never);
+      if (name === null || name === undefined) {
+        complete = false;
+        continue;
+      }
+      properties.push({ name, property, key: property.key, value: property.value });
+    }
+    return { kind: 'object', node: argument, properties, complete };
+  }
+  const valueKind = valueKindOf(argument);
+  if (valueKind === 'unknown') return { kind: 'unknown' };
+  return { kind: 'not-object', node: argument, valueKind };
+}

@@ -1,0 +1,163 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { deviceIds, findDevice, suggestDevices } from '@velakit/catalog';
+import { manifestPathForDir } from '@velakit/manifest';
+import { nearestManifest, readManifest, type ManifestRead } from './manifest-cache.js';
+
+/** Targets a rule's own options may set; they win over everything else. */
+export interface TargetOptions {
+  targetDevices?: string[];
+  features?: string[];
+  minAPILevel?: number;
+}
+
+/** `settings.velakit` in eslint.config.js (see `manifestSettings()`), the second layer. */
+export interface VelakitSettings extends TargetOptions {
+  /** A manifest.json, or a project directory holding `src/manifest.json` or `manifest.json`. */
+  manifest?: string;
+}
+
+/** A value and the words that say where it came from, repeated in every message. */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly source: string;
+}
+
+export interface ResolvedTargets {
+  readonly devices: Sourced<readonly string[]>;
+  /** Undefined when nothing declares features (no manifest, no settings): feature rules stay silent. */
+  readonly features: Sourced<ReadonlySet<string>> | undefined;
+  /** Undefined when unknown (no usable manifest): API-level checks stay silent. */
+  readonly minAPILevel: Sourced<number> | undefined;
+  /** A manifest or settings problem worth one report per file. */
+  readonly problem: string | undefined;
+  /** True when no manifest.json was found and none was configured. */
+  readonly noManifest: boolean;
+}
+
+/** The subset of a rule context target resolution needs, so tests and the CLI can call it too. */
+export interface TargetContext {
+  readonly filename: string;
+  readonly cwd: string;
+  readonly settings: { readonly [key: string]: unknown };
+}
+
+function display(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return (shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown).split(sep).join('/');
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+}
+
+/** Reads `settings.velakit`, ignoring fields of the wrong type (they are reported as a problem). */
+export function velakitSettings(settings: { readonly [key: string]: unknown }): { value: VelakitSettings; problems: string[] } {
+  const raw = settings['velakit'];
+  const value: VelakitSettings = {};
+  const problems: string[] = [];
+  if (raw === undefined) return { value, problems };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { value, problems: ['settings.velakit must be an object'] };
+  }
+  const record = raw as Record<string, unknown>;
+  for (const key of ['targetDevices', 'features'] as const) {
+    if (record[key] === undefined) continue;
+    const list = stringList(record[key]);
+    if (list) value[key] = list;
+    else problems.push(`settings.velakit.${key} must be an array of strings`);
+  }
+  if (record['minAPILevel'] !== undefined) {
+    if (Number.isInteger(record['minAPILevel'])) value.minAPILevel = record['minAPILevel'] as number;
+    else problems.push('settings.velakit.minAPILevel must be an integer');
+  }
+  if (record['manifest'] !== undefined) {
+    if (typeof record['manifest'] === 'string') value.manifest = record['manifest'];
+    else problems.push('settings.velakit.manifest must be a path');
+  }
+  return { value, problems };
+}
+
+/** Device names or ids → ids; unknown names become problems (with suggestions) instead of silently vanishing. */
+function deviceIdsOf(names: readonly string[], where: string, problems: string[]): string[] {
+  const ids: string[] = [];
+  for (const name of names) {
+    const device = findDevice(name);
+    if (device) {
+      if (!ids.includes(device.id)) ids.push(device.id);
+      continue;
+    }
+    const near = suggestDevices(name);
+    problems.push(`${where} names an unknown device "${name}"${near.length > 0 ? ` (did you mean ${near.map((id) => `"${id}"`).join(' or ')}?)` : ''}`);
+  }
+  return ids;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Targets, features and minimum API level for one linted file, each resolved on its own in this order:
+ * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
+ * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features and API level unknown).
+ * The manifest is only looked up when options and settings leave something open.
+ */
+export function resolveTargets(context: TargetContext, options: TargetOptions = {}): ResolvedTargets {
+  const problems: string[] = [];
+  const settings = velakitSettings(context.settings);
+  problems.push(...settings.problems);
+  const fromSettings = settings.value;
+
+  let devices: Sourced<readonly string[]> | undefined;
+  if (options.targetDevices) {
+    devices = { value: deviceIdsOf(options.targetDevices, 'the rule option targetDevices', problems), source: 'the rule option targetDevices' };
+  } else if (fromSettings.targetDevices) {
+    devices = {
+      value: deviceIdsOf(fromSettings.targetDevices, 'settings.velakit.targetDevices', problems),
+      source: fromSettings.manifest
+        ? `settings.velakit.targetDevices (read from ${display(context.cwd, resolve(context.cwd, fromSettings.manifest))})`
+        : 'settings.velakit.targetDevices',
+    };
+  }
+  let features: Sourced<ReadonlySet<string>> | undefined;
+  if (options.features) features = { value: new Set(options.features), source: 'the rule option features' };
+  else if (fromSettings.features) features = { value: new Set(fromSettings.features), source: 'settings.velakit.features' };
+  let minAPILevel: Sourced<number> | undefined;
+  if (options.minAPILevel !== undefined) minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
+  else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: 'settings.velakit.minAPILevel' };
+
+  let noManifest = false;
+  if (!devices || !features || !minAPILevel) {
+    let manifestPath: string | undefined;
+    if (fromSettings.manifest !== undefined) {
+      const configured = resolve(context.cwd, fromSettings.manifest);
+      manifestPath = isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
+    } else {
+      const file = resolve(context.cwd, context.filename);
+      manifestPath = nearestManifest(dirname(file), file);
+    }
+    const read: ManifestRead | undefined = manifestPath === undefined ? undefined : readManifest(manifestPath);
+    if (read === undefined) {
+      noManifest = true;
+      devices ??= { value: deviceIds, source: 'every known device (no manifest.json found)' };
+    } else if (!read.ok) {
+      const shown = display(context.cwd, read.path);
+      problems.push(`${shown} cannot be used: ${read.problem}`);
+      devices ??= { value: deviceIds, source: `every known device (${shown} is unusable)` };
+    } else {
+      const shown = display(context.cwd, read.path);
+      const summary = read.summary;
+      devices ??= summary.targetDevices
+        ? { value: deviceIdsOf(summary.targetDevices, `${shown} targetDevices`, []), source: `${shown} targetDevices` }
+        : { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
+      features ??= { value: new Set(summary.features), source: `${shown} features` };
+      minAPILevel ??= { value: summary.minAPILevel, source: `${shown} minAPILevel` };
+    }
+  }
+  return { devices, features, minAPILevel, problem: problems.length > 0 ? problems.join('; ') : undefined, noManifest };
+}

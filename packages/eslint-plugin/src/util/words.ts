@@ -1,0 +1,31 @@
+import { deviceName, type Method, type Module } from '@velakit/catalog';
+import type { Sourced } from './targets.js';
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** `a`, `a and b`, `a, b, and c`. */
+export function listWords(items: readonly string[]): string {
+  return list.format(items);
+}
+
+/** English names of device ids, joined for a sentence. */
+export function deviceList(ids: readonly string[]): string {
+  return listWords(ids.map(deviceName));
+}
+
+/** `uploadtask.uploadFile`, `UploadTask.onProgressUpdate`, or `@system.fetch` for the module itself. */
+export function apiName(module: Module, member?: string, interfaceName?: string): string {
+  if (interfaceName !== undefined) return `${interfaceName}.${member ?? ''}`;
+  if (member === undefined) return `@${module.name}`;
+  return `${module.name.slice('system.'.length)}.${member}`;
+}
+
+/** Name of a method for messages, from a use. */
+export function methodName(module: Module, method: Method, interfaceName?: string): string {
+  return apiName(module, method.name, interfaceName);
+}
+
+/** "targets from src/manifest.json targetDevices" or "targets: every known device (...)". */
+export function targetsPhrase(devices: Sourced<readonly string[]>): string {
+  return devices.source.startsWith('every known device') ? `targets: ${devices.source}` : `targets from ${devices.source}`;
+}

@@ -1,0 +1,68 @@
+import { analyze, claimProblemReport, firstLineLoc, targetsFor } from '../packages/eslint-plugin/src/util/analysis.js';
+import { createRule } from '../packages/eslint-plugin/src/util/rule.js';
+
+type Options = [{ features?: string[] }];
+type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-undeclared-feature',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Require every imported `@system.*` module that needs a declaration to be listed in the manifest's `features`",
+      recommended: 'recommended',
+      language: 'javascript',
+      readsManifest: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          features: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Declared feature names (`system.request`); overrides settings and the manifest.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      undeclaredFeature:
+        '`{{specifier}}` is imported but `{{feature}}` is missing from {{source}}: the device refuses its calls until `{ "name": "{{feature}}" }` is added to features.',
+      manifestProblem: '{{problem}}. velakit cannot check feature declarations until this is fixed.',
+      noManifest:
+        'No manifest.json governs this file (none in its folder, its parents, or their src/), so its feature declarations cannot be checked. Point settings.velakit.manifest at it or list settings.velakit.features.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    return {
+      Program() {
+        const analysis = analyze(context);
+        if (!analysis) return;
+        const needing = analysis.usage.imports.filter((entry) => entry.module?.requiresDeclaration === true);
+        if (needing.length === 0) return;
+        const targets = targetsFor(context, { ...(options.features ? { features: options.features } : {}) });
+        if (targets.problem !== undefined && claimProblemReport(context)) {
+          context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: targets.problem } });
+        }
+        const features = targets.features;
+        if (!features) {
+          if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
+            context.report({ loc: firstLineLoc(context), messageId: 'noManifest' });
+          }
+          return;
+        }
+        for (const entry of needing) {
+          if (features.value.has(entry.featureName)) continue;
+          context.report({
+            node: entry.node,
+            messageId: 'undeclaredFeature',
+            data: { specifier: entry.specifier, feature: entry.featureName, source: features.source },
+          });
+        }
+      },
+    };
+  },
+});

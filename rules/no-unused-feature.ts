@@ -1,0 +1,63 @@
+import { dirname, relative, sep } from 'node:path';
+import { findModule } from '@velakit/catalog';
+import { scanAppSources } from '../packages/eslint-plugin/src/util/app-sources.js';
+import { memberValue, type JsonNode } from '../packages/eslint-plugin/src/util/json-ast.js';
+import { createRule, type TSESLint } from '../packages/eslint-plugin/src/util/rule.js';
+
+type MessageIds = 'unusedFeature' | 'removeFeature';
+
+function shown(cwd: string, dir: string): string {
+  const path = relative(cwd, dir).split(sep).join('/');
+  return path === '' ? './' : path.startsWith('..') ? dir : `${path}/`;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-unused-feature',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: "Report features declared in `manifest.json` that no source file of the app imports",
+      recommended: 'recommended',
+      language: 'json',
+      readsManifest: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      unusedFeature: '`{{feature}}` is declared, but none of the {{count}} source files under {{dir}} uses `@{{feature}}`.',
+      removeFeature: 'Remove the `{{feature}}` declaration.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      Document(node: unknown) {
+        const document = node as JsonNode;
+        const features = memberValue(document.body, 'features');
+        if (features?.type !== 'Array' || !features.elements) return;
+        const declared = features.elements
+          .map((element, index) => ({ element, index, name: memberValue(element.value, 'name') }))
+          .filter((entry) => entry.name?.type === 'String' && typeof entry.name.value === 'string');
+        if (declared.length === 0) return;
+        const appDir = dirname(context.filename);
+        const sources = scanAppSources(appDir);
+        if (sources.tooLarge) return;
+        const elements = features.elements;
+        for (const { element, index, name } of declared) {
+          const feature = name!.value as string;
+          // Unknown names are valid-manifest's to report (with a suggestion); one finding per mistake is enough.
+          if (sources.used.has(feature) || !findModule(feature)) continue;
+          // Removing an element takes one neighbouring comma with it: the one before, or after the first element.
+          const start = index > 0 ? elements[index - 1]!.loc.end.offset : element.loc.start.offset;
+          const end = index > 0 || elements.length === 1 ? element.loc.end.offset : elements[1]!.loc.start.offset;
+          context.report({
+            loc: { start: { line: name!.loc.start.line, column: name!.loc.start.column }, end: { line: name!.loc.end.line, column: name!.loc.end.column } },
+            messageId: 'unusedFeature',
+            data: { feature, count: sources.fileCount, dir: shown(context.cwd, appDir) },
+            suggest: [{ messageId: 'removeFeature', data: { feature }, fix: (fixer: TSESLint.RuleFixer) => fixer.removeRange([start, end]) }],
+          });
+        }
+      },
+    };
+  },
+});

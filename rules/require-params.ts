@@ -1,0 +1,81 @@
+import type { Method } from '@velakit/catalog';
+import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
+import { describeKind, readOptionsArgument } from '../packages/eslint-plugin/src/util/options-object.js';
+import { createRule, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
+import { apiName, listWords } from '../packages/eslint-plugin/src/util/words.js';
+
+type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingArgument';
+
+function requiredNames(method: Method): string[] {
+  return method.signature.params.filter((param) => param.required).map((param) => param.name);
+}
+
+function quoted(names: readonly string[]): string {
+  return listWords(names.map((name) => `\`${name}\``));
+}
+
+/** Where a report about a call goes: the callee (`uploadtask.uploadFile`), short enough to read in an editor. */
+function calleeOf(call: TSESTree.CallExpression): TSESTree.Node {
+  return call.callee;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'require-params',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the options and arguments Vela APIs cannot work without (`url`, `filePath`, `name`, `token`, callbacks)',
+      recommended: 'recommended',
+      language: 'javascript',
+      readsManifest: false,
+    },
+    schema: [],
+    messages: {
+      missingOptions: '`{{api}}` needs an options object with {{required}}.',
+      notAnObject: '`{{api}}` takes an options object with {{required}}, not {{actual}}.',
+      missingRequired: '`{{api}}` is missing required option{{plural}} {{missing}}.',
+      missingArgument: '`{{api}}` needs its {{missing}} argument{{plural}}.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      Program() {
+        const analysis = analyze(context);
+        if (!analysis) return;
+        for (const use of analysis.usage.methodUses) {
+          if (use.kind !== 'call' || !use.method) continue;
+          const call = use.node as TSESTree.CallExpression;
+          const method = use.method;
+          const required = requiredNames(method);
+          if (required.length === 0) continue;
+          const api = apiName(use.module, method.name, use.interfaceName);
+          if (method.signature.kind === 'positional') {
+            if (call.arguments.some((argument) => argument.type === 'SpreadElement')) continue;
+            const missing = method.signature.params.filter((param, index) => param.required && call.arguments[index] === undefined).map((param) => param.name);
+            if (missing.length > 0) {
+              context.report({ node: call, messageId: 'missingArgument', data: { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' } });
+            }
+            continue;
+          }
+          const argument = readOptionsArgument(call.arguments[0], context.sourceCode.getScope(call));
+          if (argument.kind === 'missing') {
+            context.report({ node: calleeOf(call), messageId: 'missingOptions', data: { api, required: quoted(required) } });
+          } else if (argument.kind === 'not-object') {
+            context.report({ node: argument.node, messageId: 'notAnObject', data: { api, required: quoted(required), actual: describeKind(argument.valueKind) } });
+          } else if (argument.kind === 'object' && argument.complete) {
+            const present = new Set(argument.properties.map((property) => property.name));
+            const missing = required.filter((name) => !present.has(name));
+            if (missing.length > 0) {
+              context.report({
+                node: calleeOf(call),
+                messageId: 'missingRequired',
+                data: { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' },
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,110 @@
+import { suggestParameters, type Parameter } from '@velakit/catalog';
+import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
+import { describeKind, fitsType, readOptionsArgument, valueKindOf, type OptionProperty } from '../packages/eslint-plugin/src/util/options-object.js';
+import { createRule, type TSESLint, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
+import { apiName, listWords } from '../packages/eslint-plugin/src/util/words.js';
+
+type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongArgumentType' | 'renameOption';
+
+/** Renames a property's key, keeping its value (`{ filepath }` becomes `{ filePath: filepath }`). */
+function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, option: OptionProperty, name: string): TSESLint.RuleFix {
+  const { property, key } = option;
+  if (property.shorthand) return fixer.replaceText(property, `${name}: ${sourceCode.getText(property.value)}`);
+  if (key.type === 'Literal' && typeof key.value === 'string') {
+    const text = sourceCode.getText(key);
+    return fixer.replaceText(key, `${text[0]}${name}${text[0]}`);
+  }
+  return fixer.replaceText(key, name);
+}
+
+function expectedWords(param: Parameter): string {
+  return describeKind(param.type);
+}
+
+export default createRule<[], MessageIds>({
+  name: 'valid-params',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow unknown option names and literal values of the wrong type in Vela API calls',
+      recommended: 'recommended',
+      language: 'javascript',
+      readsManifest: false,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      unknownOption: '`{{name}}` is not an option of `{{api}}`; it takes {{known}}.',
+      unknownOptionWithSuggestion: '`{{name}}` is not an option of `{{api}}`. Did you mean `{{suggestion}}`?',
+      wrongType: '`{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
+      wrongArgumentType: 'The `{{name}}` argument of `{{api}}` must be {{expected}}, not {{actual}}.',
+      renameOption: 'Rename `{{name}}` to `{{suggestion}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      Program() {
+        const analysis = analyze(context);
+        if (!analysis) return;
+        for (const use of analysis.usage.methodUses) {
+          if (use.kind !== 'call' || !use.method) continue;
+          const call = use.node as TSESTree.CallExpression;
+          const method = use.method;
+          const api = apiName(use.module, method.name, use.interfaceName);
+          const params = method.signature.params;
+          if (params.length === 0) continue;
+          if (method.signature.kind === 'positional') {
+            params.forEach((param, index) => {
+              const argument = call.arguments[index];
+              if (!argument || argument.type === 'SpreadElement' || call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')) return;
+              if (!fitsType(argument, param.type)) {
+                context.report({
+                  node: argument,
+                  messageId: 'wrongArgumentType',
+                  data: { name: param.name, api, expected: expectedWords(param), actual: describeKind(valueKindOf(argument)) },
+                });
+              }
+            });
+            continue;
+          }
+          const argument = readOptionsArgument(call.arguments[0], sourceCode.getScope(call));
+          if (argument.kind !== 'object') continue;
+          for (const option of argument.properties) {
+            const param = params.find((candidate) => candidate.name === option.name);
+            if (!param) {
+              const suggestion = suggestParameters(method, option.name, 1)[0];
+              if (suggestion === undefined) {
+                context.report({
+                  node: option.key,
+                  messageId: 'unknownOption',
+                  data: { name: option.name, api, known: listWords(params.map((candidate) => `\`${candidate.name}\``)) },
+                });
+              } else {
+                // Renaming onto a key the object already has would only trade one mistake for another.
+                const taken = argument.properties.some((other) => other.name === suggestion);
+                context.report({
+                  node: option.key,
+                  messageId: 'unknownOptionWithSuggestion',
+                  data: { name: option.name, api, suggestion },
+                  suggest: taken
+                    ? []
+                    : [{ messageId: 'renameOption', data: { name: option.name, suggestion }, fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion) }],
+                });
+              }
+              continue;
+            }
+            if (!fitsType(option.value, param.type)) {
+              context.report({
+                node: option.value,
+                messageId: 'wrongType',
+                data: { name: param.name, api, expected: expectedWords(param), actual: describeKind(valueKindOf(option.value)) },
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});
