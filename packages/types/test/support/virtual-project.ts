@@ -32,6 +32,9 @@ export function atCursor(textWithCursor: string): { text: string; offset: number
   return { text: textWithCursor.replace(cursor, ''), offset };
 }
 
+/** Shared so that every project in a test run parses the lib files once. */
+const documentRegistry = ts.createDocumentRegistry();
+
 export class VirtualProject {
   private readonly files = new Map<string, { text: string; version: number }>();
   readonly service: ts.LanguageService;
@@ -54,7 +57,7 @@ export class VirtualProject {
       getDirectories: (directory) => ts.sys.getDirectories(directory),
       realpath: (path) => ts.sys.realpath?.(path) ?? path,
     };
-    this.service = ts.createLanguageService(host, ts.createDocumentRegistry());
+    this.service = ts.createLanguageService(host, documentRegistry);
   }
 
   /** Writes (or rewrites) a file of the project; returns its absolute name. */

@@ -1,0 +1,186 @@
+// index.d.ts is generated from the catalogue: it must be up to date, compile under strict settings, carry examples
+// that compile, and the generator must refuse catalogue data it cannot render faithfully.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { request, seedModules, uploadtask, type Method, type Module, type Parameter } from '@velakit/catalog';
+import { renderTypings } from '../scripts/render.mjs';
+import { VirtualProject } from './support/virtual-project.js';
+
+const committed = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+
+describe('index.d.ts', () => {
+  it('is up to date with the catalogue (run `npm run generate` after editing the catalogue)', () => {
+    expect(committed).toBe(renderTypings());
+  });
+
+  it('compiles on its own under strict settings, library checking on', () => {
+    const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
+    project.write('index.d.ts', committed);
+    expect(project.errors('index.d.ts')).toEqual([]);
+  });
+
+  it('every @example in it compiles as JavaScript with checkJs', () => {
+    const source = ts.createSourceFile('index.d.ts', committed, ts.ScriptTarget.Latest, true);
+    const examples: string[] = [];
+    const seen = new Set<ts.JSDocTag>();
+    const visit = (node: ts.Node): void => {
+      for (const tag of ts.getJSDocTags(node)) {
+        // A declaration and its statement share one comment: take each tag once.
+        if (tag.tagName.text !== 'example' || seen.has(tag)) continue;
+        seen.add(tag);
+        const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
+        examples.push(text.replace(/^```js\n/u, '').replace(/\n```$/u, ''));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    const documented = seedModules.flatMap((module) => [
+      ...module.methods,
+      ...module.interfaces.flatMap((entry) => entry.methods),
+    ]);
+    // One per method that has an example, and one (the import) per module.
+    expect(examples).toHaveLength(documented.filter((method) => method.example !== undefined).length + seedModules.length);
+
+    const project = new VirtualProject();
+    const names = examples.map((example, index) => {
+      // Examples of UploadTask methods talk about a `task`; everything else stands alone.
+      const text = /^import /mu.test(example)
+        ? example
+        : [
+            "import uploadtask from '@system.uploadtask'",
+            "import request from '@system.request'",
+            '/** @param {import("@system.uploadtask").UploadTask} task */',
+            'export function example(task) {',
+            '  {', // a block of its own, so an example may declare its own `task`
+            example,
+            '  }',
+            '}',
+          ].join('\n');
+      const name = `examples/${index}.js`;
+      project.write(name, text);
+      return name;
+    });
+    for (const name of names) expect({ name, errors: project.errors(name) }).toEqual({ name, errors: [] });
+  });
+});
+
+describe('renderTypings', () => {
+  const base: Module = uploadtask;
+  const uploadFile = base.methods[0]!;
+  const withParams = (params: readonly Parameter[], method: Method = uploadFile): Module => ({
+    ...base,
+    methods: [{ ...method, signature: { kind: 'options', params } }],
+  });
+  const param = (name: string, extra: Partial<Parameter>): Parameter => ({
+    name,
+    type: 'string',
+    required: false,
+    description: `the ${name}`,
+    ...extra,
+  });
+
+  it('renders the given modules only, each once', () => {
+    const text = renderTypings([request]);
+    expect(text.match(/^declare module '[^']+'/gmu)).toEqual(["declare module '@system.request'"]);
+  });
+
+  it('rejects a function parameter without a callback signature', () => {
+    const module = withParams([param('onTick', { type: 'function' })]);
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile.onTick: a function parameter needs its callback signature (Parameter.callback)',
+    );
+  });
+
+  it('rejects a callback signature that is not a function type', () => {
+    const module = withParams([param('success', { type: 'function', callback: '(data: UploadFileSuccess =>' })]);
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile.success: callback signature `(data: UploadFileSuccess =>` is not a function type',
+    );
+    const notAFunction = withParams([param('success', { type: 'function', callback: 'string' })]);
+    expect(() => renderTypings([notAFunction])).toThrow('is not a function type');
+  });
+
+  it('rejects a callback parameter without a type', () => {
+    const module = withParams([param('fail', { type: 'function', callback: '(data, code: number) => void' })]);
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile.fail: every callback parameter needs a plain name and a type, in `(data, code: number) => void`',
+    );
+  });
+
+  it('rejects a callback that names a type the catalogue does not define', () => {
+    const module = withParams([
+      ...uploadFile.signature.params.filter((p) => p.name !== 'complete'),
+      param('complete', { type: 'function', callback: '(summary: Mystery) => void' }),
+    ]);
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile.complete: the callback names Mystery, which the catalogue does not define',
+    );
+  });
+
+  it('rejects result fields no callback names a type for', () => {
+    const module = withParams([param('success', { type: 'function', callback: '(data: string) => void' })]);
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile: result fields are listed but no callback names their type',
+    );
+  });
+
+  it('rejects a return type that is not one of the module interfaces', () => {
+    const module: Module = { ...base, methods: [{ ...uploadFile, returns: 'DownloadTask' }] };
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile: returns DownloadTask, which is not one of the module\'s interfaces',
+    );
+  });
+
+  it('rejects a value type it has no TypeScript for', () => {
+    const module = withParams([...uploadFile.signature.params, param('mode', { type: 'enum' as Parameter['type'] })]);
+    expect(() => renderTypings([module])).toThrow('system.uploadtask uploadFile.mode: value type `enum` has no TypeScript equivalent');
+  });
+
+  it('rejects two declarations with one name', () => {
+    const clash: Method = { ...uploadFile, name: 'upload', returns: undefined, success: [{ name: 'id', type: 'string', description: 'id' }] };
+    const module = withParams([param('success', { type: 'function', callback: '(data: UploadTask) => void' })], clash);
+    expect(() => renderTypings([module])).toThrow('system.uploadtask: two declarations would be named UploadTask');
+  });
+
+  it('rejects one result type listed twice with different fields', () => {
+    const [abort, onProgressUpdate, offProgressUpdate] = base.interfaces[0]!.methods;
+    const module: Module = {
+      ...base,
+      interfaces: [
+        {
+          ...base.interfaces[0]!,
+          methods: [abort!, onProgressUpdate!, { ...offProgressUpdate!, success: [{ name: 'percent', type: 'number', description: 'p' }] }],
+        },
+      ],
+    };
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask UploadTask.offProgressUpdate: result type UploadProgressEvent is listed twice with different fields',
+    );
+  });
+
+  it('escapes `*/` in catalogue prose so the doc comment does not end early', () => {
+    const module = withParams([param('url', { required: true, description: 'matches a/*/b' }), ...uploadFile.signature.params.slice(1)]);
+    const text = renderTypings([module]);
+    expect(text).toContain('* matches a/*\\/b');
+    const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
+    project.write('escaped.d.ts', text);
+    expect(project.errors('escaped.d.ts')).toEqual([]);
+  });
+
+  it('says so when support is unrestricted or undocumented, and leaves minAPILevel out at level 1', () => {
+    const everywhere = renderTypings([{ ...request, support: 'everywhere' }]);
+    expect(everywhere).toContain('Supported on: every Vela device (the docs state no restriction).');
+    expect(everywhere).not.toContain('Not supported on:');
+    expect(everywhere).toContain('API level 1+.\n');
+    const undocumented = renderTypings([{ ...request, support: 'undocumented' }]);
+    expect(undocumented).toContain('Device support: not documented.');
+    expect(undocumented).not.toContain('Supported on:');
+  });
+
+  it('types the code of fail with the method codes only when the catalogue lists some', () => {
+    const text = renderTypings([{ ...request, methods: [{ ...request.methods[0], errors: [] }] }]);
+    expect(text).toContain('fail?: (data: string, code: number) => void;');
+    expect(text).not.toContain('DownloadFailCode');
+  });
+});
