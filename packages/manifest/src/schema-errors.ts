@@ -11,6 +11,7 @@ import type { SchemaError } from './schema-validator.js';
  * background features, the duplicate's first position): the schema stays strict for editors, the check speaks.
  */
 const explainedByChecks = [/^\/targetDevices(\/\d+)?$/u, /^\/config\/background\/features(\/\d+)?$/u];
+const explainedKeywords = new Set(['enum', 'uniqueItems']);
 
 let schemaRoot: Record<string, unknown> | undefined;
 
@@ -155,7 +156,7 @@ export function reportSchemaErrors(errors: readonly SchemaError[], manifest: unk
   const context: Context = { manifest, reporter };
   const byPointer = new Map<string, SchemaError[]>();
   for (const error of errors) {
-    if (explainedByChecks.some((pattern) => pattern.test(error.instancePath))) continue;
+    if (explainedKeywords.has(error.keyword) && explainedByChecks.some((pattern) => pattern.test(error.instancePath))) continue;
     const group = byPointer.get(error.instancePath);
     if (group === undefined) byPointer.set(error.instancePath, [error]);
     else group.push(error);

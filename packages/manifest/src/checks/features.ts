@@ -1,4 +1,4 @@
-import { findModule, suggestModules } from '@velakit/catalog';
+import { editDistance, findModule, suggestModules } from '@velakit/catalog';
 import { didYouMean } from '../english.js';
 import { pointerOf } from '../pointer.js';
 import { featureNameRegExp } from '../schema/feature-name.js';
@@ -18,7 +18,9 @@ export function checkFeatureNames({ manifest, reporter }: CheckContext): void {
     firstIndex.set(name, index);
     if (findModule(name) !== undefined) continue;
     if (!featureNameRegExp.test(name)) continue; // not even shaped like a feature name: the schema reports it
-    const suggestions = suggestModules(name, 1);
+    // Only close spellings: "system.teleport" should not suggest "system.event".
+    const local = name.slice(name.indexOf('.') + 1);
+    const suggestions = suggestModules(name, 1).filter((s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)));
     const hint = didYouMean(suggestions);
     reporter.report(
       'unknown-feature',

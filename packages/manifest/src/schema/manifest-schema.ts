@@ -122,6 +122,7 @@ export function manifestSchema(): Schema {
           logLevel: {
             title: 'Log level',
             description: `How much console output the app keeps, from ${logLevels[0]} (nothing) to ${logLevels.at(-1)!} (everything).`,
+            type: 'string',
             enum: [...logLevels],
           },
           designWidth: {
@@ -141,6 +142,7 @@ export function manifestSchema(): Schema {
                 type: 'array',
                 uniqueItems: true,
                 items: {
+                  type: 'string',
                   enum: backgroundModules.map((module) => module.name),
                   enumDescriptions: backgroundModules.map(featureDescription),
                 },
@@ -186,7 +188,7 @@ export function manifestSchema(): Schema {
         description: `Kinds of device the app is for. Vela runs quick apps on ${supportedDeviceTypes.map((type) => `"${type}"`).join(', ')} only; bands count as watches.`,
         type: 'array',
         uniqueItems: true,
-        items: { enum: [...deviceTypes] },
+        items: { type: 'string', enum: [...deviceTypes] },
       },
       targetDevices: {
         title: 'Target devices',
@@ -197,6 +199,7 @@ export function manifestSchema(): Schema {
         items: {
           title: 'Device id',
           description: 'A Vela device id.',
+          type: 'string',
           enum: devices.map((device) => device.id),
           enumDescriptions: devices.map(screenText),
         },
@@ -263,6 +266,7 @@ export function manifestSchema(): Schema {
           launchMode: {
             title: 'Launch mode',
             description: '"standard" opens a new instance of the page each time; "singleTask" reuses the open one.',
+            type: 'string',
             enum: [...launchModes],
             default: launchModes[0],
           },

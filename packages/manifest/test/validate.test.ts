@@ -1,0 +1,222 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { diagnosticCodeList } from '../src/codes.js';
+import type { ValidationResult } from '../src/diagnostic.js';
+import { validateManifest } from '../src/validate.js';
+import { brief, manifests, withMembers } from './helpers.js';
+
+const seenCodes = new Set<string>();
+
+/** validateManifest, recording which codes the tests of this file produce. */
+function validate(text: string): ValidationResult {
+  const result = validateManifest(text);
+  for (const diagnostic of result.diagnostics) seenCodes.add(diagnostic.code);
+  return result;
+}
+
+function check(text: string): string[] {
+  return validate(text).diagnostics.map(brief);
+}
+
+describe('valid manifests', () => {
+  it.each(manifests('valid'))('%s has no diagnostics', (_name, text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('summarizes what tools need', () => {
+    const [, text] = manifests('valid').find(([name]) => name === 'full.json')!;
+    expect(validateManifest(text).summary).toEqual({
+      package: 'com.example.weather',
+      features: ['system.request', 'system.uploadtask', 'system.storage', 'system.router'],
+      targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
+      minAPILevel: 3,
+      backgroundFeatures: ['system.request'],
+    });
+  });
+
+  it('accepts keys the docs do not list at the top level', () => {
+    expect(check(withMembers('  "simulationVersion": "1.0",\n  "packageInfo": { "x": 1 }'))).toEqual([]);
+  });
+});
+
+describe('schema diagnostics', () => {
+  it('missing-property: at the owner key, or the "{" of the document, one diagnostic per object', () => {
+    const text = '{\n  "package": "a.b",\n  "config": {},\n  "router": { "pages": {} }\n}\n';
+    expect(check(text)).toEqual(['missing-property 1:1-1:2', 'no-target-devices 1:1-1:2', 'missing-property 4:3-4:11']);
+    const messages = validate(text).diagnostics.map((d) => d.message);
+    expect(messages[0]).toBe('The manifest is missing the required properties "name", "icon" and "versionCode".');
+    expect(messages[2]).toBe('router is missing the required property "entry".');
+  });
+
+  it('invalid-type: names the expected and the found type', () => {
+    const result = validate(withMembers('  "minAPILevel": "3",\n  "features": {}'));
+    expect(result.diagnostics.map(brief)).toEqual(['invalid-type 9:18-9:21', 'invalid-type 10:15-10:17']);
+    expect(result.diagnostics[0]!.message).toBe('minAPILevel must be an integer, not a string.');
+    expect(result.diagnostics[1]!.message).toBe('features must be an array, not an object.');
+  });
+
+  it('invalid-type: one message for a value no anyOf branch accepts', () => {
+    const text = withMembers('').replace('"config": {}', '"config": { "designWidth": true }');
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual(['invalid-type 6:30-6:34']);
+    expect(result.diagnostics[0]!.message).toBe('config.designWidth must be a number or a string, not a boolean.');
+  });
+
+  it('invalid-value: enum with a did-you-mean, range and emptiness', () => {
+    const text = withMembers('').replace('"component": "index" }', '"component": "index", "launchMode": "singletask" }').replace('"versionCode": 1', '"versionCode": 0').replace('"name": "App"', '"name": ""');
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'invalid-value 3:11-3:13',
+      'invalid-value 5:18-5:19',
+      'invalid-value 7:103-7:115 -> singleTask',
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'name must not be empty.',
+      'versionCode must be at least 1, not 0.',
+      '"singletask" is not a valid router.pages["pages/index"].launchMode. Allowed: "standard" or "singleTask". Did you mean "singleTask"?',
+    ]);
+  });
+
+  it('invalid-value: a feature name that is not shaped like one, with the fix', () => {
+    const result = validate(withMembers('  "features": [{ "name": "@system.request" }, { "name": "system request" }]'));
+    expect(result.diagnostics.map(brief)).toEqual(['invalid-value 9:26-9:43 -> system.request', 'invalid-value 9:57-9:73 -> system.request']);
+    expect(result.diagnostics[0]!.message).toContain('feature names look like "system.request"');
+  });
+
+  it('unknown-property: only in closed objects (feature and permission entries), with a did-you-mean', () => {
+    const result = validate(
+      withMembers('  "features": [{ "name": "system.request", "parms": {} }],\n  "permissions": [{ "name": "x", "reason": "y" }]'),
+    );
+    expect(result.diagnostics.map(brief)).toEqual(['unknown-property 9:44-9:51 -> params', 'unknown-property 10:34-10:42']);
+    expect(result.diagnostics[0]!.message).toBe('Unknown property "parms" in features[0]; allowed: "name" and "params". Did you mean "params"?');
+  });
+
+  it('never shows ajv message texts', () => {
+    const [, text] = manifests('invalid').find(([name]) => name === 'kitchen-sink.json')!;
+    for (const diagnostic of validate(text).diagnostics) {
+      expect(diagnostic.message).not.toMatch(/must (match|be equal|NOT|have required)|should /u);
+    }
+  });
+});
+
+describe('platform checks', () => {
+  it('unknown-entry-page: router.entry names no page', () => {
+    const result = validate(withMembers('', { router: '{ "entry": "pages/idx", "pages": { "pages/index": { "component": "index" } } }' }));
+    expect(result.diagnostics.map(brief)).toEqual(['unknown-entry-page 7:24-7:35 -> pages/index']);
+    expect(result.diagnostics[0]!.message).toBe('router.entry "pages/idx" is not a page in router.pages. Did you mean "pages/index"? Pages: "pages/index".');
+  });
+
+  it('unknown-feature: a well-formed name velakit does not know, with the closest one', () => {
+    const result = validate(withMembers('  "features": [{ "name": "system.requst" }, { "name": "system.teleport" }]'));
+    expect(result.diagnostics.map(brief)).toEqual(['unknown-feature 9:26-9:41 -> system.request', 'unknown-feature 9:55-9:72']);
+    expect(result.diagnostics[0]!.message).toBe('"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"?');
+  });
+
+  it('duplicate-feature: the second declaration', () => {
+    const result = validate(withMembers('  "features": [\n    { "name": "system.storage" },\n    { "name": "system.storage" }\n  ]'));
+    expect(result.diagnostics.map(brief)).toEqual(['duplicate-feature 11:15-11:31']);
+    expect(result.diagnostics[0]!.message).toBe('"system.storage" is already declared in features[0].');
+  });
+
+  it('unknown-device: names and aliases get their id; unknown ids get the closest ones; other types are schema errors', () => {
+    const text = withMembers('', { targets: false }).replace(
+      '\n}\n',
+      ',\n  "targetDevices": ["Redmi Watch 4", "小米手环 9", "redmi-watch-9", 7]\n}\n',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'unknown-device 8:21-8:36 -> redmi-watch-4',
+      'unknown-device 8:38-8:46 -> xiaomi-band-9',
+      'unknown-device 8:48-8:63 -> redmi-watch-4',
+      'invalid-type 8:65-8:66',
+    ]);
+    expect(result.diagnostics[0]!.message).toBe('"Redmi Watch 4" names Redmi Watch 4; targetDevices takes its id "redmi-watch-4".');
+    expect(result.diagnostics[2]!.message).toBe('"redmi-watch-9" is not a Vela device id. Did you mean "redmi-watch-4", "redmi-watch-5" or "redmi-watch-6"?');
+    expect(result.summary?.targetDevices).toEqual(['redmi-watch-4', 'xiaomi-band-9']);
+  });
+
+  it('duplicate-device: the same device twice, also through an alias', () => {
+    const text = withMembers('').replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s4", "Watch S4"]');
+    expect(check(text)).toEqual(['duplicate-device 8:40-8:50', 'unknown-device 8:40-8:50 -> xiaomi-watch-s4']);
+  });
+
+  it('unsupported-feature: names the devices and says the targets came from targetDevices', () => {
+    const text = withMembers('  "features": [{ "name": "system.request" }, { "name": "system.storage" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-watch-s4", "xiaomi-band-8-pro", "redmi-watch-4"]',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual(['unsupported-feature 9:26-9:42']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in "targetDevices"). Calls fail there: guard them or drop those devices.',
+    );
+  });
+
+  it('unsupported-feature and no-target-devices: without targetDevices every device is a target, and the note says so', () => {
+    const result = validate(withMembers('  "features": [{ "name": "system.record" }]', { targets: false }));
+    expect(result.diagnostics.map(brief)).toEqual(['no-target-devices 1:1-1:2', 'unsupported-feature 8:26-8:41']);
+    expect(result.diagnostics[0]!.message).toMatch(/^No "targetDevices": every known device \(12\) is a target\./u);
+    expect(result.diagnostics[1]!.message).toContain('every known device is a target because the manifest has no "targetDevices"');
+    expect(result.diagnostics[1]!.message).toContain('Xiaomi Watch S4');
+    expect(result.diagnostics[1]!.message).not.toContain('Xiaomi Watch S5');
+  });
+
+  it('unsupported-feature: silent for modules whose support the docs leave open', () => {
+    const text = withMembers('  "features": [{ "name": "system.alarm" }]').replace('["xiaomi-watch-s4"]', '["xiaomi-band-8-pro"]');
+    expect(check(text)).toEqual([]);
+  });
+
+  it('api-level-too-low: at minAPILevel when present, with the level to use', () => {
+    const result = validate(withMembers('  "minAPILevel": 2,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.event" }]'));
+    expect(result.diagnostics.map(brief)).toEqual(['api-level-too-low 9:18-9:19 -> 4']);
+    expect(result.diagnostics[0]!.message).toBe('minAPILevel is 2, but system.uploadtask needs API level 3 and system.event needs API level 4.');
+  });
+
+  it('api-level-too-low: at each feature when minAPILevel is absent', () => {
+    const result = validate(withMembers('  "features": [{ "name": "system.uploadtask" }]'));
+    expect(result.diagnostics.map(brief)).toEqual(['api-level-too-low 9:26-9:45']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'system.uploadtask needs API level 3, but the manifest has no "minAPILevel" (so it is 1): add "minAPILevel": 3.',
+    );
+  });
+
+  it('undeclared-background-feature and background-not-allowed', () => {
+    const text = withMembers('  "features": [{ "name": "system.fetch" }]').replace(
+      '"config": {}',
+      '"config": { "background": { "features": ["system.request", "system.fetch", "system.audoi"] } }',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'undeclared-background-feature 6:44-6:60',
+      'background-not-allowed 6:62-6:76',
+      'background-not-allowed 6:78-6:92 -> system.audio',
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      'system.request runs in the background but is not declared in "features": add { "name": "system.request" } there.',
+    );
+    expect(result.diagnostics[1]!.message).toBe(
+      '"system.fetch" cannot run in the background; Vela allows system.audio, system.geolocation and system.request.',
+    );
+  });
+
+  it('non-watch-device-type: a warning per known non-watch type; unknown types are schema errors', () => {
+    const result = validate(withMembers('  "deviceTypeList": ["watch", "phone", "band"]'));
+    expect(result.diagnostics.map(brief)).toEqual(['non-watch-device-type 9:31-9:38 -> watch', 'invalid-value 9:40-9:46']);
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(['warning', 'error']);
+  });
+});
+
+describe('diagnostic order and codes', () => {
+  it('sorts diagnostics by position', () => {
+    const [, text] = manifests('invalid').find(([name]) => name === 'kitchen-sink.json')!;
+    const offsets = validate(text).diagnostics.map((d) => d.start.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(offsets.length).toBeGreaterThan(15);
+  });
+
+  afterAll(() => {
+    // Codes that only the file reader reports (encoding, size) and the parser's are covered in their own files.
+    const elsewhere = ['file-too-large', 'invalid-encoding', 'empty-file', 'byte-order-mark', 'invalid-json', 'json-comment', 'trailing-comma', 'duplicate-key'];
+    const expected = diagnosticCodeList.map((entry) => entry.code).filter((code) => !elsewhere.includes(code));
+    expect([...seenCodes].sort()).toEqual(expected.sort());
+  });
+});
