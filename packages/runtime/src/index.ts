@@ -11,3 +11,4 @@ export { activeRuntime } from './active.js';
 export { systemModule, implementedModules } from './system-module.js';
 export { installRequireHook } from './require-hook.js';
 export { velakitAliases, type AliasEntry } from './vitest.js';
+export { importApp, installHooks, installImportHook } from './loader.js';

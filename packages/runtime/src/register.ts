@@ -1,6 +1,4 @@
 // `node --import @velakit/runtime/register app.js`: lets unchanged Vela code import or require `@system.*` modules.
-import { register } from 'node:module';
-import { installRequireHook } from './require-hook.js';
+import { installHooks } from './loader.js';
 
-register('./hooks.js', import.meta.url);
-installRequireHook();
+installHooks();

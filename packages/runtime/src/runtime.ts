@@ -168,6 +168,9 @@ export class Runtime {
   }
 }
 
+/** Settings where 0 makes sense: no redirects followed, no progress throttling. */
+const zeroAllowed = new Set<keyof ModuleSettings>(['maxRedirects', 'progressIntervalMs']);
+
 function settingsFrom(options: RuntimeOptions): ModuleSettings {
   const settings = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof ModuleSettings)[]) {
@@ -176,8 +179,8 @@ function settingsFrom(options: RuntimeOptions): ModuleSettings {
     if (key === 'downloadDir') {
       if (typeof value !== 'string') throw new RuntimeSetupError('createRuntime: `downloadDir` must be an internal:// URI.');
       settings.downloadDir = value.endsWith('/') ? value : `${value}/`;
-    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < (key === 'maxRedirects' ? 0 : 1)) {
-      throw new RuntimeSetupError(`createRuntime: \`${key}\` must be a positive number.`);
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < (zeroAllowed.has(key) ? 0 : 1)) {
+      throw new RuntimeSetupError(`createRuntime: \`${key}\` must be a ${zeroAllowed.has(key) ? 'non-negative' : 'positive'} number.`);
     } else {
       (settings as Record<string, unknown>)[key] = value;
     }

@@ -70,13 +70,15 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       end(error as CallFailure);
       return task;
     }
-    context.sandbox.readable(request.filePath, 'filePath').then(
-      (file) => {
-        if (controller.signal.aborted) return;
-        slot = limiter.acquire(() => {
-          if (controller.signal.aborted) return;
+    // The file check runs at once, but the place in the queue is taken now, so uploads start in the order of the calls.
+    const file = context.sandbox.readable(request.filePath, 'filePath');
+    file.catch((error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)));
+    slot = limiter.acquire(() => {
+      file.then(
+        ({ path, size }) => {
+          if (!outcome.open || controller.signal.aborted) return;
           timer = setTimeout(() => end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)), request.timeout);
-          transfer(request, file.path, file.size, task, controller.signal).then(
+          transfer(request, path, size, task, controller.signal).then(
             (result) => end(undefined, result),
             (error: unknown) => {
               if (controller.signal.aborted) return;
@@ -84,10 +86,10 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
               else end(new CallFailure(`upload failed: ${describe(error)}`, ErrorCodes.GENERIC));
             },
           );
-        });
-      },
-      (error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)),
-    );
+        },
+        () => {},
+      );
+    });
     return task;
   }
 

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import busboy from 'busboy';
+
+/** What the test server saw of one multipart upload. */
+export interface ReceivedUpload {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: IncomingMessage['headers'];
+  readonly fields: Record<string, string>;
+  readonly files: { field: string; filename: string; bytes: number; sha256: string }[];
+  /** Bytes of the whole body, counted as they arrived. */
+  readonly bodyBytes: number;
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly uploads: ReceivedUpload[];
+  /** Requests seen, as `METHOD path`. */
+  readonly requests: string[];
+  /** Most uploads the server was handling at the same moment. */
+  maxConcurrentUploads: number;
+  /** Sockets that were closed by the client before the server answered. */
+  abortedRequests: number;
+  /** Adds a route for the next tests; it wins over the built-in ones. */
+  route(path: string, handler: (request: IncomingMessage, response: ServerResponse) => void): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Deterministic content for download routes: byte i is (i * 7 + 3) mod 251. */
+export function patternBytes(size: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  for (let index = 0; index < size; index += 1) buffer[index] = (index * 7 + 3) % 251;
+  return buffer;
+}
+
+export function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 (port 0) that parses uploads with busboy and hashes the file bytes, plus routes for
+ * each fault the runtime must survive.
+ */
+export async function startServer(): Promise<TestServer> {
+  const routes = new Map<string, (request: IncomingMessage, response: ServerResponse) => void>();
+  const sockets = new Set<Socket>();
+  let concurrent = 0;
+  const state: TestServer = {
+    url: '',
+    uploads: [],
+    requests: [],
+    maxConcurrentUploads: 0,
+    abortedRequests: 0,
+    route: (path, handler) => routes.set(path, handler),
+    reset() {
+      state.uploads.length = 0;
+      state.requests.length = 0;
+      state.maxConcurrentUploads = 0;
+      state.abortedRequests = 0;
+      routes.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+
+  function receiveUpload(request: IncomingMessage, response: ServerResponse, reply: (upload: ReceivedUpload) => void): void {
+    concurrent += 1;
+    state.maxConcurrentUploads = Math.max(state.maxConcurrentUploads, concurrent);
+    let done = false;
+    const leave = (): void => {
+      if (done) return;
+      done = true;
+      concurrent -= 1;
+    };
+    response.on('close', leave);
+    const fields: Record<string, string> = {};
+    const files: ReceivedUpload['files'] = [];
+    let bodyBytes = 0;
+    request.on('data', (chunk: Buffer) => (bodyBytes += chunk.length));
+    const parser = busboy({ headers: request.headers });
+    parser.on('field', (name, value) => (fields[name] = value));
+    parser.on('file', (field, stream, info) => {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      stream.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        hash.update(chunk);
+      });
+      stream.on('end', () => files.push({ field, filename: info.filename, bytes, sha256: hash.digest('hex') }));
+    });
+    parser.on('close', () => {
+      const upload = { url: request.url ?? '', method: request.method ?? '', headers: request.headers, fields, files, bodyBytes };
+      state.uploads.push(upload);
+      reply(upload);
+    });
+    parser.on('error', () => leave());
+    request.pipe(parser);
+  }
+
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    state.requests.push(`${request.method} ${url.pathname}`);
+    response.on('close', () => {
+      if (!response.writableEnded) state.abortedRequests += 1;
+    });
+    const custom = routes.get(url.pathname);
+    if (custom !== undefined) return custom(request, response);
+    const [, first, second] = url.pathname.split('/');
+    switch (first) {
+      case 'upload':
+        return receiveUpload(request, response, (upload) => {
+          // ?delay=<ms> holds the answer, so that uploads overlap at the server.
+          setTimeout(() => {
+            response.setHeader('X-Upload-Bytes', String(upload.files[0]?.bytes ?? -1));
+            response.end(JSON.stringify({ fields: upload.fields, files: upload.files }));
+          }, Number(url.searchParams.get('delay') ?? 0));
+        });
+      case 'stall':
+        // Reads everything and never answers.
+        request.resume();
+        return;
+      case 'cut':
+        // Drops the connection as soon as the first bytes of the body arrive.
+        request.once('data', () => request.socket.destroy());
+        return;
+      case 'status':
+        request.resume();
+        response.statusCode = Number(second);
+        return response.end(`status ${second}`);
+      case 'redirect': {
+        // /redirect/<status>/<target path, with ~ for />, answered once the body has arrived
+        request.resume();
+        return request.on('end', () => {
+          response.statusCode = Number(second);
+          response.setHeader('Location', decodeURIComponent(url.pathname.split('/').slice(3).join('/').replace(/~/gu, '/')));
+          response.end();
+        });
+      }
+      case 'loop':
+        request.resume();
+        response.statusCode = 302;
+        response.setHeader('Location', `/loop/${second === 'a' ? 'b' : 'a'}`);
+        return response.end();
+      case 'echo-method':
+        request.resume();
+        return request.on('end', () => response.end(`${request.method} ${request.headers['content-type'] ?? 'no-type'}`));
+      case 'bytes': {
+        // /bytes/<size>: deterministic content with a Content-Length
+        request.resume();
+        const body = patternBytes(Number(second));
+        response.setHeader('Content-Length', body.length);
+        return response.end(body);
+      }
+      case 'headers':
+        request.resume();
+        return response.end(JSON.stringify(request.headers));
+      default:
+        request.resume();
+        response.statusCode = 404;
+        return response.end('not found');
+    }
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return Object.assign(state, { url: `http://127.0.0.1:${address.port}` });
+}
