@@ -69,8 +69,6 @@ function interfaceTraceMap(module: Module, method: Method): TraceMapObject | und
 // The typings of eslint-utils speak ESTree; ours speak TSESTree. The shapes are the same at run time.
 type Tracker = {
   iterateEsmReferences(map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
-  iterateCjsReferences(map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
-  iterateGlobalReferences(map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: unknown }>;
   iteratePropertyReferences(node: unknown, map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
 };
 
@@ -100,6 +98,18 @@ function* patternBindings(
     }
   } else if (pattern.type === 'AssignmentPattern') {
     yield* patternBindings(pattern.left, member, scope);
+  }
+}
+
+/** Every read of a `require` that the file does not define itself (a declared or an implicit global). */
+function* globalRequireReferences(globalScope: TSESLint.Scope.Scope): Generator<TSESTree.Identifier> {
+  const declared = globalScope.set.get('require');
+  if (declared) {
+    if (declared.defs.length > 0) return;
+    for (const reference of declared.references) yield reference.identifier as TSESTree.Identifier;
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === 'require' && reference.resolved === null) yield reference.identifier as TSESTree.Identifier;
   }
 }
 
@@ -160,12 +170,15 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     }
   }
 
-  for (const { node } of tracker.iterateGlobalReferences({ require: { [CALL]: true } })) {
-    const call = node as TSESTree.CallExpression;
+  const requireCalls: TSESTree.CallExpression[] = [];
+  for (const identifier of globalRequireReferences(globalScope)) {
+    const call = identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
     const specifier = stringOf(call.arguments[0], globalScope);
     if (specifier === undefined || !specifier.startsWith('@system.')) continue;
     const module = addImport(specifier, call.arguments[0]!);
     if (!module) continue;
+    requireCalls.push(call);
     const parent = call.parent;
     if (parent.type === 'VariableDeclarator' && parent.init === call) {
       for (const { variable, member } of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, variable, member);
@@ -189,6 +202,12 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     }
   };
   collect(tracker.iterateEsmReferences(moduleTraceMap));
-  collect(tracker.iterateCjsReferences(moduleTraceMap));
+  // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
+  // scripts use it without any declaration.
+  for (const call of requireCalls) {
+    const specifier = stringOf(call.arguments[0], globalScope)!;
+    const map = moduleTraceMap[specifier];
+    if (map) collect(tracker.iteratePropertyReferences(call, map));
+  }
   return { imports, methodUses, moduleUses };
 }

@@ -113,6 +113,10 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scop
 /** Reads the argument of a call that takes an options object. */
 export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope, depth = 0): OptionsArgument {
   if (argument === undefined) return { kind: 'missing' };
+  // `{ ... } as Options`, `{ ... } satisfies Options`, `options!`: the value is what is wrapped.
+  while (argument.type === 'TSAsExpression' || argument.type === 'TSSatisfiesExpression' || argument.type === 'TSNonNullExpression') {
+    argument = argument.expression;
+  }
   if (argument.type === 'Identifier' && depth < 4) {
     const init = resolveIdentifier(argument, scope);
     return init ? readOptionsArgument(init, scope, depth + 1) : { kind: 'unknown' };
@@ -135,6 +139,6 @@ export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: 
     return { kind: 'object', node: argument, properties, complete };
   }
   const valueKind = valueKindOf(argument);
-  if (valueKind === 'unknown') return { kind: 'unknown' };
+  if (valueKind === 'unknown' || valueKind === 'object') return { kind: 'unknown' };
   return { kind: 'not-object', node: argument, valueKind };
 }

@@ -1,0 +1,52 @@
+import { createRuleTester, targetSettings } from '../packages/eslint-plugin/test/rule-tester.js';
+import rule from './no-undeclared-feature.js';
+
+const declared = targetSettings({ features: ['system.request', 'system.fetch'] });
+
+createRuleTester().run('no-undeclared-feature', rule, {
+  valid: [
+    { code: "import request from '@system.request'\nconst fetch = require('@system.fetch')", settings: declared },
+    // Modules that need no declaration, and modules the catalogue does not know (no-unknown-module's job).
+    { code: "import app from '@system.app'\nimport router from '@system.router'\nimport configuration from '@system.configuration'", settings: declared },
+    { code: "import x from '@system.requst'", settings: declared },
+    // The rule option wins over settings.
+    { code: "import upload from '@system.uploadtask'", options: [{ features: ['system.uploadtask'] }], settings: declared },
+    // No @system import: nothing to check, no manifest needed.
+    "import lodash from 'lodash'",
+  ],
+  invalid: [
+    {
+      code: "import request from '@system.request'\nimport upload from '@system.uploadtask'\nconst battery = require('@system.battery')",
+      settings: declared,
+      errors: [
+        {
+          messageId: 'undeclaredFeature',
+          data: { specifier: '@system.uploadtask', feature: 'system.uploadtask', source: 'settings.velakit.features' },
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 40,
+        },
+        { messageId: 'undeclaredFeature', data: { specifier: '@system.battery', feature: 'system.battery', source: 'settings.velakit.features' }, line: 3, column: 25, endLine: 3, endColumn: 42 },
+      ],
+    },
+    {
+      code: "import request from '@system.request'",
+      options: [{ features: [] }],
+      settings: declared,
+      errors: [{ messageId: 'undeclaredFeature', data: { specifier: '@system.request', feature: 'system.request', source: 'the rule option features' }, line: 1, column: 21, endLine: 1, endColumn: 38 }],
+    },
+    {
+      // No manifest anywhere above the file and nothing in settings: one report on the first line.
+      code: "\n  import request from '@system.request'\nimport fetch from '@system.fetch'",
+      filename: '/velakit-no-manifest-here/src/page.js',
+      errors: [{ messageId: 'noManifest', line: 2, column: 3, endLine: 2, endColumn: 40 }],
+    },
+    {
+      code: "import request from '@system.request'",
+      settings: { velakit: { features: 'system.request' } },
+      filename: '/velakit-no-manifest-here/src/page.js',
+      errors: [{ messageId: 'manifestProblem', data: { problem: 'settings.velakit.features must be an array of strings' }, line: 1, column: 1, endLine: 1, endColumn: 38 }],
+    },
+  ],
+});

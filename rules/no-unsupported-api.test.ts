@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deviceIds, deviceName, devicesLacking, findModule } from '@velakit/catalog';
+import { createRuleTester, targetSettings } from '../packages/eslint-plugin/test/rule-tester.js';
+import rule from './no-unsupported-api.js';
+
+const upload = "import uploadtask from '@system.uploadtask'\nimport app from '@system.app'\n";
+const s4AndRedmi4 = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4'] });
+const s4 = targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 3 });
+const names = (ids: string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map(deviceName));
+const fetchLacking = names(devicesLacking(findModule('system.fetch')!.support, deviceIds));
+
+const brokenDir = mkdtempSync(join(tmpdir(), 'velakit-broken-'));
+writeFileSync(join(brokenDir, 'manifest.json'), '{ "package": "com.example" "name": "x" }');
+
+createRuleTester().run('no-unsupported-api', rule, {
+  valid: [
+    // Supported on every target.
+    { code: `${upload}uploadtask.uploadFile({})`, settings: s4 },
+    // Guards: if, method-level key, early return, &&, ?:, a const holding the check, an else branch of a negated check.
+    { code: `${upload}if (app.canIUse('@system.uploadtask')) {\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
+    { code: `${upload}if (app.canIUse('@system.uploadtask.uploadFile')) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
+    { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
+    { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) { console.log('no'); throw new Error('x') }\n  return uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
+    { code: `${upload}app.canIUse('@system.uploadtask') && uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
+    { code: `${upload}const task = app.canIUse('@system.uploadtask') ? uploadtask.uploadFile({}) : null`, settings: s4AndRedmi4 },
+    { code: `${upload}const canUpload = app.canIUse('@system.uploadtask')\nif (canUpload && ready) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
+    { code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`, settings: s4AndRedmi4 },
+    { code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})", settings: s4AndRedmi4 },
+    // Modules with no support table in the docs: velakit does not guess.
+    { code: "import alarm from '@system.alarm'\nalarm.setAlarm({})", settings: s4AndRedmi4 },
+    // Modules documented as available everywhere, and the one vibrator method that is.
+    { code: "import storage from '@system.storage'\nimport vibrator from '@system.vibrator'\nstorage.get({})\nvibrator.vibrate({})", settings: s4AndRedmi4 },
+    // The rule option wins over settings.
+    { code: `${upload}uploadtask.uploadFile({})`, options: [{ targetDevices: ['xiaomi-watch-s4'] }], settings: s4AndRedmi4 },
+    // An import that is never used reports nothing; neither does a file without @system imports.
+    { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
+    "window.fetch('/x')",
+  ],
+  invalid: [
+    {
+      code: `${upload}uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: { api: '@system.uploadtask', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.uploadtask', them: 'it' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
+      // A guard for another module, and code after (not inside) a guarded block, do not count.
+      code: `${upload}if (app.canIUse('@system.request')) uploadtask.uploadFile({})\nif (app.canIUse('@system.uploadtask')) {}\nuploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+      errors: [
+        { messageId: 'unsupported', line: 3, column: 37, endLine: 3, endColumn: 58 },
+        { messageId: 'unsupported', line: 5, column: 1, endLine: 5, endColumn: 22 },
+      ],
+    },
+    {
+      // named import, require, destructuring, alias: each use is reported where it happens
+      code: "import { download } from '@system.request'\nconst fetch = require('@system.fetch')\nconst { onDownloadComplete } = require('@system.request')\nconst f = fetch\ndownload({})\nonDownloadComplete({})\nf.fetch({})",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
+      errors: [
+        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', them: 'it' }, line: 4, column: 11, endLine: 4, endColumn: 16 },
+        { messageId: 'unsupported', data: { api: '@system.request', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.request', them: 'it' }, line: 5, column: 1, endLine: 5, endColumn: 9 },
+        { messageId: 'unsupported', line: 6, column: 1, endLine: 6, endColumn: 19 },
+      ],
+    },
+    {
+      // No manifest and no settings: every known device, and the message says so.
+      code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'https://example.com' })",
+      filename: '/velakit-no-manifest-here/src/page.js',
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: { api: '@system.fetch', devices: fetchLacking, targets: 'targets: every known device (no manifest.json found)', key: '@system.fetch', them: 'them' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      // Methods with their own support table.
+      code: "import vibrator from '@system.vibrator'\nimport sensor from '@system.sensor'\nvibrator.start({})\nconst { subscribeCompass } = sensor\nsubscribeCompass({})\nif (app.canIUse('@system.vibrator')) vibrator.stop()",
+      settings: targetSettings({ targetDevices: ['xiaomi-band-9', 'xiaomi-watch-s4'] }),
+      errors: [
+        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: 'Xiaomi Band 9 and Xiaomi Watch S4', targets: 'targets from settings.velakit.targetDevices', key: '@system.vibrator.start', them: 'them' }, line: 3, column: 1, endLine: 3, endColumn: 15 },
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', key: '@system.sensor.subscribeCompass', them: 'it' }, line: 5, column: 1, endLine: 5, endColumn: 17 },
+        // `app` here is not @system.app (not imported), so this is no guard.
+        { messageId: 'unsupported', line: 6, column: 38, endLine: 6, endColumn: 51 },
+      ],
+    },
+    {
+      // API levels: uploadtask needs 3, and so does app.canIUse itself.
+      code: `${upload}if (app.canIUse('@system.uploadtask')) uploadtask.uploadFile({})\nuploadtask.uploadFile({})`,
+      settings: targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 2 }),
+      errors: [
+        { messageId: 'apiLevel', data: { api: 'app.canIUse', level: 3, minimum: 2, source: 'settings.velakit.minAPILevel' }, line: 3, column: 5, endLine: 3, endColumn: 16 },
+        { messageId: 'apiLevel', data: { api: '@system.uploadtask', level: 3, minimum: 2, source: 'settings.velakit.minAPILevel' }, line: 4, column: 1, endLine: 4, endColumn: 22 },
+      ],
+    },
+    {
+      code: "import uploadtask from '@system.uploadtask'\nuploadtask.uploadFile({})",
+      options: [{ minAPILevel: 1 }],
+      settings: s4,
+      errors: [{ messageId: 'apiLevel', data: { api: '@system.uploadtask', level: 3, minimum: 1, source: 'the rule option minAPILevel' }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
+    },
+    {
+      // A broken manifest: one report on the first line, then every known device.
+      code: "import record from '@system.record'\nrecord.start({})",
+      settings: { velakit: { manifest: brokenDir } },
+      errors: [
+        { messageId: 'manifestProblem', line: 1, column: 1, endLine: 1, endColumn: 36 },
+        { messageId: 'unsupported', line: 2, column: 1, endLine: 2, endColumn: 13 },
+      ],
+    },
+  ],
+});

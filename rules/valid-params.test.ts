@@ -1,0 +1,115 @@
+import { createRuleTester } from '../packages/eslint-plugin/test/rule-tester.js';
+import rule from './valid-params.js';
+
+const upload = "import uploadtask from '@system.uploadtask'\n";
+const request = "import request from '@system.request'\n";
+
+createRuleTester().run('valid-params', rule, {
+  valid: [
+    `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { a: 'b' }, formData: {}, timeout: 5000, success() {}, fail: (m, c) => {}, complete: function () {} })`,
+    `${request}request.download({ url: \`https://\${host}/a\`, header: 'Accept: */*', filename: 'a.zip' })`,
+    // Values whose type cannot be known from the syntax are left alone, and so are null and spreads.
+    `${upload}uploadtask.uploadFile({ url, filePath: path(), name: names[0], timeout: config.timeout, success: handler, header: null })`,
+    `${upload}uploadtask.uploadFile({ ...rest, [dynamicKey]: 1 })`,
+    `${request}request.download(buildOptions())`,
+    `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', timeout: -1 })`,
+    `${upload}const task = uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\ntask.onProgressUpdate(listener)\ntask.offProgressUpdate(function () {})`,
+    // Other libraries' download functions are none of velakit's business.
+    "import request from 'superagent'\nrequest.download({ filepath: 1 })",
+  ],
+  invalid: [
+    {
+      code: `${upload}uploadtask.uploadFile({ url: 'u', filepath: 'f', name: 'n' })`,
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'filepath', api: 'uploadtask.uploadFile', suggestion: 'filePath' },
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              data: { name: 'filepath', suggestion: 'filePath' },
+              output: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // shorthand and quoted keys keep their value and quotes
+      code: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', fileName, 'heder': 'x' })`,
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [{ messageId: 'renameOption', output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', filename: fileName, 'heder': 'x' })` }],
+        },
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'heder', api: 'request.download', suggestion: 'header' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [{ messageId: 'renameOption', output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', fileName, 'header': 'x' })` }],
+        },
+      ],
+    },
+    {
+      // no rename when the right name is already there
+      code: `${request}request.download({ url: 'u', URL: 'v' })`,
+      errors: [{ messageId: 'unknownOptionWithSuggestion', data: { name: 'URL', api: 'request.download', suggestion: 'url' }, line: 2, column: 30, endLine: 2, endColumn: 33, suggestions: [] }],
+    },
+    {
+      code: `${request}request.onDownloadComplete({ token: 't', method: 'GET' })`,
+      errors: [
+        {
+          messageId: 'unknownOption',
+          data: { name: 'method', api: 'request.onDownloadComplete', known: '`token`, `success`, `fail`, and `complete`' },
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', timeout: '5s' })`,
+      errors: [{ messageId: 'wrongType', data: { name: 'timeout', api: 'uploadtask.uploadFile', expected: 'a number', actual: 'a string' }, line: 2, column: 70, endLine: 2, endColumn: 74 }],
+    },
+    {
+      code: `${request}request.download({ url: 'u', header: { Accept: '*/*' } })`,
+      errors: [{ messageId: 'wrongType', data: { name: 'header', api: 'request.download', expected: 'a string', actual: 'an object' }, line: 2, column: 38, endLine: 2, endColumn: 55 }],
+    },
+    {
+      code: `${upload}uploadtask.uploadFile({ url: 42, filePath: 'f', name: 'n', success: 'done', header: [] })`,
+      errors: [
+        { messageId: 'wrongType', data: { name: 'url', api: 'uploadtask.uploadFile', expected: 'a string', actual: 'a number' }, line: 2, column: 30, endLine: 2, endColumn: 32 },
+        { messageId: 'wrongType', data: { name: 'success', api: 'uploadtask.uploadFile', expected: 'a function', actual: 'a string' }, line: 2, column: 69, endLine: 2, endColumn: 75 },
+        { messageId: 'wrongType', data: { name: 'header', api: 'uploadtask.uploadFile', expected: 'an object', actual: 'an array' }, line: 2, column: 85, endLine: 2, endColumn: 87 },
+      ],
+    },
+    {
+      // a const options object is read, and the report points into it
+      code: `${request}const options = { url: 'u', fail: true }\nrequest.download(options)`,
+      errors: [{ messageId: 'wrongType', data: { name: 'fail', api: 'request.download', expected: 'a function', actual: 'a boolean' }, line: 2, column: 35, endLine: 2, endColumn: 39 }],
+    },
+    {
+      // require + destructuring
+      code: "const { download } = require('@system.request')\ndownload({ url: 'u', timeout: 1 })",
+      errors: [{ messageId: 'unknownOption', line: 2, column: 22, endLine: 2, endColumn: 29 }],
+    },
+    {
+      code: `${upload}const task = uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\ntask.onProgressUpdate('progress')`,
+      errors: [
+        { messageId: 'wrongArgumentType', data: { name: 'callback', api: 'UploadTask.onProgressUpdate', expected: 'a function', actual: 'a string' }, line: 3, column: 23, endLine: 3, endColumn: 33 },
+      ],
+    },
+  ],
+});
