@@ -24,11 +24,14 @@ const tokenText: Record<string, string> = {
   RBracket: '"]"',
   Colon: '":"',
   Comma: '","',
-  String: 'a string',
-  Number: 'a number',
-  Boolean: 'a boolean',
+  String: 'string',
+  Number: 'number',
+  Boolean: 'boolean',
   Null: 'null',
 };
+
+/** A value where a comma or closing bracket was due usually means a comma is missing before it. */
+const startsValue = new Set(['LBrace', 'LBracket', 'String', 'Number', 'Boolean', 'Null']);
 
 /** Turns momoa's message into one a JSON author acts on. */
 function syntaxMessage(raw: string): string {
@@ -37,7 +40,11 @@ function syntaxMessage(raw: string): string {
     return 'Invalid JSON: the file ends too early (is a "}", "]" or closing quote missing?).';
   }
   const token = /^Unexpected token (\w+) found\.$/u.exec(message);
-  if (token !== null) return `Invalid JSON: unexpected ${tokenText[token[1]!] ?? token[1]!} here (is a comma or colon missing or extra?).`;
+  if (token !== null) {
+    const type = token[1]!;
+    const hint = startsValue.has(type) ? 'is a comma missing before it?' : 'is something missing or extra before it?';
+    return `Invalid JSON: unexpected ${tokenText[type] ?? type} (${hint})`;
+  }
   const character = /^Unexpected character '(.*)' found\.$/su.exec(message);
   if (character !== null) {
     const found = character[1]!;
