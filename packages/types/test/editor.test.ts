@@ -88,6 +88,22 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
     expect(project.completions(file, text)).toEqual(['data', 'headers', 'statusCode']);
   });
 
+  it('suggests the documented error codes for `code` in fail, as literals', () => {
+    const codes = (method: Method | undefined) => (method?.errors ?? []).map((error) => String(error.code)).sort();
+    const numbers = (names: string[]) => names.filter((name) => /^\d+$/u.test(name));
+    const inFail = "fail(message, code) { if (code === /*|*/) {} }";
+    expect(
+      numbers(project.completions(file, `${header}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', ${inFail} })`)),
+    ).toEqual(codes(uploadFile));
+    expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual([
+      '1000',
+      '1001',
+    ]);
+    expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual(
+      codes(onDownloadComplete),
+    );
+  });
+
   it('hover on uploadFile names the devices that support it and those that do not', () => {
     const hover = project.hover(file, `${header}uploadtask.upload/*|*/File({ url: 'u', filePath: 'f', name: 'n' })`);
     expect(hover.signature).toBe('(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask');
