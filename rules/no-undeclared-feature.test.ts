@@ -1,9 +1,9 @@
-import { createRuleTester, targetSettings } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, targetSettings, testable } from '../packages/eslint-plugin/test/rule-tester.js';
 import rule from './no-undeclared-feature.js';
 
 const declared = targetSettings({ features: ['system.request', 'system.fetch'] });
 
-createRuleTester().run('no-undeclared-feature', rule, {
+createRuleTester().run('no-undeclared-feature', testable(rule), {
   valid: [
     { code: "import request from '@system.request'\nconst fetch = require('@system.fetch')", settings: declared },
     // Modules that need no declaration, and modules the catalogue does not know (no-unknown-module's job).

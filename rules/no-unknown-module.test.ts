@@ -1,7 +1,7 @@
-import { createRuleTester } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, testable } from '../packages/eslint-plugin/test/rule-tester.js';
 import rule from './no-unknown-module.js';
 
-createRuleTester().run('no-unknown-module', rule, {
+createRuleTester().run('no-unknown-module', testable(rule), {
   valid: [
     "import request from '@system.request'",
     "import ble from '@system.bluetooth.ble'",

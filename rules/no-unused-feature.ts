@@ -8,7 +8,7 @@ type MessageIds = 'unusedFeature' | 'removeFeature';
 
 function shown(cwd: string, dir: string): string {
   const path = relative(cwd, dir).split(sep).join('/');
-  return path === '' ? './' : path.startsWith('..') ? dir : `${path}/`;
+  return path === '' ? './' : path.startsWith('..') ? `${dir.split(sep).join('/')}/` : `${path}/`;
 }
 
 export default createRule<[], MessageIds>({

@@ -1,11 +1,11 @@
-import { createRuleTester } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, testable } from '../packages/eslint-plugin/test/rule-tester.js';
 import rule from './require-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const request = "import request from '@system.request'\n";
 const complete = "{ url: 'u', filePath: 'f', name: 'n' }";
 
-createRuleTester().run('require-params', rule, {
+createRuleTester().run('require-params', testable(rule), {
   valid: [
     `${upload}uploadtask.uploadFile(${complete})`,
     `${request}request.download({ url: 'https://example.com/a.zip' })`,

@@ -37,6 +37,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ minimumSeverity: 'warning' }],
   create(context, [options]) {
+    /** The validator suggests a value; where it replaces a JSON string, the replacement is a JSON string too. */
+    const replacement = (diagnostic: Diagnostic, suggestion: string): string =>
+      context.sourceCode.text[diagnostic.start.offset] === '"' ? JSON.stringify(suggestion) : suggestion;
+
     const minimum = rank[options.minimumSeverity ?? 'warning'];
     return {
       // `Document` is the root node of @eslint/json's AST; the same validator the CLI runs does the work.
@@ -66,7 +70,7 @@ export default createRule<Options, MessageIds>({
                 {
                   messageId: 'applySuggestion',
                   data: { suggestion },
-                  fix: (fixer) => fixer.replaceTextRange([diagnostic.start.offset, diagnostic.end.offset], suggestion),
+                  fix: (fixer) => fixer.replaceTextRange([diagnostic.start.offset, diagnostic.end.offset], replacement(diagnostic, suggestion)),
                 },
               ],
       });

@@ -1,10 +1,10 @@
-import { createRuleTester } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, testable } from '../packages/eslint-plugin/test/rule-tester.js';
 import rule from './valid-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const request = "import request from '@system.request'\n";
 
-createRuleTester().run('valid-params', rule, {
+createRuleTester().run('valid-params', testable(rule), {
   valid: [
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { a: 'b' }, formData: {}, timeout: 5000, success() {}, fail: (m, c) => {}, complete: function () {} })`,
     `${request}request.download({ url: \`https://\${host}/a\`, header: 'Accept: */*', filename: 'a.zip' })`,

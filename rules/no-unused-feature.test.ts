@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Rule } from 'eslint';
+import { createJsonRuleTester } from '../packages/eslint-plugin/test/json-rule-tester.js';
+import rule from './no-unused-feature.js';
+
+/** A small app whose sources use @system.request (a .ux import), @system.fetch (require in .js) and @system.record (canIUse). */
+function makeApp(): string {
+  const root = mkdtempSync(join(tmpdir(), 'velakit-unused-'));
+  const write = (path: string, text: string): void => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('src/pages/index/index.ux', "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n");
+  write('src/common/net.js', 'const fetch = require("@system.fetch")\n');
+  write('src/common/guard.ts', "if (app.canIUse(`@system.record`)) {}\n");
+  // Dependencies and build output are not the app's source.
+  write('src/node_modules/lib/index.js', "require('@system.battery')\n");
+  write('src/dist/app.js', "require('@system.geolocation')\n");
+  write('src/notes.txt', "'@system.crypto'\n");
+  return join(root, 'src', 'manifest.json');
+}
+
+const manifestPath = makeApp();
+const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
+
+createJsonRuleTester().run('no-unused-feature', rule as unknown as Rule.RuleModule, {
+  valid: [
+    { code: features(['system.request', 'system.fetch', 'system.record']), filename: manifestPath },
+    // Unknown names are valid-manifest's to report.
+    { code: features(['system.request', 'system.uploadtsk']), filename: manifestPath },
+    // No features, or features that are not a list: nothing to check.
+    { code: '{ "name": "x" }', filename: manifestPath },
+    { code: '{ "features": {} }', filename: manifestPath },
+  ],
+  invalid: [
+    {
+      code: features(['system.request', 'system.battery', 'system.fetch', 'system.geolocation', 'system.crypto']),
+      filename: manifestPath,
+      errors: [
+        {
+          messageId: 'unusedFeature',
+          data: { feature: 'system.battery', count: '3', dir: `${dirname(manifestPath)}/` },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 31,
+          suggestions: [
+            { messageId: 'removeFeature', data: { feature: 'system.battery' }, output: features(['system.request', 'system.fetch', 'system.geolocation', 'system.crypto']) },
+          ],
+        },
+        {
+          messageId: 'unusedFeature',
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.battery', 'system.fetch', 'system.crypto']) }],
+        },
+        {
+          messageId: 'unusedFeature',
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 30,
+          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.battery', 'system.fetch', 'system.geolocation']) }],
+        },
+      ],
+    },
+    {
+      // The first element takes the comma after it; a lone element leaves an empty list.
+      code: features(['system.battery', 'system.request']),
+      filename: manifestPath,
+      errors: [{ messageId: 'unusedFeature', line: 3, column: 15, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    { "name": "system.request" }\n  ]\n}' }] }],
+    },
+    {
+      code: features(['system.battery']),
+      filename: manifestPath,
+      errors: [{ messageId: 'unusedFeature', line: 3, column: 15, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    \n  ]\n}' }] }],
+    },
+  ],
+});
