@@ -91,10 +91,20 @@ export class Runtime {
       this.callbackErrors.push({ error, where });
       onCallbackError(error, where);
     });
-    this.#sandbox = new Sandbox(this.dataDir, this.packageName, join(this.appRoot, 'src'));
-    const downloadDir = this.#sandbox.locate(this.settings.downloadDir, 'downloadDir');
-    if (!downloadDir.isDirectory || !downloadDir.writable) {
-      throw new RuntimeSetupError(`createRuntime: downloadDir "${this.settings.downloadDir}" must be a writable internal:// folder ending in "/".`);
+    try {
+      this.#sandbox = new Sandbox(this.dataDir, this.packageName, join(this.appRoot, 'src'));
+      let downloadDir: Location;
+      try {
+        downloadDir = this.#sandbox.locate(this.settings.downloadDir, 'downloadDir');
+      } catch (error) {
+        throw new RuntimeSetupError(`createRuntime: ${(error as Error).message}`);
+      }
+      if (!downloadDir.isDirectory || !downloadDir.writable) {
+        throw new RuntimeSetupError(`createRuntime: downloadDir "${this.settings.downloadDir}" must be a writable internal:// folder ending in "/".`);
+      }
+    } catch (error) {
+      if (this.#ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
+      throw error;
     }
     this.#agents = { http: new HttpAgent({ keepAlive: false }), https: new HttpsAgent({ keepAlive: false }) };
     const declared = declaredFeatures(this.manifest);

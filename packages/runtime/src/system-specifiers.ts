@@ -26,7 +26,7 @@ export function implementedName(specifier: string): ImplementedModule | undefine
       `Cannot load '${specifier}': the velakit runtime implements only ${implementedModules.map(specifierOf).join(' and ')}.`,
     );
   }
-  const suggestions = suggestModules(name);
+  const suggestions = suggestModules(name, 1);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${specifierOf(s)}'`).join(', ')}?` : '';
   throw new Error(`Cannot find Vela module '${specifier}'.${hint}`);
 }

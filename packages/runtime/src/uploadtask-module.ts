@@ -41,11 +41,11 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     }
     const release = context.host.hold();
     const controller = new AbortController();
-    let slot: Slot | undefined;
+    const held: { slot?: Slot } = {};
     let timer: NodeJS.Timeout | undefined;
     const finish = (): void => {
       clearTimeout(timer);
-      slot?.release();
+      held.slot?.release();
       running.delete(stop);
       release();
     };
@@ -73,7 +73,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     // The file check runs at once, but the place in the queue is taken now, so uploads start in the order of the calls.
     const file = context.sandbox.readable(request.filePath, 'filePath');
     file.catch((error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)));
-    slot = limiter.acquire(() => {
+    held.slot = limiter.acquire(() => {
       file.then(
         ({ path, size }) => {
           if (!outcome.open || controller.signal.aborted) return;

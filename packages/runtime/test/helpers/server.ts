@@ -92,7 +92,7 @@ export async function startServer(): Promise<TestServer> {
         bytes += chunk.length;
         hash.update(chunk);
       });
-      stream.on('end', () => files.push({ field, filename: info.filename, bytes, sha256: hash.digest('hex') }));
+      stream.on('end', () => files.push({ field, filename: info.filename ?? '', bytes, sha256: hash.digest('hex') }));
     });
     parser.on('close', () => {
       const upload = { url: request.url ?? '', method: request.method ?? '', headers: request.headers, fields, files, bodyBytes };

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- Vela code requires modules; this app proves the runtime serves it */
 // The same app file in CommonJS style: `require` of the two network modules.
 const uploadtask = require('@system.uploadtask')
 const request = require('@system.request')
