@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { request, seedModules, uploadtask, type Method, type Module, type Parameter } from '@velakit/catalog';
 import { renderTypings } from '../scripts/render.mjs';
-import { VirtualProject } from './support/virtual-project.js';
+import { programErrors, VirtualProject, velaOptions } from './support/virtual-project.js';
 
 const committed = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
 
@@ -18,6 +18,18 @@ describe('index.d.ts', () => {
     const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
     project.write('index.d.ts', committed);
     expect(project.errors('index.d.ts')).toEqual([]);
+  });
+
+  it.each([
+    { resolution: 'Bundler', module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler },
+    { resolution: 'NodeNext', module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+    { resolution: 'Node16', module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 },
+  ])('installed and switched on by `types`, compiles with module resolution $resolution', ({ module, moduleResolution }) => {
+    const project = new VirtualProject({ ...velaOptions, module, moduleResolution, skipLibCheck: false });
+    project.write('src/page.ts', "import request from '@system.request'\nrequest.download({ url: 'https://example.com/a' })\n");
+    expect(programErrors(project)).toEqual([]);
+    const files = project.service.getProgram()?.getSourceFiles().map((file) => file.fileName) ?? [];
+    expect(files.filter((name) => name.endsWith('/types/index.d.ts'))).toHaveLength(1);
   });
 
   it('every @example in it compiles as JavaScript with checkJs', () => {

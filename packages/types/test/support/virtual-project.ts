@@ -97,6 +97,15 @@ export class VirtualProject {
   }
 }
 
+/** Every error of the whole program (lib files and `@velakit/types` included), as `file:line:column code message`. */
+export function programErrors(project: VirtualProject): string[] {
+  const program = project.service.getProgram();
+  if (program === undefined) throw new Error('no program');
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => `${diagnostic.file?.fileName ?? ''}:${formatDiagnostic(diagnostic)}`);
+}
+
 /** `line:column TScode first line of the message`, 1-based like tsc's output. */
 export function formatDiagnostic(diagnostic: ts.Diagnostic): string {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0];
