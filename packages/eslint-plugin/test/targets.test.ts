@@ -1,0 +1,170 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { deviceIds } from '@velakit/catalog';
+import { ESLint } from 'eslint';
+import { afterEach, describe, expect, it } from 'vitest';
+import velakit, { clearManifestCache, manifestCacheStats, manifestSettings, resolveTargets, type ManifestFileSystem } from '../src/index.js';
+import { makeTree, manifestText } from './helpers.js';
+
+const app = makeTree({
+  'src/manifest.json': manifestText({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.request' }], minAPILevel: 2 }),
+  'src/pages/index/index.js': '',
+  'test/upload.test.js': '',
+  'other/manifest.json': manifestText({ targetDevices: ['redmi-watch-4'], features: [{ name: 'system.fetch' }], minAPILevel: 4 }),
+  'bare/src/manifest.json': manifestText(),
+  'broken/src/manifest.json': '{ "package": "com.example" ',
+  'loose/page.js': '',
+});
+const at = (path: string): { filename: string; cwd: string; settings: Record<string, unknown> } => ({ filename: join(app, path), cwd: app, settings: {} });
+
+afterEach(() => clearManifestCache());
+
+describe('target resolution order', () => {
+  it('3. takes the nearest manifest.json above the file, naming it in the sources', () => {
+    const targets = resolveTargets(at('src/pages/index/index.js'));
+    expect(targets.devices).toEqual({ value: ['xiaomi-watch-s4'], source: 'src/manifest.json targetDevices' });
+    expect(targets.features).toEqual({ value: new Set(['system.request']), source: 'src/manifest.json features' });
+    expect(targets.minAPILevel).toEqual({ value: 2, source: 'src/manifest.json minAPILevel' });
+    expect(targets.problem).toBeUndefined();
+  });
+
+  it("3. counts an ancestor's src/manifest.json for files beside src/", () => {
+    expect(resolveTargets(at('test/upload.test.js')).devices.source).toBe('src/manifest.json targetDevices');
+  });
+
+  it('2. settings.velakit.manifest wins over the nearest manifest (a file or a project folder)', () => {
+    const byFile = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { manifest: 'other/manifest.json' } } });
+    expect(byFile.devices).toEqual({ value: ['redmi-watch-4'], source: 'other/manifest.json targetDevices' });
+    expect(byFile.minAPILevel?.value).toBe(4);
+    const byDir = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { manifest: 'bare' } } });
+    expect(byDir.devices).toEqual({ value: deviceIds, source: 'every known device (no targetDevices in bare/src/manifest.json)' });
+  });
+
+  it('2. settings values win over any manifest, field by field; device names are accepted', () => {
+    const targets = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { targetDevices: ['Redmi Watch 4', 'xiaomi-band-9'], manifest: 'other/manifest.json' } },
+    });
+    expect(targets.devices.value).toEqual(['redmi-watch-4', 'xiaomi-band-9']);
+    expect(targets.devices.source).toBe('settings.velakit.targetDevices (read from other/manifest.json)');
+    // Fields the settings leave open still come from the manifest they name.
+    expect(targets.features?.source).toBe('other/manifest.json features');
+  });
+
+  it('1. rule options win over settings', () => {
+    const targets = resolveTargets(
+      { ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 } } },
+      { targetDevices: ['xiaomi-watch-s5'], features: ['system.record'], minAPILevel: 4 },
+    );
+    expect(targets.devices).toEqual({ value: ['xiaomi-watch-s5'], source: 'the rule option targetDevices' });
+    expect(targets.features).toEqual({ value: new Set(['system.record']), source: 'the rule option features' });
+    expect(targets.minAPILevel).toEqual({ value: 4, source: 'the rule option minAPILevel' });
+  });
+
+  it('4. without any manifest: every known device; features and API level unknown', () => {
+    const targets = resolveTargets({ filename: '/velakit-nowhere/page.js', cwd: '/velakit-nowhere', settings: {} });
+    expect(targets).toEqual({
+      devices: { value: deviceIds, source: 'every known device (no manifest.json found)' },
+      features: undefined,
+      minAPILevel: undefined,
+      problem: undefined,
+      noManifest: true,
+    });
+  });
+
+  it('a broken manifest is a problem, never an exception', () => {
+    const targets = resolveTargets(at('broken/src/page.js'));
+    expect(targets.problem).toMatch(/^broken\/src\/manifest\.json cannot be used: .*\(line 1, column \d+\)$/u);
+    expect(targets.devices.source).toBe('every known device (broken/src/manifest.json is unusable)');
+    expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: { manifest: 'missing/manifest.json' } } }).problem).toBe(
+      'missing/manifest.json cannot be used: the file does not exist or cannot be read',
+    );
+  });
+
+  it('bad settings are problems with suggestions', () => {
+    const targets = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three' } } });
+    expect(targets.problem).toBe(
+      'settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4" or "redmi-watch-5" or "redmi-watch-6"?)',
+    );
+    expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: 'src' } }).problem).toBe('settings.velakit must be an object');
+  });
+});
+
+describe('messages name the targets and where they came from', () => {
+  it('through ESLint, for each layer', async () => {
+    const code = "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n";
+    const lint = async (filePath: string, settings: Record<string, unknown> = {}, options?: Record<string, unknown>): Promise<string[]> => {
+      const eslint = new ESLint({
+        cwd: app,
+        overrideConfigFile: true,
+        overrideConfig: [
+          ...velakit.configs.recommended,
+          { settings, ...(options ? { rules: { 'velakit/no-unsupported-api': ['error', options] } } : {}) },
+        ],
+      });
+      const [result] = await eslint.lintText(code, { filePath: join(app, filePath) });
+      return result!.messages.filter((message) => message.ruleId === 'velakit/no-unsupported-api').map((message) => message.message);
+    };
+    expect(await lint('other/page.js')).toEqual([
+      "`@system.fetch` is not supported on Redmi Watch 4 (targets from other/manifest.json targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+    ]);
+    expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } })).toEqual([
+      "`@system.fetch` is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+    ]);
+    expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } }, { targetDevices: ['xiaomi-band-9'] })).toEqual([
+      "`@system.fetch` is not supported on Xiaomi Band 9 (targets from the rule option targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+    ]);
+    expect(await lint('bare/src/page.js')).toEqual([expect.stringContaining('(targets: every known device (no targetDevices in bare/src/manifest.json))')]);
+  });
+});
+
+describe('manifest cache', () => {
+  function countingFileSystem(): ManifestFileSystem & { reads: number } {
+    const counting = {
+      reads: 0,
+      statSync: (path: string) => fs.statSync(path),
+      readFileSync: (path: string, encoding: 'utf8') => {
+        counting.reads++;
+        return fs.readFileSync(path, encoding);
+      },
+    };
+    return counting;
+  }
+
+  it('reads a manifest once while it is unchanged, and again after it changes', () => {
+    const dir = makeTree({ 'src/manifest.json': manifestText({ targetDevices: ['xiaomi-watch-s4'] }), 'src/a.js': '' });
+    const fileSystem = countingFileSystem();
+    clearManifestCache(fileSystem);
+    const context = { filename: join(dir, 'src/a.js'), cwd: dir, settings: {} };
+    for (let run = 0; run < 5; run++) expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4']);
+    expect(fileSystem.reads).toBe(1);
+    expect(manifestCacheStats()).toEqual({ stats: 5, reads: 1, cached: 1 });
+
+    fs.writeFileSync(join(dir, 'src/manifest.json'), manifestText({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'] }));
+    expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
+    expect(fileSystem.reads).toBe(2);
+    expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
+    expect(fileSystem.reads).toBe(2);
+
+    fs.rmSync(join(dir, 'src/manifest.json'));
+    expect(resolveTargets(context).problem).toBe('src/manifest.json cannot be used: the file does not exist or cannot be read');
+  });
+});
+
+describe('manifestSettings', () => {
+  it('puts the manifest into settings when the config loads', () => {
+    expect(manifestSettings(join(app, 'src/manifest.json'))).toEqual({
+      velakit: { manifest: join(app, 'src/manifest.json'), targetDevices: ['xiaomi-watch-s4'], features: ['system.request'], minAPILevel: 2 },
+    });
+    // A project folder finds src/manifest.json; a manifest without targetDevices leaves them out.
+    expect(manifestSettings(join(app, 'bare'))).toEqual({ velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1 } });
+  });
+
+  it('names a broken or missing manifest without throwing, so the rules report it', async () => {
+    expect(manifestSettings(join(app, 'broken'))).toEqual({ velakit: { manifest: join(app, 'broken/src/manifest.json') } });
+    expect(manifestSettings(join(app, 'nothing-here/manifest.json'))).toEqual({ velakit: { manifest: join(app, 'nothing-here/manifest.json') } });
+    const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'broken')) }] });
+    const [result] = await eslint.lintText("import request from '@system.request'\nrequest.download({ url: 'u' })\n", { filePath: join(app, 'loose/page.js') });
+    expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([{ ruleId: 'velakit/no-unsupported-api', line: 1, column: 1 }]);
+  });
+});
