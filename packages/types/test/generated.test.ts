@@ -23,7 +23,6 @@ describe('index.d.ts', () => {
   it.each([
     { resolution: 'Bundler', module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler },
     { resolution: 'NodeNext', module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
-    { resolution: 'Node16', module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 },
   ])('installed and switched on by `types`, compiles with module resolution $resolution', ({ module, moduleResolution }) => {
     const project = new VirtualProject({ ...velaOptions, module, moduleResolution, skipLibCheck: false });
     project.write('src/page.ts', "import request from '@system.request'\nrequest.download({ url: 'https://example.com/a' })\n");
