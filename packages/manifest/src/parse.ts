@@ -1,4 +1,5 @@
-import { evaluate, parse, type DocumentNode, type Token, type ValueNode } from '@humanwhocodes/momoa';
+import type { DocumentNode, Token, ValueNode } from '@humanwhocodes/momoa';
+import { momoa } from './momoa.js';
 import type { Diagnostic } from './diagnostic.js';
 import { keyOf } from './locate.js';
 import { escapeSegment } from './pointer.js';
@@ -6,7 +7,8 @@ import { diagnosticAt } from './report.js';
 import { LineIndex } from './text-position.js';
 
 export interface ParsedManifest {
-  document: DocumentNode;
+  /** The located tree, parsed on first use: most manifests are clean and never need it. */
+  document(): DocumentNode;
   /** The value a JSON reader sees. */
   value: unknown;
 }
@@ -146,12 +148,82 @@ export function parseManifestText(text: string): ParseOutcome {
     return { parsed: undefined, diagnostics };
   }
 
-  let document: DocumentNode;
+  // Fast path: JSON.parse is native; the located tree is built only if a diagnostic needs a position.
   let value: unknown;
   try {
-    document = parse(source, { mode: 'json' });
-  } catch (strictError) {
-    if (!isSyntaxError(strictError)) throw strictError;
+    value = JSON.parse(source);
+  } catch (error) {
+    return parseSlowly(text, source, error, diagnostics);
+  }
+  if (structuralColons(source) !== memberCount(value)) {
+    // Some object repeats a key (JSON.parse kept the last): find which with the tree.
+    const document = locatedTree(source);
+    duplicateKeys(document.body, '', diagnostics);
+    return { parsed: { document: () => document, value }, diagnostics };
+  }
+  let document: DocumentNode | undefined;
+  return { parsed: { document: () => (document ??= locatedTree(source)), value }, diagnostics };
+}
+
+/** Members in all objects of a parsed value (duplicates collapsed, as JSON.parse does). Iterative: nesting can be deep. */
+function memberCount(root: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    for (const key in value) {
+      count++;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
+}
+
+/**
+ * The located tree for text JSON.parse accepted. momoa recurses, so absurd nesting can exhaust the stack;
+ * then every diagnostic is placed at the start of the file rather than the validator throwing.
+ */
+function locatedTree(source: string): DocumentNode {
+  try {
+    return momoa().parse(source, { mode: 'json' });
+  } catch {
+    const start = { line: 1, column: 1, offset: 0 };
+    return { type: 'Document', body: { type: 'Null', loc: { start, end: start } }, loc: { start, end: start } };
+  }
+}
+
+/** Colons outside strings: in JSON each one separates a member's key from its value. */
+function structuralColons(text: string): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 58) count++;
+  }
+  return count;
+}
+
+/** JSON.parse failed: locate the syntax error with momoa, or recover from comments and trailing commas. */
+function parseSlowly(text: string, source: string, jsonError: unknown, diagnostics: Diagnostic[]): ParseOutcome {
+  const { parse, evaluate } = momoa();
+  let strictError: unknown;
+  try {
+    parse(source, { mode: 'json' });
+  } catch (error) {
+    strictError = error;
+  }
+  // Not a syntax error (momoa ran out of stack on absurd nesting): JSON.parse's own message is all there is.
+  if (isSyntaxError(strictError)) {
+    let document: DocumentNode;
     try {
       document = parse(source, { mode: 'jsonc', allowTrailingCommas: true, tokens: true });
     } catch {
@@ -162,22 +234,14 @@ export function parseManifestText(text: string): ParseOutcome {
       return { parsed: undefined, diagnostics };
     }
     diagnostics.push(...leniencies(document.tokens ?? []));
-    value = evaluate(document);
     duplicateKeys(document.body, '', diagnostics);
-    return { parsed: { document, value }, diagnostics };
+    return { parsed: { document: () => document, value: evaluate(document) }, diagnostics };
   }
-  try {
-    value = JSON.parse(source);
-  } catch (error) {
-    // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? 0);
-    const lines = new LineIndex(text);
-    const at = lines.position(offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/su, '');
-    diagnostics.push(diagnosticAt('invalid-json', `Invalid JSON: ${reason}.`, { start: at, end: lines.position(offset + 1) }, ''));
-    return { parsed: undefined, diagnostics };
-  }
-  duplicateKeys(document.body, '', diagnostics);
-  return { parsed: { document, value }, diagnostics };
+  // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
+  const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
+  const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? 0);
+  const lines = new LineIndex(text);
+  const reason = message.replace(/ in JSON at position \d+.*$/su, '');
+  diagnostics.push(diagnosticAt('invalid-json', `Invalid JSON: ${reason}.`, { start: lines.position(offset), end: lines.position(offset + 1) }, ''));
+  return { parsed: undefined, diagnostics };
 }

@@ -1,11 +1,16 @@
 /** JSON pointers (RFC 6901), the way ajv writes `instancePath`. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/gu, '~0').replace(/\//gu, '~1');
+  if (typeof segment === 'number') return String(segment);
+  // Most keys need no escaping; skip the regular expressions for them (this runs for every checked value).
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
+  return segment.replace(/~/gu, '~0').replace(/\//gu, '~1');
 }
 
 export function pointerOf(...segments: (string | number)[]): string {
-  return segments.map((segment) => `/${escapeSegment(segment)}`).join('');
+  let pointer = '';
+  for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
+  return pointer;
 }
 
 export function segmentsOf(pointer: string): string[] {

@@ -27,17 +27,31 @@ export function diagnosticAt(
   return diagnostic;
 }
 
-/** Collects diagnostics for one parsed manifest, placing each by its JSON pointer. */
-export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
-  readonly document: DocumentNode;
+interface Pending {
+  code: DiagnosticCode;
+  message: string;
+  pointer: string;
+  anchor: Anchor;
+  suggestion: string | undefined;
+}
 
-  constructor(document: DocumentNode) {
-    this.document = document;
+/** Collects diagnostics for one parsed manifest by JSON pointer; places them in the text only at the end. */
+export class Reporter {
+  readonly #pending: Pending[] = [];
+  readonly #document: () => DocumentNode;
+
+  /** `document` is called only when there is something to place. */
+  constructor(document: () => DocumentNode) {
+    this.#document = document;
   }
 
   report(code: DiagnosticCode, message: string, pointer: string, options: { anchor?: Anchor; suggestion?: string } = {}): void {
-    const range = locate(this.document, pointer, options.anchor ?? 'value');
-    this.diagnostics.push(diagnosticAt(code, message, range, pointer, options.suggestion));
+    this.#pending.push({ code, message, pointer, anchor: options.anchor ?? 'value', suggestion: options.suggestion });
+  }
+
+  diagnostics(): Diagnostic[] {
+    if (this.#pending.length === 0) return [];
+    const document = this.#document();
+    return this.#pending.map((p) => diagnosticAt(p.code, p.message, locate(document, p.pointer, p.anchor), p.pointer, p.suggestion));
   }
 }

@@ -26,5 +26,7 @@ export function validateManifest(text: string, _options: ValidateOptions = {}): 
   if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
   const summary = summarize(parsed.value);
   for (const check of platformChecks) check({ manifest: parsed.value, summary, reporter });
-  return { diagnostics: [...diagnostics, ...reporter.diagnostics].sort(byPosition), summary };
+  const all = reporter.diagnostics();
+  if (all.length === 0 && diagnostics.length === 0) return { diagnostics: [], summary };
+  return { diagnostics: [...diagnostics, ...all].sort(byPosition), summary };
 }

@@ -16,6 +16,10 @@ describe('generated files', () => {
     expect(readFileSync(schemaPath, 'utf8')).toBe(schemaText());
   });
 
+  it('the package ships the same schema (build:assets)', () => {
+    expect(readFileSync(new URL('../dist/manifest.schema.json', import.meta.url), 'utf8')).toBe(readFileSync(schemaPath, 'utf8'));
+  });
+
   it('the precompiled validator is up to date', () => {
     expect(readFileSync(validatorPath, 'utf8')).toBe(validatorSource());
   });

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestPathForDir } from '../find-manifest.js';
 import { validateManifest } from '../validate.js';
@@ -27,29 +27,34 @@ function version(): string {
   return manifest.version;
 }
 
-/** A file path as given, or a directory's manifest; an error message when there is nothing to check. */
-function resolveInput(input: string, cwd: string): { path: string } | { error: string } {
+/** A directory's manifest, named the way the user wrote the directory. */
+function manifestOfDirectory(input: string, cwd: string): { path: string } | { error: string } {
   const absolute = resolve(cwd, input);
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(absolute).isDirectory();
-  } catch {
-    return { error: `File not found: ${input}` };
-  }
-  if (!isDirectory) return { path: input };
   const found = manifestPathForDir(absolute);
   if (found === undefined) {
     return { error: `No manifest in ${input}: looked for ${input}/src/manifest.json and ${input}/manifest.json.` };
   }
-  // Report the path the way the user wrote the directory.
-  return { path: input === '.' ? found.slice(cwd.length + 1) : `${input.replace(/[\\/]+$/u, '')}${found.slice(absolute.length)}` };
+  const prefix = input === '.' ? '' : `${input.replace(/[\\/]+$/u, '')}/`;
+  return { path: `${prefix}${found.slice(absolute.length + 1)}` };
 }
 
-function checkFile(path: string, cwd: string): FileResult | { error: string } {
-  const read = readManifest(resolve(cwd, path));
-  if (read.kind === 'io-error') return { error: read.message.replace(resolve(cwd, path), path) };
+/** Validates one named file or directory: a result, or an I/O error message. */
+function checkInput(input: string, cwd: string, seen: Set<string>): FileResult | { error: string } | undefined {
+  let path = input;
+  let read = readManifest(resolve(cwd, path));
+  if (read.kind === 'directory') {
+    const found = manifestOfDirectory(input, cwd);
+    if ('error' in found) return found;
+    path = found.path;
+    read = readManifest(resolve(cwd, path));
+  }
+  const absolute = resolve(cwd, path);
+  if (seen.has(absolute)) return undefined;
+  seen.add(absolute);
+  if (read.kind === 'io-error') return { error: read.message.replace(absolute, path) };
+  if (read.kind === 'directory') return { error: `${path} is a directory` };
   if (read.kind === 'unreadable') return { path, text: read.text, diagnostics: [read.diagnostic] };
-  const result = validateManifest(read.text, { path: resolve(cwd, path) });
+  const result = validateManifest(read.text, { path: absolute });
   return { path, text: read.text, diagnostics: result.diagnostics, ...(result.summary === undefined ? {} : { summary: result.summary }) };
 }
 
@@ -89,15 +94,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   const ioErrors: string[] = [];
   const seen = new Set<string>();
   for (const input of options.paths) {
-    const target = resolveInput(input, io.cwd);
-    if ('error' in target) {
-      ioErrors.push(target.error);
-      continue;
-    }
-    const absolute = resolve(io.cwd, target.path);
-    if (seen.has(absolute)) continue;
-    seen.add(absolute);
-    const checked = checkFile(target.path, io.cwd);
+    const checked = checkInput(input, io.cwd, seen);
+    if (checked === undefined) continue;
     if ('error' in checked) ioErrors.push(checked.error);
     else results.push(checked);
   }
