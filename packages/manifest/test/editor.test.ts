@@ -82,7 +82,8 @@ describe('the schema in an editor (vscode-json-languageservice)', () => {
   it('flags a missing required property and a wrong type', async () => {
     const { document } = open(manifest('', '').replace('"versionCode": 1', '"versionCode": "1"').replace('  "name": "App",\n', ''));
     const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
-    expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/Missing property "name"/u);
-    expect(diagnostics.some((d) => d.range.start.line === 4 && /Incorrect type/u.test(d.message))).toBe(true);
+    const textOf = (message: string | { value: string }) => (typeof message === 'string' ? message : message.value);
+    expect(diagnostics.map((d) => textOf(d.message)).join('\n')).toMatch(/Missing property "name"/u);
+    expect(diagnostics.some((d) => d.range.start.line === 4 && /Incorrect type/u.test(textOf(d.message)))).toBe(true);
   });
 });
