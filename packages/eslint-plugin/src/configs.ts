@@ -20,13 +20,18 @@ function typeScriptParser(): Linter.Parser | undefined {
 
 type Level = 'error' | 'warn';
 
+/** Severity of a rule in a config: suggestions (not bugs) warn in `recommended`; everything is an error in `strict`. */
+export function ruleLevel(meta: { type: string }, strict: boolean): Level {
+  return meta.type === 'suggestion' && !strict ? 'warn' : 'error';
+}
+
 function ruleLevels(plugin: ESLint.Plugin, strict: boolean): { source: Linter.RulesRecord; manifest: Linter.RulesRecord } {
   const source: Linter.RulesRecord = {};
   const manifest: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules) as [RuleName, (typeof rules)[RuleName]][]) {
     const docs = rule.meta.docs!;
     if (docs.recommended === 'strict' && !strict) continue;
-    const level: Level = rule.meta.type === 'suggestion' && !strict ? 'warn' : 'error';
+    const level = ruleLevel(rule.meta, strict);
     const target = docs.language === 'json' ? manifest : source;
     target[`velakit/${name}`] = level;
   }

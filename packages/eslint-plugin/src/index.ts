@@ -27,3 +27,4 @@ export { manifestSettings } from './settings.js';
 export { resolveTargets, type ResolvedTargets, type TargetContext, type TargetOptions, type VelakitSettings } from './util/targets.js';
 export { clearManifestCache, manifestCacheStats, readManifest, type ManifestFileSystem, type ManifestRead } from './util/manifest-cache.js';
 export { appSourcesCacheStats, clearAppSourcesCache } from './util/app-sources.js';
+export { renderRuleTable, ruleTableEnd, ruleTableStart, withRuleTable } from './rule-table.js';
