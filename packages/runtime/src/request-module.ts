@@ -26,6 +26,9 @@ export interface RequestModule {
   onDownloadComplete(options: unknown): void;
 }
 
+/** Data the file stream may hold before the socket is paused; bigger writes mean fewer system calls. */
+const writeBufferBytes = 1024 * 1024;
+
 type DownloadResult = { readonly uri: string } | CallFailure;
 
 interface DownloadRecord {
@@ -152,13 +155,19 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     });
     const temporary = join(folder, `.velakit-download-${token}-${randomBytes(6).toString('hex')}.part`);
     const idle = new AbortController();
+    // One timer per idle period rather than one per chunk: chunks only move a timestamp.
+    let lastData = performance.now();
     let timer: NodeJS.Timeout | undefined;
-    const bump = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => idle.abort(), context.options.downloadIdleTimeout);
+    const watch = (): void => {
+      const quiet = performance.now() - lastData;
+      if (quiet >= context.options.downloadIdleTimeout) idle.abort();
+      else timer = setTimeout(watch, context.options.downloadIdleTimeout - quiet);
     };
+    const bump = (): void => {
+      lastData = performance.now();
+    };
+    timer = setTimeout(watch, context.options.downloadIdleTimeout);
     const both = AbortSignal.any([signal, idle.signal]);
-    bump();
     let written = false;
     try {
       const { response, url: finalUrl } = await exchange({
@@ -178,7 +187,8 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
       const target = join(folder, name);
       response.on('data', bump);
       written = true;
-      await pipeline(response, createWriteStream(temporary, { flags: 'wx' }), { signal: both });
+      bump();
+      await pipeline(response, createWriteStream(temporary, { flags: 'wx', highWaterMark: writeBufferBytes }), { signal: both });
       if (!response.complete) throw new Error('the response was cut off');
       const existing = await stat(target).catch(() => undefined);
       if (existing?.isDirectory()) throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ClientRequest } from 'node:http';
 import { ErrorCodes } from '@velakit/catalog';
@@ -175,7 +175,10 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
   };
 }
 
-/** Streams `size` bytes of a file into the request, waiting whenever the socket is full. */
+/**
+ * Streams `size` bytes of a file into the request with two reusable buffers: one is read from disk while the other is
+ * written to the socket, so memory stays at two chunks and the socket never waits for the disk (or the reverse).
+ */
 async function streamFile(
   out: ClientRequest,
   path: string,
@@ -183,31 +186,54 @@ async function streamFile(
   signal: AbortSignal,
   count: (bytes: number) => void,
 ): Promise<void> {
-  const file = createReadStream(path, { start: 0, end: size - 1, highWaterMark: fileChunkBytes });
-  const closeFile = (): void => {
-    file.destroy();
-  };
-  signal.addEventListener('abort', closeFile, { once: true });
-  const chunks = file[Symbol.asyncIterator]();
-  let read = 0;
+  let handle: FileHandle;
   try {
-    for (;;) {
-      let next: IteratorResult<Buffer>;
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new FileReadError(describe(error));
+  }
+  const closeFile = (): void => void handle.close().catch(() => {});
+  signal.addEventListener('abort', closeFile, { once: true });
+  const buffers = [Buffer.allocUnsafe(Math.min(fileChunkBytes, size)), Buffer.allocUnsafe(Math.min(fileChunkBytes, size))];
+  let writing: Promise<void> | undefined;
+  let position = 0;
+  try {
+    for (let turn = 0; position < size; turn ^= 1) {
+      const buffer = buffers[turn]!;
+      let bytesRead: number;
       try {
-        next = (await chunks.next()) as IteratorResult<Buffer>;
+        ({ bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position));
       } catch (error) {
         throw new FileReadError(describe(error));
       }
-      if (next.done) break;
-      read += next.value.length;
-      if (!out.write(next.value)) await drained(out);
-      count(next.value.length);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      // The other buffer must be on the wire before this one is queued (and before it is read into again).
+      await writing;
+      if (signal.aborted) throw new TransportError('aborted');
+      writing = written(out, buffer.subarray(0, bytesRead));
+      count(bytesRead);
     }
+    await writing;
   } finally {
     signal.removeEventListener('abort', closeFile);
-    file.destroy();
+    await handle.close().catch(() => {});
   }
-  if (read !== size) throw new FileReadError(`the file changed size while it was being sent (${read} of ${size} bytes)`);
+  if (position !== size) throw new FileReadError(`the file changed size while it was being sent (${position} of ${size} bytes)`);
+}
+
+/** Writes a chunk and resolves once the socket has taken it; rejects if the request fails or closes first. */
+function written(out: ClientRequest, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (out.destroyed) return reject(new TransportError('connection closed while sending'));
+    const onClose = (): void => reject(new TransportError('connection closed while sending'));
+    out.once('close', onClose);
+    out.write(chunk, (error) => {
+      out.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    });
+  });
 }
 
 /** Response headers with the case the server used; repeated headers are joined with ", ". */
