@@ -11,6 +11,8 @@ createRuleTester().run('no-undeclared-feature', testable(rule), {
     { code: "import x from '@system.requst'", settings: declared },
     // The rule option wins over settings.
     { code: "import upload from '@system.uploadtask'", options: [{ features: ['system.uploadtask'] }], settings: declared },
+    // Type-only imports load nothing.
+    { code: "import type { UploadFileSuccess } from '@system.uploadtask'\nexport type { DownloadSuccess } from '@system.request'", settings: declared },
     // No @system import: nothing to check, no manifest needed.
     "import lodash from 'lodash'",
   ],

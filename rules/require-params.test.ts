@@ -86,6 +86,20 @@ createRuleTester().run('require-params', testable(rule), {
       errors: [{ messageId: 'missingRequired', line: 2, column: 1, endLine: 2, endColumn: 17 }],
     },
     {
+      // a misspelled key is named as the likely cause
+      code: `${upload}uploadtask.uploadFile({ url: 'u', filepath: 'f', Name: 'n' })`,
+      errors: [
+        {
+          messageId: 'missingRequiredMisspelled',
+          data: { api: 'uploadtask.uploadFile', missing: '`filePath` and `name`', plural: 's', misspelled: 'perhaps `filepath` is written for `filePath` and `Name` is written for `name`' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
       code: `${request}request.download()`,
       errors: [{ messageId: 'missingOptions', data: { api: 'request.download', required: '`url`' }, line: 2, column: 1, endLine: 2, endColumn: 17 }],
     },

@@ -1,10 +1,10 @@
-import type { Method } from '@velakit/catalog';
+import { suggestParameters, type Method } from '@velakit/catalog';
 import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
 import { describeKind, readOptionsArgument } from '../packages/eslint-plugin/src/util/options-object.js';
 import { createRule, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
 import { apiName, listWords } from '../packages/eslint-plugin/src/util/words.js';
 
-type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingArgument';
+type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 
 function requiredNames(method: Method): string[] {
   return method.signature.params.filter((param) => param.required).map((param) => param.name);
@@ -34,6 +34,7 @@ export default createRule<[], MessageIds>({
       missingOptions: '`{{api}}` needs an options object with {{required}}.',
       notAnObject: '`{{api}}` takes an options object with {{required}}, not {{actual}}.',
       missingRequired: '`{{api}}` is missing required option{{plural}} {{missing}}.',
+      missingRequiredMisspelled: '`{{api}}` is missing required option{{plural}} {{missing}}; {{misspelled}}?',
       missingArgument: '`{{api}}` needs its {{missing}} argument{{plural}}.',
     },
   },
@@ -66,12 +67,19 @@ export default createRule<[], MessageIds>({
           } else if (argument.kind === 'object' && argument.complete) {
             const present = new Set(argument.properties.map((property) => property.name));
             const missing = required.filter((name) => !present.has(name));
-            if (missing.length > 0) {
-              context.report({
-                node: calleeOf(call),
-                messageId: 'missingRequired',
-                data: { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' },
-              });
+            if (missing.length === 0) continue;
+            const known = new Set(method.signature.params.map((param) => param.name));
+            // An unknown key that is one typo away from a missing option explains the report (valid-params offers the rename).
+            const misspellings = argument.properties
+              .filter((property) => !known.has(property.name))
+              .map((property) => ({ written: property.name, meant: suggestParameters(method, property.name, 1)[0] }))
+              .filter((pair) => pair.meant !== undefined && missing.includes(pair.meant));
+            const data = { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' };
+            if (misspellings.length > 0) {
+              const misspelled = listWords(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``));
+              context.report({ node: calleeOf(call), messageId: 'missingRequiredMisspelled', data: { ...data, misspelled: `perhaps ${misspelled}` } });
+            } else {
+              context.report({ node: calleeOf(call), messageId: 'missingRequired', data });
             }
           }
         }

@@ -154,7 +154,10 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
       (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') &&
       statement.source &&
       typeof statement.source.value === 'string' &&
-      statement.source.value.startsWith('@system.')
+      statement.source.value.startsWith('@system.') &&
+      // `import type` and `export type` vanish at build time: they load nothing and need no feature.
+      !('importKind' in statement && statement.importKind === 'type') &&
+      !('exportKind' in statement && statement.exportKind === 'type')
     ) {
       const module = addImport(statement.source.value, statement.source);
       if (!module || statement.type !== 'ImportDeclaration') continue;
