@@ -24,8 +24,8 @@ for (let i = 0; i < count; i++) {
   manifest.package = `com.example.app${i}`;
   manifest.versionCode = 1 + (i % 50);
   // One in ten has a problem, as in a real monorepo of apps.
-  if (i % 10 === 3) manifest.config.logLevel = 'verbose';
-  if (i % 10 === 7) manifest.targetDevices.push('redmi-watch-9');
+  if (i % 20 === 3) manifest.config.logLevel = 'verbose';
+  if (i % 20 === 13) manifest.targetDevices.push('redmi-watch-9');
   const file = join(dir, 'm', `app${String(i).padStart(4, '0')}.json`);
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   files.push(file);
@@ -58,7 +58,7 @@ function compare(label, velakitArgs, ajvArgs) {
 const ajvCommon = ['validate', '-s', schema, '--spec=draft7', '--all-errors', '-c', keywords];
 try {
   console.log(`@velakit/manifest bench: ${count} manifests in ${dir}`);
-  compare(`${count} manifests`, ['--format', 'json', 'm'].slice(0, 2).concat(files.map((f) => f.slice(dir.length + 1))), [...ajvCommon, '-d', 'm/*.json']);
+  compare(`${count} manifests`, ['--format', 'json', ...files.map((f) => f.slice(dir.length + 1))], [...ajvCommon, '-d', 'm/*.json']);
   compare('single manifest', ['--format', 'json', files[3].slice(dir.length + 1)], [...ajvCommon, '-d', files[3].slice(dir.length + 1)]);
 } finally {
   rmSync(dir, { recursive: true, force: true });

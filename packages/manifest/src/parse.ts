@@ -140,7 +140,7 @@ export function parseManifestText(text: string): ParseOutcome {
     // A space keeps every offset, line and column the same as in the original text.
     source = ` ${source.slice(1)}`;
   }
-  if (source.trim() === '') {
+  if (!/[^ \t\r\n]/u.test(source)) {
     const lines = new LineIndex(text);
     diagnostics.push(
       diagnosticAt('empty-file', 'The file is empty: a manifest is a JSON object.', { start: lines.position(0), end: lines.position(text.length) }, ''),

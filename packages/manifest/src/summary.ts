@@ -1,4 +1,4 @@
-import { findDevice } from '@velakit/catalog';
+import { deviceIdOf } from './device-id.js';
 import type { ManifestSummary } from './diagnostic.js';
 import { arrayAt, isObject, objectAt } from './json-value.js';
 
@@ -17,8 +17,8 @@ export function targetDeviceIds(manifest: unknown): string[] | undefined {
   const entries = arrayAt(manifest, 'targetDevices');
   if (entries === undefined) return undefined;
   const ids = entries.flatMap((entry) => {
-    const device = typeof entry === 'string' ? findDevice(entry) : undefined;
-    return device === undefined ? [] : [device.id];
+    const id = typeof entry === 'string' ? deviceIdOf(entry) : undefined;
+    return id === undefined ? [] : [id];
   });
   return [...new Set(ids)];
 }

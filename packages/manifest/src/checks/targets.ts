@@ -23,6 +23,12 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
   entries.forEach((entry, index) => {
     if (typeof entry !== 'string') return; // the schema reports the type
     const pointer = pointerOf('targetDevices', index);
+    if (isDeviceId(entry)) {
+      const first = firstIndex.get(entry);
+      if (first === undefined) firstIndex.set(entry, index);
+      else reporter.report('duplicate-device', `${deviceName(entry)} is already listed in targetDevices[${first}].`, pointer);
+      return;
+    }
     const device = findDevice(entry);
     if (device === undefined) {
       const suggestions = suggestDevices(entry);
@@ -34,11 +40,9 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
       );
       return;
     }
-    if (!isDeviceId(entry)) {
-      reporter.report('unknown-device', `"${entry}" names ${device.name}; targetDevices takes its id "${device.id}".`, pointer, {
-        suggestion: device.id,
-      });
-    }
+    reporter.report('unknown-device', `"${entry}" names ${device.name}; targetDevices takes its id "${device.id}".`, pointer, {
+      suggestion: device.id,
+    });
     const first = firstIndex.get(device.id);
     if (first === undefined) firstIndex.set(device.id, index);
     else reporter.report('duplicate-device', `${device.name} is already listed in targetDevices[${first}].`, pointer);

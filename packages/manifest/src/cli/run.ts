@@ -41,14 +41,15 @@ function manifestOfDirectory(input: string, cwd: string): { path: string } | { e
 /** Validates one named file or directory: a result, or an I/O error message. */
 function checkInput(input: string, cwd: string, seen: Set<string>): FileResult | { error: string } | undefined {
   let path = input;
-  let read = readManifest(resolve(cwd, path));
+  let absolute = resolve(cwd, input);
+  let read = readManifest(absolute);
   if (read.kind === 'directory') {
     const found = manifestOfDirectory(input, cwd);
     if ('error' in found) return found;
     path = found.path;
-    read = readManifest(resolve(cwd, path));
+    absolute = resolve(cwd, path);
+    read = readManifest(absolute);
   }
-  const absolute = resolve(cwd, path);
   if (seen.has(absolute)) return undefined;
   seen.add(absolute);
   if (read.kind === 'io-error') return { error: read.message.replace(absolute, path) };
