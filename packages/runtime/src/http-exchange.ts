@@ -30,35 +30,57 @@ const bodyHeaders = new Set(['content-type', 'content-length', 'content-encoding
 /** Credentials that must not follow a redirect to another origin (what browsers' fetch and curl do). */
 const credentialHeaders = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
+/** One request of a chain of redirects. */
+export interface Hop {
+  readonly method: 'GET' | 'POST';
+  readonly url: URL;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body?: BodyWriter | undefined;
+}
+
 /**
- * Sends one request and follows redirects: 307/308 repeat the method and body, 301/302/303 continue with a GET and no
- * body (what curl and browsers do with a POST). At most `maxRedirects` hops; a URL seen twice is a loop.
+ * The request that follows a response, or undefined when the response is not a redirect: 307/308 repeat the method
+ * and body, 301/302/303 continue with a GET and no body (what curl and browsers do with a POST), credentials are
+ * dropped across origins. At most `maxRedirects` hops; a URL seen twice is a loop. Every refusal is a `TransportError`.
  */
+export function nextHop(
+  hop: Hop,
+  status: number,
+  location: string | undefined,
+  seen: Set<string>,
+  maxRedirects: number,
+): Hop | undefined {
+  if (!redirectStatuses.has(status) || location === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(location, hop.url);
+  } catch {
+    throw new TransportError(`redirect to an invalid URL "${location}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TransportError(`redirect to a non-http(s) URL "${url.href}"`);
+  if (seen.has(url.href)) throw new TransportError(`redirect loop: ${hop.url.href} leads back to ${url.href}`);
+  if (seen.size > maxRedirects) throw new TransportError(`too many redirects (more than ${maxRedirects})`);
+  seen.add(url.href);
+  let { method, headers, body } = hop;
+  if (status !== 307 && status !== 308 && method !== 'GET') {
+    method = 'GET';
+    body = undefined;
+    headers = headers.filter(([key]) => !bodyHeaders.has(key.toLowerCase()));
+  }
+  if (url.origin !== hop.url.origin) headers = headers.filter(([key]) => !credentialHeaders.has(key.toLowerCase()));
+  return { method, url, headers, body };
+}
+
+/** Sends one request with Node's HTTP client and follows redirects (see `nextHop`). */
 export async function exchange(options: ExchangeOptions): Promise<{ response: IncomingMessage; url: URL }> {
-  let { method, url, headers, body } = options;
-  const seen = new Set([url.href]);
-  for (let hops = 0; ; hops += 1) {
-    const response = await attempt(method, url, headers, body, options);
-    const location = response.headers.location;
-    if (!redirectStatuses.has(response.statusCode ?? 0) || location === undefined) return { response, url };
+  let hop: Hop = options;
+  const seen = new Set([hop.url.href]);
+  for (;;) {
+    const response = await attempt(hop.method, hop.url, hop.headers, hop.body, options);
+    const next = nextHop(hop, response.statusCode ?? 0, response.headers.location, seen, options.maxRedirects);
+    if (next === undefined) return { response, url: hop.url };
     response.resume();
-    let next: URL;
-    try {
-      next = new URL(location, url);
-    } catch {
-      throw new TransportError(`redirect to an invalid URL "${location}"`);
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new TransportError(`redirect to a non-http(s) URL "${next.href}"`);
-    if (seen.has(next.href)) throw new TransportError(`redirect loop: ${url.href} leads back to ${next.href}`);
-    if (hops + 1 > options.maxRedirects) throw new TransportError(`too many redirects (more than ${options.maxRedirects})`);
-    seen.add(next.href);
-    if (response.statusCode !== 307 && response.statusCode !== 308 && method !== 'GET') {
-      method = 'GET';
-      body = undefined;
-      headers = headers.filter(([key]) => !bodyHeaders.has(key.toLowerCase()));
-    }
-    if (next.origin !== url.origin) headers = headers.filter(([key]) => !credentialHeaders.has(key.toLowerCase()));
-    url = next;
+    hop = next;
   }
 }
 
