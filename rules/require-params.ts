@@ -1,8 +1,8 @@
 import { suggestParameters, type Method } from '@velakit/catalog';
-import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
+import { analyze, methodCalls } from '../packages/eslint-plugin/src/util/analysis.js';
 import { describeKind, readOptionsArgument } from '../packages/eslint-plugin/src/util/options-object.js';
 import { createRule, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
-import { apiName, listWords } from '../packages/eslint-plugin/src/util/words.js';
+import { listWords } from '../packages/eslint-plugin/src/util/words.js';
 
 type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 
@@ -44,13 +44,9 @@ export default createRule<[], MessageIds>({
       Program() {
         const analysis = analyze(context);
         if (!analysis) return;
-        for (const use of analysis.usage.methodUses) {
-          if (use.kind !== 'call' || !use.method) continue;
-          const call = use.node as TSESTree.CallExpression;
-          const method = use.method;
+        for (const { call, method, api } of methodCalls(analysis)) {
           const required = requiredNames(method);
           if (required.length === 0) continue;
-          const api = apiName(use.module, method.name, use.interfaceName);
           if (method.signature.kind === 'positional') {
             if (call.arguments.some((argument) => argument.type === 'SpreadElement')) continue;
             const missing = method.signature.params.filter((param, index) => param.required && call.arguments[index] === undefined).map((param) => param.name);

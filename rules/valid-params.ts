@@ -1,8 +1,8 @@
 import { suggestParameters, type Parameter } from '@velakit/catalog';
-import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
+import { analyze, methodCalls } from '../packages/eslint-plugin/src/util/analysis.js';
 import { describeKind, fitsType, readOptionsArgument, valueKindOf, type OptionProperty } from '../packages/eslint-plugin/src/util/options-object.js';
-import { createRule, type TSESLint, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
-import { apiName, listWords } from '../packages/eslint-plugin/src/util/words.js';
+import { createRule, type TSESLint } from '../packages/eslint-plugin/src/util/rule.js';
+import { listWords } from '../packages/eslint-plugin/src/util/words.js';
 
 type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongArgumentType' | 'renameOption';
 
@@ -48,11 +48,7 @@ export default createRule<[], MessageIds>({
       Program() {
         const analysis = analyze(context);
         if (!analysis) return;
-        for (const use of analysis.usage.methodUses) {
-          if (use.kind !== 'call' || !use.method) continue;
-          const call = use.node as TSESTree.CallExpression;
-          const method = use.method;
-          const api = apiName(use.module, method.name, use.interfaceName);
+        for (const { call, method, api } of methodCalls(analysis)) {
           const params = method.signature.params;
           if (params.length === 0) continue;
           if (method.signature.kind === 'positional') {

@@ -1,12 +1,32 @@
+import type { Method } from '@velakit/catalog';
 import { findGuards, type Guards } from './can-i-use.js';
-import { trackModules, type ModuleUsage } from './module-tracker.js';
-import type { TSESLint } from './rule.js';
+import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
+import type { TSESLint, TSESTree } from './rule.js';
+import { apiName } from './words.js';
 import { resolveTargets, type ResolvedTargets, type TargetOptions } from './targets.js';
 
 /** Everything the source rules learn about one file; computed once and shared by every velakit rule. */
 export interface Analysis {
   readonly usage: ModuleUsage;
   readonly guards: Guards;
+}
+
+/** A call of a catalogue method, with the name messages use for it (`uploadtask.uploadFile`, `UploadTask.abort`). */
+export interface MethodCall {
+  readonly use: ApiUse;
+  readonly call: TSESTree.CallExpression;
+  readonly method: Method;
+  readonly api: string;
+}
+
+/** Every call of a method the catalogue describes, in source order. */
+export function methodCalls(analysis: Analysis): MethodCall[] {
+  const calls: MethodCall[] = [];
+  for (const use of analysis.usage.methodUses) {
+    if (use.kind !== 'call' || !use.method) continue;
+    calls.push({ use, call: use.node as TSESTree.CallExpression, method: use.method, api: apiName(use.module, use.method.name, use.interfaceName) });
+  }
+  return calls;
 }
 
 const analyses = new WeakMap<object, Analysis>();
