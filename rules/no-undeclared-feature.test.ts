@@ -33,6 +33,11 @@ createRuleTester().run('no-undeclared-feature', testable(rule), {
       ],
     },
     {
+      code: "import upload = require('@system.uploadtask')",
+      settings: declared,
+      errors: [{ messageId: 'undeclaredFeature', line: 1, column: 25, endLine: 1, endColumn: 45 }],
+    },
+    {
       code: "import request from '@system.request'",
       options: [{ features: [] }],
       settings: declared,

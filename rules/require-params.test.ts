@@ -71,6 +71,11 @@ createRuleTester().run('require-params', testable(rule), {
       errors: [{ messageId: 'missingRequired', line: 1, column: 1, endLine: 1, endColumn: 36 }],
     },
     {
+      // TypeScript's import-equals
+      code: "import request = require('@system.request')\nrequest.download({})",
+      errors: [{ messageId: 'missingRequired', line: 2, column: 1, endLine: 2, endColumn: 17 }],
+    },
+    {
       // alias
       code: `${request}const r = request\nr.download({})`,
       errors: [{ messageId: 'missingRequired', line: 3, column: 1, endLine: 3, endColumn: 11 }],

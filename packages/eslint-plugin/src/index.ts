@@ -3,6 +3,7 @@ import type { ESLint, Linter } from 'eslint';
 import { createConfigs } from './configs.js';
 import { uxProcessor } from './processor/ux.js';
 import { rules } from './rules.js';
+import { manifestSettings } from './settings.js';
 
 const { version } = createRequire(import.meta.url)('@velakit/eslint-plugin/package.json') as { version: string };
 
@@ -18,6 +19,14 @@ const plugin = {
 
 // The configs name the plugin object itself, so they are made once it exists.
 Object.assign(configs, createConfigs(plugin as unknown as ESLint.Plugin));
+
+/**
+ * The whole flat config for linting one Vela app from code (the CLI does this): the recommended (or strict) config
+ * plus the settings `manifestSettings(appDir)` reads from the app's manifest.
+ */
+export function appConfig(appDir: string, options: { strict?: boolean } = {}): Linter.Config[] {
+  return [...(options.strict ? configs.strict : configs.recommended), { name: 'velakit/app-settings', settings: manifestSettings(appDir) }];
+}
 
 export default plugin;
 export { rules } from './rules.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { deviceIds } from '@velakit/catalog';
 import { ESLint } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
-import velakit, { clearManifestCache, manifestCacheStats, manifestSettings, resolveTargets, type ManifestFileSystem } from '../src/index.js';
+import velakit, { appConfig, clearManifestCache, manifestCacheStats, manifestSettings, resolveTargets, type ManifestFileSystem } from '../src/index.js';
 import { makeTree, manifestText } from './helpers.js';
 
 const app = makeTree({
@@ -166,5 +166,32 @@ describe('manifestSettings', () => {
     const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'broken')) }] });
     const [result] = await eslint.lintText("import request from '@system.request'\nrequest.download({ url: 'u' })\n", { filePath: join(app, 'loose/page.js') });
     expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([{ ruleId: 'velakit/no-unsupported-api', line: 1, column: 1 }]);
+  });
+});
+
+describe('cost of files without Vela imports', () => {
+  it('never looks for a manifest when the text has no @system.', async () => {
+    clearManifestCache();
+    const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: velakit.configs.recommended });
+    const [plain] = await eslint.lintText('export const add = (a, b) => a + b\n', { filePath: join(app, 'src/pages/index/plain.js') });
+    expect(plain!.messages).toEqual([]);
+    expect(manifestCacheStats()).toEqual({ stats: 0, reads: 0, cached: 0 });
+    await eslint.lintText("import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n", { filePath: join(app, 'src/pages/index/vela.js') });
+    expect(manifestCacheStats()).toMatchObject({ reads: 1, cached: 1 });
+  });
+});
+
+describe('appConfig', () => {
+  it('is the recommended (or strict) config plus the settings read from the app', async () => {
+    const config = appConfig(app);
+    expect(config.slice(0, -1)).toEqual(velakit.configs.recommended);
+    expect(config.at(-1)).toEqual({ name: 'velakit/app-settings', settings: manifestSettings(app) });
+    expect(appConfig(app, { strict: true }).slice(0, -1)).toEqual(velakit.configs.strict);
+    const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: config });
+    const [result] = await eslint.lintText("import record from '@system.record'\nrecord.start({})\n", { filePath: join(app, 'loose/page.js') });
+    expect(result!.messages.map((message) => message.message)).toEqual([
+      '`@system.record` is imported but `system.record` is missing from settings.velakit.features (read from src/manifest.json): the device refuses its calls until `{ "name": "system.record" }` is added to features.',
+      "`@system.record` is not supported on Xiaomi Watch S4 (targets from settings.velakit.targetDevices (read from src/manifest.json)). Guard it with `app.canIUse('@system.record')` or drop it from targetDevices.",
+    ]);
   });
 });

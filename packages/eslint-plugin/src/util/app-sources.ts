@@ -72,11 +72,11 @@ function featuresOf(path: string): readonly string[] {
  * Scans an app's source folder for the modules its files name. The folder walk and one `stat` per file run on every
  * call; a file's text is read only the first time and after it changes.
  */
-export function scanAppSources(dir: string): AppSources {
+export function scanAppSources(dir: string, maxFiles = maxScannedFiles): AppSources {
   const paths: string[] = [];
   for (const path of sourceFiles(dir)) {
     paths.push(path);
-    if (paths.length > maxScannedFiles) return { used: new Set(), fileCount: paths.length, tooLarge: true };
+    if (paths.length > maxFiles) return { used: new Set(), fileCount: paths.length, tooLarge: true };
   }
   const used = new Set<string>();
   for (const path of paths) for (const feature of featuresOf(path)) used.add(feature);

@@ -173,6 +173,22 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     }
   }
 
+  // TypeScript's `import request = require('@system.request')`.
+  const importEquals: { variable: TSESLint.Scope.Variable; specifier: string }[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'TSImportEqualsDeclaration' || statement.importKind === 'type') continue;
+    const reference = statement.moduleReference;
+    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
+    const specifier = reference.expression.value;
+    if (typeof specifier !== 'string' || !specifier.startsWith('@system.')) continue;
+    const module = addImport(specifier, reference.expression);
+    if (!module) continue;
+    for (const variable of sourceCode.scopeManager!.getDeclaredVariables(statement)) {
+      addVariableReads(module, variable, undefined);
+      importEquals.push({ variable, specifier });
+    }
+  }
+
   const requireCalls: TSESTree.CallExpression[] = [];
   for (const identifier of globalRequireReferences(globalScope)) {
     const call = identifier.parent;
@@ -207,6 +223,12 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
   collect(tracker.iterateEsmReferences(moduleTraceMap));
   // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
   // scripts use it without any declaration.
+  for (const { variable, specifier } of importEquals) {
+    const map = moduleTraceMap[specifier];
+    for (const reference of variable.references) {
+      if (map && reference.isRead()) collect(tracker.iteratePropertyReferences(reference.identifier, map));
+    }
+  }
   for (const call of requireCalls) {
     const specifier = stringOf(call.arguments[0], globalScope)!;
     const map = moduleTraceMap[specifier];

@@ -113,23 +113,26 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
   problems.push(...settings.problems);
   const fromSettings = settings.value;
 
+  // Settings written by manifestSettings() name their manifest; messages say so.
+  const fromSettingsSource = (field: string): string =>
+    fromSettings.manifest
+      ? `settings.velakit.${field} (read from ${display(context.cwd, resolve(context.cwd, fromSettings.manifest))})`
+      : `settings.velakit.${field}`;
   let devices: Sourced<readonly string[]> | undefined;
   if (options.targetDevices) {
     devices = { value: deviceIdsOf(options.targetDevices, 'the rule option targetDevices', problems), source: 'the rule option targetDevices' };
   } else if (fromSettings.targetDevices) {
     devices = {
       value: deviceIdsOf(fromSettings.targetDevices, 'settings.velakit.targetDevices', problems),
-      source: fromSettings.manifest
-        ? `settings.velakit.targetDevices (read from ${display(context.cwd, resolve(context.cwd, fromSettings.manifest))})`
-        : 'settings.velakit.targetDevices',
+      source: fromSettingsSource('targetDevices'),
     };
   }
   let features: Sourced<ReadonlySet<string>> | undefined;
   if (options.features) features = { value: new Set(options.features), source: 'the rule option features' };
-  else if (fromSettings.features) features = { value: new Set(fromSettings.features), source: 'settings.velakit.features' };
+  else if (fromSettings.features) features = { value: new Set(fromSettings.features), source: fromSettingsSource('features') };
   let minAPILevel: Sourced<number> | undefined;
   if (options.minAPILevel !== undefined) minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
-  else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: 'settings.velakit.minAPILevel' };
+  else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
 
   let noManifest = false;
   if (!devices || !features || !minAPILevel) {

@@ -1,0 +1,42 @@
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appSourcesCacheStats, clearAppSourcesCache, scanAppSources } from '../src/util/app-sources.js';
+import { makeTree } from './helpers.js';
+
+afterEach(() => clearAppSourcesCache());
+
+describe('scanAppSources (no-unused-feature)', () => {
+  it('finds the modules named in .js, .ts and .ux files, skipping dependencies, build output and dot-folders', () => {
+    const dir = makeTree({
+      'app.ux': "<script>\nimport request from '@system.request'\n</script>",
+      'common/a.mjs': 'const fetch = require("@system.fetch")',
+      'common/b.ts': 'if (app.canIUse(`@system.record`)) {}',
+      'common/c.js': "const name = '@system.' + 'battery'",
+      'node_modules/x/index.js': "require('@system.crypto')",
+      'dist/app.js': "require('@system.crypto')",
+      '.cache/app.js': "require('@system.crypto')",
+      'notes.md': "'@system.crypto'",
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.used].sort()).toEqual(['system.fetch', 'system.record', 'system.request']);
+    expect(sources).toMatchObject({ fileCount: 4, tooLarge: false });
+  });
+
+  it('reads each file once, and again only after it changes', () => {
+    const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
+    scanAppSources(dir);
+    scanAppSources(dir);
+    expect(appSourcesCacheStats()).toEqual({ reads: 2, cached: 2 });
+    writeFileSync(join(dir, 'b.js'), "import fetch from '@system.fetch'");
+    utimesSync(join(dir, 'b.js'), new Date(), new Date(Date.now() + 5000));
+    expect([...scanAppSources(dir).used].sort()).toEqual(['system.fetch', 'system.request']);
+    expect(appSourcesCacheStats().reads).toBe(3);
+  });
+
+  it('gives up above the file limit instead of slowing every run', () => {
+    const dir = makeTree({ 'a.js': "'@system.request'", 'b.js': '', 'c.js': '' });
+    expect(scanAppSources(dir, 2)).toEqual({ used: new Set(), fileCount: 3, tooLarge: true });
+    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), fileCount: 0, tooLarge: false });
+  });
+});
