@@ -24,6 +24,8 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
     { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
     { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) { console.log('no'); throw new Error('x') }\n  return uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
     { code: `${upload}app.canIUse('@system.uploadtask') && uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
+    { code: `${upload}if (app.canIUse('@system.uploadtask') === true) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
+    { code: `${upload}function send() {\n  if (false === app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
     { code: `${upload}const task = app.canIUse('@system.uploadtask') ? uploadtask.uploadFile({}) : null`, settings: s4AndRedmi4 },
     { code: `${upload}const canUpload = app.canIUse('@system.uploadtask')\nif (canUpload && ready) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
     { code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`, settings: s4AndRedmi4 },
@@ -45,13 +47,19 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
       errors: [
         {
           messageId: 'unsupported',
-          data: { api: '@system.uploadtask', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.uploadtask', them: 'it' },
+          data: { api: '@system.uploadtask', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.uploadtask', advice: 'drop it from targetDevices' },
           line: 3,
           column: 1,
           endLine: 3,
           endColumn: 22,
         },
       ],
+    },
+    {
+      // Comparisons other than with a boolean literal are no guard.
+      code: `${upload}if (app.canIUse('@system.uploadtask') !== undefined) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+      errors: [{ messageId: 'unsupported', line: 3, column: 54, endLine: 3, endColumn: 75 }],
     },
     {
       // A guard for another module, and code after (not inside) a guarded block, do not count.
@@ -67,8 +75,8 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
       code: "import { download } from '@system.request'\nconst fetch = require('@system.fetch')\nconst { onDownloadComplete } = require('@system.request')\nconst f = fetch\ndownload({})\nonDownloadComplete({})\nf.fetch({})",
       settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', them: 'it' }, line: 4, column: 11, endLine: 4, endColumn: 16 },
-        { messageId: 'unsupported', data: { api: '@system.request', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.request', them: 'it' }, line: 5, column: 1, endLine: 5, endColumn: 9 },
+        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', advice: 'drop it from targetDevices' }, line: 4, column: 11, endLine: 4, endColumn: 16 },
+        { messageId: 'unsupported', data: { api: '@system.request', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.request', advice: 'drop it from targetDevices' }, line: 5, column: 1, endLine: 5, endColumn: 9 },
         { messageId: 'unsupported', line: 6, column: 1, endLine: 6, endColumn: 19 },
       ],
     },
@@ -79,7 +87,7 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
       errors: [
         {
           messageId: 'unsupported',
-          data: { api: '@system.fetch', devices: fetchLacking, targets: 'targets: every known device (no manifest.json found)', key: '@system.fetch', them: 'them' },
+          data: { api: '@system.fetch', devices: fetchLacking, targets: 'targets: every known device (no manifest.json found)', key: '@system.fetch', advice: "list the devices the app targets in the manifest's targetDevices" },
           line: 2,
           column: 1,
           endLine: 2,
@@ -92,8 +100,8 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
       code: "import vibrator from '@system.vibrator'\nimport sensor from '@system.sensor'\nvibrator.start({})\nconst { subscribeCompass } = sensor\nsubscribeCompass({})\nif (app.canIUse('@system.vibrator')) vibrator.stop()",
       settings: targetSettings({ targetDevices: ['xiaomi-band-9', 'xiaomi-watch-s4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: 'Xiaomi Band 9 and Xiaomi Watch S4', targets: 'targets from settings.velakit.targetDevices', key: '@system.vibrator.start', them: 'them' }, line: 3, column: 1, endLine: 3, endColumn: 15 },
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', key: '@system.sensor.subscribeCompass', them: 'it' }, line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: 'Xiaomi Band 9 and Xiaomi Watch S4', targets: 'targets from settings.velakit.targetDevices', key: '@system.vibrator.start', advice: 'drop them from targetDevices' }, line: 3, column: 1, endLine: 3, endColumn: 15 },
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', key: '@system.sensor.subscribeCompass', advice: 'drop it from targetDevices' }, line: 5, column: 1, endLine: 5, endColumn: 17 },
         // `app` here is not @system.app (not imported), so this is no guard.
         { messageId: 'unsupported', line: 6, column: 38, endLine: 6, endColumn: 51 },
       ],

@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      unsupported: '`{{api}}` is not supported on {{devices}} ({{targets}}). Guard it with `app.canIUse(\'{{key}}\')` or drop {{them}} from targetDevices.',
+      unsupported: '`{{api}}` is not supported on {{devices}} ({{targets}}). Guard it with `app.canIUse(\'{{key}}\')` or {{advice}}.',
       apiLevel: '`{{api}}` needs API level {{level}}, but minAPILevel is {{minimum}} (from {{source}}). Raise minAPILevel to {{level}}.',
       manifestProblem: '{{problem}}. velakit checks device support against every known device until this is fixed.',
     },
@@ -75,6 +75,11 @@ export default createRule<Options, MessageIds>({
           reported.add(key);
           context.report({ node, messageId, data });
         };
+        // Without declared targets there is nothing to drop: the way out is to declare them.
+        const advice = (lacking: readonly string[]): string =>
+          targets.devices.source.startsWith('every known device')
+            ? "list the devices the app targets in the manifest's targetDevices"
+            : `drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices`;
         const keysOf = (use: ApiUse): string[] => [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
 
         // Whole modules: every read of a binding holding the module or one of its members.
@@ -89,7 +94,7 @@ export default createRule<Options, MessageIds>({
               devices: deviceList(lacking),
               targets: targetsPhrase(targets.devices),
               key,
-              them: lacking.length > 1 ? 'them' : 'it',
+              advice: advice(lacking),
             });
           }
           if (targets.minAPILevel && use.module.apiLevel > targets.minAPILevel.value) {
@@ -110,7 +115,7 @@ export default createRule<Options, MessageIds>({
           if (ownSupport) {
             const lacking = devicesLacking(supportOf(use.module, method), targetDevices);
             if (lacking.length > 0) {
-              report(use, 'unsupported', { api, devices: deviceList(lacking), targets: targetsPhrase(targets.devices), key, them: lacking.length > 1 ? 'them' : 'it' });
+              report(use, 'unsupported', { api, devices: deviceList(lacking), targets: targetsPhrase(targets.devices), key, advice: advice(lacking) });
             }
           }
           if (ownLevel && targets.minAPILevel && method.apiLevel! > targets.minAPILevel.value) {

@@ -42,6 +42,13 @@ function rangesGuardedBy(check: TSESTree.Node, key: string, out: GuardedRange[])
     } else if (parent.type === 'UnaryExpression' && parent.operator === '!') {
       negated = !negated;
       node = parent;
+    } else if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
+      // `app.canIUse(x) === true`, `... !== false`, `... === false`: a comparison with a boolean literal.
+      const other = parent.left === node ? parent.right : parent.left;
+      if (other.type !== 'Literal' || typeof other.value !== 'boolean') return;
+      const equal = parent.operator === '===' || parent.operator === '==';
+      if (equal !== other.value) negated = !negated;
+      node = parent;
     } else if (parent.type === 'LogicalExpression') {
       // `ok && use()` guards its right side; `!ok || other` stays a "not available" test, `ok && other` an "available" one.
       if (!negated && parent.operator === '&&') {
