@@ -84,12 +84,13 @@ export async function exchange(options: ExchangeOptions): Promise<{ response: In
   }
 }
 
-function attempt(
+/** One request with Node's HTTP client, without following redirects. */
+export function attempt(
   method: string,
   url: URL,
   headers: readonly (readonly [string, string])[],
   body: BodyWriter | undefined,
-  options: ExchangeOptions,
+  options: Pick<ExchangeOptions, 'agents' | 'signal'>,
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -1,12 +1,13 @@
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage } from 'node:http';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { headersFrom, httpUrlFrom } from './header-input.js';
-import { describe, exchange } from './http-exchange.js';
+import { attempt, describe, nextHop, TransportError, type Hop } from './http-exchange.js';
+import { plainHttpGet, type PlainResponse } from './plain-http-get.js';
 import { downloadFileName } from './download-name.js';
 import type { ModuleContext } from './module-context.js';
 import { callbacksOf, Outcome, type Callbacks } from './outcome.js';
@@ -25,9 +26,6 @@ export interface RequestModule {
   download(options: unknown): void;
   onDownloadComplete(options: unknown): void;
 }
-
-/** Data the file stream may hold before the socket is paused; bigger writes mean fewer system calls. */
-const writeBufferBytes = 1024 * 1024;
 
 type DownloadResult = { readonly uri: string } | CallFailure;
 
@@ -155,7 +153,7 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     });
     const temporary = join(folder, `.velakit-download-${token}-${randomBytes(6).toString('hex')}.part`);
     const idle = new AbortController();
-    // One timer per idle period rather than one per chunk: chunks only move a timestamp.
+    // One timer per idle period rather than one per read: reads only move a timestamp.
     let lastData = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const watch = (): void => {
@@ -168,35 +166,30 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     };
     timer = setTimeout(watch, context.options.downloadIdleTimeout);
     const both = AbortSignal.any([signal, idle.signal]);
-    let written = false;
+    let fd: number | undefined;
     try {
-      const { response, url: finalUrl } = await exchange({
-        method: 'GET',
-        url,
-        headers,
-        maxRedirects: context.options.maxRedirects,
-        agents: context.agents,
-        signal: both,
-      });
-      const status = response.statusCode ?? 0;
-      if (status < 200 || status > 299) {
-        response.destroy();
-        throw new CallFailure(`download failed: HTTP ${status} ${response.statusMessage ?? ''}`.trimEnd(), ErrorCodes.TASK_FAILED);
+      const response = await openDownload({ method: 'GET', url, headers }, both, bump);
+      if (response.statusCode < 200 || response.statusCode > 299) {
+        response.discard();
+        throw new CallFailure(`download failed: HTTP ${response.statusCode} ${response.statusMessage}`.trimEnd(), ErrorCodes.TASK_FAILED);
       }
-      const name = destination.name ?? downloadFileName(header(response.headers['content-disposition']), finalUrl, token);
+      const name = destination.name ?? downloadFileName(response.headers['content-disposition'], response.url, token);
+      fd = openSync(temporary, 'wx');
+      const file = fd;
+      // Synchronous writes of one read's worth go to the page cache in microseconds; the socket is the backpressure.
+      await response.readBody((piece) => {
+        for (let offset = 0; offset < piece.length; ) offset += writeSync(file, piece, offset);
+      });
+      closeSync(fd);
+      fd = undefined;
       const target = join(folder, name);
-      response.on('data', bump);
-      written = true;
-      bump();
-      await pipeline(response, createWriteStream(temporary, { flags: 'wx', highWaterMark: writeBufferBytes }), { signal: both });
-      if (!response.complete) throw new Error('the response was cut off');
       const existing = await stat(target).catch(() => undefined);
       if (existing?.isDirectory()) throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);
       await rename(temporary, target);
-      written = false;
       const folderUri = destination.folder.uri.endsWith('/') ? destination.folder.uri : `${destination.folder.uri}/`;
       return `${folderUri}${name}`;
     } catch (error) {
+      await unlink(temporary).catch(() => {});
       if (error instanceof CallFailure) throw error;
       if (idle.signal.aborted && !signal.aborted) {
         throw new CallFailure(`download failed: no data for ${context.options.downloadIdleTimeout} ms`, ErrorCodes.TASK_FAILED);
@@ -204,7 +197,23 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
       throw new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED);
     } finally {
       clearTimeout(timer);
-      if (written) await unlink(temporary).catch(() => {});
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  /** A GET that follows redirects, over the plain HTTP reader for `http:` and Node's client for `https:`. */
+  async function openDownload(first: Hop, signal: AbortSignal, onRead: () => void): Promise<PlainResponse & { url: URL }> {
+    let hop = first;
+    const seen = new Set([hop.url.href]);
+    for (;;) {
+      const response =
+        hop.url.protocol === 'http:'
+          ? await plainHttpGet(hop.url, hop.headers, signal, onRead)
+          : wrapResponse(await attempt('GET', hop.url, hop.headers, undefined, { agents: context.agents, signal }), onRead);
+      const next = nextHop(hop, response.statusCode, response.headers.location, seen, context.options.maxRedirects);
+      if (next === undefined) return { ...response, url: hop.url };
+      response.discard();
+      hop = next;
     }
   }
 
@@ -217,7 +226,28 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
   };
 }
 
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+/** Node's response in the shape of `plainHttpGet`'s. */
+function wrapResponse(response: IncomingMessage, onRead: () => void): PlainResponse {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(response.headers)) if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    statusCode: response.statusCode ?? 0,
+    statusMessage: response.statusMessage ?? '',
+    headers,
+    discard: () => response.destroy(),
+    readBody: (write) =>
+      new Promise<void>((resolve, reject) => {
+        response.on('data', (piece: Buffer) => {
+          onRead();
+          try {
+            write(piece);
+          } catch (error) {
+            response.destroy(error as Error);
+          }
+        });
+        response.on('error', reject);
+        response.on('close', () => (response.complete ? resolve() : reject(new TransportError('the response was cut off'))));
+      }),
+  };
 }
 
