@@ -36,6 +36,8 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
     { code: "import storage from '@system.storage'\nimport vibrator from '@system.vibrator'\nstorage.get({})\nvibrator.vibrate({})", settings: s4AndRedmi4 },
     // The rule option wins over settings.
     { code: `${upload}uploadtask.uploadFile({})`, options: [{ targetDevices: ['xiaomi-watch-s4'] }], settings: s4AndRedmi4 },
+    // A module object handed elsewhere (argument, export, bare require) is not followed.
+    { code: "import fetch from '@system.fetch'\nregister(fetch)\nexport { fetch }\nmodule.exports = require('@system.record')", settings: s4AndRedmi4 },
     // An import that is never used reports nothing; neither does a file without @system imports.
     { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
     "window.fetch('/x')",
@@ -75,9 +77,9 @@ createRuleTester().run('no-unsupported-api', testable(rule), {
       code: "import { download } from '@system.request'\nconst fetch = require('@system.fetch')\nconst { onDownloadComplete } = require('@system.request')\nconst f = fetch\ndownload({})\nonDownloadComplete({})\nf.fetch({})",
       settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', advice: 'drop it from targetDevices' }, line: 4, column: 11, endLine: 4, endColumn: 16 },
         { messageId: 'unsupported', data: { api: '@system.request', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.request', advice: 'drop it from targetDevices' }, line: 5, column: 1, endLine: 5, endColumn: 9 },
         { messageId: 'unsupported', line: 6, column: 1, endLine: 6, endColumn: 19 },
+        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', advice: 'drop it from targetDevices' }, line: 7, column: 1, endLine: 7, endColumn: 8 },
       ],
     },
     {

@@ -134,20 +134,29 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
   const addUse = (module: Module, member: string | undefined, node: TSESTree.Node): void => {
     moduleUses.push({ module, member, method: member === undefined ? undefined : findMethod(module, member), interfaceName: undefined, kind: 'read', node });
   };
-  /** A read of a binding that holds the module (member undefined) or one of its members. */
+  const followed = new Set<TSESLint.Scope.Variable>();
+  /**
+   * A read of a binding that holds the module (member undefined) or one of its members. Aliases and destructuring of
+   * the module are followed to their own reads; a module object that escapes (an argument, a return value, an
+   * export) is not a use this file makes, so it is not recorded.
+   */
   const addReference = (module: Module, member: string | undefined, identifier: TSESTree.Node): void => {
     const parent = identifier.parent;
-    if (member === undefined && parent?.type === 'MemberExpression' && parent.object === identifier) {
-      addUse(module, staticMemberName(parent), parent);
-    } else {
+    if (member !== undefined) {
       addUse(module, member, identifier);
+    } else if (parent?.type === 'MemberExpression' && parent.object === identifier) {
+      addUse(module, staticMemberName(parent), parent);
+    } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier) {
+      for (const binding of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
     }
   };
-  const addVariableReads = (module: Module, variable: TSESLint.Scope.Variable, member: string | undefined): void => {
+  function addVariableReads(module: Module, variable: TSESLint.Scope.Variable, member: string | undefined): void {
+    if (followed.has(variable)) return;
+    followed.add(variable);
     for (const reference of variable.references) {
       if (reference.isRead()) addReference(module, member, reference.identifier);
     }
-  };
+  }
 
   for (const statement of sourceCode.ast.body) {
     if (
@@ -203,8 +212,6 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
       for (const { variable, member } of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, variable, member);
     } else if (parent.type === 'MemberExpression' && parent.object === call) {
       addUse(module, staticMemberName(parent), parent);
-    } else {
-      addUse(module, undefined, call);
     }
   }
 
