@@ -1,21 +1,47 @@
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps), so `requst` and `reqeust` are both 1 away. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+// Three rolling rows, reused across calls: optimal string alignment looks two rows back for a swap, and a fresh
+// matrix per comparison cost more in garbage than in arithmetic when a CLI suggests for many files.
+let rowBeforeLast = new Int32Array(32);
+let lastRow = new Int32Array(32);
+let row = new Int32Array(32);
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent swaps), so `requst` and `reqeust` are both 1 away.
+ * With `max`, the answer is exact up to `max` and any larger distance comes back as `max + 1`, which lets a search
+ * skip a candidate as soon as it cannot qualify.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const cap = max + 1;
+  if (Math.abs(a.length - b.length) > max) return cap;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const previous = d[i - 1]!;
-      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      }
-      row[j] = best;
-    }
+  if (row.length < cols) {
+    rowBeforeLast = new Int32Array(cols * 2);
+    lastRow = new Int32Array(cols * 2);
+    row = new Int32Array(cols * 2);
   }
-  return d[a.length]![b.length]!;
+  for (let j = 0; j < cols; j++) lastRow[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aPrevious = i > 1 ? a.charCodeAt(i - 2) : -1;
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let best = Math.min(lastRow[j]! + 1, row[j - 1]! + 1, lastRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrevious === bj) best = Math.min(best, rowBeforeLast[j - 2]! + 1);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    // No row's minimum is below the previous row's (a swap costs at least the diagonal it skips), so once every
+    // cell is past `max` the distance is too.
+    if (rowMin > max) return cap;
+    const spare = rowBeforeLast;
+    rowBeforeLast = lastRow;
+    lastRow = row;
+    row = spare;
+  }
+  const distance = lastRow[b.length]!;
+  return distance > max ? cap : distance;
 }
 
 export interface SuggestOptions {
@@ -39,7 +65,7 @@ export function suggest(input: string, candidates: Iterable<string>, options: Su
     if (seen.has(candidate)) continue;
     seen.add(candidate);
     const lower = candidate.toLowerCase();
-    const distance = editDistance(wanted, lower);
+    const distance = editDistance(wanted, lower, limit);
     if (distance <= limit) {
       scored.push({ candidate, score: distance });
     } else if (wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower))) {

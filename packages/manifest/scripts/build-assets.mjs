@@ -1,12 +1,22 @@
 // build:assets (run by the root build after tsc):
 // - ships the schema inside the package, so a manifest can name it in "$schema" as
 //   "../node_modules/@velakit/manifest/dist/manifest.schema.json";
-// - makes the bin executable (tsc writes it 0644, and npm links bins before `prepare` builds them).
+// - bundles the CLI into one executable file, dist/bin/velakit-manifest.js. A CI run starts it once per job, and
+//   Node's ES module loader spends about 1 ms per module resolving and linking (~50 modules with the catalogue); one
+//   file starts in a fraction of that. The library (dist/index.js) stays unbundled. The packages it loads at run time
+//   through createRequire (momoa for positions, ajv's runtime helpers) stay ordinary dependencies.
 import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
 
 /** @param {string} relative */
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
-mkdirSync(path('../dist/'), { recursive: true });
+mkdirSync(path('../dist/bin/'), { recursive: true });
 copyFileSync(path('../../../schemas/manifest.schema.json'), path('../dist/manifest.schema.json'));
-chmodSync(path('../dist/bin/velakit-manifest.js'), 0o755);
+
+const bin = path('../dist/bin/velakit-manifest.js');
+const bundle = await rolldown({ input: path('../dist/cli/main.js'), platform: 'node', logLevel: 'warn' });
+await bundle.write({ file: bin, format: 'esm', banner: '#!/usr/bin/env node' });
+await bundle.close();
+// npm links bins before `prepare` builds them, so the file must be made executable here.
+chmodSync(bin, 0o755);

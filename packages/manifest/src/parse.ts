@@ -1,16 +1,21 @@
-import type { DocumentNode, Token, ValueNode } from '@humanwhocodes/momoa';
+import type { DocumentNode, LocationRange, Token, ValueNode } from '@humanwhocodes/momoa';
 import { momoa } from './momoa.js';
 import type { Diagnostic } from './diagnostic.js';
-import { keyOf } from './locate.js';
+import { TextLocator } from './locate-in-text.js';
+import { keyOf, locate, type Anchor } from './locate.js';
 import { escapeSegment } from './pointer.js';
 import { diagnosticAt } from './report.js';
 import { LineIndex } from './text-position.js';
 
 export interface ParsedManifest {
-  /** The located tree, parsed on first use: most manifests are clean and never need it. */
-  document(): DocumentNode;
+  /** Where the value at a JSON pointer is in the text; worked out only when asked, as most manifests are clean. */
+  locate(pointer: string, anchor: Anchor): LocationRange;
   /** The value a JSON reader sees. */
   value: unknown;
+}
+
+function onTree(document: DocumentNode, value: unknown): ParsedManifest {
+  return { locate: (pointer, anchor) => locate(document, pointer, anchor), value };
 }
 
 export interface ParseOutcome {
@@ -159,10 +164,10 @@ export function parseManifestText(text: string): ParseOutcome {
     // Some object repeats a key (JSON.parse kept the last): find which with the tree.
     const document = locatedTree(source);
     duplicateKeys(document.body, '', diagnostics);
-    return { parsed: { document: () => document, value }, diagnostics };
+    return { parsed: onTree(document, value), diagnostics };
   }
-  let document: DocumentNode | undefined;
-  return { parsed: { document: () => (document ??= locatedTree(source)), value }, diagnostics };
+  let locator: TextLocator | undefined;
+  return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source)).locate(pointer, anchor), value }, diagnostics };
 }
 
 /** Members in all objects of a parsed value (duplicates collapsed, as JSON.parse does). Iterative: nesting can be deep. */
@@ -235,7 +240,7 @@ function parseSlowly(text: string, source: string, jsonError: unknown, diagnosti
     }
     diagnostics.push(...leniencies(document.tokens ?? []));
     duplicateKeys(document.body, '', diagnostics);
-    return { parsed: { document: () => document, value: evaluate(document) }, diagnostics };
+    return { parsed: onTree(document, evaluate(document)), diagnostics };
   }
   // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
   const message = jsonError instanceof Error ? jsonError.message : String(jsonError);

@@ -1,8 +1,8 @@
-import type { DocumentNode, Location, LocationRange } from '@humanwhocodes/momoa';
+import type { Location, LocationRange } from '@humanwhocodes/momoa';
 import type { DiagnosticCode } from './codes.js';
 import { diagnosticCodes } from './codes.js';
 import type { Diagnostic, Position } from './diagnostic.js';
-import { locate, type Anchor } from './locate.js';
+import type { Anchor } from './locate.js';
 
 function position(location: Location): Position {
   return { line: location.line, column: location.column, offset: location.offset };
@@ -38,11 +38,11 @@ interface Pending {
 /** Collects diagnostics for one parsed manifest by JSON pointer; places them in the text only at the end. */
 export class Reporter {
   readonly #pending: Pending[] = [];
-  readonly #document: () => DocumentNode;
+  readonly #locate: (pointer: string, anchor: Anchor) => LocationRange;
 
-  /** `document` is called only when there is something to place. */
-  constructor(document: () => DocumentNode) {
-    this.#document = document;
+  /** `locate` is called only when there is something to place. */
+  constructor(locate: (pointer: string, anchor: Anchor) => LocationRange) {
+    this.#locate = locate;
   }
 
   report(code: DiagnosticCode, message: string, pointer: string, options: { anchor?: Anchor; suggestion?: string } = {}): void {
@@ -51,7 +51,6 @@ export class Reporter {
 
   diagnostics(): Diagnostic[] {
     if (this.#pending.length === 0) return [];
-    const document = this.#document();
-    return this.#pending.map((p) => diagnosticAt(p.code, p.message, locate(document, p.pointer, p.anchor), p.pointer, p.suggestion));
+    return this.#pending.map((p) => diagnosticAt(p.code, p.message, this.#locate(p.pointer, p.anchor), p.pointer, p.suggestion));
   }
 }

@@ -22,7 +22,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 export function validateManifest(text: string, _options: ValidateOptions = {}): ValidationResult {
   const { parsed, diagnostics } = parseManifestText(text);
   if (parsed === undefined) return { diagnostics };
-  const reporter = new Reporter(parsed.document);
+  const reporter = new Reporter(parsed.locate);
   if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
   const summary = summarize(parsed.value);
   for (const check of platformChecks) check({ manifest: parsed.value, summary, reporter });

@@ -4,7 +4,7 @@ import type { Diagnostic, ManifestSummary } from '../diagnostic.js';
 export interface FileResult {
   /** As the user named it (relative paths stay relative). */
   path: string;
-  /** The text diagnostics point into (for code frames). */
+  /** The text diagnostics point into (for code frames); empty when there are no diagnostics. */
   text: string;
   diagnostics: Diagnostic[];
   summary?: ManifestSummary;

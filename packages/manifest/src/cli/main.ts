@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-import { run } from '../cli/run.js';
+import { run } from './run.js';
 
 try {
   process.exitCode = run(process.argv.slice(2), {

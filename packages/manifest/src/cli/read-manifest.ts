@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAt } from '../report.js';
 import { LineIndex } from '../text-position.js';
@@ -69,68 +69,70 @@ function tooLarge(bytes: number): ReadResult {
   };
 }
 
-/** Reads to the end (the size is a hint: the file may change while it is read), stopping past the limit. */
-function readAll(fd: number, size: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1024));
+// One buffer for every file: a CI run reads hundreds of manifests, and each read is copied out into a string.
+let buffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * Reads the open file to its end, or to just past the size limit (a device or a growing file has no size to trust):
+ * the byte count, or the file's real size when it is too large.
+ */
+function readBounded(fd: number): { length: number; tooLarge: boolean } {
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > maxManifestBytes) break;
+      if (length > maxManifestBytes) return { length, tooLarge: true };
       const bigger = Buffer.allocUnsafe(buffer.length * 2);
       buffer.copy(bigger, 0, 0, length);
       buffer = bigger;
     }
     const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
+    if (read === 0) return { length, tooLarge: length > maxManifestBytes };
     length += read;
   }
-  return buffer.subarray(0, length);
 }
 
-/** Reads a manifest file as UTF-8 text, turning every way it can fail into a message or a diagnostic. */
+function isDirectoryError(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'EISDIR';
+}
+
+/**
+ * Reads a manifest file as UTF-8 text, turning every way it can fail into a message or a diagnostic.
+ * Open and read only (no stat first): reading a directory fails with EISDIR, which is how one is recognised.
+ */
 export function readManifest(path: string): ReadResult {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { kind: 'directory' };
-    size = stats.size;
-  } catch (error) {
-    return { kind: 'io-error', message: describeIoError(path, error) };
-  }
-  if (size > maxManifestBytes) return tooLarge(size);
-  let text: string;
-  try {
-    // Node decodes UTF-8 natively in one call; invalid bytes become U+FFFD, so only then look at the bytes.
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { kind: 'io-error', message: describeIoError(path, error) };
-  }
-  if (!text.includes('\uFFFD')) return { kind: 'text', text };
-  let bytes: Uint8Array;
-  let fd: number | undefined;
+  let fd: number;
   try {
     fd = openSync(path, 'r');
-    const stats = fstatSync(fd);
-    if (stats.size > maxManifestBytes) return tooLarge(stats.size);
-    bytes = readAll(fd, stats.size);
   } catch (error) {
-    return { kind: 'io-error', message: describeIoError(path, error) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };
   }
+  let length: number;
+  try {
+    const read = readBounded(fd);
+    if (read.tooLarge) return tooLarge(Math.max(read.length, fstatSync(fd).size));
+    length = read.length;
+  } catch (error) {
+    return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };
+  } finally {
+    closeSync(fd);
+  }
+  // Node decodes UTF-8 natively in one call; invalid bytes become U+FFFD, so only then look at the bytes.
+  const text = buffer.toString('utf8', 0, length);
+  if (!text.includes('\uFFFD')) return { kind: 'text', text };
+  const bytes = new Uint8Array(buffer.subarray(0, length)); // a copy: the buffer is reused
   try {
     return { kind: 'text', text: strictUtf8.decode(bytes) };
   } catch {
     const bad = Math.max(0, firstInvalidUtf8Byte(bytes));
     const prefix = lenientUtf8.decode(bytes.subarray(0, bad));
-    const text = lenientUtf8.decode(bytes);
-    const lines = new LineIndex(text);
+    const readable = lenientUtf8.decode(bytes);
+    const lines = new LineIndex(readable);
     const start = lines.position(prefix.length);
     const end = lines.position(prefix.length + 1);
     const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     return {
       kind: 'unreadable',
-      text,
+      text: readable,
       diagnostic: diagnosticAt(
         'invalid-encoding',
         `The file is not UTF-8: byte 0x${byte} at byte offset ${bad} cannot start or continue a character. Save it as UTF-8.`,

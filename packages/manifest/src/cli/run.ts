@@ -56,7 +56,9 @@ function checkInput(input: string, cwd: string, seen: Set<string>): FileResult |
   if (read.kind === 'directory') return { error: `${path} is a directory` };
   if (read.kind === 'unreadable') return { path, text: read.text, diagnostics: [read.diagnostic] };
   const result = validateManifest(read.text, { path: absolute });
-  return { path, text: read.text, diagnostics: result.diagnostics, ...(result.summary === undefined ? {} : { summary: result.summary }) };
+  // A clean file's text is never shown: not keeping it until the report is written spares the GC most of the input.
+  const text = result.diagnostics.length === 0 ? '' : read.text;
+  return { path, text, diagnostics: result.diagnostics, ...(result.summary === undefined ? {} : { summary: result.summary }) };
 }
 
 function format(options: CliOptions, results: FileResult[], io: CliIo): string {

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editDistance, suggest } from '../src/suggest.js';
+
+/** The textbook full-matrix optimal string alignment distance, to check the rolling-row one against. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+// A small alphabet makes swaps, repeats and near-misses common.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '8'), maxLength: 12 });
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {
+    expect(editDistance('requst', 'request')).toBe(1);
+    expect(editDistance('reqeust', 'request')).toBe(1);
+    expect(editDistance('request', 'requets')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+  });
+
+  it('is optimal string alignment, not unrestricted Damerau: a swapped pair is not edited again', () => {
+    expect(editDistance('ca', 'abc')).toBe(3);
+  });
+
+  it('agrees with the full-matrix definition, in both directions and for long strings', () => {
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const expected = referenceDistance(a, b);
+        expect(editDistance(a, b)).toBe(expected);
+        expect(editDistance(b, a)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+    const long = 'x'.repeat(100);
+    expect(editDistance(long, `${long}yz`)).toBe(2);
+    expect(editDistance('ab', 'ba')).toBe(1);
+  });
+
+  it('with max, is exact up to max and max + 1 beyond it', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        const exact = referenceDistance(a, b);
+        expect(editDistance(a, b, max)).toBe(exact <= max ? exact : max + 1);
+      }),
+      { numRuns: 500 },
+    );
+    expect(editDistance('a', 'abcdef', 2)).toBe(3); // the length difference alone rules it out
+    expect(editDistance('xxxxxx', 'yyyyyy', 1)).toBe(2); // every cell of an early row is past max
+    expect(editDistance('redmi-watch-9', 'redmi-watch-4', 4)).toBe(1);
+  });
+});
+
+describe('suggest', () => {
+  it('ranks by distance, then alphabetically, case-insensitively, leaving out what is too far', () => {
+    // Within 2 edits of the 6-letter input: request and Reqest (1), requ (2); quest is 3 away.
+    expect(suggest('Requst', ['requ', 'quest', 'request', 'Reqest'])).toEqual(['Reqest', 'request', 'requ']);
+  });
+
+  it('finds a candidate that contains the input even when many edits away', () => {
+    expect(suggest('band 8', ['xiaomi-band 8-pro', 'redmi-watch-5'])).toEqual(['xiaomi-band 8-pro']);
+  });
+
+  it('skips repeated candidates and honours max', () => {
+    expect(suggest('abc', ['abd', 'abd', 'abe', 'abf'], { max: 2 })).toEqual(['abd', 'abe']);
+  });
+});
