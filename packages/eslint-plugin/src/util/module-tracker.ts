@@ -30,9 +30,9 @@ export interface ApiUse {
 
 export interface ModuleUsage {
   readonly imports: readonly ModuleImport[];
-  /** Calls and reads of catalogue methods (module methods and methods of returned interfaces), via ReferenceTracker. */
+  /** Calls and reads of catalogue methods (module methods and methods of returned interfaces), via ReferenceTracker; in source order. */
   readonly methodUses: readonly ApiUse[];
-  /** Every read of a binding that holds a module or one of its members, for module-wide checks. */
+  /** Every read of a binding that holds a module or one of its members, for module-wide checks; in source order. */
   readonly moduleUses: readonly ApiUse[];
 }
 
@@ -241,5 +241,6 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     const map = moduleTraceMap[specifier];
     if (map) collect(tracker.iteratePropertyReferences(call, map));
   }
-  return { imports, methodUses, moduleUses };
+  const bySource = (a: ApiUse, b: ApiUse): number => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
+  return { imports, methodUses: methodUses.sort(bySource), moduleUses: moduleUses.sort(bySource) };
 }

@@ -1,4 +1,4 @@
-import { deviceName, type Method, type Module } from '@velakit/catalog';
+import { deviceName, type Module } from '@velakit/catalog';
 import type { Sourced } from './targets.js';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -18,11 +18,6 @@ export function apiName(module: Module, member?: string, interfaceName?: string)
   if (interfaceName !== undefined) return `${interfaceName}.${member ?? ''}`;
   if (member === undefined) return `@${module.name}`;
   return `${module.name.slice('system.'.length)}.${member}`;
-}
-
-/** Name of a method for messages, from a use. */
-export function methodName(module: Module, method: Method, interfaceName?: string): string {
-  return apiName(module, method.name, interfaceName);
 }
 
 /** "targets from src/manifest.json targetDevices" or "targets: every known device (...)". */
