@@ -1,27 +1,16 @@
 import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-
-/** Writes a request body; called once per attempt, so a 307/308 redirect can send it again from the start. */
-export type BodyWriter = (request: ClientRequest) => Promise<void>;
+import type { BodySink, Hop, HttpResponse } from './http-types.js';
+import { plainHttpRequest } from './plain-http.js';
+import { FileReadError, TransportError, describe } from './transfer-errors.js';
 
 export interface ExchangeOptions {
-  readonly method: 'GET' | 'POST';
-  readonly url: URL;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body?: BodyWriter;
   readonly maxRedirects: number;
-  readonly agents: { readonly http: Agent; readonly https: Agent };
+  /** Used for `https:` only; `http:` goes over `plainHttpRequest`. */
+  readonly agents: { readonly https: Agent; readonly http: Agent };
   readonly signal: AbortSignal;
-}
-
-/** A failure of the connection or of HTTP itself (refused, reset, redirect loop): `200` for uploads, `1000` for downloads. */
-export class TransportError extends Error {
-  override name = 'TransportError';
-}
-
-/** The file being uploaded could not be read to the end (`300`). */
-export class FileReadError extends Error {
-  override name = 'FileReadError';
+  /** Called on every socket read, so callers can tell a stalled transfer from a slow one. */
+  readonly onRead?: () => void;
 }
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
@@ -29,14 +18,6 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 const bodyHeaders = new Set(['content-type', 'content-length', 'content-encoding', 'transfer-encoding']);
 /** Credentials that must not follow a redirect to another origin (what browsers' fetch and curl do). */
 const credentialHeaders = new Set(['authorization', 'cookie', 'proxy-authorization']);
-
-/** One request of a chain of redirects. */
-export interface Hop {
-  readonly method: 'GET' | 'POST';
-  readonly url: URL;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body?: BodyWriter | undefined;
-}
 
 /**
  * The request that follows a response, or undefined when the response is not a redirect: 307/308 repeat the method
@@ -71,33 +52,29 @@ export function nextHop(
   return { method, url, headers, body };
 }
 
-/** Sends one request with Node's HTTP client and follows redirects (see `nextHop`). */
-export async function exchange(options: ExchangeOptions): Promise<{ response: IncomingMessage; url: URL }> {
-  let hop: Hop = options;
+/** Sends a request and follows redirects (see `nextHop`); resolves with the final response and its URL. */
+export async function exchange(first: Hop, options: ExchangeOptions): Promise<HttpResponse & { url: URL }> {
+  let hop = first;
   const seen = new Set([hop.url.href]);
+  const onRead = options.onRead ?? (() => {});
   for (;;) {
-    const response = await attempt(hop.method, hop.url, hop.headers, hop.body, options);
-    const next = nextHop(hop, response.statusCode ?? 0, response.headers.location, seen, options.maxRedirects);
-    if (next === undefined) return { response, url: hop.url };
-    response.resume();
+    const response =
+      hop.url.protocol === 'http:' ? await plainHttpRequest(hop, options.signal, onRead) : await nodeRequest(hop, options, onRead);
+    const next = nextHop(hop, response.statusCode, response.headers.location, seen, options.maxRedirects);
+    if (next === undefined) return { ...response, url: hop.url };
+    response.discard();
     hop = next;
   }
 }
 
-/** One request with Node's HTTP client, without following redirects. */
-export function attempt(
-  method: string,
-  url: URL,
-  headers: readonly (readonly [string, string])[],
-  body: BodyWriter | undefined,
-  options: Pick<ExchangeOptions, 'agents' | 'signal'>,
-): Promise<IncomingMessage> {
+/** One request with Node's HTTP(S) client, without following redirects. */
+function nodeRequest(hop: Hop, options: ExchangeOptions, onRead: () => void): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const agent = url.protocol === 'https:' ? options.agents.https : options.agents.http;
+    const send = hop.url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const agent = hop.url.protocol === 'https:' ? options.agents.https : options.agents.http;
     let request: ClientRequest;
     try {
-      request = send(url, { method, agent, signal: options.signal, headers: Object.fromEntries(headers) });
+      request = send(hop.url, { method: hop.method, agent, signal: options.signal, headers: Object.fromEntries(hop.headers) });
     } catch (error) {
       reject(new TransportError((error as Error).message));
       return;
@@ -105,17 +82,18 @@ export function attempt(
     let answered = false;
     request.once('response', (response) => {
       answered = true;
-      resolve(response);
+      resolve(wrapResponse(response, onRead));
     });
     request.on('error', (error) => {
       // After the server answered (say, early with an error status), a broken upload pipe no longer matters.
       if (!answered) reject(error instanceof FileReadError ? error : new TransportError(describe(error)));
     });
-    if (body === undefined) {
+    if (hop.body === undefined) {
       request.end();
       return;
     }
-    body(request).catch((error: unknown) => {
+    const sink: BodySink = { write: (chunk) => request.write(chunk), drained: () => drained(request), end: (chunk) => void request.end(chunk) };
+    hop.body(sink).catch((error: unknown) => {
       if (answered) return;
       request.destroy(error instanceof FileReadError ? error : undefined);
       reject(error instanceof FileReadError ? error : new TransportError(describe(error)));
@@ -123,20 +101,37 @@ export function attempt(
   });
 }
 
-/** A short, readable reason for a network error (`ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:80`). */
-export function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as NodeJS.ErrnoException).code;
-  return code !== undefined && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+/** Node's response in the shape of `plainHttpRequest`'s. */
+function wrapResponse(response: IncomingMessage, onRead: () => void): HttpResponse {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(response.headers)) if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    statusCode: response.statusCode ?? 0,
+    statusMessage: response.statusMessage ?? '',
+    headers,
+    rawHeaders: response.rawHeaders,
+    discard: () => response.destroy(),
+    readBody: (write) =>
+      new Promise<void>((resolve, reject) => {
+        response.on('data', (piece: Buffer) => {
+          onRead();
+          try {
+            write(piece);
+          } catch (error) {
+            response.destroy(error as Error);
+          }
+        });
+        response.on('error', reject);
+        response.on('close', () => (response.complete ? resolve() : reject(new TransportError('the response was cut off'))));
+      }),
+  };
 }
 
-/** Waits until a writable wants more data, rejecting if it closes or fails first. */
-export function drained(request: ClientRequest): Promise<void> {
+/** Waits until a request has handed everything queued to the socket, rejecting if it closes or fails first. */
+function drained(request: ClientRequest): Promise<void> {
+  if (request.writableLength === 0 && !request.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    if (request.destroyed) {
-      reject(new TransportError('connection closed while sending'));
-      return;
-    }
+    if (request.destroyed) return reject(new TransportError('connection closed while sending'));
     const cleanup = (): void => {
       request.off('drain', onDrain);
       request.off('close', onClose);

@@ -1,39 +1,22 @@
 import { connect, type Socket } from 'node:net';
-import { TransportError } from './http-exchange.js';
-
-/** The status line and headers of a response read by `plainHttpGet`. */
-export interface PlainResponse {
-  readonly statusCode: number;
-  readonly statusMessage: string;
-  /** Header names in lower case; repeated headers joined with ", ". */
-  readonly headers: Readonly<Record<string, string>>;
-  /**
-   * Reads the body, handing each piece to `write` synchronously (the piece is a view of a buffer that the next read
-   * reuses, so `write` must be done with it when it returns). Resolves once the whole body has arrived.
-   */
-  readBody(write: (piece: Buffer) => void): Promise<void>;
-  /** Closes the connection without reading the body. */
-  discard(): void;
-}
+import type { Hop, HttpResponse } from './http-types.js';
+import { FileReadError, TransportError, describe } from './transfer-errors.js';
 
 /** Bytes per socket read; one such buffer per download, reused for every read. */
 const readBufferBytes = 256 * 1024;
 const maxHeadBytes = 64 * 1024;
 /** Headers the client writes itself. */
-const ownHeaders = new Set(['host', 'connection', 'content-length', 'transfer-encoding']);
+const ownHeaders = new Set(['host', 'connection', 'transfer-encoding']);
 
 /**
- * A GET over plain HTTP/1.1 whose socket reads land in one reused buffer. Node's HTTP client allocates a new buffer
- * for every read, which for a large download costs as much CPU as the transfer and tens of MiB of memory; here the
- * body goes from that one buffer straight to the file, the way curl does it. Used for `http:` downloads only (Node's
- * client serves `https:` and uploads). Understands Content-Length, chunked and close-delimited bodies.
+ * One HTTP/1.1 exchange over a plain TCP socket (`http:` URLs; Node's client serves `https:`). Node's HTTP client
+ * allocates a new buffer for every socket read and runs every body write through its message layer, which for a large
+ * transfer costs about as much CPU as the transfer itself and tens of MiB of memory. Here reads land in one reused
+ * buffer and go from it straight to their destination, and body chunks go straight to the socket, the way curl works.
+ * Understands Content-Length, chunked and close-delimited response bodies; always sends `Connection: close`.
  */
-export function plainHttpGet(
-  url: URL,
-  headers: readonly (readonly [string, string])[],
-  signal: AbortSignal,
-  onRead: () => void,
-): Promise<PlainResponse> {
+export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => void): Promise<HttpResponse> {
+  const { url, headers } = hop;
   return new Promise((resolve, reject) => {
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     let head = Buffer.alloc(0);
@@ -92,7 +75,7 @@ export function plainHttpGet(
           }
           head = Buffer.concat([head, data]);
           let end: number;
-          let parsed: Omit<PlainResponse, 'readBody' | 'discard'>;
+          let parsed: Omit<HttpResponse, 'readBody' | 'discard'>;
           for (;;) {
             end = head.indexOf('\r\n\r\n');
             if (end === -1) {
@@ -143,11 +126,19 @@ export function plainHttpGet(
       },
     });
     socket.on('connect', () => {
-      const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
+      const lines = [`${hop.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
       for (const [key, value] of headers) if (!ownHeaders.has(key.toLowerCase())) lines.push(`${key}: ${value}`);
       socket.write(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+      hop.body?.({
+        write: (chunk) => socket.write(chunk),
+        drained: () => drained(socket),
+        end: (chunk) => void socket.write(chunk),
+      }).catch((error: unknown) => {
+        // Once the server has answered (say, early with an error status), a broken upload no longer matters.
+        if (framing === undefined) fail(error instanceof FileReadError ? error : new TransportError(describe(error)));
+      });
     });
-    socket.on('error', (error) => fail(new TransportError(describeSocketError(error))));
+    socket.on('error', (error) => fail(new TransportError(describe(error))));
     socket.on('close', () => {
       if (finished) return;
       if (framing === undefined) return fail(new TransportError('the connection closed before a response'));
@@ -162,23 +153,44 @@ export function plainHttpGet(
   });
 }
 
-function describeSocketError(error: NodeJS.ErrnoException): string {
-  return error.code !== undefined && !error.message.includes(error.code) ? `${error.code}: ${error.message}` : error.message;
+/** Waits until a socket has handed everything queued to the system, rejecting if it closes or fails first. */
+function drained(socket: Socket): Promise<void> {
+  if (socket.writableLength === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    if (socket.destroyed) return reject(new TransportError('connection closed while sending'));
+    const cleanup = (): void => {
+      socket.off('drain', onDrain);
+      socket.off('close', onClose);
+    };
+    const onDrain = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onClose = (): void => {
+      cleanup();
+      reject(new TransportError('connection closed while sending'));
+    };
+    socket.on('drain', onDrain);
+    socket.on('close', onClose);
+  });
 }
 
-function parseHead(text: string): Omit<PlainResponse, 'readBody' | 'discard'> {
+function parseHead(text: string): Omit<HttpResponse, 'readBody' | 'discard'> {
   const [statusLine = '', ...lines] = text.split('\r\n');
   const match = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/u.exec(statusLine);
   if (match === null) throw new TransportError(`not an HTTP/1.1 response: "${statusLine.slice(0, 40)}"`);
   const headers: Record<string, string> = {};
+  const rawHeaders: string[] = [];
   for (const line of lines) {
     const colon = line.indexOf(':');
     if (colon <= 0) throw new TransportError(`malformed response header "${line.slice(0, 40)}"`);
-    const key = line.slice(0, colon).trim().toLowerCase();
+    const name = line.slice(0, colon).trim();
+    const key = name.toLowerCase();
     const value = line.slice(colon + 1).trim();
+    rawHeaders.push(name, value);
     headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
   }
-  return { statusCode: Number(match[1]), statusMessage: match[2] ?? '', headers };
+  return { statusCode: Number(match[1]), statusMessage: match[2] ?? '', headers, rawHeaders };
 }
 
 /** How the end of a body is known; `feed` returns true once the body is complete. */

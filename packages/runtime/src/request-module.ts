@@ -2,12 +2,11 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { headersFrom, httpUrlFrom } from './header-input.js';
-import { attempt, describe, nextHop, TransportError, type Hop } from './http-exchange.js';
-import { plainHttpGet, type PlainResponse } from './plain-http-get.js';
+import { exchange } from './http-exchange.js';
+import { describe } from './transfer-errors.js';
 import { downloadFileName } from './download-name.js';
 import type { ModuleContext } from './module-context.js';
 import { callbacksOf, Outcome, type Callbacks } from './outcome.js';
@@ -168,7 +167,10 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     const both = AbortSignal.any([signal, idle.signal]);
     let fd: number | undefined;
     try {
-      const response = await openDownload({ method: 'GET', url, headers }, both, bump);
+      const response = await exchange(
+        { method: 'GET', url, headers },
+        { maxRedirects: context.options.maxRedirects, agents: context.agents, signal: both, onRead: bump },
+      );
       if (response.statusCode < 200 || response.statusCode > 299) {
         response.discard();
         throw new CallFailure(`download failed: HTTP ${response.statusCode} ${response.statusMessage}`.trimEnd(), ErrorCodes.TASK_FAILED);
@@ -201,22 +203,6 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     }
   }
 
-  /** A GET that follows redirects, over the plain HTTP reader for `http:` and Node's client for `https:`. */
-  async function openDownload(first: Hop, signal: AbortSignal, onRead: () => void): Promise<PlainResponse & { url: URL }> {
-    let hop = first;
-    const seen = new Set([hop.url.href]);
-    for (;;) {
-      const response =
-        hop.url.protocol === 'http:'
-          ? await plainHttpGet(hop.url, hop.headers, signal, onRead)
-          : wrapResponse(await attempt('GET', hop.url, hop.headers, undefined, { agents: context.agents, signal }), onRead);
-      const next = nextHop(hop, response.statusCode, response.headers.location, seen, context.options.maxRedirects);
-      if (next === undefined) return { ...response, url: hop.url };
-      response.discard();
-      hop = next;
-    }
-  }
-
   return {
     download,
     onDownloadComplete,
@@ -225,29 +211,3 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     },
   };
 }
-
-/** Node's response in the shape of `plainHttpGet`'s. */
-function wrapResponse(response: IncomingMessage, onRead: () => void): PlainResponse {
-  const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(response.headers)) if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
-  return {
-    statusCode: response.statusCode ?? 0,
-    statusMessage: response.statusMessage ?? '',
-    headers,
-    discard: () => response.destroy(),
-    readBody: (write) =>
-      new Promise<void>((resolve, reject) => {
-        response.on('data', (piece: Buffer) => {
-          onRead();
-          try {
-            write(piece);
-          } catch (error) {
-            response.destroy(error as Error);
-          }
-        });
-        response.on('error', reject);
-        response.on('close', () => (response.complete ? resolve() : reject(new TransportError('the response was cut off'))));
-      }),
-  };
-}
-

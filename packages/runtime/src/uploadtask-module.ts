@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ClientRequest } from 'node:http';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { FifoLimiter, type Slot } from './fifo-limiter.js';
 import { formFieldsFrom, headersFrom, httpUrlFrom } from './header-input.js';
-import { FileReadError, TransportError, describe, drained, exchange } from './http-exchange.js';
+import { exchange } from './http-exchange.js';
+import type { BodySink } from './http-types.js';
+import { FileReadError, TransportError, describe } from './transfer-errors.js';
 import { multipartFrame } from './multipart.js';
 import { callbacksOf, Outcome } from './outcome.js';
 import { ProgressMeter } from './progress.js';
@@ -135,37 +136,35 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     const frame = multipartFrame(request.fields, request.name, basename(path));
     const total = frame.contentLength(size);
     const meter = new ProgressMeter(total, context.options.progressIntervalMs);
-    const writeBody = async (out: ClientRequest): Promise<void> => {
+    const writeBody = async (out: BodySink): Promise<void> => {
       let sent = 0;
       const count = (bytes: number): void => {
         sent += bytes;
         const event = meter.update(sent);
         if (event !== undefined && !signal.aborted) deliverProgress(task, event);
       };
-      if (!out.write(frame.head)) await drained(out);
+      if (!out.write(frame.head)) await out.drained();
       count(frame.head.length);
       if (size > 0) await streamFile(out, path, size, signal, count);
       out.end(frame.tail);
       count(frame.tail.length);
     };
-    const { response } = await exchange({
-      method: 'POST',
-      url: request.url,
-      headers: [...request.headers, ['Content-Type', frame.contentType], ['Content-Length', String(total)]],
-      body: writeBody,
-      maxRedirects: context.options.maxRedirects,
-      agents: context.agents,
-      signal,
-    });
-    response.setEncoding('utf8');
-    let data = '';
+    const response = await exchange(
+      {
+        method: 'POST',
+        url: request.url,
+        headers: [...request.headers, ['Content-Type', frame.contentType], ['Content-Length', String(total)]],
+        body: writeBody,
+      },
+      { maxRedirects: context.options.maxRedirects, agents: context.agents, signal },
+    );
+    const pieces: Buffer[] = [];
     try {
-      for await (const chunk of response) data += chunk as string;
+      await response.readBody((piece) => pieces.push(Buffer.from(piece)));
     } catch (error) {
       throw new TransportError(`the response was cut off (${describe(error)})`);
     }
-    if (!response.complete) throw new TransportError('the response was cut off');
-    return { statusCode: response.statusCode ?? 0, data, headers: headersOf(response.rawHeaders) };
+    return { statusCode: response.statusCode, data: Buffer.concat(pieces).toString('utf8'), headers: headersOf(response.rawHeaders) };
   }
 
   return {
@@ -183,7 +182,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
  * is copied to the socket without touching main memory again. Memory stays at one slice whatever the file size.
  */
 async function streamFile(
-  out: ClientRequest,
+  out: BodySink,
   path: string,
   size: number,
   signal: AbortSignal,
@@ -199,7 +198,7 @@ async function streamFile(
   let position = 0;
   try {
     while (position < size) {
-      if (signal.aborted || out.destroyed) throw new TransportError('connection closed while sending');
+      if (signal.aborted) throw new TransportError('aborted');
       let bytesRead: number;
       try {
         bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
@@ -211,7 +210,7 @@ async function streamFile(
       const accepted = out.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
       count(bytesRead);
       // The buffer is reused only once the socket has taken all of it.
-      if (!accepted) await drained(out);
+      if (!accepted) await out.drained();
     }
   } finally {
     closeSync(fd);

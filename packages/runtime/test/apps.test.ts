@@ -27,7 +27,10 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterEach(() => server.reset());
+afterEach(async () => {
+  await server.settle();
+  server.reset();
+});
 afterAll(async () => {
   await server.close();
 });

@@ -11,8 +11,9 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
-  server.reset();
   await runtime.close();
+  await server.settle();
+  server.reset();
 });
 afterAll(async () => {
   await server.close();

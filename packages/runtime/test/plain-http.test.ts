@@ -1,7 +1,10 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainHttpGet } from '../src/plain-http-get.js';
+import { plainHttpRequest } from '../src/plain-http.js';
+
+const plainHttpGet = (url: URL, headers: [string, string][], signal: AbortSignal, onRead: () => void) =>
+  plainHttpRequest({ method: 'GET', url, headers }, signal, onRead);
 
 /** A TCP server that answers each path with scripted raw bytes, written in pieces with pauses between them. */
 let server: Server;
@@ -45,7 +48,7 @@ async function get(path: string, headers: [string, string][] = []) {
   return { ...response, body: Buffer.concat(pieces).toString('latin1') };
 }
 
-describe('plainHttpGet', () => {
+describe('plainHttpRequest', () => {
   it('reads a Content-Length body split across reads, and sends the request headers', async () => {
     script('/length', ['HTTP/1.1 200 OK\r\nContent-Length: 11\r\nX-A: 1\r\nx-a: 2\r\n\r\nhello', 20, ' world', 20, 'ignored']);
     const response = await get('/length?q=1', [['X-Token', 'abc'], ['Host', 'evil']]);

@@ -19,7 +19,10 @@ beforeAll(async () => {
   server = await startServer();
   runtime = testRuntime({ progressIntervalMs: 0 });
 });
-afterEach(() => server.reset());
+afterEach(async () => {
+  await server.settle();
+  server.reset();
+});
 afterAll(async () => {
   await runtime.close();
   await server.close();

@@ -26,6 +26,8 @@ export interface TestServer {
   /** Adds a route for the next tests; it wins over the built-in ones. */
   route(path: string, handler: (request: IncomingMessage, response: ServerResponse) => void): void;
   reset(): void;
+  /** Waits (at most a second) until no connection is open, so one test's stragglers never land in the next. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,10 @@ export async function startServer(): Promise<TestServer> {
       state.maxConcurrentUploads = 0;
       state.abortedRequests = 0;
       routes.clear();
+    },
+    async settle() {
+      for (let tries = 0; tries < 200 && sockets.size > 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setImmediate(resolve));
     },
     close: () =>
       new Promise<void>((resolve) => {
