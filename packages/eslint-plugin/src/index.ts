@@ -37,3 +37,5 @@ export { resolveTargets, type ResolvedTargets, type TargetContext, type TargetOp
 export { clearManifestCache, manifestCacheStats, readManifest, type ManifestFileSystem, type ManifestRead } from './util/manifest-cache.js';
 export { appSourcesCacheStats, clearAppSourcesCache } from './util/app-sources.js';
 export { renderRuleTable, ruleTableEnd, ruleTableStart, withRuleTable } from './rule-table.js';
+export { trackModules, type ApiUse, type ModuleImport, type ModuleUsage } from './util/module-tracker.js';
+export { findGuards, type Guards } from './util/can-i-use.js';
