@@ -13,6 +13,7 @@ export function checkBackgroundFeatures({ manifest, summary, reporter }: CheckCo
   const declared = new Set(summary.features);
   entries.forEach((name, index) => {
     if (typeof name !== 'string') return;
+    if (backgroundFeatures.includes(name) && declared.has(name)) return; // allowed and declared: the usual case
     const pointer = pointerOf('config', 'background', 'features', index);
     if (!backgroundFeatures.includes(name)) {
       const suggestions = suggest(name, backgroundFeatures, { max: 1 });

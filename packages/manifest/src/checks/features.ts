@@ -9,10 +9,9 @@ import type { CheckContext } from './context.js';
 export function checkFeatureNames({ manifest, reporter }: CheckContext): void {
   const firstIndex = new Map<string, number>();
   for (const { name, index } of declaredFeatures(manifest)) {
-    const pointer = pointerOf('features', index, 'name');
     const first = firstIndex.get(name);
     if (first !== undefined) {
-      reporter.report('duplicate-feature', `"${name}" is already declared in features[${first}].`, pointer);
+      reporter.report('duplicate-feature', `"${name}" is already declared in features[${first}].`, pointerOf('features', index, 'name'));
       continue;
     }
     firstIndex.set(name, index);
@@ -25,7 +24,7 @@ export function checkFeatureNames({ manifest, reporter }: CheckContext): void {
     reporter.report(
       'unknown-feature',
       `"${name}" is not a Vela feature velakit knows.${hint}`,
-      pointer,
+      pointerOf('features', index, 'name'),
       suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
     );
   }

@@ -1,4 +1,5 @@
-import { deviceName, devices, devicesLacking, findDevice, findModule, isDeviceId, suggestDevices } from '@velakit/catalog';
+import { deviceName, devices, devicesLacking, findDevice, findModule, suggestDevices } from '@velakit/catalog';
+import { isDeviceId } from '../device-id.js';
 import { didYouMean, listOf } from '../english.js';
 import { arrayAt, isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
@@ -22,13 +23,13 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
   const firstIndex = new Map<string, number>();
   entries.forEach((entry, index) => {
     if (typeof entry !== 'string') return; // the schema reports the type
-    const pointer = pointerOf('targetDevices', index);
     if (isDeviceId(entry)) {
       const first = firstIndex.get(entry);
       if (first === undefined) firstIndex.set(entry, index);
-      else reporter.report('duplicate-device', `${deviceName(entry)} is already listed in targetDevices[${first}].`, pointer);
+      else reporter.report('duplicate-device', `${deviceName(entry)} is already listed in targetDevices[${first}].`, pointerOf('targetDevices', index));
       return;
     }
+    const pointer = pointerOf('targetDevices', index);
     const device = findDevice(entry);
     if (device === undefined) {
       const suggestions = suggestDevices(entry);
