@@ -60,7 +60,8 @@ export function targetsFor(context: Context, options: TargetOptions = {}): Resol
   }
   let targets = byOptions.get(key);
   if (!targets) {
-    targets = resolveTargets({ filename: context.filename, cwd: context.cwd, settings: context.settings }, options);
+    // The physical file: a .ux script block's own name (page.ux/script.js) is not a place on disk.
+    targets = resolveTargets({ filename: context.physicalFilename, cwd: context.cwd, settings: context.settings }, options);
     byOptions.set(key, targets);
   }
   return targets;
