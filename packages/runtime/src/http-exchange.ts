@@ -128,8 +128,8 @@ function wrapResponse(response: IncomingMessage, onRead: () => void): HttpRespon
 }
 
 /** Waits until a request has handed everything queued to the socket, rejecting if it closes or fails first. */
-function drained(request: ClientRequest): Promise<void> {
-  if (request.writableLength === 0 && !request.writableNeedDrain) return Promise.resolve();
+function drained(request: ClientRequest): Promise<void> | undefined {
+  if (request.writableLength === 0 && !request.writableNeedDrain && !request.destroyed) return undefined;
   return new Promise((resolve, reject) => {
     if (request.destroyed) return reject(new TransportError('connection closed while sending'));
     const cleanup = (): void => {

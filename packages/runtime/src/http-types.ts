@@ -2,8 +2,11 @@
 export interface BodySink {
   /** Queues a chunk; false means wait for `drained()` before queueing more (or reusing the chunk's memory). */
   write(chunk: Buffer): boolean;
-  /** Resolves once everything queued has been handed to the operating system; rejects if the connection fails. */
-  drained(): Promise<void>;
+  /**
+   * Resolves once everything queued has been handed to the operating system, rejecting if the connection fails;
+   * undefined when that is already so (no promise to await: under AsyncLocalStorage every promise costs a hook call).
+   */
+  drained(): Promise<void> | undefined;
   /** Queues the last chunk. */
   end(chunk: Buffer): void;
 }

@@ -154,8 +154,8 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
 }
 
 /** Waits until a socket has handed everything queued to the system, rejecting if it closes or fails first. */
-function drained(socket: Socket): Promise<void> {
-  if (socket.writableLength === 0) return Promise.resolve();
+function drained(socket: Socket): Promise<void> | undefined {
+  if (socket.writableLength === 0 && !socket.destroyed) return undefined;
   return new Promise((resolve, reject) => {
     if (socket.destroyed) return reject(new TransportError('connection closed while sending'));
     const cleanup = (): void => {

@@ -26,6 +26,8 @@ export interface RuntimeOptions extends Partial<ModuleSettings> {
   readonly packageName?: string;
   /** Where the app's partitions live; a fresh temporary folder (removed by `close()`) when omitted. */
   readonly dataDir?: string;
+  /** Extra certificate authorities to trust for `https:` (PEM), e.g. a test server's self-signed certificate. */
+  readonly ca?: string | Buffer | readonly (string | Buffer)[];
   /** Called when app code (a callback or progress listener) throws; by default the error is printed to stderr. */
   readonly onCallbackError?: (error: unknown, where: string) => void;
 }
@@ -106,7 +108,10 @@ export class Runtime {
       if (this.#ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
       throw error;
     }
-    this.#agents = { http: new HttpAgent({ keepAlive: false }), https: new HttpsAgent({ keepAlive: false }) };
+    this.#agents = {
+      http: new HttpAgent({ keepAlive: false }),
+      https: new HttpsAgent({ keepAlive: false, ...(options.ca === undefined ? {} : { ca: options.ca as string | Buffer | (string | Buffer)[] }) }),
+    };
     const declared = declaredFeatures(this.manifest);
     const context: ModuleContext = {
       host: this.#host,

@@ -25,8 +25,13 @@ export interface UploadTaskModule {
   uploadFile(options: unknown): UploadTask;
 }
 
-/** Bytes read from the file per step: small enough to stay in the CPU cache between the read and the send. */
-const fileSliceBytes = 64 * 1024;
+/**
+ * Bytes read from the file per step: small enough to stay in the CPU cache between the read and the send (measured on
+ * loopback: 64 and 128 KiB beat 256 KiB and more by about a third).
+ */
+const fileSliceBytes = 128 * 1024;
+/** Slices sent back to back at most before the event loop gets a turn. */
+const yieldEverySlices = 64;
 /** Headers the runtime owns: the multipart body's type and exact length. */
 const ownedHeaders = new Set(['content-type', 'content-length', 'transfer-encoding']);
 
@@ -176,7 +181,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
 }
 
 /**
- * Streams `size` bytes of a file into the request through one reused 64 KiB buffer: read a slice, send it, wait until
+ * Streams `size` bytes of a file into the request through one reused buffer of `fileSliceBytes`: read a slice, send it, wait until
  * the socket has taken it (`drain`), repeat. Reads are synchronous, as curl's are: a slice comes from the page cache in
  * microseconds, which costs far less than a thread-pool round trip per slice, and a buffer that fits in the CPU cache
  * is copied to the socket without touching main memory again. Memory stays at one slice whatever the file size.
@@ -197,7 +202,7 @@ async function streamFile(
   const buffer = Buffer.allocUnsafe(Math.min(fileSliceBytes, size));
   let position = 0;
   try {
-    while (position < size) {
+    for (let slice = 1; position < size; slice += 1) {
       if (signal.aborted) throw new TransportError('aborted');
       let bytesRead: number;
       try {
@@ -209,8 +214,11 @@ async function streamFile(
       position += bytesRead;
       const accepted = out.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
       count(bytesRead);
-      // The buffer is reused only once the socket has taken all of it.
-      if (!accepted) await out.drained();
+      // The buffer is reused only once the socket has taken all of it. When the system took it at once there is
+      // nothing to wait for; then yield now and then anyway, so timers (the upload's timeout) keep running.
+      const waiting = accepted ? undefined : out.drained();
+      if (waiting !== undefined) await waiting;
+      else if (slice % yieldEverySlices === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     closeSync(fd);

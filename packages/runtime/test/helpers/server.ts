@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import busboy from 'busboy';
 
@@ -46,7 +47,7 @@ export function sha256(data: Buffer | string): string {
  * A real HTTP server on 127.0.0.1 (port 0) that parses uploads with busboy and hashes the file bytes, plus routes for
  * each fault the runtime must survive.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(tls?: { key: string; cert: string }): Promise<TestServer> {
   const routes = new Map<string, (request: IncomingMessage, response: ServerResponse) => void>();
   const sockets = new Set<Socket>();
   let concurrent = 0;
@@ -109,7 +110,7 @@ export async function startServer(): Promise<TestServer> {
     request.pipe(parser);
   }
 
-  const server: Server = createServer((request, response) => {
+  const handle: RequestListener = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     state.requests.push(`${request.method} ${url.pathname}`);
     response.on('close', () => {
@@ -171,12 +172,13 @@ export async function startServer(): Promise<TestServer> {
         response.statusCode = 404;
         return response.end('not found');
     }
-  });
-  server.on('connection', (socket) => {
+  };
+  const server: Server = tls === undefined ? createServer(handle) : createTlsServer(tls, handle);
+  server.on(tls === undefined ? 'connection' : 'secureConnection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
-  return Object.assign(state, { url: `http://127.0.0.1:${address.port}` });
+  return Object.assign(state, { url: `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${address.port}` });
 }
