@@ -1,13 +1,13 @@
-import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import { request as httpsRequest, type Agent } from 'node:https';
 import type { BodySink, Hop, HttpResponse } from './http-types.js';
 import { plainHttpRequest } from './plain-http.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
 
 export interface ExchangeOptions {
   readonly maxRedirects: number;
-  /** Used for `https:` only; `http:` goes over `plainHttpRequest`. */
-  readonly agents: { readonly https: Agent; readonly http: Agent };
+  /** Node's agents, for `https:` (`http:` goes over `plainHttpRequest`). */
+  readonly agents: { readonly https: Agent };
   readonly signal: AbortSignal;
   /** Called on every socket read, so callers can tell a stalled transfer from a slow one. */
   readonly onRead?: () => void;
@@ -67,14 +67,12 @@ export async function exchange(first: Hop, options: ExchangeOptions): Promise<Ht
   }
 }
 
-/** One request with Node's HTTP(S) client, without following redirects. */
+/** One request with Node's HTTPS client, without following redirects. */
 function nodeRequest(hop: Hop, options: ExchangeOptions, onRead: () => void): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    const send = hop.url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const agent = hop.url.protocol === 'https:' ? options.agents.https : options.agents.http;
     let request: ClientRequest;
     try {
-      request = send(hop.url, { method: hop.method, agent, signal: options.signal, headers: Object.fromEntries(hop.headers) });
+      request = httpsRequest(hop.url, { method: hop.method, agent: options.agents.https, signal: options.signal, headers: Object.fromEntries(hop.headers) });
     } catch (error) {
       reject(new TransportError((error as Error).message));
       return;

@@ -32,7 +32,7 @@ export function loadManifest(appRoot: string): AppManifest {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new RuntimeSetupError(`createRuntime: ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new RuntimeSetupError(`createRuntime: ${path}${jsonErrorPosition(text, error as Error)} is not valid JSON: ${(error as Error).message}`);
   }
   return checkManifest(parsed, path);
 }
@@ -55,4 +55,14 @@ export function declaredFeatures(manifest: AppManifest): Set<string> {
     }
   }
   return names;
+}
+
+/** `:line:column` of a JSON.parse error (from the offset V8 reports), or nothing when the message has none. */
+function jsonErrorPosition(text: string, error: Error): string {
+  const offset = /at position (\d+)/u.exec(error.message)?.[1];
+  if (offset === undefined) return '';
+  const before = text.slice(0, Number(offset));
+  const line = before.split('\n').length;
+  const column = Number(offset) - before.lastIndexOf('\n');
+  return `:${line}:${column}`;
 }

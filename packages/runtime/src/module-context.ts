@@ -1,4 +1,4 @@
-import type { Agent } from 'node:http';
+import type { Agent } from 'node:https';
 import type { CallFailure } from './errors.js';
 import type { Host } from './host.js';
 import type { Sandbox } from './sandbox.js';
@@ -26,7 +26,8 @@ export interface ModuleContext {
   readonly host: Host;
   readonly sandbox: Sandbox;
   readonly options: ModuleSettings;
-  readonly agents: { readonly http: Agent; readonly https: Agent };
+  /** Node's agent for `https:` (plain `http:` uses the runtime's own client). */
+  readonly agents: { readonly https: Agent };
   /** Why this device and manifest do not allow a call, or undefined when they do. */
   refusal(moduleName: string, methodName: string): CallFailure | undefined;
 }

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
-import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,7 +61,7 @@ export class Runtime {
   readonly #host: Host;
   readonly #sandbox: Sandbox;
   readonly #ownsDataDir: boolean;
-  readonly #agents: { http: HttpAgent; https: HttpsAgent };
+  readonly #agents: { https: HttpsAgent };
   readonly #uploads: ReturnType<typeof createUploadTaskModule>;
   readonly #requests: ReturnType<typeof createRequestModule>;
   #closed: Promise<void> | undefined;
@@ -109,7 +108,6 @@ export class Runtime {
       throw error;
     }
     this.#agents = {
-      http: new HttpAgent({ keepAlive: false }),
       https: new HttpsAgent({ keepAlive: false, ...(options.ca === undefined ? {} : { ca: options.ca as string | Buffer | (string | Buffer)[] }) }),
     };
     const declared = declaredFeatures(this.manifest);
@@ -170,7 +168,6 @@ export class Runtime {
       this.#host.close();
       this.#uploads.close();
       await this.#requests.close();
-      this.#agents.http.destroy();
       this.#agents.https.destroy();
       if (activeRuntime() === this) setCurrentRuntime(undefined);
       if (this.#ownsDataDir && existsSync(this.dataDir)) rmSync(this.dataDir, { recursive: true, force: true });

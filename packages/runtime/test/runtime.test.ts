@@ -80,7 +80,7 @@ describe('createRuntime', () => {
       `createRuntime: no manifest.json found (looked for ${join(app('nowhere'), 'src', 'manifest.json')} and ${join(app('nowhere'), 'manifest.json')}).`,
     );
     expect(setupError({ appRoot: app('broken'), device: 'xiaomi-watch-s4' })).toMatch(
-      /^createRuntime: .*broken\/src\/manifest\.json is not valid JSON: /u,
+      /^createRuntime: .*broken\/src\/manifest\.json:3:3 is not valid JSON: /u,
     );
     expect(setupError({ appRoot: app('array-manifest'), device: 'xiaomi-watch-s4' })).toMatch(/array-manifest\/src\/manifest\.json must be a JSON object\.$/u);
   });
