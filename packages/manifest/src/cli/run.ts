@@ -115,3 +115,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   return ExitCode.ok;
 }
+
+// The pieces other front ends (the `velakit check` command) reuse: file reading with every bad-input check, and the
+// stylish text with code frames.
+export { readManifest, type ReadResult } from './read-manifest.js';
+export { formatStylish } from './formatters/stylish.js';
+export { colors, type Colors } from './colors.js';
+export type { FileResult } from './file-result.js';
