@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggest } from '../src/suggest.js';
+import { alphabetically, editDistance, suggest } from '../src/suggest.js';
 
 /** The textbook full-matrix optimal string alignment distance, to check the rolling-row one against. */
 function referenceDistance(a: string, b: string): number {
@@ -71,5 +71,40 @@ describe('suggest', () => {
 
   it('skips repeated candidates and honours max', () => {
     expect(suggest('abc', ['abd', 'abd', 'abe', 'abf'], { max: 2 })).toEqual(['abd', 'abe']);
+  });
+});
+
+describe('alphabetically', () => {
+  const sign = (n: number) => Math.sign(n);
+
+  it('orders ids, feature names and device names exactly as localeCompare does', () => {
+    const name = fc.string({ unit: fc.constantFrom(' ', '-', '.', '0', '4', '9', 'a', 'A', 'm', 'M', 'z', 'Z'), maxLength: 8 });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sign(alphabetically(a, b))).toBe(sign(a.localeCompare(b)));
+        expect(sign(alphabetically(a, a.toUpperCase()))).toBe(sign(a.localeCompare(a.toUpperCase())));
+      }),
+      { numRuns: 2000 },
+    );
+    // Every pair of strings of up to two characters from the whole alphabet it handles itself.
+    const alphabet = ' -.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const short = [''];
+    for (const a of alphabet) for (const b of ['', ...alphabet]) short.push(a + b);
+    let disagreements = 0;
+    for (const a of short) for (const b of short) if (sign(alphabetically(a, b)) !== sign(a.localeCompare(b))) disagreements++;
+    expect(disagreements).toBe(0);
+  });
+
+  it('lets localeCompare order anything else', () => {
+    for (const [a, b] of [['a_b', 'a-b'], ['é', 'f'], ['小米', 'xiaomi'], ['pages/index', 'pages-index']] as const) {
+      expect(sign(alphabetically(a, b))).toBe(sign(a.localeCompare(b)));
+      expect(sign(alphabetically(b, a))).toBe(sign(b.localeCompare(a)));
+    }
+    expect(suggest('redmi-watch-9', ['redmi-watch-6', 'REDMI Watch 5', 'redmi-watch-4', 'Redmi Watch 4'], { max: 4 })).toEqual([
+      'redmi-watch-4',
+      'redmi-watch-6',
+      'Redmi Watch 4',
+      'REDMI Watch 5',
+    ]);
   });
 });

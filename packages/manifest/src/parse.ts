@@ -160,7 +160,7 @@ export function parseManifestText(text: string): ParseOutcome {
   } catch (error) {
     return parseSlowly(text, source, error, diagnostics);
   }
-  if (structuralColons(source) !== memberCount(value)) {
+  if (repeatsAKey(source, value)) {
     // Some object repeats a key (JSON.parse kept the last): find which with the tree.
     const document = locatedTree(source);
     duplicateKeys(document.body, '', diagnostics);
@@ -168,6 +168,24 @@ export function parseManifestText(text: string): ParseOutcome {
   }
   let locator: TextLocator | undefined;
   return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source)).locate(pointer, anchor), value }, diagnostics };
+}
+
+/**
+ * Whether some object in the text repeats a key. Each member has one colon outside strings, and JSON.parse keeps
+ * one member per distinct key, so the structural colons outnumber the parsed members exactly when a key repeats.
+ * Fast path: when the text has no more colons in all than there are members, none is inside a string and none is
+ * extra (structural colons can never be fewer than the members); only a text with colons in its strings (URLs) is
+ * scanned character by character.
+ */
+function repeatsAKey(source: string, value: unknown): boolean {
+  const members = memberCount(value);
+  return colonCount(source) !== members && structuralColons(source) !== members;
+}
+
+function colonCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) count++;
+  return count;
 }
 
 /** Members in all objects of a parsed value (duplicates collapsed, as JSON.parse does). Iterative: nesting can be deep. */

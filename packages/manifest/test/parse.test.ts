@@ -61,6 +61,16 @@ describe('reading JSON', () => {
     expect(result.diagnostics[0]!.message).toBe('"name" is already defined on line 3; JSON readers keep only the last one.');
   });
 
+  it('duplicate-key: found whether or not strings hold colons', () => {
+    // Colons inside strings (a URL, a key with a colon) take the character-by-character count.
+    expect(check(withMembers('  "packageInfo": { "home": "https://example.com:8080/a", "a:b": 1, "a:b": 2 }'))).toEqual(['duplicate-key 9:68-9:73']);
+    expect(check(withMembers('  "packageInfo": { "home": "https://example.com" },\n  "name": "Other"'))).toEqual(['duplicate-key 10:3-10:9']);
+    // Escaped quotes and colons do not confuse the count; no repeated key, no diagnostic.
+    expect(check(withMembers('  "packageInfo": { "a\\":b": "\\u003a:", "a\\u003ab": "::" }'))).toEqual([]);
+    // A nested repeat in an array, with no colon in any string.
+    expect(check(withMembers('  "permissions": [{ "name": "x", "name": "y" }]'))).toEqual(['duplicate-key 9:34-9:40']);
+  });
+
   it('checks the last of duplicate keys, as JSON.parse does', () => {
     const text = withMembers('  "versionCode": 0');
     expect(check(text)).toEqual(['duplicate-key 9:3-9:16', 'invalid-value 9:18-9:19']);

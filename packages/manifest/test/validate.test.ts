@@ -213,6 +213,10 @@ describe('diagnostic order and codes', () => {
     expect(offsets.length).toBeGreaterThan(15);
   });
 
+  it('codes are lower-case kebab-case (ties at one position are ordered by code, in code-unit order)', () => {
+    for (const { code } of diagnosticCodeList) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/u);
+  });
+
   afterAll(() => {
     // Codes that only the file reader reports (encoding, size) and the parser's are covered in their own files.
     const elsewhere = ['file-too-large', 'invalid-encoding', 'empty-file', 'byte-order-mark', 'invalid-json', 'json-comment', 'trailing-comma', 'duplicate-key'];

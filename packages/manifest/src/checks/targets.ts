@@ -6,6 +6,18 @@ import { pointerOf } from '../pointer.js';
 import { declaredFeatures } from '../summary.js';
 import type { CheckContext } from './context.js';
 
+// The same misspelt id tends to recur across the manifests of one repository; suggesting is a pure function of it.
+const suggestionsFor = new Map<string, readonly string[]>();
+
+function deviceSuggestions(entry: string): readonly string[] {
+  let suggestions = suggestionsFor.get(entry);
+  if (suggestions === undefined) {
+    suggestions = suggestDevices(entry);
+    suggestionsFor.set(entry, suggestions);
+  }
+  return suggestions;
+}
+
 /** Every `targetDevices` entry is a device id, listed once; a name or alias gets its id as the fix. */
 export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
   const entries = arrayAt(manifest, 'targetDevices');
@@ -32,7 +44,7 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
     const pointer = pointerOf('targetDevices', index);
     const device = findDevice(entry);
     if (device === undefined) {
-      const suggestions = suggestDevices(entry);
+      const suggestions = deviceSuggestions(entry);
       reporter.report(
         'unknown-device',
         `"${entry}" is not a Vela device id.${didYouMean(suggestions)}`,
