@@ -1,0 +1,133 @@
+import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ESLint } from 'eslint';
+import { appConfig, manifestFiles, resolveTargets } from '@velakit/eslint-plugin';
+import { manifestPathForDir, validateManifest, type Diagnostic } from '@velakit/manifest';
+import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
+import { apiUsageConfig, takeApiUses } from '../api-usage.js';
+import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device-table.js';
+import { ExitCode, UsageError, type Io } from '../io.js';
+
+export const checkHelp = `Usage: velakit check [appDir] [--format text|json] [--max-warnings N]
+
+Checks one Vela app in one run:
+  1. validates its manifest (appDir/src/manifest.json, else appDir/manifest.json);
+  2. lints its .js, .ts and .ux sources with @velakit/eslint-plugin's recommended config;
+  3. prints a table of every @system.* API the sources use against every target device.
+Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings), 2 the check could not run.
+`;
+
+export interface CheckReport {
+  readonly app: string;
+  /** `text` is what the diagnostics point into (for code frames); the JSON output leaves it out. */
+  readonly manifest: { readonly path: string; readonly text: string; readonly diagnostics: readonly Diagnostic[] };
+  readonly lint: readonly ESLint.LintResult[];
+  readonly devices: DeviceTable;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/** Runs the three checks on an app directory. Throws UsageError when there is no app to check. */
+export async function checkApp(appDir: string): Promise<CheckReport> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(appDir).isDirectory();
+  } catch {
+    throw new UsageError(`no such directory: ${appDir}`);
+  }
+  if (!isDirectory) throw new UsageError(`not a directory: ${appDir} (give the app's folder, the one holding src/)`);
+  const manifestPath = manifestPathForDir(appDir);
+  if (!manifestPath) throw new UsageError(`no manifest.json in ${appDir} (looked for src/manifest.json and manifest.json)`);
+
+  const read = readManifest(manifestPath);
+  if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
+  if (read.kind === 'io-error') throw new UsageError(read.message);
+  const manifestText = read.text;
+  const validation = read.kind === 'text' ? validateManifest(read.text, { path: manifestPath }) : undefined;
+  const diagnostics: Diagnostic[] = validation ? validation.diagnostics : read.kind === 'unreadable' ? [read.diagnostic] : [];
+
+  const eslint = new ESLint({
+    cwd: appDir,
+    overrideConfigFile: true,
+    // An app whose only file is an unparsable manifest leaves nothing to lint; that is not an error of its own.
+    errorOnUnmatchedPattern: false,
+    overrideConfig: [
+      ...appConfig(appDir),
+      // The manifest's own diagnostics come from the validator above, with code frames; lint keeps the rest, and
+      // skips a manifest the validator could not parse rather than report the same syntax error twice.
+      { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
+      ...(validation?.summary ? [] : [{ ignores: [relative(appDir, manifestPath).split(sep).join('/')] }]),
+      apiUsageConfig,
+    ],
+  });
+  const display = (file: string) => relative(appDir, file).split(sep).join('/');
+  const lint = await eslint.lintFiles(['.']);
+  const apis = takeApiUses(lint, display);
+  const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings: {} }, {});
+  const devices = buildDeviceTable(apis, targets.devices.value, targets.devices.source);
+
+  const manifestErrors = diagnostics.filter((d) => d.severity === 'error').length;
+  const manifestWarnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return {
+    app: appDir,
+    manifest: { path: manifestPath, text: manifestText, diagnostics },
+    lint,
+    devices,
+    errorCount: manifestErrors + lint.reduce((sum, result) => sum + result.errorCount + result.fatalErrorCount, 0),
+    warningCount: manifestWarnings + lint.reduce((sum, result) => sum + result.warningCount, 0),
+  };
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'max-warnings': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(checkHelp);
+    return ExitCode.ok;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (use text or json)`);
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number of 0 or more');
+  }
+  if (positionals.length > 1) throw new UsageError('check one app directory at a time');
+
+  const report = await checkApp(resolve(io.cwd, positionals[0] ?? '.'));
+  io.stdout(values.format === 'json' ? `${JSON.stringify(jsonReport(report), null, 2)}\n` : await renderText(report, io));
+  return report.errorCount > 0 || report.warningCount > maxWarnings ? ExitCode.problems : ExitCode.ok;
+}
+
+function jsonReport(report: CheckReport): unknown {
+  const { text: _text, ...manifest } = report.manifest;
+  return { ...report, manifest };
+}
+
+async function renderText(report: CheckReport, io: Io): Promise<string> {
+  const shownManifest = relative(io.cwd, report.manifest.path) || report.manifest.path;
+  const manifestPart =
+    report.manifest.diagnostics.length === 0
+      ? `${shownManifest}: no problems\n`
+      : formatStylish([{ path: shownManifest, text: report.manifest.text, diagnostics: [...report.manifest.diagnostics] }], colors(io.color));
+  const stylish = await new ESLint({ overrideConfigFile: true }).loadFormatter('stylish');
+  const lintText = await stylish.format([...report.lint]);
+  const lintPart = lintText.trim() === '' ? 'no problems\n' : `${lintText.trim()}\n`;
+  const summary =
+    report.errorCount + report.warningCount === 0
+      ? '✔ no problems'
+      : `✖ ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}`;
+  return [
+    `== Manifest ==\n${manifestPart}`,
+    `== Lint ==\n${lintPart}`,
+    `== Devices ==\n${renderDeviceTable(report.devices)}`,
+    `${summary}\n`,
+  ].join('\n');
+}

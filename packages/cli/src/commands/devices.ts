@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { devices, findDevice, suggestDevices } from '@velakit/catalog';
+import { ExitCode, UsageError, type Io } from '../io.js';
+import { renderTable } from '../text-table.js';
+
+export const devicesHelp = `Usage: velakit devices [name] [--format text|json]
+
+Lists the Vela devices velakit knows: ids (for "targetDevices" in manifest.json), names and aliases.
+With a name, shows the one device it names (any id, name, Chinese name, alias or codename).
+`;
+
+export function devicesCommand(args: string[], io: Io): ExitCode {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(devicesHelp);
+    return ExitCode.ok;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`unknown format "${values.format}" (use text or json)`);
+  }
+  if (positionals.length > 1) throw new UsageError('give at most one device name');
+  let selected: readonly (typeof devices)[number][] = devices;
+  const query = positionals[0];
+  if (query !== undefined) {
+    const device = findDevice(query);
+    if (!device) {
+      const close = suggestDevices(query);
+      throw new UsageError(`unknown device "${query}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''}`);
+    }
+    selected = devices.filter((candidate) => candidate.id === device.id);
+  }
+  if (values.format === 'json') {
+    io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const rows = selected.map((device) => [
+    device.id,
+    device.name,
+    device.nameZh,
+    'codename' in device ? device.codename : '',
+    `${device.screen.shape} ${device.screen.width}×${device.screen.height}`,
+    device.aliases.join(', '),
+  ]);
+  io.stdout(renderTable(['id', 'name', '中文', 'codename', 'screen', 'aliases'], rows));
+  return ExitCode.ok;
+}

@@ -1,0 +1,120 @@
+import {
+  apiLevelOf,
+  deviceName,
+  isSupportedOn,
+  supportOf,
+  type Method,
+  type Module,
+} from '@velakit/catalog';
+
+/** One API the app uses: a module, or a method of it (or of an interface it returns, such as `UploadTask`). */
+export interface UsedApi {
+  readonly module: Module;
+  readonly method: Method | undefined;
+  readonly interfaceName: string | undefined;
+  /** `file:line` of the first use, for the reader who wants to find it. */
+  readonly firstUse: string;
+}
+
+export type Cell = 'supported' | 'unsupported' | 'undocumented';
+
+export interface DeviceTable {
+  readonly targets: readonly string[];
+  /** Where the targets came from, in the plugin's words ("src/manifest.json targetDevices", …). */
+  readonly targetsSource: string;
+  readonly rows: readonly {
+    readonly api: string;
+    readonly apiLevel: number;
+    readonly firstUse: string;
+    readonly cells: Readonly<Record<string, Cell>>;
+  }[];
+  /** Per target: the APIs it lacks. Empty means every API the app uses runs there. */
+  readonly verdicts: Readonly<Record<string, readonly string[]>>;
+}
+
+export function apiName(api: Pick<UsedApi, 'module' | 'method' | 'interfaceName'>): string {
+  const specifier = `@${api.module.name}`;
+  if (!api.method) return specifier;
+  return `${specifier} ${api.interfaceName ? `${api.interfaceName}.` : ''}${api.method.name}`;
+}
+
+/** Rows: the APIs the app uses, module first then its methods; columns: the target devices. */
+export function buildDeviceTable(apis: readonly UsedApi[], targets: readonly string[], targetsSource: string): DeviceTable {
+  const unique = new Map<string, UsedApi>();
+  for (const api of apis) if (!unique.has(apiName(api))) unique.set(apiName(api), api);
+  // A module's own row only says something when none of its methods has a row: their support includes the module's.
+  for (const [name, api] of unique) {
+    if (api.method === undefined && [...unique.values()].some((other) => other.module === api.module && other.method)) unique.delete(name);
+  }
+  const rows = [...unique.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([api, use]) => {
+      const support = supportOf(use.module, use.method);
+      const cells: Record<string, Cell> = {};
+      for (const target of targets) {
+        const verdict = isSupportedOn(support, target);
+        cells[target] = verdict === undefined ? 'undocumented' : verdict ? 'supported' : 'unsupported';
+      }
+      return { api, apiLevel: apiLevelOf(use.module, use.method), firstUse: use.firstUse, cells };
+    });
+  const verdicts: Record<string, string[]> = {};
+  for (const target of targets) verdicts[target] = rows.filter((row) => row.cells[target] === 'unsupported').map((row) => row.api);
+  return { targets, targetsSource, rows, verdicts };
+}
+
+const marks: Record<Cell, string> = { supported: '✔', unsupported: '✘', undocumented: '?' };
+
+/** Above this many targets a column per device is too wide for a terminal: the verdicts alone are printed. */
+const maxColumns = 4;
+
+/**
+ * The table as text: one row per API, one column per target (up to four), then a verdict line per target.
+ * With more targets, a row per API lists the devices that lack it.
+ */
+export function renderDeviceTable(table: DeviceTable): string {
+  if (table.rows.length === 0) return `No @system.* API is used. Targets (${table.targetsSource}): ${table.targets.map(deviceName).join(', ')}\n`;
+  if (table.targets.length > maxColumns) return renderByApi(table);
+  const header = ['API', 'level', ...table.targets.map(deviceName)];
+  const body = table.rows.map((row) => [row.api, String(row.apiLevel), ...table.targets.map((target) => marks[row.cells[target]!])]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => row[column]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(Math.ceil((widths[column]! + cell.length) / 2)).padEnd(widths[column]!))).join('  ').trimEnd();
+  const verdicts = table.targets.map((target) => {
+    const missing = table.verdicts[target] ?? [];
+    return missing.length === 0 ? `  ✔ ${deviceName(target)}: every API is supported` : `  ✘ ${deviceName(target)}: lacks ${missing.join(', ')}`;
+  });
+  return [
+    `Targets (${table.targetsSource}):`,
+    '',
+    line(header),
+    line(widths.map((width) => '─'.repeat(width))),
+    ...body.map(line),
+    '',
+    '✔ supported  ✘ not supported  ? support not documented',
+    '',
+    ...verdicts,
+    '',
+  ].join('\n');
+}
+
+function renderByApi(table: DeviceTable): string {
+  const rows = table.rows.map((row) => {
+    const lacking = table.targets.filter((target) => row.cells[target] === 'unsupported').map(deviceName);
+    const unknown = table.targets.filter((target) => row.cells[target] === 'undocumented');
+    const verdict = lacking.length > 0 ? `✘ not on ${lacking.join(', ')}` : unknown.length > 0 ? '? support not documented' : '✔ every target';
+    return [row.api, String(row.apiLevel), verdict];
+  });
+  const widths = [0, 1].map((column) => Math.max(column === 0 ? 3 : 5, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd();
+  const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);
+  return [
+    `Targets (${table.targetsSource}): ${table.targets.length} devices`,
+    '',
+    line(['API', 'level', 'support']),
+    line([...widths.map((width) => '─'.repeat(width)), '───────']),
+    ...rows.map(line),
+    '',
+    fine.length > 0 ? `  ✔ every API runs on ${fine.join(', ')}` : '  ✘ no target runs every API',
+    '',
+  ].join('\n');
+}

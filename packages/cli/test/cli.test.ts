@@ -1,0 +1,201 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { devices } from '@velakit/catalog';
+import { main, type CheckReport } from 'velakit';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = (name: string) => join(repo, 'fixtures', name);
+const scratch = mkdtempSync(join(tmpdir(), 'velakit-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { cwd: repo, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** An app folder with this manifest text and these source files. */
+function app(name: string, manifest: string | undefined, files: Record<string, string> = {}): string {
+  const dir = join(scratch, name);
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  if (manifest !== undefined) writeFileSync(join(dir, 'src', 'manifest.json'), manifest);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const manifestFor = (extra: Record<string, unknown>) =>
+  JSON.stringify({
+    package: 'com.example.cli',
+    name: 'CLI test',
+    icon: '/common/logo.png',
+    versionCode: 1,
+    config: {},
+    router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+    ...extra,
+  });
+
+describe('velakit devices', () => {
+  it('lists every device of the catalogue with its id and name', async () => {
+    const { code, stdout } = await velakit('devices');
+    expect(code).toBe(0);
+    for (const device of devices) expect(stdout).toMatch(new RegExp(`^${device.id} +${device.name.replace(/[()]/gu, '\\$&')} `, 'mu'));
+    expect(stdout.trimEnd().split('\n')).toHaveLength(devices.length + 2);
+  });
+
+  it('shows the one device a name or alias names', async () => {
+    const { code, stdout } = await velakit('devices', 'Redmi Watch 4');
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(stdout).toContain('redmi-watch-4');
+  });
+
+  it('prints JSON equal to the catalogue', async () => {
+    const { stdout } = await velakit('devices', '--format', 'json');
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(devices)));
+  });
+
+  it('an unknown device is exit 2 with a suggestion', async () => {
+    expect(await velakit('devices', 'redmi-wach-4')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown device "redmi-wach-4"; did you mean redmi-watch-4, redmi-watch-5, redmi-watch-6?\n' });
+  });
+
+  it('a bad option or format is exit 2 with one line', async () => {
+    expect(await velakit('devices', '--format', 'xml')).toMatchObject({ code: 2, stderr: 'velakit: unknown format "xml" (use text or json)\n' });
+    const unknown = await velakit('devices', '--colour');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^velakit: Unknown option '--colour'/u);
+    expect(unknown.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('velakit check', () => {
+  it('a clean app: exit 0, every target supports every API', async () => {
+    const { code, stdout } = await velakit('check', fixture('watch-s4-clean'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('src/manifest.json: no problems');
+    expect(stdout).toContain('== Lint ==\nno problems');
+    expect(stdout).toMatch(/^@system\.uploadtask uploadFile +3 +✔$/mu);
+    expect(stdout).toContain('✔ Xiaomi Watch S4: every API is supported');
+    expect(stdout.trimEnd().endsWith('✔ no problems')).toBe(true);
+  });
+
+  it('an app on devices without the modules: exit 1, the table and the verdicts name both devices', async () => {
+    const { code, stdout } = await velakit('check', fixture('band-and-redmi'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('Targets (src/manifest.json targetDevices):');
+    expect(stdout).toMatch(/^API +level +Xiaomi Band 8 Pro +Redmi Watch 4$/mu);
+    expect(stdout).toMatch(/^@system\.request download +1 +✘ +✘$/mu);
+    expect(stdout).toContain('✘ Redmi Watch 4: lacks @system.request download, @system.request onDownloadComplete, @system.uploadtask uploadFile');
+    // Lint and manifest both speak, and the counts add up: 3 lint errors, 2 manifest warnings.
+    expect(stdout).toContain('velakit/no-unsupported-api');
+    expect(stdout).toContain('unsupported-feature');
+    expect(stdout.trimEnd().endsWith('✖ 3 errors, 2 warnings')).toBe(true);
+  });
+
+  it('--format json gives the three parts as data', async () => {
+    const { code, stdout } = await velakit('check', fixture('band-and-redmi'), '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as CheckReport;
+    expect(report.manifest.diagnostics.map((d) => d.code)).toEqual(['unsupported-feature', 'unsupported-feature']);
+    expect('text' in report.manifest).toBe(false);
+    expect(report.lint.flatMap((result) => result.messages.map((m) => m.ruleId))).toEqual([
+      'velakit/no-unsupported-api',
+      'velakit/no-unsupported-api',
+      'velakit/no-unsupported-api',
+    ]);
+    expect(report.devices.targets).toEqual(['xiaomi-band-8-pro', 'redmi-watch-4']);
+    expect(report.devices.verdicts['redmi-watch-4']).toContain('@system.uploadtask uploadFile');
+    expect(report.devices.rows.find((row) => row.api === '@system.uploadtask uploadFile')).toEqual({
+      api: '@system.uploadtask uploadFile',
+      apiLevel: 3,
+      firstUse: 'src/common/sync.js:6',
+      cells: { 'xiaomi-band-8-pro': 'unsupported', 'redmi-watch-4': 'unsupported' },
+    });
+    expect([report.errorCount, report.warningCount]).toEqual([3, 2]);
+  });
+
+  it('finds APIs used in .ux scripts at their place in the .ux file', async () => {
+    const { stdout } = await velakit('check', fixture('broken-manifest'), '--format', 'json');
+    const report = JSON.parse(stdout) as CheckReport;
+    expect(report.devices.rows.map((row) => [row.api, row.firstUse])).toEqual([['@system.request download', 'src/pages/index/index.ux:16']]);
+  });
+
+  it('a broken manifest: its syntax error once, with a code frame, and lint still runs on the sources', async () => {
+    const { code, stdout } = await velakit('check', fixture('broken-manifest'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('invalid-json');
+    expect(stdout).toContain('> 6 |   "minPlatformVersion": 1200,');
+    expect(stdout).not.toContain('Parsing error');
+    expect(stdout).toContain('src/manifest.json cannot be used');
+    expect(stdout).toContain('Targets (every known device (src/manifest.json is unusable)): 12 devices');
+  });
+
+  it('warnings alone pass unless --max-warnings is exceeded', async () => {
+    const dir = app('warnings-only', manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.requst' }] }));
+    const lenient = await velakit('check', dir);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('Did you mean "system.request"?');
+    expect(lenient.stdout).toContain('No @system.* API is used.');
+    expect((await velakit('check', dir, '--max-warnings', '0')).code).toBe(1);
+    expect((await velakit('check', dir, '--max-warnings', 'many')).stderr).toBe('velakit: --max-warnings takes a whole number of 0 or more\n');
+  });
+
+  it('an API whose support is undocumented is shown as unknown, not as a failure', async () => {
+    const dir = app('undocumented', manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.wifi' }] }), {
+      'src/common/net.js': "import wifi from '@system.wifi'\nexport const scan = () => wifi.scan({})\n",
+    });
+    const { code, stdout } = await velakit('check', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^@system\.wifi +1 +\?$/mu);
+  });
+
+  it.each([
+    ['a missing directory', (): string => join(scratch, 'nowhere'), /^velakit: no such directory: .*nowhere\n$/u],
+    ['a file', (): string => app('file-target', '{}', {}) + '/src/manifest.json', /^velakit: not a directory: .*manifest\.json \(give the app's folder, the one holding src\/\)\n$/u],
+    ['a folder without a manifest', (): string => app('no-manifest', undefined), /^velakit: no manifest\.json in .*no-manifest \(looked for src\/manifest\.json and manifest\.json\)\n$/u],
+  ])('%s is exit 2 with one clear line', async (_what, target, message) => {
+    const result = await velakit('check', target());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('an unreadable manifest (not UTF-8) is reported as a diagnostic, not a crash', async () => {
+    const dir = app('latin1', undefined);
+    writeFileSync(join(dir, 'src', 'manifest.json'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    const { code, stdout } = await velakit('check', dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('invalid-encoding');
+  });
+
+  it('two app directories at once is a usage error', async () => {
+    expect(await velakit('check', 'a', 'b')).toMatchObject({ code: 2, stderr: 'velakit: check one app directory at a time\n' });
+  });
+});
+
+describe('velakit', () => {
+  it('--help and --version', async () => {
+    expect((await velakit('--help')).stdout).toContain('velakit check [appDir]');
+    expect((await velakit('--version')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it('no command prints help and exits 2; an unknown command is one line', async () => {
+    expect((await velakit()).code).toBe(2);
+    expect(await velakit('lint')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown command "lint" (use check or devices; see velakit --help)\n' });
+  });
+
+  it('the installed binary runs and sets the exit code', async () => {
+    const bin = join(repo, 'packages/cli/dist/bin/velakit.js');
+    const result = await promisify(execFile)(process.execPath, [bin, 'check', fixture('band-and-redmi')]).catch((error: { code: number; stdout: string }) => error);
+    expect(result).toMatchObject({ code: 1 });
+    expect(result.stdout).toContain('✘ Xiaomi Band 8 Pro');
+  });
+});
