@@ -2,13 +2,21 @@ import { deviceIdOf } from './device-id.js';
 import type { ManifestSummary } from './diagnostic.js';
 import { arrayAt, isObject, objectAt } from './json-value.js';
 
-/** Declared feature names with their index in `features` (entries without a string name are skipped). */
-export function declaredFeatures(manifest: unknown): { name: string; index: number }[] {
-  const features = arrayAt(manifest, 'features') ?? [];
-  const found: { name: string; index: number }[] = [];
-  features.forEach((entry, index) => {
+export interface DeclaredFeature {
+  readonly name: string;
+  /** Its index in `features`. */
+  readonly index: number;
+}
+
+/** Declared features with their index in `features` (entries without a string name are skipped). */
+export function declaredFeatures(manifest: unknown): DeclaredFeature[] {
+  const features = arrayAt(manifest, 'features');
+  const found: DeclaredFeature[] = [];
+  if (features === undefined) return found;
+  for (let index = 0; index < features.length; index++) {
+    const entry = features[index];
     if (isObject(entry) && typeof entry.name === 'string') found.push({ name: entry.name, index });
-  });
+  }
   return found;
 }
 
@@ -16,11 +24,12 @@ export function declaredFeatures(manifest: unknown): { name: string; index: numb
 export function targetDeviceIds(manifest: unknown): string[] | undefined {
   const entries = arrayAt(manifest, 'targetDevices');
   if (entries === undefined) return undefined;
-  const ids = entries.flatMap((entry) => {
+  const ids: string[] = [];
+  for (const entry of entries) {
     const id = typeof entry === 'string' ? deviceIdOf(entry) : undefined;
-    return id === undefined ? [] : [id];
-  });
-  return [...new Set(ids)];
+    if (id !== undefined && !ids.includes(id)) ids.push(id); // at most one per device: a handful
+  }
+  return ids;
 }
 
 export function minAPILevelOf(manifest: unknown): number {
@@ -29,13 +38,17 @@ export function minAPILevelOf(manifest: unknown): number {
 }
 
 export function backgroundFeatureNames(manifest: unknown): string[] {
-  const features = arrayAt(objectAt(objectAt(manifest, 'config'), 'background'), 'features') ?? [];
-  return features.filter((name): name is string => typeof name === 'string');
+  const names: string[] = [];
+  for (const name of arrayAt(objectAt(objectAt(manifest, 'config'), 'background'), 'features') ?? []) {
+    if (typeof name === 'string') names.push(name);
+  }
+  return names;
 }
 
-export function summarize(manifest: unknown): ManifestSummary {
+/** What tools need from a manifest, given its declared features (as `declaredFeatures` finds them). */
+export function summarize(manifest: unknown, features: readonly DeclaredFeature[] = declaredFeatures(manifest)): ManifestSummary {
   const summary: ManifestSummary = {
-    features: declaredFeatures(manifest).map((feature) => feature.name),
+    features: features.map((feature) => feature.name),
     minAPILevel: minAPILevelOf(manifest),
     backgroundFeatures: backgroundFeatureNames(manifest),
   };

@@ -4,7 +4,7 @@ import { parseManifestText } from './parse.js';
 import { Reporter } from './report.js';
 import { reportSchemaErrors } from './schema-errors.js';
 import { validateSchema } from './schema-validator.js';
-import { summarize } from './summary.js';
+import { declaredFeatures, summarize } from './summary.js';
 
 export interface ValidateOptions {
   /** Where the text came from; reserved for checks that look at files beside the manifest. */
@@ -25,8 +25,10 @@ export function validateManifest(text: string, _options: ValidateOptions = {}): 
   if (parsed === undefined) return { diagnostics };
   const reporter = new Reporter(parsed.locate);
   if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
-  const summary = summarize(parsed.value);
-  for (const check of platformChecks) check({ manifest: parsed.value, summary, reporter });
+  const features = declaredFeatures(parsed.value);
+  const context = { manifest: parsed.value, features, summary: summarize(parsed.value, features), reporter };
+  for (const check of platformChecks) check(context);
+  const { summary } = context;
   const all = reporter.diagnostics();
   if (all.length === 0 && diagnostics.length === 0) return { diagnostics: [], summary };
   return { diagnostics: [...diagnostics, ...all].sort(byPosition), summary };

@@ -2,18 +2,15 @@ import { findModule } from '@velakit/catalog';
 import { listOf } from '../english.js';
 import { isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
-import { declaredFeatures } from '../summary.js';
 import type { CheckContext } from './context.js';
 
 /** `minAPILevel` is at least the API level of every declared feature. */
-export function checkApiLevel({ manifest, summary, reporter }: CheckContext): void {
+export function checkApiLevel({ manifest, features, summary, reporter }: CheckContext): void {
   const needs: { name: string; index: number; level: number }[] = [];
-  const seen = new Set<string>();
-  for (const { name, index } of declaredFeatures(manifest)) {
+  for (const { name, index } of features) {
     const module = findModule(name);
-    if (module === undefined || seen.has(name) || module.apiLevel <= summary.minAPILevel) continue;
-    seen.add(name);
-    needs.push({ name, index, level: module.apiLevel });
+    if (module === undefined || module.apiLevel <= summary.minAPILevel) continue;
+    if (!needs.some((need) => need.name === name)) needs.push({ name, index, level: module.apiLevel });
   }
   if (needs.length === 0) return;
   const declared = isObject(manifest) && typeof manifest.minAPILevel === 'number' && Number.isInteger(manifest.minAPILevel);

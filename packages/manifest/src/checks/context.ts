@@ -1,9 +1,12 @@
 import type { ManifestSummary } from '../diagnostic.js';
 import type { Reporter } from '../report.js';
+import type { DeclaredFeature } from '../summary.js';
 
 /** What every platform check sees: the parsed value (not necessarily schema-valid) and where to report. */
 export interface CheckContext {
   readonly manifest: unknown;
+  /** The entries of `features` that have a string name, found once for every check. */
+  readonly features: readonly DeclaredFeature[];
   readonly summary: ManifestSummary;
   readonly reporter: Reporter;
 }

@@ -2,13 +2,12 @@ import { editDistance, findModule, suggestModules } from '@velakit/catalog';
 import { didYouMean } from '../english.js';
 import { pointerOf } from '../pointer.js';
 import { featureNameRegExp } from '../schema/feature-name.js';
-import { declaredFeatures } from '../summary.js';
 import type { CheckContext } from './context.js';
 
 /** Each feature declared once, and known to velakit. */
-export function checkFeatureNames({ manifest, reporter }: CheckContext): void {
+export function checkFeatureNames({ features, reporter }: CheckContext): void {
   const firstIndex = new Map<string, number>();
-  for (const { name, index } of declaredFeatures(manifest)) {
+  for (const { name, index } of features) {
     const first = firstIndex.get(name);
     if (first !== undefined) {
       reporter.report('duplicate-feature', `"${name}" is already declared in features[${first}].`, pointerOf('features', index, 'name'));

@@ -3,7 +3,6 @@ import { isDeviceId } from '../device-id.js';
 import { didYouMean, listOf } from '../english.js';
 import { arrayAt, isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
-import { declaredFeatures } from '../summary.js';
 import type { CheckContext } from './context.js';
 
 // The same misspelt id tends to recur across the manifests of one repository; suggesting is a pure function of it.
@@ -62,18 +61,19 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
   });
 }
 
+const allDeviceIds: readonly string[] = devices.map((device) => device.id);
+
 /** A declared feature that some target device lacks, per the docs' support tables. */
-export function checkFeatureSupport({ manifest, summary, reporter }: CheckContext): void {
+export function checkFeatureSupport({ features, summary, reporter }: CheckContext): void {
   const explicit = summary.targetDevices !== undefined;
-  const targets = summary.targetDevices ?? devices.map((device) => device.id);
-  const seen = new Set<string>();
-  for (const { name, index } of declaredFeatures(manifest)) {
-    if (seen.has(name)) continue;
-    seen.add(name);
+  const targets = summary.targetDevices ?? allDeviceIds;
+  const reported: string[] = []; // one report per feature name, at its first declaration: at most one per module
+  for (const { name, index } of features) {
     const module = findModule(name);
     if (module === undefined || !module.name.startsWith('system.')) continue;
     const lacking = devicesLacking(module.support, targets);
-    if (lacking.length === 0) continue;
+    if (lacking.length === 0 || reported.includes(name)) continue;
+    reported.push(name);
     const names = listOf(lacking.map(deviceName));
     const source = explicit
       ? `${lacking.length === 1 ? 'a target' : 'targets'} in "targetDevices"`
