@@ -14,6 +14,12 @@ createRuleTester().run('valid-params', testable(rule), {
     `${request}request.download(buildOptions())`,
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', timeout: -1 })`,
     `${upload}const task = uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\ntask.onProgressUpdate(listener)\ntask.offProgressUpdate(function () {})`,
+    // header and formData entries: strings and numbers, and values whose type the syntax does not show.
+    `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { 'X-A': 'a', 'X-B': 2, 'X-C': \`t\`, 'X-D': -1, 'X-E': token, 'X-F': f(), 'X-G': cfg.v }, formData: { n: 1.5, s: typeof x } })`,
+    // Spreads, keys only known at run time, getters and objects held in variables are left alone.
+    `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { ...extra, [dynamicKey]: true, get g() { return true } } })`,
+    `${upload}const headers = { 'X-A': true }\nuploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: headers })`,
+    `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', formData: { day: 'mon' } as Record<string, string> })`,
     // Other libraries' download functions are none of velakit's business.
     "import request from 'superagent'\nrequest.download({ filepath: 1 })",
   ],
@@ -93,6 +99,37 @@ createRuleTester().run('valid-params', testable(rule), {
         { messageId: 'wrongType', data: { name: 'url', api: 'uploadtask.uploadFile', expected: 'a string', actual: 'a number' }, line: 2, column: 30, endLine: 2, endColumn: 32 },
         { messageId: 'wrongType', data: { name: 'success', api: 'uploadtask.uploadFile', expected: 'a function', actual: 'a string' }, line: 2, column: 69, endLine: 2, endColumn: 75 },
         { messageId: 'wrongType', data: { name: 'header', api: 'uploadtask.uploadFile', expected: 'an object', actual: 'an array' }, line: 2, column: 85, endLine: 2, endColumn: 87 },
+      ],
+    },
+    {
+      code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { 'X-Count': true, 'X-Name': 'a', 'X-N': 2 } })`,
+      errors: [
+        {
+          messageId: 'wrongEntryType',
+          data: { key: 'X-Count', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a boolean' },
+          line: 2,
+          column: 82,
+          endLine: 2,
+          endColumn: 86,
+        },
+      ],
+    },
+    {
+      // nested objects, lists, null and regular expressions are no form field values; other entries are still checked
+      code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', formData: { meta: { day: 1 }, tags: [], when: null, at: /x/, ok: \`t\`, neg: -1 } })`,
+      errors: [
+        { messageId: 'wrongEntryType', data: { key: 'meta', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'an object' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
+        { messageId: 'wrongEntryType', data: { key: 'tags', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'an array' }, line: 2, column: 97, endLine: 2, endColumn: 99 },
+        { messageId: 'wrongEntryType', data: { key: 'when', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'null' }, line: 2, column: 107, endLine: 2, endColumn: 111 },
+        { messageId: 'wrongEntryType', data: { key: 'at', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a regular expression' }, line: 2, column: 117, endLine: 2, endColumn: 120 },
+      ],
+    },
+    {
+      // a computed key whose name is known statically, a method, and an object wrapped in `satisfies`, inside a const options object
+      code: `${upload}const options = { url: 'u', filePath: 'f', name: 'n', header: { ['X-A']: !0, b() {} } satisfies object }\nuploadtask.uploadFile(options)`,
+      errors: [
+        { messageId: 'wrongEntryType', data: { key: 'X-A', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a boolean' }, line: 2, column: 74, endLine: 2, endColumn: 76 },
+        { messageId: 'wrongEntryType', data: { key: 'b', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a function' }, line: 2, column: 79, endLine: 2, endColumn: 84 },
       ],
     },
     {

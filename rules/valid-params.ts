@@ -1,10 +1,19 @@
 import { suggestParameters, type Parameter } from '@velakit/catalog';
 import { analyze, methodCalls } from '../packages/eslint-plugin/src/util/analysis.js';
-import { describeKind, fitsType, readOptionsArgument, valueKindOf, type OptionProperty } from '../packages/eslint-plugin/src/util/options-object.js';
+import {
+  describeKind,
+  fitsEntryTypes,
+  fitsType,
+  readObjectLiteral,
+  readOptionsArgument,
+  unwrapTypeAssertions,
+  valueKindOf,
+  type OptionProperty,
+} from '../packages/eslint-plugin/src/util/options-object.js';
 import { createRule, type TSESLint } from '../packages/eslint-plugin/src/util/rule.js';
-import { listWords } from '../packages/eslint-plugin/src/util/words.js';
+import { listAlternatives, listWords } from '../packages/eslint-plugin/src/util/words.js';
 
-type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongArgumentType' | 'renameOption';
+type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongEntryType' | 'wrongArgumentType' | 'renameOption';
 
 /** Renames a property's key, keeping its value (`{ filepath }` becomes `{ filePath: filepath }`). */
 function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, option: OptionProperty, name: string): TSESLint.RuleFix {
@@ -37,6 +46,7 @@ export default createRule<[], MessageIds>({
       unknownOption: '`{{name}}` is not an option of `{{api}}`; it takes {{known}}.',
       unknownOptionWithSuggestion: '`{{name}}` is not an option of `{{api}}`. Did you mean `{{suggestion}}`?',
       wrongType: '`{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
+      wrongEntryType: 'The value of `{{key}}` in `{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
       wrongArgumentType: 'The `{{name}}` argument of `{{api}}` must be {{expected}}, not {{actual}}.',
       renameOption: 'Rename `{{name}}` to `{{suggestion}}`.',
     },
@@ -96,6 +106,25 @@ export default createRule<[], MessageIds>({
                 node: option.value,
                 messageId: 'wrongType',
                 data: { name: param.name, api, expected: expectedWords(param), actual: describeKind(valueKindOf(option.value)) },
+              });
+              continue;
+            }
+            const entries = param.entries;
+            const object = unwrapTypeAssertions(option.value);
+            if (entries === undefined || object.type !== 'ObjectExpression') continue;
+            for (const entry of readObjectLiteral(object, sourceCode.getScope(object)).properties) {
+              // A getter's value is whatever it returns: unknown here.
+              if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
+              context.report({
+                node: entry.value,
+                messageId: 'wrongEntryType',
+                data: {
+                  key: entry.name,
+                  name: param.name,
+                  api,
+                  expected: listAlternatives(entries.map(describeKind)),
+                  actual: describeKind(valueKindOf(entry.value)),
+                },
               });
             }
           }

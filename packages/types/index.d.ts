@@ -98,11 +98,11 @@ declare module '@system.uploadtask' {
       /**
        * Request headers; every property becomes one header of the request.
        */
-      header?: Record<string, unknown>;
+      header?: Record<string, string | number>;
       /**
        * Extra form fields sent alongside the file, one text part per property.
        */
-      formData?: Record<string, unknown>;
+      formData?: Record<string, string | number>;
       /**
        * Time limit for the whole transfer, in milliseconds.
        *
@@ -145,9 +145,9 @@ declare module '@system.uploadtask' {
        */
       data: string;
       /**
-       * Every header of the server response.
+       * Every header of the server response, each value as text.
        */
-      headers: Record<string, unknown>;
+      headers: Record<string, string>;
     }
 
     /**

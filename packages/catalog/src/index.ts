@@ -1,4 +1,4 @@
-export type { ApiInterface, Device, ErrorCode, Method, Module, Parameter, ResultField, ScreenShape, Signature, Support, ValueType } from './types.js';
+export type { ApiInterface, Device, EntryType, ErrorCode, Method, Module, Parameter, ResultField, ScreenShape, Signature, Support, ValueType } from './types.js';
 export { devices, deviceIds, type DeviceId } from './devices.js';
 export { modules, seedModules } from './modules.js';
 export { uploadtask } from './apis/uploadtask.js';
@@ -14,6 +14,7 @@ export {
   featureNameOf,
   findDevice,
   findMethod,
+  findParameter,
   findModule,
   isDeviceId,
   isSupportedOn,

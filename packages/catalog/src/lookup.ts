@@ -1,7 +1,7 @@
 import { devices, type DeviceId } from './devices.js';
 import { modules } from './modules.js';
 import { suggest } from './suggest.js';
-import type { Device, Method, Module, Support } from './types.js';
+import type { Device, Method, Module, Parameter, Support } from './types.js';
 
 /** Folds case, spacing and punctuation so `Redmi Watch 4`, `redmi-watch-4` and `REDMI watch4` meet. */
 function normalize(name: string): string {
@@ -71,6 +71,11 @@ export function suggestModules(name: string, max = 3): string[] {
 export function findMethod(module: Module, method: string, interfaceName?: string): Method | undefined {
   if (interfaceName === undefined) return module.methods.find((candidate) => candidate.name === method);
   return module.interfaces.find((entry) => entry.name === interfaceName)?.methods.find((m) => m.name === method);
+}
+
+/** A parameter of a method, by name (`header` of `uploadFile`). */
+export function findParameter(method: Method, name: string): Parameter | undefined {
+  return method.signature.params.find((param) => param.name === name);
 }
 
 /** Names of the parameters of a method that takes an options object, closest to an unknown name first. */

@@ -29,6 +29,9 @@ export type Support = 'everywhere' | 'undocumented' | readonly string[];
 /** The value types the docs use for parameters and results. */
 export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'function' | 'array';
 
+/** The value types a property of an `object` value may have: plain values only, never nested objects. */
+export type EntryType = 'string' | 'number' | 'integer' | 'boolean';
+
 export interface Parameter {
   readonly name: string;
   readonly type: ValueType;
@@ -38,12 +41,16 @@ export interface Parameter {
   readonly default?: string;
   /** For `function` parameters: the callback's signature in TypeScript syntax. */
   readonly callback?: string;
+  /** For `object` parameters: the types each property value may have. Absent: the docs do not say. */
+  readonly entries?: readonly EntryType[];
 }
 
 export interface ResultField {
   readonly name: string;
   readonly type: ValueType;
   readonly description: string;
+  /** For `object` fields: the types each property value has. Absent: the docs do not say. */
+  readonly entries?: readonly EntryType[];
 }
 
 /** How a method takes its arguments. */

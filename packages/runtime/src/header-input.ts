@@ -1,31 +1,45 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
+import type { EntryType } from '@velakit/catalog';
+import { entryTypeWords, fitsEntryType } from './entry-types.js';
 import { invalid } from './errors.js';
 
+export interface HeaderInput {
+  /** Types a property value may have: the catalogue's `entries` of the parameter. */
+  readonly entries: readonly EntryType[];
+  /** Also accept a string of `Key: value` lines (`download`'s documented form). */
+  readonly allowText?: boolean;
+  /** Parameter name for messages. */
+  readonly what?: string;
+}
+
+/** `[key, text]` for each property of an object whose values must be of the given types, or a `202` failure. */
+function textEntries(value: object, entries: readonly EntryType[], what: string): [string, string][] {
+  return Object.entries(value).map(([key, raw]) => {
+    if (!fitsEntryType(raw, entries)) throw invalid(`invalid ${what}: the value of "${key}" must be ${entryTypeWords(entries)}`);
+    return [key, String(raw)];
+  });
+}
+
 /**
- * Request headers from an app: an object whose values are strings or numbers (what a watch accepts), or for
- * `download` also a string of `Key: value` lines (what its docs describe). Anything else is a `202` failure.
+ * Request headers from an app: an object whose values are of the types the catalogue lists (what a watch accepts), or
+ * for `download` also a string of `Key: value` lines (what its docs describe). Anything else is a `202` failure.
  */
-export function headersFrom(value: unknown, allowText: boolean, what = 'header'): [string, string][] {
+export function headersFrom(value: unknown, { entries, allowText = false, what = 'header' }: HeaderInput): [string, string][] {
   if (value === undefined || value === null) return [];
-  const entries: [string, string][] = [];
+  let headers: [string, string][] = [];
   if (typeof value === 'string' && allowText) {
     for (const line of value.split(/\r?\n/u)) {
       if (line.trim() === '') continue;
       const colon = line.indexOf(':');
       if (colon <= 0) throw invalid(`invalid ${what}: "${line}" is not a "Key: value" line`);
-      entries.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   } else if (typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, raw] of Object.entries(value)) {
-      if (typeof raw !== 'string' && typeof raw !== 'number') {
-        throw invalid(`invalid ${what}: the value of "${key}" must be a string or a number`);
-      }
-      entries.push([key, String(raw)]);
-    }
+    headers = textEntries(value, entries, what);
   } else {
     throw invalid(`invalid ${what}: expected ${allowText ? 'a string of "Key: value" lines or ' : ''}an object`);
   }
-  for (const [key, text] of entries) {
+  for (const [key, text] of headers) {
     try {
       validateHeaderName(key);
       validateHeaderValue(key, text);
@@ -33,19 +47,14 @@ export function headersFrom(value: unknown, allowText: boolean, what = 'header')
       throw invalid(`invalid ${what}: "${key}" is not a valid HTTP header`);
     }
   }
-  return entries;
+  return headers;
 }
 
-/** Form fields of an upload: an object of strings or numbers. */
-export function formFieldsFrom(value: unknown): [string, string][] {
+/** Form fields of an upload: an object whose values are of the types the catalogue lists for `formData`. */
+export function formFieldsFrom(value: unknown, entries: readonly EntryType[]): [string, string][] {
   if (value === undefined || value === null) return [];
   if (typeof value !== 'object' || Array.isArray(value)) throw invalid('invalid formData: expected an object');
-  return Object.entries(value).map(([key, raw]) => {
-    if (typeof raw !== 'string' && typeof raw !== 'number') {
-      throw invalid(`invalid formData: the value of "${key}" must be a string or a number`);
-    }
-    return [key, String(raw)];
-  });
+  return textEntries(value, entries, 'formData');
 }
 
 /** An http(s) URL, or a `202` failure naming what was wrong. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
+import { uploadHeaderEntries } from './entry-types.js';
 import { headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
 import { describe } from './transfer-errors.js';
@@ -119,7 +120,8 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     if (typeof options !== 'object' || options === null) throw invalid('download expects an options object');
     const { url, header, filename } = options as Record<string, unknown>;
     const checkedUrl = httpUrlFrom(url);
-    const headers = headersFrom(header, true);
+    // The object form is the runtime's leniency (the docs give a string): it takes what uploadFile's `header` takes.
+    const headers = headersFrom(header, { entries: uploadHeaderEntries, allowText: true });
     return { url: checkedUrl, headers, destination: destinationOf(filename) };
   }
 

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { FifoLimiter, type Slot } from './fifo-limiter.js';
+import { uploadFormDataEntries, uploadHeaderEntries } from './entry-types.js';
 import { formFieldsFrom, headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
 import type { BodySink } from './http-types.js';
@@ -116,8 +117,8 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     const checkedUrl = httpUrlFrom(url);
     context.sandbox.locate(filePath, 'filePath');
     if (typeof name !== 'string' || name === '') throw invalid('invalid name: name is a required field');
-    const headers = headersFrom(header, false).filter(([key]) => !ownedHeaders.has(key.toLowerCase()));
-    const fields = formFieldsFrom(formData);
+    const headers = headersFrom(header, { entries: uploadHeaderEntries }).filter(([key]) => !ownedHeaders.has(key.toLowerCase()));
+    const fields = formFieldsFrom(formData, uploadFormDataEntries);
     if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
       throw invalid('invalid timeout: expected a positive number of milliseconds');
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { findMethod, findParameter, uploadtask } from '@velakit/catalog';
 import { contentDispositionName, downloadFileName, sanitizeFileName, urlName } from '../src/download-name.js';
 import { FifoLimiter } from '../src/fifo-limiter.js';
-import { headersFrom } from '../src/header-input.js';
+import { entryTypeWords, fitsEntryType, uploadFormDataEntries, uploadHeaderEntries } from '../src/entry-types.js';
+import { formFieldsFrom, headersFrom } from '../src/header-input.js';
 import { multipartFrame } from '../src/multipart.js';
 import { ProgressMeter } from '../src/progress.js';
 import { headersOf } from '../src/uploadtask-module.js';
@@ -111,7 +113,37 @@ describe('headers', () => {
   });
 
   it('parses request header lines and refuses header injection', () => {
-    expect(headersFrom('A: 1\nB:2', true)).toEqual([['A', '1'], ['B', '2']]);
-    expect(() => headersFrom({ A: 'x\r\nInjected: 1' }, false)).toThrow('invalid header: "A" is not a valid HTTP header');
+    expect(headersFrom('A: 1\nB:2', { entries: ['string'], allowText: true })).toEqual([['A', '1'], ['B', '2']]);
+    expect(() => headersFrom({ A: 'x\r\nInjected: 1' }, { entries: ['string'] })).toThrow('invalid header: "A" is not a valid HTTP header');
+  });
+});
+
+describe('header and formData values', () => {
+  const uploadFile = findMethod(uploadtask, 'uploadFile')!;
+
+  it('the allowed types are the catalogue entries themselves, not a copy', () => {
+    expect(uploadHeaderEntries).toBe(findParameter(uploadFile, 'header')!.entries);
+    expect(uploadFormDataEntries).toBe(findParameter(uploadFile, 'formData')!.entries);
+  });
+
+  it('follow the entries they are given: types accepted, the message lists them', () => {
+    expect(headersFrom({ A: 'x' }, { entries: ['string'] })).toEqual([['A', 'x']]);
+    expect(() => headersFrom({ A: 1 }, { entries: ['string'] })).toThrow('invalid header: the value of "A" must be a string');
+    expect(formFieldsFrom({ n: 2, ok: true }, ['integer', 'boolean'])).toEqual([['n', '2'], ['ok', 'true']]);
+    expect(() => formFieldsFrom({ n: 1.5 }, ['integer', 'boolean'])).toThrow('invalid formData: the value of "n" must be an integer or a boolean');
+    expect(() => headersFrom({ A: 'x' }, { entries: ['number'], what: 'headers' })).toThrow('invalid headers: the value of "A" must be a number');
+  });
+
+  it('an entry of null, undefined, an object or a list fits no entry type', () => {
+    for (const value of [null, undefined, {}, [], () => 1]) {
+      expect(fitsEntryType(value, ['string', 'number', 'integer', 'boolean'])).toBe(false);
+    }
+    expect(entryTypeWords(['string', 'number', 'boolean'])).toBe('a string, a number, or a boolean');
+  });
+
+  it('response headers hold only what the catalogue lists for the result', () => {
+    const entries = uploadFile.success!.find((field) => field.name === 'headers')!.entries!;
+    const headers = headersOf(['Set-Cookie', 'a=1', 'Set-Cookie', 'b=2', 'Content-Length', '3']);
+    expect(Object.values(headers).every((value) => fitsEntryType(value, entries))).toBe(true);
   });
 });

@@ -152,6 +152,8 @@ describe('uploadFile', () => {
     [{ header: 'X-A: 1' }, 'invalid header: expected an object'],
     [{ header: { 'bad header': 'x' } }, 'invalid header: "bad header" is not a valid HTTP header'],
     [{ formData: { ok: true } }, 'invalid formData: the value of "ok" must be a string or a number'],
+    [{ formData: { day: null } }, 'invalid formData: the value of "day" must be a string or a number'],
+    [{ header: { 'X-Count': false } }, 'invalid header: the value of "X-Count" must be a string or a number'],
     [{ formData: ['a'] }, 'invalid formData: expected an object'],
     [{ timeout: '5s' }, 'invalid timeout: expected a positive number of milliseconds'],
     [{ timeout: -1 }, 'invalid timeout: expected a positive number of milliseconds'],

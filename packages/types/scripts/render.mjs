@@ -19,8 +19,8 @@ export const banner = [
 ].join('\n');
 
 /**
- * TypeScript for each catalogue value type. `object` stays open (`Record<string, unknown>`) because the catalogue
- * does not say what its entries hold; `function` never gets here (callbacks carry their own signature).
+ * TypeScript for each catalogue value type. An `object` whose entries the catalogue does not list stays open
+ * (`Record<string, unknown>`); `function` never gets here (callbacks carry their own signature).
  * @type {Readonly<Record<Exclude<ValueType, 'function'>, string>>}
  */
 const typeScriptOf = {
@@ -37,10 +37,25 @@ const typeScriptOf = {
  * @param {string} where
  * @returns {string}
  */
-function valueType(type, where) {
+function scalarType(type, where) {
   const typeScript = Object.hasOwn(typeScriptOf, type) ? typeScriptOf[/** @type {keyof typeof typeScriptOf} */ (type)] : undefined;
   if (typeScript === undefined) throw new Error(`${where}: value type \`${type}\` has no TypeScript equivalent here`);
   return typeScript;
+}
+
+/**
+ * The TypeScript of a parameter or result field: `Record<string, string | number>` when the catalogue lists what an
+ * object's entries hold (`integer` and `number` both read `number`, so each TypeScript type appears once).
+ * @param {Parameter | ResultField} item
+ * @param {string} where
+ * @returns {string}
+ */
+function valueType(item, where) {
+  if (item.entries === undefined) return scalarType(item.type, where);
+  if (item.type !== 'object') throw new Error(`${where}: only an \`object\` value can list entries, not \`${item.type}\``);
+  if (item.entries.length === 0) throw new Error(`${where}: entries lists no type`);
+  const entries = [...new Set(item.entries.map((entry) => scalarType(entry, `${where} entries`)))];
+  return `Record<string, ${entries.join(' | ')}>`;
 }
 
 /**
@@ -158,7 +173,7 @@ function planMethod(method, where, call) {
   for (const param of params) {
     const callback = callbacks.get(param.name);
     if (callback === undefined) {
-      parameterTypes.set(param.name, valueType(param.type, `${where}.${param.name}`));
+      parameterTypes.set(param.name, valueType(param, `${where}.${param.name}`));
       continue;
     }
     // `fail(data, code)`: the code is one of the method's documented codes, or another number.
@@ -400,7 +415,7 @@ function renderResult(result, indent, see) {
   const fields = result.fields.map((field) =>
     [
       docComment([`${field.description}${field.type === 'integer' ? ' An integer.' : ''}`], `${indent}  `),
-      `${indent}  ${field.name}: ${valueType(field.type, `result field ${field.name}`)};`,
+      `${indent}  ${field.name}: ${valueType(field, `result field ${field.name}`)};`,
     ].join('\n'),
   );
   return [

@@ -8,22 +8,31 @@ import { seedModules, specifierOf, type Method, type Module, type ValueType } fr
 const committed = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
 
 type Kind = ValueType | 'unknown';
+/** A value's kind and, for an object with typed entries, the kinds its properties may have (sorted, once each). */
+interface ValueShape {
+  kind: Kind;
+  entries?: Kind[];
+}
 interface MethodShape {
   name: string;
-  params: { name: string; required: boolean; kind: Kind }[];
+  params: ({ name: string; required: boolean } & ValueShape)[];
   returns: string;
-  result?: { name: string; kind: Kind }[];
+  result?: ({ name: string } & ValueShape)[];
   codes?: number[];
 }
 
 /** The catalogue's account of a method, in the terms a declaration can be read back in. */
 function catalogueShape(method: Method): MethodShape {
   const kind = (type: ValueType): Kind => (type === 'integer' ? 'number' : type);
+  const value = (item: { type: ValueType; entries?: readonly ValueType[] }): ValueShape => ({
+    kind: kind(item.type),
+    ...(item.entries === undefined ? {} : { entries: [...new Set(item.entries.map(kind))].sort() }),
+  });
   return {
     name: method.name,
-    params: method.signature.params.map((param) => ({ name: param.name, required: param.required, kind: kind(param.type) })),
+    params: method.signature.params.map((param) => ({ name: param.name, required: param.required, ...value(param) })),
     returns: method.returns ?? 'void',
-    ...(method.success === undefined ? {} : { result: method.success.map((f) => ({ name: f.name, kind: kind(f.type) })) }),
+    ...(method.success === undefined ? {} : { result: method.success.map((f) => ({ name: f.name, ...value(f) })) }),
     ...(method.errors === undefined ? {} : { codes: method.errors.map((error) => error.code).sort((a, b) => a - b) }),
   };
 }
@@ -51,6 +60,14 @@ function declaredShapes(text: string) {
     if (type.flags & ts.TypeFlags.Object) return 'object';
     return 'unknown';
   };
+  // `Record<string, string | number>`: the kinds of its string index signature, unless that is `unknown`.
+  const valueShapeOf = (type: ts.Type): ValueShape => {
+    const kind = kindOf(type);
+    const index = kind === 'object' ? checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String) : undefined;
+    if (index === undefined || index.type.flags & ts.TypeFlags.Unknown) return { kind };
+    const members = index.type.isUnion() ? index.type.types : [index.type];
+    return { kind, entries: [...new Set(members.map(kindOf))].sort() };
+  };
   const firstParameter = (type: ts.Type, index = 0): ts.Type | undefined => {
     const parameter = type.getCallSignatures()[0]?.getParameters()[index];
     return parameter === undefined ? undefined : typeOf(parameter);
@@ -66,12 +83,12 @@ function declaredShapes(text: string) {
         ? signature.getParameters().map((parameter) => {
             const declaration = parameter.valueDeclaration;
             const required = declaration !== undefined && ts.isParameter(declaration) && !checker.isOptionalParameter(declaration);
-            return { name: parameter.getName(), required, kind: kindOf(typeOf(parameter)) };
+            return { name: parameter.getName(), required, ...valueShapeOf(typeOf(parameter)) };
           })
         : checker.getPropertiesOfType(typeOf(options)).map((option) => ({
             name: option.getName(),
             required: (option.flags & ts.SymbolFlags.Optional) === 0,
-            kind: kindOf(typeOf(option)),
+            ...valueShapeOf(typeOf(option)),
           }));
     const returned = checker.getReturnTypeOfSignature(signature);
     const callback = (name: string) => {
@@ -93,7 +110,7 @@ function declaredShapes(text: string) {
       returns: returned.flags & ts.TypeFlags.Void ? 'void' : (returned.getSymbol()?.getName() ?? checker.typeToString(returned)),
       ...(result === undefined || catalogued?.success === undefined
         ? {}
-        : { result: checker.getPropertiesOfType(result).map((field) => ({ name: field.getName(), kind: kindOf(typeOf(field)) })) }),
+        : { result: checker.getPropertiesOfType(result).map((field) => ({ name: field.getName(), ...valueShapeOf(typeOf(field)) })) }),
       ...(codes === undefined ? {} : { codes: codes.sort((a, b) => a - b) }),
     };
   }
@@ -157,6 +174,21 @@ describe('the comparison catches drift', () => {
 
   it('a wrong value type', () => {
     const shapes = edit('      timeout?: number;', '      timeout?: string;');
+    expect(shapes(uploadtask).methods).not.toEqual(uploadtask.methods.map(catalogueShape));
+  });
+
+  it('object entries opened up by hand', () => {
+    const shapes = edit('      header?: Record<string, string | number>;', '      header?: Record<string, unknown>;');
+    expect(shapes(uploadtask).methods).not.toEqual(uploadtask.methods.map(catalogueShape));
+  });
+
+  it('object entries of another type', () => {
+    const shapes = edit('      formData?: Record<string, string | number>;', '      formData?: Record<string, string | boolean>;');
+    expect(shapes(uploadtask).methods).not.toEqual(uploadtask.methods.map(catalogueShape));
+  });
+
+  it('result entries widened to lists', () => {
+    const shapes = edit('      headers: Record<string, string>;', '      headers: Record<string, string | string[]>;');
     expect(shapes(uploadtask).methods).not.toEqual(uploadtask.methods.map(catalogueShape));
   });
 

@@ -148,6 +148,19 @@ describe('renderTypings', () => {
     expect(() => renderTypings([module])).toThrow('system.uploadtask uploadFile.mode: value type `enum` has no TypeScript equivalent');
   });
 
+  it('renders an object with listed entries as a record of them, integer and number once', () => {
+    const module = withParams([...uploadFile.signature.params, param('tags', { type: 'object', entries: ['integer', 'number', 'boolean'] })]);
+    expect(renderTypings([module])).toContain('      tags?: Record<string, number | boolean>;\n');
+    expect(renderTypings([withParams([...uploadFile.signature.params, param('extra', { type: 'object' })])])).toContain('      extra?: Record<string, unknown>;\n');
+  });
+
+  it('rejects entries on a value that is not an object, and an empty list of entries', () => {
+    const onString = withParams([...uploadFile.signature.params, param('label', { entries: ['string'] })]);
+    expect(() => renderTypings([onString])).toThrow('system.uploadtask uploadFile.label: only an `object` value can list entries, not `string`');
+    const empty = withParams([...uploadFile.signature.params, param('extra', { type: 'object', entries: [] })]);
+    expect(() => renderTypings([empty])).toThrow('system.uploadtask uploadFile.extra: entries lists no type');
+  });
+
   it('rejects two declarations with one name', () => {
     const clash: Method = { ...uploadFile, name: 'upload', returns: undefined, success: [{ name: 'id', type: 'string', description: 'id' }] };
     const module = withParams([param('success', { type: 'function', callback: '(data: UploadTask) => void' })], clash);

@@ -36,8 +36,8 @@ describe('uploadtask.uploadFile', () => {
       url: string;
       filePath: string;
       name: string;
-      header?: Record<string, unknown>;
-      formData?: Record<string, unknown>;
+      header?: Record<string, string | number>;
+      formData?: Record<string, string | number>;
       timeout?: number;
       success?: (data: UploadFileSuccess) => void;
       fail?: (data: string, code: UploadFileFailCode) => void;
@@ -52,7 +52,7 @@ describe('uploadtask.uploadFile', () => {
         expectTypeOf(result).toEqualTypeOf<UploadFileSuccess>();
         expectTypeOf(result.statusCode).toBeNumber();
         expectTypeOf(result.data).toBeString();
-        expectTypeOf(result.headers).toEqualTypeOf<Record<string, unknown>>();
+        expectTypeOf(result.headers).toEqualTypeOf<Record<string, string>>();
       },
       fail(data, code) {
         expectTypeOf(data).toBeString();
@@ -74,6 +74,18 @@ describe('uploadtask.uploadFile', () => {
 
   test('accepts header, formData and timeout', () => {
     uploadtask.uploadFile({ ...file, header: { Authorization: 'Bearer t' }, formData: { album: 'trip', n: 2 }, timeout: 5000 });
+  });
+
+  test('header and formData values are strings or numbers, nothing else', () => {
+    uploadtask.uploadFile({ ...file, header: { 'X-Count': 3, 'X-Name': 'a' }, formData: { n: 1 } });
+    // @ts-expect-error -- a header value is a string or a number, not a boolean
+    uploadtask.uploadFile({ ...file, header: { a: true } });
+    // @ts-expect-error -- a form field is one text part: no nested objects
+    uploadtask.uploadFile({ ...file, formData: { meta: { day: 1 } } });
+    // @ts-expect-error -- nor lists
+    uploadtask.uploadFile({ ...file, formData: { tags: ['a', 'b'] } });
+    // @ts-expect-error -- null is not a header value either
+    uploadtask.uploadFile({ ...file, header: { 'X-A': null } });
   });
 
   test('rejects each missing required option', () => {

@@ -39,12 +39,16 @@ export const uploadtask = {
             type: 'object',
             required: false,
             description: 'Request headers; every property becomes one header of the request.',
+            // A watch refuses any other value (`202`) before sending; numbers are sent as their decimal text.
+            entries: ['string', 'number'],
           },
           {
             name: 'formData',
             type: 'object',
             required: false,
             description: 'Extra form fields sent alongside the file, one text part per property.',
+            // As for `header`: anything else is refused with `202`; numbers travel as text parts.
+            entries: ['string', 'number'],
           },
           {
             name: 'timeout',
@@ -59,7 +63,13 @@ export const uploadtask = {
       success: [
         { name: 'statusCode', type: 'integer', description: 'HTTP status code the server answered with.' },
         { name: 'data', type: 'string', description: 'Body of the server response, as text.' },
-        { name: 'headers', type: 'object', description: 'Every header of the server response.' },
+        {
+          name: 'headers',
+          type: 'object',
+          description: 'Every header of the server response, each value as text.',
+          // One string per header name, never a list (Node would give string[] for a repeated header).
+          entries: ['string'],
+        },
       ],
       errors: [
         { code: 202, meaning: 'a parameter is missing or invalid (url, filePath, name, header or formData)' },

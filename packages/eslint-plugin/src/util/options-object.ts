@@ -1,5 +1,5 @@
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import type { ValueType } from '@velakit/catalog';
+import type { EntryType, ValueType } from '@velakit/catalog';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One `name: value` of an options object whose key is known statically. */
@@ -93,6 +93,45 @@ export function fitsType(node: TSESTree.Node, expected: ValueType): boolean {
 }
 
 /**
+ * False only when a property value of an object with typed entries (`header: { 'X-Count': true }`) certainly has none
+ * of the listed types. Unlike an option, an entry of `null` is no absence: the platform refuses it like any other.
+ */
+export function fitsEntryTypes(node: TSESTree.Node, entries: readonly EntryType[]): boolean {
+  const kind = valueKindOf(node);
+  if (kind === 'unknown') return true;
+  if (kind === 'null') return false;
+  return entries.some((type) => fitsType(node, type));
+}
+
+/** `{ ... } as T`, `{ ... } satisfies T`, `value!`: the expression that is wrapped. */
+export function unwrapTypeAssertions(node: TSESTree.Node): TSESTree.Node {
+  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression') node = node.expression;
+  return node;
+}
+
+/** The properties of an object literal whose keys are known statically; `complete` is false after a spread or a computed key. */
+export function readObjectLiteral(
+  node: TSESTree.ObjectExpression,
+  scope: TSESLint.Scope.Scope,
+): { readonly properties: readonly OptionProperty[]; readonly complete: boolean } {
+  const properties: OptionProperty[] = [];
+  let complete = true;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') {
+      complete = false;
+      continue;
+    }
+    const name = getPropertyName(property as never, scope as never);
+    if (name === null || name === undefined) {
+      complete = false;
+      continue;
+    }
+    properties.push({ name, property, key: property.key, value: property.value });
+  }
+  return { properties, complete };
+}
+
+/**
  * Follows an identifier to the object literal it names, only when nothing else can change it: a single declaration
  * with an initializer, never reassigned, and every read passes it straight to a call. Anything else is unknown.
  */
@@ -114,30 +153,12 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scop
 export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope, depth = 0): OptionsArgument {
   if (argument === undefined) return { kind: 'missing' };
   // `{ ... } as Options`, `{ ... } satisfies Options`, `options!`: the value is what is wrapped.
-  while (argument.type === 'TSAsExpression' || argument.type === 'TSSatisfiesExpression' || argument.type === 'TSNonNullExpression') {
-    argument = argument.expression;
-  }
+  argument = unwrapTypeAssertions(argument);
   if (argument.type === 'Identifier' && depth < 4) {
     const init = resolveIdentifier(argument, scope);
     return init ? readOptionsArgument(init, scope, depth + 1) : { kind: 'unknown' };
   }
-  if (argument.type === 'ObjectExpression') {
-    const properties: OptionProperty[] = [];
-    let complete = true;
-    for (const property of argument.properties) {
-      if (property.type !== 'Property') {
-        complete = false;
-        continue;
-      }
-      const name = getPropertyName(property as never, scope as never);
-      if (name === null || name === undefined) {
-        complete = false;
-        continue;
-      }
-      properties.push({ name, property, key: property.key, value: property.value });
-    }
-    return { kind: 'object', node: argument, properties, complete };
-  }
+  if (argument.type === 'ObjectExpression') return { kind: 'object', node: argument, ...readObjectLiteral(argument, scope) };
   const valueKind = valueKindOf(argument);
   if (valueKind === 'unknown' || valueKind === 'object') return { kind: 'unknown' };
   return { kind: 'not-object', node: argument, valueKind };

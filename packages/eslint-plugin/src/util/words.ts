@@ -8,6 +8,13 @@ export function listWords(items: readonly string[]): string {
   return list.format(items);
 }
 
+const alternatives = new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });
+
+/** `a`, `a or b`, `a, b, or c`. */
+export function listAlternatives(items: readonly string[]): string {
+  return alternatives.format(items);
+}
+
 /** English names of device ids, joined for a sentence. */
 export function deviceList(ids: readonly string[]): string {
   return listWords(ids.map(deviceName));
