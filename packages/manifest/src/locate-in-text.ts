@@ -5,6 +5,8 @@ import { LineIndex } from './text-position.js';
 
 const quote = 34;
 const backslash = 92;
+/** A quote or a bracket: what skipping an object or array stops at. */
+const structural = /["[\]{}]/gu;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -33,11 +35,13 @@ export class TextLocator {
 
   /** The offset just past the string that opens at `at`. */
   #endOfString(at: number): number {
+    // indexOf runs natively: a diagnostic is placed a few times per file, too few calls for a character loop to be
+    // compiled, so the loop would run in the interpreter.
     const text = this.#text;
-    for (let i = at + 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === backslash) i++;
-      else if (c === quote) return i + 1;
+    for (let i = text.indexOf('"', at + 1); i !== -1; i = text.indexOf('"', i + 1)) {
+      let backslashes = 0;
+      while (text.charCodeAt(i - 1 - backslashes) === backslash) backslashes++;
+      if (backslashes % 2 === 0) return i + 1;
     }
     return text.length;
   }
@@ -48,14 +52,22 @@ export class TextLocator {
     const first = text.charCodeAt(at);
     if (first === quote) return this.#endOfString(at);
     if (first === 123 || first === 91) {
+      // From one quote or bracket to the next (a native search), not character by character.
       let depth = 0;
-      for (let i = at; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === quote) i = this.#endOfString(i) - 1;
-        else if (c === 123 || c === 91) depth++;
-        else if ((c === 125 || c === 93) && --depth === 0) return i + 1;
+      let i = at;
+      for (;;) {
+        structural.lastIndex = i;
+        const found = structural.exec(text);
+        if (found === null) return text.length;
+        const c = text.charCodeAt(found.index);
+        if (c === quote) {
+          i = this.#endOfString(found.index);
+          continue;
+        }
+        if (c === 123 || c === 91) depth++;
+        else if (--depth === 0) return found.index + 1;
+        i = found.index + 1;
       }
-      return text.length;
     }
     // A number, true, false or null: runs to the next delimiter.
     let i = at;

@@ -1,11 +1,15 @@
+import { fdWriter } from './fd-writer.js';
 import { run } from './run.js';
 
 try {
   process.exitCode = run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: fdWriter(1, () => process.stdout),
+    stderr: fdWriter(2, () => process.stderr),
     cwd: process.cwd(),
-    isTTY: process.stdout.isTTY,
+    // Asked only for the stylish format's colors: reading it creates process.stdout (see fd-writer.ts).
+    get isTTY() {
+      return process.stdout.isTTY;
+    },
   });
 } catch (error) {
   // A bug, not bad input: say so in one line rather than a stack trace, and ask for a report.
