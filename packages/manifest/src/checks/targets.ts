@@ -1,5 +1,5 @@
-import { deviceName, devices, devicesLacking, findDevice, findModule, suggestDevices } from '@velakit/catalog';
-import { isDeviceId } from '../device-id.js';
+import { deviceName, devices, devicesLacking, findModule, suggestDevices } from '@velakit/catalog';
+import { deviceNamed, isDeviceId } from '../device-id.js';
 import { didYouMean, listOf } from '../english.js';
 import { arrayAt, isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
@@ -41,7 +41,7 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
       return;
     }
     const pointer = pointerOf('targetDevices', index);
-    const device = findDevice(entry);
+    const device = deviceNamed(entry);
     if (device === undefined) {
       const suggestions = deviceSuggestions(entry);
       reporter.report(

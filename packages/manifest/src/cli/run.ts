@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolveFrom } from './resolve-path.js';
 import { manifestPathForDir } from '../find-manifest.js';
 import { validateManifest } from '../validate.js';
 import { parseArgs, usage, UsageError, type CliOptions } from './args.js';
@@ -29,7 +29,7 @@ function version(): string {
 
 /** A directory's manifest, named the way the user wrote the directory. */
 function manifestOfDirectory(input: string, cwd: string): { path: string } | { error: string } {
-  const absolute = resolve(cwd, input);
+  const absolute = resolveFrom(cwd, input);
   const found = manifestPathForDir(absolute);
   if (found === undefined) {
     return { error: `No manifest in ${input}: looked for ${input}/src/manifest.json and ${input}/manifest.json.` };
@@ -41,13 +41,13 @@ function manifestOfDirectory(input: string, cwd: string): { path: string } | { e
 /** Validates one named file or directory: a result, or an I/O error message. */
 function checkInput(input: string, cwd: string, seen: Set<string>): FileResult | { error: string } | undefined {
   let path = input;
-  let absolute = resolve(cwd, input);
+  let absolute = resolveFrom(cwd, input);
   let read = readManifest(absolute);
   if (read.kind === 'directory') {
     const found = manifestOfDirectory(input, cwd);
     if ('error' in found) return found;
     path = found.path;
-    absolute = resolve(cwd, path);
+    absolute = resolveFrom(cwd, path);
     read = readManifest(absolute);
   }
   if (seen.has(absolute)) return undefined;
