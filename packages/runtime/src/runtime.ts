@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { Agent as HttpsAgent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Device } from '@velakit/catalog';
+import { findMethod, findParameter, uploadtask, type Device } from '@velakit/catalog';
 import { refusal } from './access.js';
 import { runWithRuntime, setCurrentRuntime, activeRuntime } from './active.js';
 import { resolveDevice } from './device.js';
@@ -36,8 +36,15 @@ export interface RuntimeModules {
   readonly 'system.request': RequestModule;
 }
 
+/** The catalogue's documented default of `uploadFile`'s `timeout` (what a watch applies). */
+function documentedUploadTimeout(): number {
+  const value = Number(findParameter(findMethod(uploadtask, 'uploadFile')!, 'timeout')?.default);
+  if (!Number.isInteger(value) || value <= 0) throw new Error('the catalogue gives uploadFile no numeric timeout default');
+  return value;
+}
+
 const defaults: ModuleSettings = {
-  uploadTimeout: 20_000,
+  uploadTimeout: documentedUploadTimeout(),
   downloadIdleTimeout: 20_000,
   maxConcurrentUploads: 5,
   maxRedirects: 5,
