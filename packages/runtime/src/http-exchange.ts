@@ -2,6 +2,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import { request as httpsRequest, type Agent } from 'node:https';
 import type { BodySink, Hop, HttpResponse } from './http-types.js';
 import { plainHttpRequest } from './plain-http.js';
+import { drained } from './drained.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
 
 export interface ExchangeOptions {
@@ -125,30 +126,3 @@ function wrapResponse(response: IncomingMessage, onRead: () => void): HttpRespon
   };
 }
 
-/** Waits until a request has handed everything queued to the socket, rejecting if it closes or fails first. */
-function drained(request: ClientRequest): Promise<void> | undefined {
-  if (request.writableLength === 0 && !request.writableNeedDrain && !request.destroyed) return undefined;
-  return new Promise((resolve, reject) => {
-    if (request.destroyed) return reject(new TransportError('connection closed while sending'));
-    const cleanup = (): void => {
-      request.off('drain', onDrain);
-      request.off('close', onClose);
-      request.off('error', onError);
-    };
-    const onDrain = (): void => {
-      cleanup();
-      resolve();
-    };
-    const onClose = (): void => {
-      cleanup();
-      reject(new TransportError('connection closed while sending'));
-    };
-    const onError = (error: Error): void => {
-      cleanup();
-      reject(error);
-    };
-    request.on('drain', onDrain);
-    request.on('close', onClose);
-    request.on('error', onError);
-  });
-}

@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import type { Hop, HttpResponse } from './http-types.js';
+import { drained } from './drained.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
 
 /** Bytes per socket read; one such buffer per download, reused for every read. */
@@ -153,27 +154,6 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
   });
 }
 
-/** Waits until a socket has handed everything queued to the system, rejecting if it closes or fails first. */
-function drained(socket: Socket): Promise<void> | undefined {
-  if (socket.writableLength === 0 && !socket.destroyed) return undefined;
-  return new Promise((resolve, reject) => {
-    if (socket.destroyed) return reject(new TransportError('connection closed while sending'));
-    const cleanup = (): void => {
-      socket.off('drain', onDrain);
-      socket.off('close', onClose);
-    };
-    const onDrain = (): void => {
-      cleanup();
-      resolve();
-    };
-    const onClose = (): void => {
-      cleanup();
-      reject(new TransportError('connection closed while sending'));
-    };
-    socket.on('drain', onDrain);
-    socket.on('close', onClose);
-  });
-}
 
 function parseHead(text: string): Omit<HttpResponse, 'readBody' | 'discard'> {
   const [statusLine = '', ...lines] = text.split('\r\n');
