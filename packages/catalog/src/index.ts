@@ -8,7 +8,6 @@ export { editDistance, suggest, type SuggestOptions } from './suggest.js';
 export {
   apiLevelOf,
   deviceName,
-  deviceNames,
   devicesLacking,
   devicesSupporting,
   featureNameOf,
@@ -31,6 +30,7 @@ export {
   logLevels,
   permissionNames,
   supportedDeviceTypes,
+  manifestLocations,
 } from './manifest-vocabulary.js';
 export { catalogJson, catalogJsonText, catalogFormatVersion } from './export.js';
 export { supportTable } from './support-table.js';

@@ -20,18 +20,14 @@ export function findDevice(query: string): Device | undefined {
   return deviceByKey.get(normalize(query));
 }
 
-/** Every string that names a device: ids, names and aliases. */
-export function deviceNames(): string[] {
-  return devices.flatMap((device) => [device.id, device.name, device.nameZh, ...device.aliases]);
-}
+/** Every spelling a suggestion may match (id, names, aliases) and the device it names; built once. */
+const deviceIdByName = new Map<string, DeviceId>(
+  devices.flatMap((device) => [device.id, device.name, device.nameZh, ...device.aliases].map((name) => [name, device.id] as const)),
+);
 
 /** Device ids close to an unknown device name, best first. */
 export function suggestDevices(query: string, max = 3): DeviceId[] {
-  const byName = new Map<string, DeviceId>();
-  for (const device of devices) {
-    for (const name of [device.id, device.name, device.nameZh, ...device.aliases]) byName.set(name, device.id);
-  }
-  const ids = suggest(query, byName.keys(), { max: max * 4 }).map((name) => byName.get(name)!);
+  const ids = suggest(query, deviceIdByName.keys(), { max: max * 4 }).map((name) => deviceIdByName.get(name)!);
   return [...new Set(ids)].slice(0, max);
 }
 

@@ -17,3 +17,9 @@ export const permissionNames = ['hapjs.permission.LOCATION', 'hapjs.permission.D
 
 /** `minPlatformVersion` the build tool assumes when the manifest has none. */
 export const defaultMinPlatformVersion = 1070;
+
+/**
+ * Where a Vela project keeps its manifest, relative to the project folder, in the order tools look: Vela's tools
+ * create `src/manifest.json`; a bare `manifest.json` is accepted for projects laid out flat.
+ */
+export const manifestLocations = ['src/manifest.json', 'manifest.json'] as const;

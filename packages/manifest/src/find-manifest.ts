@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { manifestLocations } from '@velakit/catalog';
 
 function isFile(path: string): boolean {
   try {
@@ -11,7 +12,7 @@ function isFile(path: string): boolean {
 
 /** The manifest of a Vela project directory: `dir/src/manifest.json`, else `dir/manifest.json`, else undefined. */
 export function manifestPathForDir(dir: string): string | undefined {
-  for (const candidate of [join(dir, 'src', 'manifest.json'), join(dir, 'manifest.json')]) {
+  for (const candidate of manifestLocations.map((location) => join(dir, location))) {
     if (isFile(candidate)) return candidate;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { manifestLocations } from '@velakit/catalog';
 import { RuntimeSetupError } from './errors.js';
 
 /** The parts of `manifest.json` the runtime reads. Other keys are kept but ignored. */
@@ -12,7 +13,7 @@ export interface AppManifest {
 
 /** Where Vela projects keep the manifest, in the order the runtime looks. */
 export function manifestCandidates(appRoot: string): string[] {
-  return [join(appRoot, 'src', 'manifest.json'), join(appRoot, 'manifest.json')];
+  return manifestLocations.map((location) => join(appRoot, location));
 }
 
 /** Reads the app's manifest, or explains exactly why it cannot. */
