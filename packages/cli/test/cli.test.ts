@@ -91,6 +91,8 @@ describe('velakit check', () => {
     const { code, stdout } = await velakit('check', fixture('band-and-redmi'));
     expect(code).toBe(1);
     expect(stdout).toContain('Targets (src/manifest.json targetDevices):');
+    // Lint and the table resolve targets the same way, so they name the same source.
+    expect(stdout).toContain('Xiaomi Band 8 Pro and Redmi Watch 4 (targets from src/manifest.json targetDevices)');
     expect(stdout).toMatch(/^API +level +Xiaomi Band 8 Pro +Redmi Watch 4$/mu);
     expect(stdout).toMatch(/^@system\.request download +1 +✘ +✘$/mu);
     expect(stdout).toContain('✘ Redmi Watch 4: lacks @system.request download, @system.request onDownloadComplete, @system.uploadtask uploadFile');

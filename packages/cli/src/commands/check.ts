@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
-import { appConfig, manifestFiles, resolveTargets } from '@velakit/eslint-plugin';
+import velakit, { manifestFiles, resolveTargets } from '@velakit/eslint-plugin';
 import { manifestPathForDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
 import { apiUsageConfig, takeApiUses } from '../api-usage.js';
@@ -52,8 +52,10 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     overrideConfigFile: true,
     // An app whose only file is an unparsable manifest leaves nothing to lint; that is not an error of its own.
     errorOnUnmatchedPattern: false,
+    // No settings layer: the rules and the device table below resolve targets the same way, from the app's nearest
+    // manifest through the plugin's cache (read once), so both name "src/manifest.json targetDevices" as the source.
     overrideConfig: [
-      ...appConfig(appDir),
+      ...velakit.configs.recommended,
       // The manifest's own diagnostics come from the validator above, with code frames; lint keeps the rest, and
       // skips a manifest the validator could not parse rather than report the same syntax error twice.
       { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
