@@ -33,4 +33,3 @@ export {
   manifestLocations,
 } from './manifest-vocabulary.js';
 export { catalogJson, catalogJsonText, catalogFormatVersion } from './export.js';
-export { supportTable } from './support-table.js';

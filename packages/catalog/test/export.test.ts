@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { catalogJsonText, supportTable } from '@velakit/catalog';
+import { catalogJsonText } from '@velakit/catalog';
 
 const repo = new URL('../../../', import.meta.url);
 const committed = readFileSync(new URL('packages/catalog/catalog.json', repo), 'utf8');
@@ -25,16 +25,5 @@ describe('catalog.json', () => {
     const data = JSON.parse(committed) as { devices: Record<string, unknown>[] };
     data.devices[0]!['colour'] = 'red';
     expect(validate(data)).toBe(false);
-  });
-});
-
-describe('support table', () => {
-  it('lists each device once with its verdict per restricted module', () => {
-    const lines = supportTable().split('\n');
-    const header = lines[0]!.split(/\s+/u);
-    const row = (id: string) => lines.find((line) => line.startsWith(`${id} `))!.split(/\s+/u);
-    const column = header.indexOf('uploadtask');
-    expect(row('redmi-watch-4')[column]).toBe('-');
-    expect(row('xiaomi-watch-s4')[column]).toBe('yes');
   });
 });

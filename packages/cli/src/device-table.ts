@@ -6,6 +6,7 @@ import {
   type Method,
   type Module,
 } from '@velakit/catalog';
+import { renderTable, type Alignment } from './text-table.js';
 
 /** One API the app uses: a module, or a method of it (or of an interface it returns, such as `UploadTask`). */
 export interface UsedApi {
@@ -76,9 +77,7 @@ export function renderDeviceTable(table: DeviceTable): string {
   if (table.targets.length > maxColumns) return renderByApi(table);
   const header = ['API', 'level', ...table.targets.map(deviceName)];
   const body = table.rows.map((row) => [row.api, String(row.apiLevel), ...table.targets.map((target) => marks[row.cells[target]!])]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => row[column]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(Math.ceil((widths[column]! + cell.length) / 2)).padEnd(widths[column]!))).join('  ').trimEnd();
+  const align = header.map((_, column): Alignment => (column < 2 ? 'left' : 'center'));
   const verdicts = table.targets.map((target) => {
     const missing = table.verdicts[target] ?? [];
     return missing.length === 0 ? `  ✔ ${deviceName(target)}: every API is supported` : `  ✘ ${deviceName(target)}: lacks ${missing.join(', ')}`;
@@ -86,9 +85,7 @@ export function renderDeviceTable(table: DeviceTable): string {
   return [
     `Targets (${table.targetsSource}):`,
     '',
-    line(header),
-    line(widths.map((width) => '─'.repeat(width))),
-    ...body.map(line),
+    renderTable(header, body, align).trimEnd(),
     '',
     '✔ supported  ✘ not supported  ? support not documented',
     '',
@@ -104,15 +101,11 @@ function renderByApi(table: DeviceTable): string {
     const verdict = lacking.length > 0 ? `✘ not on ${lacking.join(', ')}` : unknown.length > 0 ? '? support not documented' : '✔ every target';
     return [row.api, String(row.apiLevel), verdict];
   });
-  const widths = [0, 1].map((column) => Math.max(column === 0 ? 3 : 5, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd();
   const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);
   return [
     `Targets (${table.targetsSource}): ${table.targets.length} devices`,
     '',
-    line(['API', 'level', 'support']),
-    line([...widths.map((width) => '─'.repeat(width)), '───────']),
-    ...rows.map(line),
+    renderTable(['API', 'level', 'support'], rows).trimEnd(),
     '',
     fine.length > 0 ? `  ✔ every API runs on ${fine.join(', ')}` : '  ✘ no target runs every API',
     '',

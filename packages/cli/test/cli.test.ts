@@ -63,6 +63,22 @@ describe('velakit devices', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(devices)));
   });
 
+  it('--support shows each device against every module with a support table', async () => {
+    const { code, stdout } = await velakit('devices', '--support');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    const header = lines[0]!.split(/\s+/u);
+    const row = (id: string) => lines.find((line) => line.startsWith(`${id} `))!.split(/\s+/u);
+    const column = header.indexOf('uploadtask');
+    expect(row('redmi-watch-4')[column]).toBe('✘');
+    expect(row('xiaomi-watch-s4')[column]).toBe('✔');
+    expect(row('xiaomi-s1-pro')[header.indexOf('request')]).toBe('✔');
+    expect(stdout).toMatch(/^Supported on every device \(no restriction documented\): .*system\.storage/mu);
+    expect(stdout).toMatch(/^Known to Vela's toolkit, support not documented: .*system\.wifi/mu);
+    expect((await velakit('devices', 'Redmi Watch 4', '--support')).stdout.split('\n').filter((line) => line.startsWith('redmi-watch-4'))).toHaveLength(1);
+    expect((await velakit('devices', '--support', '--format', 'json')).code).toBe(2);
+  });
+
   it('an unknown device is exit 2 with a suggestion', async () => {
     expect(await velakit('devices', 'redmi-wach-4')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown device "redmi-wach-4"; did you mean redmi-watch-4, redmi-watch-5, redmi-watch-6?\n' });
   });
