@@ -13,26 +13,24 @@ interface Found {
   node: ValueNode;
   /** The member whose value `node` is, when its parent is an object. */
   member: MemberNode | undefined;
-  /** False when the pointer goes deeper than the tree. */
-  complete: boolean;
 }
 
 /** Walks a pointer down the tree; stops at the deepest node that exists. */
 function walk(document: DocumentNode, pointer: string): Found {
-  let found: Found = { node: document.body, member: undefined, complete: true };
+  let found: Found = { node: document.body, member: undefined };
   for (const segment of segmentsOf(pointer)) {
     const node = found.node;
     if (node.type === 'Object') {
       // JSON.parse keeps the last of duplicate keys, so the last member is the one that was validated.
       const member = node.members.findLast((candidate) => keyOf(candidate) === segment);
-      if (member === undefined) return { ...found, complete: false };
-      found = { node: member.value, member, complete: true };
+      if (member === undefined) return found;
+      found = { node: member.value, member };
     } else if (node.type === 'Array') {
       const element = /^\d+$/u.test(segment) ? node.elements[Number(segment)] : undefined;
-      if (element === undefined) return { ...found, complete: false };
-      found = { node: element.value, member: undefined, complete: true };
+      if (element === undefined) return found;
+      found = { node: element.value, member: undefined };
     } else {
-      return { ...found, complete: false };
+      return found;
     }
   }
   return found;
@@ -51,10 +49,4 @@ export function locate(document: DocumentNode, pointer: string, anchor: Anchor):
     return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
   }
   return node.loc;
-}
-
-/** The node at a pointer, or undefined when it does not exist. */
-export function nodeAt(document: DocumentNode, pointer: string): ValueNode | undefined {
-  const found = walk(document, pointer);
-  return found.complete ? found.node : undefined;
 }
