@@ -34,7 +34,7 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 /** `config.logLevel`, `features[0].name`, `router.pages["pages/index"].launchMode`. */
-export function labelOf(pointer: string): string {
+function labelOf(pointer: string): string {
   let label = '';
   for (const segment of segmentsOf(pointer)) {
     if (/^\d+$/u.test(segment)) label += `[${segment}]`;

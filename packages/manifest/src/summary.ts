@@ -21,7 +21,7 @@ export function declaredFeatures(manifest: unknown): DeclaredFeature[] {
 }
 
 /** Device ids named by `targetDevices` (names and aliases resolved, unknown entries and repeats dropped). */
-export function targetDeviceIds(manifest: unknown): string[] | undefined {
+function targetDeviceIds(manifest: unknown): string[] | undefined {
   const entries = arrayAt(manifest, 'targetDevices');
   if (entries === undefined) return undefined;
   const ids: string[] = [];
@@ -32,12 +32,12 @@ export function targetDeviceIds(manifest: unknown): string[] | undefined {
   return ids;
 }
 
-export function minAPILevelOf(manifest: unknown): number {
+function minAPILevelOf(manifest: unknown): number {
   const level = isObject(manifest) ? manifest.minAPILevel : undefined;
   return typeof level === 'number' && Number.isInteger(level) ? level : 1;
 }
 
-export function backgroundFeatureNames(manifest: unknown): string[] {
+function backgroundFeatureNames(manifest: unknown): string[] {
   const names: string[] = [];
   for (const name of arrayAt(objectAt(objectAt(manifest, 'config'), 'background'), 'features') ?? []) {
     if (typeof name === 'string') names.push(name);

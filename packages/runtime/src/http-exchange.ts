@@ -25,7 +25,7 @@ const credentialHeaders = new Set(['authorization', 'cookie', 'proxy-authorizati
  * and body, 301/302/303 continue with a GET and no body (what curl and browsers do with a POST), credentials are
  * dropped across origins. At most `maxRedirects` hops; a URL seen twice is a loop. Every refusal is a `TransportError`.
  */
-export function nextHop(
+function nextHop(
   hop: Hop,
   status: number,
   location: string | undefined,

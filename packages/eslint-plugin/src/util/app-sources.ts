@@ -6,7 +6,7 @@ const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', 
 /** Folders that hold no app source: dependencies, build output, tool state. */
 const skippedFolders = new Set(['node_modules', 'dist', 'build']);
 /** Past this many files the scan gives up and the rule stays silent, rather than slow every lint run. */
-export const maxScannedFiles = 5000;
+const maxScannedFiles = 5000;
 
 /** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;

@@ -15,7 +15,7 @@ export interface VelakitRuleDocs {
   readsManifest: boolean;
 }
 
-export const repositoryUrl = 'https://github.com/velakit/velakit';
+const repositoryUrl = 'https://github.com/velakit/velakit';
 
 /** Where a rule's documentation lives: beside its source in `rules/`. */
 export function ruleDocsUrl(name: string): string {

@@ -52,7 +52,7 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 /** Reads `settings.velakit`, ignoring fields of the wrong type (they are reported as a problem). */
-export function velakitSettings(settings: { readonly [key: string]: unknown }): { value: VelakitSettings; problems: string[] } {
+function velakitSettings(settings: { readonly [key: string]: unknown }): { value: VelakitSettings; problems: string[] } {
   const raw = settings['velakit'];
   const value: VelakitSettings = {};
   const problems: string[] = [];

@@ -1,4 +1,4 @@
-export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
+const formats = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof formats)[number];
 
 export interface CliOptions {

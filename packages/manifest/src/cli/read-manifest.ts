@@ -4,7 +4,7 @@ import { diagnosticAt } from '../report.js';
 import { LineIndex } from '../text-position.js';
 
 /** Larger than any real manifest by far; reading more would only slow CI down on a mistaken path. */
-export const maxManifestBytes = 5 * 1024 * 1024;
+const maxManifestBytes = 5 * 1024 * 1024;
 
 export type ReadResult =
   /** The text, ready to validate. */
