@@ -4,11 +4,8 @@ export type { UploadTaskModule, UploadFileSuccess } from './uploadtask-module.js
 export type { RequestModule, DownloadSuccess, DownloadCompleteSuccess } from './request-module.js';
 export type { ProgressEvent } from './progress.js';
 export type { Location, Partition } from './sandbox.js';
-export { partitions } from './sandbox.js';
 export { UploadTask } from './upload-task.js';
 export { RuntimeSetupError } from './errors.js';
-export { activeRuntime } from './active.js';
-export { systemModule, implementedModules } from './system-module.js';
 export { installRequireHook } from './require-hook.js';
 export { velakitAliases, type AliasEntry } from './vitest.js';
-export { importApp, installHooks, installImportHook } from './loader.js';
+export { importApp } from './loader.js';

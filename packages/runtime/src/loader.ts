@@ -7,7 +7,7 @@ const registered = Symbol.for('velakit.runtime.importHook');
 const state = globalThis as typeof globalThis & { [registered]?: true };
 
 /** Registers the ESM loader hooks that resolve `@system.*` specifiers (once per thread). */
-export function installImportHook(): void {
+function installImportHook(): void {
   if (state[registered]) return;
   register(new URL('./hooks.js', import.meta.url));
   state[registered] = true;

@@ -4,7 +4,7 @@ import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { invalid, type CallFailure } from './errors.js';
 
 /** The `internal://` partitions of an app, and whether the app may write to them. */
-export const partitions = { cache: true, files: true, mass: true, tmp: false } as const;
+const partitions = { cache: true, files: true, mass: true, tmp: false } as const;
 export type Partition = keyof typeof partitions;
 
 /** Where a URI points: a partition (or the app's packaged resources) and the path segments inside it. */
