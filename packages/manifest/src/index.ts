@@ -2,4 +2,4 @@ export type { Diagnostic, ManifestSummary, Position, Severity, ValidationResult 
 export { diagnosticCodes, diagnosticCodeList, type DiagnosticCode } from './codes.js';
 export { validateManifest, type ValidateOptions } from './validate.js';
 export { findNearestManifest, manifestPathForDir } from './find-manifest.js';
-export { manifestSchema, featureNamePattern } from './schema/index.js';
+export { manifestSchema } from './schema/index.js';
