@@ -30,12 +30,11 @@ export function appConfig(appDir: string, options: { strict?: boolean } = {}): L
 
 export default plugin;
 export { rules } from './rules.js';
-export { createConfigs, manifestFiles, sourceFiles, typeScriptFiles, uxFiles } from './configs.js';
+export { manifestFiles, sourceFiles } from './configs.js';
 export { extractScript, uxProcessor } from './processor/ux.js';
 export { manifestSettings } from './settings.js';
 export { resolveTargets, type ResolvedTargets, type TargetContext, type TargetOptions, type VelakitSettings } from './util/targets.js';
 export { clearManifestCache, manifestCacheStats, readManifest, type ManifestFileSystem, type ManifestRead } from './util/manifest-cache.js';
 export { appSourcesCacheStats, clearAppSourcesCache } from './util/app-sources.js';
-export { renderRuleTable, ruleTableEnd, ruleTableStart, withRuleTable } from './rule-table.js';
+export { renderRuleTable, withRuleTable } from './rule-table.js';
 export { trackModules, type ApiUse, type ModuleImport, type ModuleUsage } from './util/module-tracker.js';
-export { findGuards, type Guards } from './util/can-i-use.js';
