@@ -1,12 +1,12 @@
 // build:assets (run by the root build after tsc):
 // - ships the schema inside the package, so a manifest can name it in "$schema" as
 //   "../node_modules/@velakit/manifest/dist/manifest.schema.json";
-// - bundles the CLI into one executable file, dist/bin/velakit-manifest.js. A CI run starts it once per job, and
+// - bundles the CLI into one file, dist/bin/velakit-manifest.js (bin/velakit-manifest.cjs, the committed bin, loads it). A CI run starts it once per job, and
 //   Node's ES module loader spends about 1 ms per module resolving and linking (~50 modules with the catalogue); one
 //   file starts in a fraction of that. It is CommonJS (dist/bin/package.json says so): Node 20 loads a CommonJS
 //   entry about 5 ms sooner than an ES module one. The library (dist/index.js) stays unbundled. The packages it loads at run time
 //   through createRequire (momoa for positions, ajv's runtime helpers) stay ordinary dependencies.
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
@@ -20,5 +20,3 @@ const bundle = await rolldown({ input: path('../dist/cli/main.js'), platform: 'n
 writeFileSync(path('../dist/bin/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 await bundle.write({ file: bin, format: 'cjs', banner: '#!/usr/bin/env node' });
 await bundle.close();
-// npm links bins before `prepare` builds them, so the file must be made executable here.
-chmodSync(bin, 0o755);

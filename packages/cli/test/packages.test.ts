@@ -1,0 +1,147 @@
+// The packages as npm sees them: what a fresh clone links as bins before anything is built, the metadata the registry
+// shows, and what publint and Are the Types Wrong say about the packed tarballs.
+import { execFile, spawnSync } from 'node:child_process';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const run = promisify(execFile);
+
+interface PackageJson {
+  readonly name: string;
+  readonly type?: string;
+  readonly keywords?: readonly string[];
+  readonly repository?: { readonly type: string; readonly url: string; readonly directory: string };
+  readonly bugs?: { readonly url: string };
+  readonly homepage?: string;
+  readonly bin?: Readonly<Record<string, string>>;
+  readonly exports?: Readonly<Record<string, unknown>>;
+}
+
+const workspaces = readJson<{ workspaces: string[] }>(join(repo, 'package.json')).workspaces.map((dir) => ({
+  dir,
+  manifest: readJson<PackageJson>(join(repo, dir, 'package.json')),
+}));
+const bins = workspaces.flatMap(({ dir, manifest }) => Object.entries(manifest.bin ?? {}).map(([name, path]) => ({ dir, name, path })));
+
+describe('bins in a fresh clone', () => {
+  it('are committed files outside the build output, so npm links them before `prepare` builds dist/', () => {
+    expect(bins.map((bin) => bin.name).sort()).toEqual(['velakit', 'velakit-manifest']);
+    for (const bin of bins) {
+      const file = join(repo, bin.dir, bin.path);
+      expect({ bin: bin.name, outsideDist: !/(^|\/)dist\//.test(bin.path.replace(/^\.\//, '')) }).toEqual({ bin: bin.name, outsideDist: true });
+      accessSync(file, constants.X_OK);
+      expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env node');
+      // `git check-ignore` exits 1 when the path is not ignored: the file is in every clone.
+      const ignored = spawnSync('git', ['check-ignore', '--quiet', file], { cwd: repo });
+      expect({ bin: bin.name, ignoredByGit: ignored.status === 0 }).toEqual({ bin: bin.name, ignoredByGit: false });
+    }
+  });
+
+  it('run through the links npm made in node_modules/.bin, as `npx` does', async () => {
+    for (const bin of bins) {
+      const link = join(repo, 'node_modules', '.bin', bin.name);
+      expect(realpathSync(link)).toBe(realpathSync(join(repo, bin.dir, bin.path)));
+      const { stdout } = await run(link, ['--version'], { cwd: repo });
+      expect(stdout).toBe(`${readJson<{ version: string }>(join(repo, bin.dir, 'package.json')).version}\n`);
+    }
+  });
+
+  it('say in one line that the command is not built yet when dist/ is missing', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'velakit-unbuilt-'));
+    try {
+      for (const bin of bins) {
+        // The package as a fresh clone has it: package.json and the bin, no dist/.
+        const copy = join(scratch, bin.name);
+        mkdirSync(join(copy, 'bin'), { recursive: true });
+        copyFileSync(join(repo, bin.dir, 'package.json'), join(copy, 'package.json'));
+        copyFileSync(join(repo, bin.dir, bin.path), join(copy, 'bin', basename(bin.path)));
+        const result = spawnSync(process.execPath, [join(copy, 'bin', basename(bin.path)), '--version'], { encoding: 'utf8' });
+        expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+          status: 2,
+          stdout: '',
+          stderr: `${bin.name}: the command is not built yet: run \`npm run build\` in the velakit repository\n`,
+        });
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('package metadata', () => {
+  it('every package names its repository folder, issue tracker, home page and the keywords people search for', () => {
+    for (const { dir, manifest } of workspaces) {
+      expect({ name: manifest.name, repository: manifest.repository }).toEqual({
+        name: manifest.name,
+        repository: { type: 'git', url: 'git+https://github.com/velakit/velakit.git', directory: dir },
+      });
+      expect(manifest.bugs).toEqual({ url: 'https://github.com/velakit/velakit/issues' });
+      expect(manifest.homepage).toBe(`https://github.com/velakit/velakit/tree/main/${dir}#readme`);
+      expect(manifest.keywords).toEqual(expect.arrayContaining(['vela', 'quickapp']));
+    }
+  });
+
+  it('the ESLint plugin carries the keywords ESLint asks plugins to use', () => {
+    const plugin = workspaces.find(({ manifest }) => manifest.name === '@velakit/eslint-plugin')!.manifest;
+    expect(plugin.keywords).toEqual(expect.arrayContaining(['eslint', 'eslintplugin', 'eslint-plugin']));
+  });
+});
+
+describe('the packed tarballs', () => {
+  const packDir = mkdtempSync(join(tmpdir(), 'velakit-pack-'));
+  let tarballs: { name: string; file: string }[] = [];
+  beforeAll(async () => {
+    const { stdout } = await run('npm', ['pack', '--workspaces', '--pack-destination', packDir, '--json', '--ignore-scripts'], {
+      cwd: repo,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    tarballs = (JSON.parse(stdout) as { name: string; filename: string }[]).map((p) => ({ name: p.name, file: join(packDir, p.filename) }));
+  }, 60_000);
+  afterAll(() => rmSync(packDir, { recursive: true, force: true }));
+
+  it('pass publint, suggestions included, with warnings counted as errors', async () => {
+    expect(tarballs).toHaveLength(workspaces.length);
+    for (const { name, file } of tarballs) {
+      const data = readFileSync(file);
+      const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+      const { messages, pkg } = await publint({ pack: { tarball }, strict: true });
+      expect({ name, messages: messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`) }).toEqual({ name, messages: [] });
+    }
+  });
+
+  /**
+   * Packages with JavaScript are ES modules (`"type": "module"`), `import`-only by design: Are the Types Wrong's `esm-only` profile (CommonJS
+   * resolution is not a goal). The declarations-only package (ambient `declare module`s, for every module system): `strict`.
+   */
+  const profileOf = (name: string) => (workspaces.find((w) => w.manifest.name === name)!.manifest.type === 'module' ? 'esm-only' : 'strict');
+
+  it('pass Are the Types Wrong with the profile that fits each package', async () => {
+    expect(profileOf('@velakit/types')).toBe('strict');
+    expect(profileOf('@velakit/eslint-plugin')).toBe('esm-only');
+    const attw = join(repo, 'node_modules', '.bin', 'attw');
+    for (const { name, file } of tarballs) {
+      const result = await run(attw, [file, '--profile', profileOf(name), '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: packDir }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+      expect({ name, code: result.code, output: result.code === 0 ? '' : result.stdout }).toEqual({ name, code: 0, output: '' });
+    }
+  }, 120_000);
+
+  it('hold the bins, so an installed package links them', () => {
+    for (const bin of bins) {
+      const tarball = tarballs.find((t) => t.name === workspaces.find((w) => w.dir === bin.dir)!.manifest.name)!;
+      expect(existsSync(tarball.file)).toBe(true);
+      const listing = spawnSync('tar', ['-tzf', tarball.file], { encoding: 'utf8' }).stdout.split('\n');
+      expect(listing).toContain(`package/${bin.path.replace(/^\.\//, '')}`);
+    }
+  });
+});
