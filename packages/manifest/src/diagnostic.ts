@@ -34,6 +34,8 @@ export interface ManifestSummary {
   targetDevices?: string[];
   /** `minAPILevel`, 1 when absent or not an integer. */
   minAPILevel: number;
+  /** Which of these fields the file has at all, so messages never name a field the file lacks. */
+  has: { minAPILevel: boolean; features: boolean };
   /** Names in `config.background.features`. */
   backgroundFeatures: string[];
 }

@@ -50,6 +50,7 @@ export function summarize(manifest: unknown, features: readonly DeclaredFeature[
   const summary: ManifestSummary = {
     features: features.map((feature) => feature.name),
     minAPILevel: minAPILevelOf(manifest),
+    has: { minAPILevel: isObject(manifest) && Number.isInteger(manifest.minAPILevel), features: isObject(manifest) && Array.isArray(manifest.features) },
     backgroundFeatures: backgroundFeatureNames(manifest),
   };
   if (isObject(manifest) && typeof manifest.package === 'string') summary.package = manifest.package;

@@ -9,6 +9,11 @@ import { declaredFeatures, summarize } from './summary.js';
 export interface ValidateOptions {
   /** Where the text came from; reserved for checks that look at files beside the manifest. */
   path?: string;
+  /**
+   * Feature names the app's sources use, when the caller scanned them (the ESLint rules do). Declared features
+   * outside it are reported once, as unused, by the caller: the API-level and device-support checks skip them.
+   */
+  usedFeatures?: ReadonlySet<string>;
 }
 
 // Codes are lower-case kebab-case, so code-unit order is alphabetical order (no ICU collator to load).
@@ -20,13 +25,13 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
  * Validates the text of a manifest.json: JSON syntax, the schema, then the platform checks a schema cannot express.
  * Never throws on any input text.
  */
-export function validateManifest(text: string, _options: ValidateOptions = {}): ValidationResult {
+export function validateManifest(text: string, options: ValidateOptions = {}): ValidationResult {
   const { parsed, diagnostics } = parseManifestText(text);
   if (parsed === undefined) return { diagnostics };
   const reporter = new Reporter(parsed.locate);
   if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
   const features = declaredFeatures(parsed.value);
-  const context = { manifest: parsed.value, features, summary: summarize(parsed.value, features), reporter };
+  const context = { manifest: parsed.value, features, summary: summarize(parsed.value, features), reporter, usedFeatures: options.usedFeatures };
   for (const check of platformChecks) check(context);
   const { summary } = context;
   const all = reporter.diagnostics();

@@ -29,8 +29,16 @@ describe('valid manifests', () => {
       features: ['system.request', 'system.uploadtask', 'system.storage', 'system.router'],
       targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
       minAPILevel: 3,
+      has: { minAPILevel: true, features: true },
       backgroundFeatures: ['system.request'],
     });
+  });
+
+  it('says which fields the file has, so messages never name one it lacks', () => {
+    const bare = '{ "package": "a.b", "name": "A", "versionCode": 1, "icon": "/i.png", "config": {}, "router": { "entry": "p", "pages": { "p": { "component": "index" } } } }';
+    expect(validateManifest(bare).summary).toEqual(expect.objectContaining({ minAPILevel: 1, features: [], has: { minAPILevel: false, features: false } }));
+    const withBoth = bare.replace('"config"', '"minAPILevel": 2, "features": [], "config"');
+    expect(validateManifest(withBoth).summary!.has).toEqual({ minAPILevel: true, features: true });
   });
 
   it('accepts keys the docs do not list at the top level', () => {
@@ -177,6 +185,19 @@ describe('platform checks', () => {
     expect(result.diagnostics[0]!.message).toBe(
       'system.uploadtask needs API level 3, but the manifest has no "minAPILevel" (so it is 1): add "minAPILevel": 3.',
     );
+  });
+
+  it('usedFeatures: API level and device support are checked only for features the sources use', () => {
+    const text = withMembers('  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-watch-s4", "xiaomi-band-8-pro"]',
+    );
+    const codes = (used?: string[]): string[] =>
+      validateManifest(text, used === undefined ? {} : { usedFeatures: new Set(used) }).diagnostics.map((d) => `${d.code} ${d.start.line}`);
+    expect(codes()).toEqual(['api-level-too-low 9', 'unsupported-feature 10', 'unsupported-feature 10']);
+    expect(codes(['system.request'])).toEqual(['unsupported-feature 10']);
+    expect(codes(['system.uploadtask'])).toEqual(['api-level-too-low 9', 'unsupported-feature 10']);
+    expect(codes([])).toEqual([]);
   });
 
   it('undeclared-background-feature and background-not-allowed', () => {

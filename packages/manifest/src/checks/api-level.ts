@@ -5,11 +5,11 @@ import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
 
 /** `minAPILevel` is at least the API level of every declared feature. */
-export function checkApiLevel({ manifest, features, summary, reporter }: CheckContext): void {
+export function checkApiLevel({ manifest, features, summary, reporter, usedFeatures }: CheckContext): void {
   const needs: { name: string; index: number; level: number }[] = [];
   for (const { name, index } of features) {
     const module = findModule(name);
-    if (module === undefined || module.apiLevel <= summary.minAPILevel) continue;
+    if (module === undefined || module.apiLevel <= summary.minAPILevel || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
     if (!needs.some((need) => need.name === name)) needs.push({ name, index, level: module.apiLevel });
   }
   if (needs.length === 0) return;

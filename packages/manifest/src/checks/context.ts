@@ -9,6 +9,8 @@ export interface CheckContext {
   readonly features: readonly DeclaredFeature[];
   readonly summary: ManifestSummary;
   readonly reporter: Reporter;
+  /** See `ValidateOptions.usedFeatures`. */
+  readonly usedFeatures: ReadonlySet<string> | undefined;
 }
 
 export type Check = (context: CheckContext) => void;

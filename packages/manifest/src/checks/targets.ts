@@ -64,13 +64,13 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
 const allDeviceIds: readonly string[] = devices.map((device) => device.id);
 
 /** A declared feature that some target device lacks, per the docs' support tables. */
-export function checkFeatureSupport({ features, summary, reporter }: CheckContext): void {
+export function checkFeatureSupport({ features, summary, reporter, usedFeatures }: CheckContext): void {
   const explicit = summary.targetDevices !== undefined;
   const targets = summary.targetDevices ?? allDeviceIds;
   const reported: string[] = []; // one report per feature name, at its first declaration: at most one per module
   for (const { name, index } of features) {
     const module = findModule(name);
-    if (module === undefined || !module.name.startsWith('system.')) continue;
+    if (module === undefined || !module.name.startsWith('system.') || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
     const lacking = devicesLacking(module.support, targets);
     if (lacking.length === 0 || reported.includes(name)) continue;
     reported.push(name);
