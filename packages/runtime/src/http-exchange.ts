@@ -4,6 +4,7 @@ import type { BodySink, Hop, HttpResponse } from './http-types.js';
 import { plainHttpRequest } from './plain-http.js';
 import { drained } from './drained.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
+import { emptyHeaders, setHeaderValue } from './header-record.js';
 
 export interface ExchangeOptions {
   readonly maxRedirects: number;
@@ -102,8 +103,10 @@ function nodeRequest(hop: Hop, options: ExchangeOptions, onRead: () => void): Pr
 
 /** Node's response in the shape of `plainHttpRequest`'s. */
 function wrapResponse(response: IncomingMessage, onRead: () => void): HttpResponse {
-  const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(response.headers)) if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  // From the raw list: Node's own `headers` object drops a header named `__proto__`.
+  const headers = emptyHeaders();
+  const raw = response.rawHeaders;
+  for (let index = 0; index + 1 < raw.length; index += 2) setHeaderValue(headers, raw[index]!.toLowerCase(), raw[index + 1]!);
   return {
     statusCode: response.statusCode ?? 0,
     statusMessage: response.statusMessage ?? '',

@@ -9,6 +9,12 @@ export interface ModuleSettings {
   readonly uploadTimeout: number;
   /** A download fails when no byte arrives for this long, in milliseconds. */
   readonly downloadIdleTimeout: number;
+  /** A download fails when it has not finished this long after it started, in milliseconds, however fast bytes come. */
+  readonly downloadTimeout: number;
+  /** A download fails when its body is larger than this, in bytes (announced or counted). */
+  readonly maxDownloadBytes: number;
+  /** An upload fails when the server's answer is larger than this, in bytes (`success.data` holds all of it). */
+  readonly maxUploadResponseBytes: number;
   /** Uploads running at once; the rest wait in order (a watch runs 5). */
   readonly maxConcurrentUploads: number;
   /** Redirects followed before a transfer fails. */

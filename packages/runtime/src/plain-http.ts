@@ -2,9 +2,11 @@ import { connect, type Socket } from 'node:net';
 import type { Hop, HttpResponse } from './http-types.js';
 import { drained } from './drained.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
+import { emptyHeaders, setHeaderValue } from './header-record.js';
 
 /** Bytes per socket read; one such buffer per download, reused for every read. */
 const readBufferBytes = 256 * 1024;
+/** Most bytes of response heads before the final one's end, interim `1xx` heads included (a `100 Continue` flood). */
 const maxHeadBytes = 64 * 1024;
 /** Headers the client writes itself. */
 const ownHeaders = new Set(['host', 'connection', 'transfer-encoding']);
@@ -21,6 +23,8 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
   return new Promise((resolve, reject) => {
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     let head = Buffer.alloc(0);
+    /** Bytes of interim (1xx) heads already parsed and dropped. */
+    let interimBytes = 0;
     let framing: BodyFraming | undefined;
     let writer: ((piece: Buffer) => void) | undefined;
     /** Body bytes that arrived before `readBody` was called (at most one read's worth, copied). */
@@ -80,7 +84,7 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
           for (;;) {
             end = head.indexOf('\r\n\r\n');
             if (end === -1) {
-              if (head.length > maxHeadBytes) fail(new TransportError('the response headers are too large'));
+              if (interimBytes + head.length > maxHeadBytes) fail(new TransportError('the response headers are too large'));
               return true;
             }
             try {
@@ -91,6 +95,11 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
             }
             // An interim response (100 Continue): the real one follows.
             if (parsed.statusCode >= 200) break;
+            interimBytes += end + 4;
+            if (interimBytes > maxHeadBytes) {
+              fail(new TransportError('too many interim (1xx) responses'));
+              return false;
+            }
             head = head.subarray(end + 4);
           }
           try {
@@ -159,7 +168,7 @@ function parseHead(text: string): Omit<HttpResponse, 'readBody' | 'discard'> {
   const [statusLine = '', ...lines] = text.split('\r\n');
   const match = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/u.exec(statusLine);
   if (match === null) throw new TransportError(`not an HTTP/1.1 response: "${statusLine.slice(0, 40)}"`);
-  const headers: Record<string, string> = {};
+  const headers = emptyHeaders();
   const rawHeaders: string[] = [];
   for (const line of lines) {
     const colon = line.indexOf(':');
@@ -168,7 +177,7 @@ function parseHead(text: string): Omit<HttpResponse, 'readBody' | 'discard'> {
     const key = name.toLowerCase();
     const value = line.slice(colon + 1).trim();
     rawHeaders.push(name, value);
-    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    setHeaderValue(headers, key, value);
   }
   return { statusCode: Number(match[1]), statusMessage: match[2] ?? '', headers, rawHeaders };
 }

@@ -1,5 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, writeSync } from 'node:fs';
+import { rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ErrorCodes } from '@velakit/catalog';
@@ -7,7 +7,10 @@ import { CallFailure, invalid } from './errors.js';
 import { uploadHeaderEntries } from './entry-types.js';
 import { headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
-import { describe } from './transfer-errors.js';
+import { LimitError, describe } from './transfer-errors.js';
+import { setLongTimeout, type LongTimer } from './long-timer.js';
+import { raceHooks } from './race-hooks.js';
+import type { OpenedFile } from './sandbox.js';
 import { downloadFileName } from './download-name.js';
 import type { ModuleContext } from './module-context.js';
 import { callbacksOf, Outcome, type Callbacks } from './outcome.js';
@@ -36,6 +39,9 @@ interface DownloadRecord {
 }
 
 /** Where a download goes: a folder, and the file name if the app chose one. */
+/** Headers that describe a request body: a GET has none, and a server told of one would wait for it. */
+const bodyHeaders = new Set(['content-length', 'transfer-encoding']);
+
 interface Destination {
   readonly folder: Location;
   readonly name?: string;
@@ -121,7 +127,7 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     const { url, header, filename } = options as Record<string, unknown>;
     const checkedUrl = httpUrlFrom(url);
     // The object form is the runtime's leniency (the docs give a string): it takes what uploadFile's `header` takes.
-    const headers = headersFrom(header, { entries: uploadHeaderEntries, allowText: true });
+    const headers = headersFrom(header, { entries: uploadHeaderEntries, allowText: true }).filter(([key]) => !bodyHeaders.has(key.toLowerCase()));
     return { url: checkedUrl, headers, destination: destinationOf(filename) };
   }
 
@@ -141,7 +147,11 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     return { folder: context.sandbox.locate(folderUri, 'filename'), name };
   }
 
-  /** Streams the response into a temporary file beside the destination, renamed only once it is complete. */
+  /**
+   * Streams the response into a temporary file beside the destination, renamed only once it is complete. Three limits
+   * end it with `1000`: no byte for `downloadIdleTimeout` ms, not finished after `downloadTimeout` ms (a 1 byte/s
+   * trickle or an endless run of interim responses), more than `maxDownloadBytes` announced or received.
+   */
   async function fetchToFile(
     token: string,
     url: URL,
@@ -149,25 +159,32 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     destination: Destination,
     signal: AbortSignal,
   ): Promise<string> {
+    const { downloadIdleTimeout, downloadTimeout, maxDownloadBytes } = context.options;
     const folder = await context.sandbox.writableDirectory(destination.folder, 'filename').catch((error: unknown) => {
       throw new CallFailure(`download failed: ${(error as Error).message}`, ErrorCodes.TASK_FAILED);
     });
-    const temporary = join(folder, `.velakit-download-${token}-${randomBytes(6).toString('hex')}.part`);
-    const idle = new AbortController();
+    const limits = new AbortController();
+    let overLimit: string | undefined;
+    const stopFor = (reason: string): void => {
+      overLimit ??= reason;
+      limits.abort();
+    };
     // One timer per idle period rather than one per read: reads only move a timestamp.
     let lastData = performance.now();
-    let timer: NodeJS.Timeout | undefined;
+    let idleTimer: LongTimer | undefined;
     const watch = (): void => {
       const quiet = performance.now() - lastData;
-      if (quiet >= context.options.downloadIdleTimeout) idle.abort();
-      else timer = setTimeout(watch, context.options.downloadIdleTimeout - quiet);
+      if (quiet >= downloadIdleTimeout) stopFor(`no data for ${downloadIdleTimeout} ms`);
+      else idleTimer = setLongTimeout(watch, downloadIdleTimeout - quiet);
     };
     const bump = (): void => {
       lastData = performance.now();
     };
-    timer = setTimeout(watch, context.options.downloadIdleTimeout);
-    const both = AbortSignal.any([signal, idle.signal]);
-    let fd: number | undefined;
+    idleTimer = setLongTimeout(watch, downloadIdleTimeout);
+    const deadline = setLongTimeout(() => stopFor(`not finished after ${downloadTimeout} ms`), downloadTimeout);
+    const both = AbortSignal.any([signal, limits.signal]);
+    let file: OpenedFile | undefined;
+    let open = false;
     try {
       const response = await exchange(
         { method: 'GET', url, headers },
@@ -177,31 +194,59 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
         response.discard();
         throw new CallFailure(`download failed: HTTP ${response.statusCode} ${response.statusMessage}`.trimEnd(), ErrorCodes.TASK_FAILED);
       }
+      const announced = Number(response.headers['content-length'] ?? 0);
+      if (announced > maxDownloadBytes) {
+        response.discard();
+        throw new LimitError(`larger than ${maxDownloadBytes} bytes (maxDownloadBytes)`);
+      }
       const name = destination.name ?? downloadFileName(response.headers['content-disposition'], response.url, token);
-      fd = openSync(temporary, 'wx');
-      const file = fd;
+      const temporaryName = `.velakit-download-${token}-${randomBytes(6).toString('hex')}.part`;
+      try {
+        file = await context.sandbox.createInside(destination.folder, folder, temporaryName, 'filename');
+      } catch (error) {
+        response.discard();
+        throw error;
+      }
+      open = true;
+      const fd = file.fd;
+      let written = 0;
       // Synchronous writes of one read's worth go to the page cache in microseconds; the socket is the backpressure.
       await response.readBody((piece) => {
-        for (let offset = 0; offset < piece.length; ) offset += writeSync(file, piece, offset);
+        written += piece.length;
+        if (written > maxDownloadBytes) throw new LimitError(`larger than ${maxDownloadBytes} bytes (maxDownloadBytes)`);
+        for (let offset = 0; offset < piece.length; ) offset += writeSync(fd, piece, offset);
       });
       closeSync(fd);
-      fd = undefined;
+      open = false;
       const target = join(folder, name);
       const existing = await stat(target).catch(() => undefined);
       if (existing?.isDirectory()) throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);
-      await rename(temporary, target);
+      await raceHooks.beforeRename?.(file.path);
+      // The folder may have been swapped for a symlink while the body arrived: check again right before the rename.
+      await context.sandbox.confirm(destination.folder, file.path, file.identity, 'filename');
+      await rename(file.path, target);
+      // And after it, in case the swap came in between: what now carries the name must be our file, inside.
+      await context.sandbox.confirm(destination.folder, target, file.identity, 'filename').catch(async (error: unknown) => {
+        await context.sandbox.removeIfSame(target, file!.identity);
+        throw error;
+      });
+      file = undefined;
       const folderUri = destination.folder.uri.endsWith('/') ? destination.folder.uri : `${destination.folder.uri}/`;
       return `${folderUri}${name}`;
     } catch (error) {
-      await unlink(temporary).catch(() => {});
-      if (error instanceof CallFailure) throw error;
-      if (idle.signal.aborted && !signal.aborted) {
-        throw new CallFailure(`download failed: no data for ${context.options.downloadIdleTimeout} ms`, ErrorCodes.TASK_FAILED);
+      if (file !== undefined) {
+        if (open) closeSync(file.fd);
+        open = false;
+        await context.sandbox.removeIfSame(file.path, file.identity);
       }
+      if (error instanceof CallFailure) throw new CallFailure(error.code === ErrorCodes.TASK_FAILED ? error.message : `download failed: ${error.message}`, ErrorCodes.TASK_FAILED);
+      if (error instanceof LimitError) throw new CallFailure(`download failed: ${error.message}`, ErrorCodes.TASK_FAILED);
+      if (overLimit !== undefined && !signal.aborted) throw new CallFailure(`download failed: ${overLimit}`, ErrorCodes.TASK_FAILED);
       throw new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED);
     } finally {
-      clearTimeout(timer);
-      if (fd !== undefined) closeSync(fd);
+      idleTimer.clear();
+      deadline.clear();
+      if (open && file !== undefined) closeSync(file.fd);
     }
   }
 

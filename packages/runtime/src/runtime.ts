@@ -46,6 +46,9 @@ function documentedUploadTimeout(): number {
 const defaults: ModuleSettings = {
   uploadTimeout: documentedUploadTimeout(),
   downloadIdleTimeout: 20_000,
+  downloadTimeout: 30 * 60_000,
+  maxDownloadBytes: 2 * 1024 ** 3,
+  maxUploadResponseBytes: 1024 ** 2,
   maxConcurrentUploads: 5,
   maxRedirects: 5,
   progressIntervalMs: 100,

@@ -1,7 +1,30 @@
-import { mkdirSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, realpathSync, unlinkSync, type Stats } from 'node:fs';
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { invalid, type CallFailure } from './errors.js';
+import { raceHooks } from './race-hooks.js';
+
+/** Never blocks on a FIFO or device (libuv adds O_CLOEXEC to every open). */
+const openForReading = constants.O_RDONLY | constants.O_NONBLOCK;
+/** A new file only (never an existing one, never through a final symlink). */
+const openForWriting = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** A file the sandbox opened and checked: the descriptor is what was checked, so it is what gets read or written. */
+export interface OpenedFile {
+  readonly fd: number;
+  /** The path it was opened by (to rename or remove it). */
+  readonly path: string;
+  readonly size: number;
+  readonly identity: FileIdentity;
+}
+
+/** Device and inode: what a path must still lead to for the runtime to trust it. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+const identityOf = (info: Stats): FileIdentity => ({ dev: info.dev, ino: info.ino });
 
 /** The `internal://` partitions of an app, and whether the app may write to them. */
 const partitions = { cache: true, files: true, mass: true, tmp: false } as const;
@@ -24,9 +47,10 @@ const scheme = 'internal://';
 
 /**
  * An app's private storage. Every URI is checked by its text first (allowed characters, no `..`, no percent-encoded
- * dot, slash, backslash, percent or control character, a known partition) and then against the disk: the real path of
- * what is read, and of the deepest existing folder of what is written, must stay inside the partition, so a symlink
- * cannot lead outside. Anything else is refused with `202` before a byte is read or written.
+ * dot, slash, backslash, percent or control character, a known partition) and then against the disk. Files are opened
+ * first and what was opened is checked (real path inside the partition, same device and inode as the descriptor), and
+ * the transfer then uses that descriptor, so swapping a file or folder for a symlink between a check and a use cannot
+ * lead outside. Anything else is refused with `202` before a byte is read or written.
  */
 export class Sandbox {
   readonly #roots = new Map<Location['area'], string>();
@@ -80,20 +104,75 @@ export class Sandbox {
     return { uri, area, segments, isDirectory, writable: area !== 'resources' && partitions[area], path };
   }
 
-  /** The real path of an existing file the app may read. */
-  async readable(uri: unknown, what = 'uri'): Promise<{ location: Location; path: string; size: number }> {
+  /**
+   * Opens an existing file the app may read, then checks what was opened: its real path must stay inside the partition
+   * and lead to the very file the descriptor holds (device and inode), so a file swapped for a symlink at any moment
+   * is either refused or never read. The caller reads through `fd` and must close it.
+   */
+  async openReadable(uri: unknown, what = 'uri'): Promise<OpenedFile & { location: Location }> {
     const location = this.locate(uri, what);
     if (location.isDirectory) throw invalid(`invalid ${what} "${location.uri}": names a directory, not a file`);
-    let real: string;
+    let fd: number;
     try {
-      real = await realpath(location.path);
-    } catch {
-      throw invalid(`invalid ${what} "${location.uri}": no such file`);
+      fd = openSync(location.path, openForReading);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw invalid(`invalid ${what} "${location.uri}": ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot open it (${code ?? 'error'})`}`);
     }
-    await this.#ensureInside(location, real, what);
-    const info = await stat(real);
-    if (!info.isFile()) throw invalid(`invalid ${what} "${location.uri}": not a regular file`);
-    return { location, path: real, size: info.size };
+    try {
+      const info = fstatSync(fd);
+      await raceHooks.afterOpen?.(location.path);
+      await this.#ensureSame(location, location.path, identityOf(info), what);
+      if (!info.isFile()) throw invalid(`invalid ${what} "${location.uri}": not a regular file`);
+      await raceHooks.afterCheck?.(location.path);
+      return { location, fd, path: location.path, size: info.size, identity: identityOf(info) };
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  /**
+   * Creates a new file `name` in a folder returned by `writableDirectory`: the folder is checked again, the file is
+   * created (never through a symlink), and then what was created is checked to lie inside the partition. If the folder
+   * was swapped for a symlink in between, the empty file is removed before a byte is written and `202` is thrown.
+   */
+  async createInside(location: Location, folder: string, name: string, what = 'uri'): Promise<OpenedFile> {
+    await this.#ensureInside(location, await this.#realpathOf(location, folder, what), what);
+    const path = join(folder, name);
+    let fd: number;
+    try {
+      fd = openSync(path, openForWriting, 0o666);
+    } catch (error) {
+      throw invalid(`invalid ${what} "${location.uri}": cannot create a file there (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const identity = identityOf(fstatSync(fd));
+    try {
+      await raceHooks.afterOpen?.(path);
+      await this.#ensureSame(location, path, identity, what);
+    } catch (error) {
+      closeSync(fd);
+      await this.removeIfSame(path, identity);
+      throw error;
+    }
+    return { fd, path, size: 0, identity };
+  }
+
+  /** Checks that `path` still leads, inside the partition, to the file with this identity (before a rename, say). */
+  async confirm(location: Location, path: string, identity: FileIdentity, what = 'uri'): Promise<void> {
+    await this.#ensureSame(location, path, identity, what);
+  }
+
+  /** Removes `path` only if it is still the file with this identity (never whatever a symlink now leads to). */
+  async removeIfSame(path: string, identity: FileIdentity): Promise<void> {
+    const info = await lstat(path).catch(() => undefined);
+    if (info !== undefined && info.dev === identity.dev && info.ino === identity.ino) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already gone: nothing to clean up.
+      }
+    }
   }
 
   /** A directory the app may write into, created if needed; its real path is checked to stay inside. */
@@ -126,6 +205,24 @@ export class Sandbox {
   /** The `internal://` URI of a file inside a writable partition. */
   uriOf(area: Partition, segments: readonly string[]): string {
     return `${scheme}${area}/${segments.join('/')}`;
+  }
+
+  async #realpathOf(location: Location, path: string, what: string): Promise<string> {
+    try {
+      return await realpath(path);
+    } catch {
+      throw invalid(`invalid ${what} "${location.uri}": no longer there (moved or replaced while in use)`);
+    }
+  }
+
+  /** The path's real location is inside the partition and is the file with this identity. */
+  async #ensureSame(location: Location, path: string, identity: FileIdentity, what: string): Promise<void> {
+    const real = await this.#realpathOf(location, path, what);
+    await this.#ensureInside(location, real, what);
+    const info = await stat(real).catch(() => undefined);
+    if (info === undefined || info.dev !== identity.dev || info.ino !== identity.ino) {
+      throw invalid(`invalid ${what} "${location.uri}": replaced while it was being opened (a symlink?)`);
+    }
   }
 
   async #ensureInside(location: Location, real: string, what: string): Promise<void> {

@@ -14,3 +14,8 @@ export function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return code !== undefined && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
 }
+
+/** A response that went over one of the runtime's limits (body size, time): reported with the limit's name. */
+export class LimitError extends Error {
+  override name = 'LimitError';
+}

@@ -1,5 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, readSync } from 'node:fs';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { FifoLimiter, type Slot } from './fifo-limiter.js';
@@ -7,7 +6,9 @@ import { uploadFormDataEntries, uploadHeaderEntries } from './entry-types.js';
 import { formFieldsFrom, headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
 import type { BodySink } from './http-types.js';
-import { FileReadError, TransportError, describe } from './transfer-errors.js';
+import { FileReadError, LimitError, TransportError, describe } from './transfer-errors.js';
+import { setLongTimeout, type LongTimer } from './long-timer.js';
+import { setHeaderValue } from './header-record.js';
 import { multipartFrame } from './multipart.js';
 import { callbacksOf, Outcome } from './outcome.js';
 import { ProgressMeter } from './progress.js';
@@ -49,10 +50,13 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     }
     const release = context.host.hold();
     const controller = new AbortController();
-    const held: { slot?: Slot } = {};
-    let timer: NodeJS.Timeout | undefined;
+    const held: { slot?: Slot; fd?: number; finished?: boolean } = {};
+    let timer: LongTimer | undefined;
     const finish = (): void => {
-      clearTimeout(timer);
+      timer?.clear();
+      held.finished = true;
+      if (held.fd !== undefined) closeSync(held.fd);
+      held.fd = undefined;
       held.slot?.release();
       running.delete(stop);
       release();
@@ -78,15 +82,20 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       end(error as CallFailure);
       return task;
     }
-    // The file check runs at once, but the place in the queue is taken now, so uploads start in the order of the calls.
-    const file = context.sandbox.readable(request.filePath, 'filePath');
+    // The file is opened and checked at once and the upload later sends what was opened, whatever happens to the path
+    // meanwhile. The place in the queue is taken now, so uploads start in the order of the calls.
+    const file = context.sandbox.openReadable(request.filePath, 'filePath').then((opened) => {
+      if (held.finished === true) closeSync(opened.fd);
+      else held.fd = opened.fd;
+      return opened;
+    });
     file.catch((error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)));
     held.slot = limiter.acquire(() => {
       file.then(
-        ({ path, size }) => {
+        ({ fd, size, location }) => {
           if (!outcome.open || controller.signal.aborted) return;
-          timer = setTimeout(() => end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)), request.timeout);
-          transfer(request, path, size, task, controller.signal).then(
+          timer = setLongTimeout(() => end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)), request.timeout);
+          transfer(request, fd, location.segments.at(-1)!, size, task, controller.signal).then(
             (result) => end(undefined, result),
             (error: unknown) => {
               if (controller.signal.aborted) return;
@@ -134,12 +143,13 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
 
   async function transfer(
     request: CheckedRequest,
-    path: string,
+    fd: number,
+    fileName: string,
     size: number,
     task: UploadTask,
     signal: AbortSignal,
   ): Promise<UploadFileSuccess> {
-    const frame = multipartFrame(request.fields, request.name, basename(path));
+    const frame = multipartFrame(request.fields, request.name, fileName);
     const total = frame.contentLength(size);
     const meter = new ProgressMeter(total, context.options.progressIntervalMs);
     const writeBody = async (out: BodySink): Promise<void> => {
@@ -151,7 +161,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       };
       if (!out.write(frame.head)) await out.drained();
       count(frame.head.length);
-      if (size > 0) await streamFile(out, path, size, signal, count);
+      if (size > 0) await streamFile(out, fd, size, signal, count);
       out.end(frame.tail);
       count(frame.tail.length);
     };
@@ -165,9 +175,17 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       { maxRedirects: context.options.maxRedirects, agents: context.agents, signal },
     );
     const pieces: Buffer[] = [];
+    const limit = context.options.maxUploadResponseBytes;
+    let kept = 0;
     try {
-      await response.readBody((piece) => pieces.push(Buffer.from(piece)));
+      await response.readBody((piece) => {
+        kept += piece.length;
+        // `success.data` holds the whole body as one string: past the limit, stop reading rather than grow without end.
+        if (kept > limit) throw new LimitError(`the response body is larger than ${limit} bytes (maxUploadResponseBytes)`);
+        pieces.push(Buffer.from(piece));
+      });
     } catch (error) {
+      if (error instanceof LimitError) throw error;
       throw new TransportError(`the response was cut off (${describe(error)})`);
     }
     return { statusCode: response.statusCode, data: Buffer.concat(pieces).toString('utf8'), headers: headersOf(response.rawHeaders) };
@@ -182,61 +200,53 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
 }
 
 /**
- * Streams `size` bytes of a file into the request through one reused buffer of `fileSliceBytes`: read a slice, send it, wait until
+ * Streams `size` bytes of an open file into the request through one reused buffer of `fileSliceBytes`: read a slice, send it, wait until
  * the socket has taken it (`drain`), repeat. Reads are synchronous, as curl's are: a slice comes from the page cache in
  * microseconds, which costs far less than a thread-pool round trip per slice, and a buffer that fits in the CPU cache
  * is copied to the socket without touching main memory again. Memory stays at one slice whatever the file size.
+ * The descriptor stays open until the upload ends; `signal` is checked right before each read and the upload aborts
+ * before it closes the descriptor, so a read never reaches a closed (or reused) descriptor number.
  */
 async function streamFile(
   out: BodySink,
-  path: string,
+  fd: number,
   size: number,
   signal: AbortSignal,
   count: (bytes: number) => void,
 ): Promise<void> {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw new FileReadError(describe(error));
-  }
   const buffer = Buffer.allocUnsafe(Math.min(fileSliceBytes, size));
   let position = 0;
-  try {
-    for (let slice = 1; position < size; slice += 1) {
-      if (signal.aborted) throw new TransportError('aborted');
-      let bytesRead: number;
-      try {
-        bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      } catch (error) {
-        throw new FileReadError(describe(error));
-      }
-      if (bytesRead === 0) break;
-      position += bytesRead;
-      const accepted = out.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-      count(bytesRead);
-      // The buffer is reused only once the socket has taken all of it. When the system took it at once there is
-      // nothing to wait for; then yield now and then anyway, so timers (the upload's timeout) keep running.
-      const waiting = accepted ? undefined : out.drained();
-      if (waiting !== undefined) await waiting;
-      else if (slice % yieldEverySlices === 0) await new Promise((resolve) => setImmediate(resolve));
+  for (let slice = 1; position < size; slice += 1) {
+    if (signal.aborted) throw new TransportError('aborted');
+    let bytesRead: number;
+    try {
+      bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+    } catch (error) {
+      throw new FileReadError(describe(error));
     }
-  } finally {
-    closeSync(fd);
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    const accepted = out.write(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+    count(bytesRead);
+    // The buffer is reused only once the socket has taken all of it. When the system took it at once there is
+    // nothing to wait for; then yield now and then anyway, so timers (the upload's timeout) keep running.
+    const waiting = accepted ? undefined : out.drained();
+    if (waiting !== undefined) await waiting;
+    else if (slice % yieldEverySlices === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   if (position !== size) throw new FileReadError(`the file changed size while it was being sent (${position} of ${size} bytes)`);
 }
 
 /** Response headers with the case the server used; repeated headers are joined with ", ". */
 export function headersOf(rawHeaders: readonly string[]): Record<string, string> {
+  // A plain object for the app, filled with own properties only: `constructor` or `__proto__` are headers like any other.
   const headers: Record<string, string> = {};
   const keyOf = new Map<string, string>();
   for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
     const name = rawHeaders[index]!;
-    const value = rawHeaders[index + 1]!;
     const key = keyOf.get(name.toLowerCase()) ?? name;
     keyOf.set(name.toLowerCase(), key);
-    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    setHeaderValue(headers, key, rawHeaders[index + 1]!);
   }
   return headers;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../src/index.js';
+import { raceHooks } from '../src/race-hooks.js';
 import { callLog, filesUnder, outsideFolder, testRuntime } from './helpers/runtime.js';
 import { patternBytes, sha256, startServer, type TestServer } from './helpers/server.js';
 
@@ -11,6 +12,7 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
+  delete raceHooks.afterOpen;
   await runtime.close();
   await server.settle();
   server.reset();
@@ -170,8 +172,8 @@ describe('download failures never leave a file behind', () => {
     runtime = testRuntime();
     server.route('/half', (_request, response) => {
       response.writeHead(200, { 'Content-Length': 100_000 });
-      response.write(patternBytes(50_000));
-      setTimeout(() => response.socket?.destroy(), 10);
+      // Cut the connection once half the body has been handed to the system.
+      response.write(patternBytes(50_000), () => response.socket?.destroy());
     });
     const { finished } = await downloadAndWait({ url: `${server.url}/half`, filename: 'half.bin' });
     expect(finished.calls).toEqual(['fail', 'complete']);
@@ -220,13 +222,17 @@ describe('download failures never leave a file behind', () => {
       response.writeHead(200, { 'Content-Length': 1_000_000 });
       response.write(patternBytes(1000));
     });
+    let markCreated: () => void = () => {};
+    const partFileCreated = new Promise<void>((resolve) => (markCreated = resolve));
+    raceHooks.afterOpen = () => markCreated();
     const request = runtime.modules['system.request'];
     const started = callLog<{ token: string }>();
     request.download({ url: `${server.url}/endless`, ...started.callbacks });
     await started.completed;
     const finished = callLog();
     request.onDownloadComplete({ token: started.result!.token, ...finished.callbacks });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The temporary file exists once the runtime has checked what it created (the hook runs right after): wait on that.
+    await partFileCreated;
     expect(cacheFiles()).toHaveLength(1);
     expect(cacheFiles()[0]).toMatch(/^\.velakit-download-1-[0-9a-f]{12}\.part$/u);
     await runtime.close();
@@ -258,8 +264,11 @@ describe('onDownloadComplete', () => {
   it('for a running download, only the last registration hears the result', async () => {
     runtime = testRuntime();
     let finishResponse: () => void = () => {};
-    server.route('/held', (_request, response) => {
-      finishResponse = () => response.end('held');
+    const held = new Promise<void>((resolve) => {
+      server.route('/held', (_request, response) => {
+        finishResponse = () => response.end('held');
+        resolve();
+      });
     });
     const request = runtime.modules['system.request'];
     const started = callLog<{ token: string }>();
@@ -269,7 +278,8 @@ describe('onDownloadComplete', () => {
     const second = callLog<{ uri: string }>();
     request.onDownloadComplete({ token: started.result!.token, ...first.callbacks });
     request.onDownloadComplete({ token: started.result!.token, ...second.callbacks });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The server holds its answer until the request has arrived; only then is there a response to finish.
+    await held;
     finishResponse();
     await second.completed;
     await runtime.idle();

@@ -62,3 +62,20 @@ describe('https', () => {
     expect(finished.failure?.message).toContain('self-signed certificate');
   });
 });
+
+describe('https limits and header names', () => {
+  it('keeps headers named like Object.prototype members, and caps the kept answer, over Node\'s client too', async () => {
+    const hostile = ['__proto__', 'p', 'constructor', 'c', 'toString', 't'];
+    server.route('/tls-hostile', (request, response) => request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '2']).end('ok')));
+    server.route('/tls-big', (request, response) => request.resume().on('end', () => response.end(Buffer.alloc(2 * 1024 * 1024, 0x62))));
+    const filePath = placeFile(trusting, 'internal://files/odd.txt', 'o');
+    const log = callLog<{ headers: Record<string, string> }>();
+    trusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/tls-hostile`, filePath, name: 'f', ...log.callbacks });
+    await log.completed;
+    for (let index = 0; index < hostile.length; index += 2) expect(Object.getOwnPropertyDescriptor(log.result!.headers, hostile[index]!)?.value).toBe(hostile[index + 1]);
+    const big = callLog();
+    trusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/tls-big`, filePath, name: 'f', ...big.callbacks });
+    await big.completed;
+    expect(big.failure).toEqual({ message: 'upload failed: the response body is larger than 1048576 bytes (maxUploadResponseBytes)', code: 200 });
+  });
+});

@@ -6,11 +6,17 @@ import { plainHttpRequest } from '../src/plain-http.js';
 const plainHttpGet = (url: URL, headers: [string, string][], signal: AbortSignal, onRead: () => void) =>
   plainHttpRequest({ method: 'GET', url, headers }, signal, onRead);
 
-/** A TCP server that answers each path with scripted raw bytes, written in pieces with pauses between them. */
+/**
+ * A TCP server that answers each path with scripted raw bytes, written in pieces; a number between pieces waits until
+ * the previous piece was handed to the system and that many event-loop turns passed, so pieces tend to arrive in
+ * separate reads (the assertions hold however they are split).
+ */
 let server: Server;
 let base: URL;
 const scripts = new Map<string, (socket: Socket) => void>();
 const requests: string[] = [];
+/** Resolves once the script of a path has written its last piece and ended or destroyed the socket. */
+const scriptDone = new Map<string, Promise<void>>();
 
 beforeAll(async () => {
   server = createServer((socket) => {
@@ -29,14 +35,23 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function script(path: string, pieces: (string | number)[], end: 'end' | 'destroy' | 'keep' = 'end'): void {
+  let markDone: () => void = () => {};
+  scriptDone.set(path, new Promise<void>((resolve) => (markDone = resolve)));
   scripts.set(path, (socket) => {
     void (async () => {
+      let flushed: Promise<unknown> = Promise.resolve();
       for (const piece of pieces) {
-        if (typeof piece === 'number') await new Promise((resolve) => setTimeout(resolve, piece));
-        else socket.write(piece, 'latin1');
+        if (typeof piece === 'number') {
+          await flushed;
+          for (let turn = 0; turn < piece; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+        } else {
+          flushed = new Promise((resolve) => socket.write(piece, 'latin1', resolve));
+        }
       }
-      if (end === 'end') socket.end();
+      await flushed;
+      if (end === 'end') await new Promise<void>((resolve) => socket.end(resolve));
       if (end === 'destroy') socket.destroy();
+      markDone();
     })();
   });
 }
@@ -64,7 +79,8 @@ describe('plainHttpRequest', () => {
   it('reads a body delimited by the connection closing, even when it all arrived before readBody', async () => {
     script('/close', ['HTTP/1.0 200 OK\r\n\r\nuntil the end']);
     const response = await plainHttpGet(new URL('/close', base), [], new AbortController().signal, () => {});
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The server has written everything and closed its side before the body is asked for.
+    await scriptDone.get('/close');
     const pieces: string[] = [];
     await response.readBody((piece) => pieces.push(piece.toString()));
     expect(pieces.join('')).toBe('until the end');
@@ -94,7 +110,7 @@ describe('plainHttpRequest', () => {
     const controller = new AbortController();
     const response = await plainHttpGet(new URL('/slow', base), [], controller.signal, () => {});
     const body = response.readBody(() => {});
-    setTimeout(() => controller.abort(), 10);
+    setImmediate(() => controller.abort());
     await expect(body).rejects.toThrow('aborted');
   });
 

@@ -157,6 +157,9 @@ describe('uploadFile', () => {
     [{ formData: ['a'] }, 'invalid formData: expected an object'],
     [{ timeout: '5s' }, 'invalid timeout: expected a positive number of milliseconds'],
     [{ timeout: -1 }, 'invalid timeout: expected a positive number of milliseconds'],
+    // The docs give no meaning to 0 (no limit? expire at once?): refused, as lint reports it.
+    [{ timeout: 0 }, 'invalid timeout: expected a positive number of milliseconds'],
+    [{ timeout: Number.POSITIVE_INFINITY }, 'invalid timeout: expected a positive number of milliseconds'],
   ])('fails with 202 before sending anything: %j', async (override, message) => {
     placeFile(runtime, 'internal://files/ok.txt', 'ok');
     const log = callLog();
@@ -191,7 +194,7 @@ describe('uploadFile faults', () => {
     expect(log.calls).toEqual(['fail', 'complete']);
     expect(log.failure).toEqual({ message: 'timeout: the upload took longer than 150 ms', code: 204 });
     await runtime.idle();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await server.until(() => server.abortedRequests >= 1);
     expect(server.abortedRequests).toBe(1);
   });
 
@@ -320,8 +323,8 @@ describe('abort', () => {
       if (event.totalBytesSent > 1024 * 1024) task.abort();
     });
     await runtime.idle();
-    // The server saw the request cut off by the client (poll briefly: it notices on a later turn).
-    for (let tries = 0; tries < 200 && server.abortedRequests < 1; tries += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The server saw the request cut off by the client (it notices on a later turn).
+    await server.until(() => server.abortedRequests >= 1);
     expect(log.calls).toEqual([]);
     expect(events.at(-1)).toBeLessThan(100);
     expect(server.requests).toEqual(['POST /upload']);
@@ -356,12 +359,13 @@ describe('abort', () => {
   it('abort at random moments: never a callback after abort, never half a result (property)', async () => {
     const filePath = placeFile(runtime, 'internal://files/random.bin', randomBytes(2 * 1024 * 1024));
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 25 }), fc.boolean(), async (delayMs, slowServer) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 400 }), fc.boolean(), async (turns, slowServer) => {
         const log = callLog();
         const events: number[] = [];
         const task = upload({ url: `${server.url}/upload${slowServer ? '?delay=5' : ''}`, filePath, name: 'r', ...log.callbacks });
         task.onProgressUpdate((event: ProgressEvent) => events.push(event.progress));
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        // The moment of the abort: a random number of event-loop turns in (no timers, so the load cannot shift it).
+        for (let turn = 0; turn < turns; turn += 1) await new Promise((resolve) => setImmediate(resolve));
         const callsAtAbort = [...log.calls];
         const eventsAtAbort = events.length;
         task.abort();
@@ -379,7 +383,7 @@ describe('abort', () => {
 describe('concurrency', () => {
   it('runs 100 uploads started at once, at most 5 at the server, in the order they were started', async () => {
     // Let requests aborted by earlier tests finish at the server before counting.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.settle();
     server.reset();
     const filePath = placeFile(runtime, 'internal://files/small.bin', randomBytes(20_000));
     const logs = Array.from({ length: 100 }, (_, index) => {
@@ -401,11 +405,13 @@ describe('concurrency', () => {
     const filePath = placeFile(runtime, 'internal://files/q.bin', randomBytes(1000));
     const logs = Array.from({ length: 7 }, (_, index) => {
       const log = callLog<UploadResult>();
-      const task = upload({ url: `${server.url}/upload?delay=20`, filePath, name: 'q', formData: { index }, ...log.callbacks });
+      const task = upload({ url: `${server.url}/upload?hold`, filePath, name: 'q', formData: { index }, ...log.callbacks });
       return { log, task };
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Five run and the server holds their answers, so the sixth is still waiting in the queue when it is aborted.
+    await server.until(() => server.requests.length === 5);
     logs[5]!.task.abort();
+    server.releaseHeld();
     await runtime.idle();
     expect(logs.map(({ log }) => log.calls.length)).toEqual([2, 2, 2, 2, 2, 0, 2]);
     expect(server.uploads.map((received) => received.fields.index).sort()).toEqual(['0', '1', '2', '3', '4', '6']);
@@ -419,9 +425,12 @@ describe('concurrency', () => {
       closing.modules['system.uploadtask'].uploadFile({ url: `${server.url}/stall`, filePath, name: 'z', ...log.callbacks });
       return log;
     });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Five are at the server, three wait in the queue.
+    await server.until(() => server.requests.length === 5);
     await closing.close();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Callbacks are delivered on a later turn: give any that close() failed to stop a few turns to show up.
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    await server.until(() => server.abortedRequests === 5);
     expect(logs.every((log) => log.calls.length === 0)).toBe(true);
     expect(existsSync(closing.dataDir)).toBe(false);
   });

@@ -24,10 +24,17 @@ export interface TestServer {
   maxConcurrentUploads: number;
   /** Sockets that were closed by the client before the server answered. */
   abortedRequests: number;
+  /**
+   * Resolves once `condition()` holds, checking it again at every server event (request, upload parsed, response
+   * closed, socket closed): a test waits on what the server saw, never on a sleep.
+   */
+  until(condition: () => boolean): Promise<void>;
+  /** Answers every upload held by `?hold` so far, and from now on answers them at once (until `reset`). */
+  releaseHeld(): void;
   /** Adds a route for the next tests; it wins over the built-in ones. */
   route(path: string, handler: (request: IncomingMessage, response: ServerResponse) => void): void;
   reset(): void;
-  /** Waits (at most a second) until no connection is open, so one test's stragglers never land in the next. */
+  /** Waits until no connection is open (each socket's `close`), so one test's stragglers never land in the next. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,23 +57,45 @@ export function sha256(data: Buffer | string): string {
 export async function startServer(tls?: { key: string; cert: string }): Promise<TestServer> {
   const routes = new Map<string, (request: IncomingMessage, response: ServerResponse) => void>();
   const sockets = new Set<Socket>();
+  const waiters = new Set<() => void>();
+  /** Something the server saw changed: re-check every waiting condition. */
+  const notify = (): void => {
+    for (const check of [...waiters]) check();
+  };
   let concurrent = 0;
+  let held: (() => void)[] | undefined = [];
   const state: TestServer = {
     url: '',
     uploads: [],
     requests: [],
     maxConcurrentUploads: 0,
     abortedRequests: 0,
+    until: (condition) =>
+      new Promise<void>((resolve) => {
+        const check = (): void => {
+          if (!condition()) return;
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+        check();
+      }),
+    releaseHeld() {
+      const waiting = held ?? [];
+      held = undefined;
+      for (const answer of waiting) answer();
+    },
     route: (path, handler) => routes.set(path, handler),
     reset() {
       state.uploads.length = 0;
       state.requests.length = 0;
       state.maxConcurrentUploads = 0;
       state.abortedRequests = 0;
+      held = [];
       routes.clear();
     },
     async settle() {
-      for (let tries = 0; tries < 200 && sockets.size > 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      await state.until(() => sockets.size === 0);
       await new Promise((resolve) => setImmediate(resolve));
     },
     close: () =>
@@ -104,6 +133,7 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
     parser.on('close', () => {
       const upload = { url: request.url ?? '', method: request.method ?? '', headers: request.headers, fields, files, bodyBytes };
       state.uploads.push(upload);
+      notify();
       reply(upload);
     });
     parser.on('error', () => leave());
@@ -115,18 +145,22 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
     state.requests.push(`${request.method} ${url.pathname}`);
     response.on('close', () => {
       if (!response.writableEnded) state.abortedRequests += 1;
+      notify();
     });
+    notify();
     const custom = routes.get(url.pathname);
     if (custom !== undefined) return custom(request, response);
     const [, first, second] = url.pathname.split('/');
     switch (first) {
       case 'upload':
         return receiveUpload(request, response, (upload) => {
-          // ?delay=<ms> holds the answer, so that uploads overlap at the server.
-          setTimeout(() => {
+          const answer = (): void => {
             response.setHeader('X-Upload-Bytes', String(upload.files[0]?.bytes ?? -1));
             response.end(JSON.stringify({ fields: upload.fields, files: upload.files }));
-          }, Number(url.searchParams.get('delay') ?? 0));
+          };
+          // ?hold holds the answer until `releaseHeld()`; ?delay=<ms> for a while, so that uploads overlap at the server.
+          if (url.searchParams.has('hold') && held !== undefined) held.push(answer);
+          else setTimeout(answer, Number(url.searchParams.get('delay') ?? 0));
         });
       case 'stall':
         // Reads everything and never answers.
@@ -176,7 +210,10 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
   const server: Server = tls === undefined ? createServer(handle) : createTlsServer(tls, handle);
   server.on(tls === undefined ? 'connection' : 'secureConnection', (socket: Socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      notify();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
