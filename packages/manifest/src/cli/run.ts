@@ -116,9 +116,20 @@ export function run(argv: readonly string[], io: CliIo): number {
   return ExitCode.ok;
 }
 
-// The pieces other front ends (the `velakit check` command) reuse: file reading with every bad-input check, and the
-// stylish text with code frames.
+// The pieces other front ends (the `velakit check` command) reuse: file reading with every bad-input check, the
+// stylish text with code frames, and the SARIF and GitHub pieces, so every command's output has the same quality.
 export { readManifest, type ReadResult } from './read-manifest.js';
 export { formatStylish } from './formatters/stylish.js';
+export { formatGithub, githubAnnotation, type AnnotationPlace } from './formatters/github.js';
+export {
+  friendlyName,
+  manifestSarifResult,
+  manifestSarifRules,
+  sarifResult,
+  sarifSourceRoot,
+  sarifUri,
+  type SarifLevel,
+  type SarifRule,
+} from './formatters/sarif.js';
 export { colors, type Colors } from './colors.js';
 export type { FileResult } from './file-result.js';

@@ -6,20 +6,35 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/gu, '%3A').
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** Where an annotation points: 1-based lines and columns, end exclusive as in the diagnostics. */
+export interface AnnotationPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number | undefined;
+  readonly endColumn?: number | undefined;
+}
+
+/** One workflow annotation line (`::error file=...,line=...::message`), escaped, without the newline. */
+export function githubAnnotation(severity: keyof typeof commands, place: AnnotationPlace, title: string, message: string): string {
+  const properties = [
+    `file=${escapeProperty(place.file.replace(/\\/gu, '/'))}`,
+    `line=${place.line}`,
+    `col=${place.column}`,
+    ...(place.endLine === undefined ? [] : [`endLine=${place.endLine}`]),
+    ...(place.endColumn === undefined ? [] : [`endColumn=${place.endColumn}`]),
+    `title=${escapeProperty(title)}`,
+  ].join(',');
+  return `::${commands[severity]} ${properties}::${escapeData(message)}`;
+}
+
 /** Workflow annotations (`::error file=...,line=...::message`) that GitHub shows on the pull request diff. */
-export function formatGithub(results: readonly FileResult[]): string {
+export function formatGithub(results: readonly FileResult[], titlePrefix = 'velakit-manifest'): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const d of result.diagnostics) {
-      const properties = [
-        `file=${escapeProperty(result.path.replace(/\\/gu, '/'))}`,
-        `line=${d.start.line}`,
-        `col=${d.start.column}`,
-        `endLine=${d.end.line}`,
-        `endColumn=${d.end.column}`,
-        `title=${escapeProperty(`velakit-manifest(${d.code})`)}`,
-      ].join(',');
-      lines.push(`::${commands[d.severity]} ${properties}::${escapeData(d.message)}`);
+      const place = { file: result.path, line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column };
+      lines.push(githubAnnotation(d.severity, place, `${titlePrefix}(${d.code})`, d.message));
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
