@@ -40,11 +40,12 @@ declare module '@system.uploadtask' {
        * Starts uploading one file and returns an `UploadTask` for this request at once. The file is sent in a POST multipart/form-data body under the field `name`; `formData` entries travel as extra text fields.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `200`: the connection failed
-       * - `202`: a parameter is missing or invalid (url, filePath, name, header or formData)
-       * - `203`: the device does not support uploads, or the feature is not declared
-       * - `204`: the transfer took longer than `timeout`
-       * - `300`: the file could not be read
+       * - `6`: the host name could not be resolved (raw libcurl code on a watch)
+       * - `7`: the connection was refused (raw libcurl code on a watch)
+       * - `26`: the file could not be read (raw libcurl code on a watch)
+       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
+       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
+       * - `203`: the API is not supported (the only meaning the docs give this common code)
        *
        * API level 3+ (set `minAPILevel` to 3 or more in manifest.json).
        * Declare `{ "name": "system.uploadtask" }` in manifest.json `features`.
@@ -117,11 +118,12 @@ declare module '@system.uploadtask' {
        * Called with a message and an error code when the call fails.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `200`: the connection failed
-       * - `202`: a parameter is missing or invalid (url, filePath, name, header or formData)
-       * - `203`: the device does not support uploads, or the feature is not declared
-       * - `204`: the transfer took longer than `timeout`
-       * - `300`: the file could not be read
+       * - `6`: the host name could not be resolved (raw libcurl code on a watch)
+       * - `7`: the connection was refused (raw libcurl code on a watch)
+       * - `26`: the file could not be read (raw libcurl code on a watch)
+       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
+       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
+       * - `203`: the API is not supported (the only meaning the docs give this common code)
        */
       fail?: (data: string, code: UploadFileFailCode) => void;
       /**
@@ -154,15 +156,16 @@ declare module '@system.uploadtask' {
      * The `code` that `fail` of `uploadtask.uploadFile` receives. Codes not listed here may still arrive.
      *
      * Error codes `fail(data, code)` may receive:
-     * - `200`: the connection failed
-     * - `202`: a parameter is missing or invalid (url, filePath, name, header or formData)
-     * - `203`: the device does not support uploads, or the feature is not declared
-     * - `204`: the transfer took longer than `timeout`
-     * - `300`: the file could not be read
+     * - `6`: the host name could not be resolved (raw libcurl code on a watch)
+     * - `7`: the connection was refused (raw libcurl code on a watch)
+     * - `26`: the file could not be read (raw libcurl code on a watch)
+     * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
+     * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
+     * - `203`: the API is not supported (the only meaning the docs give this common code)
      *
      * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
      */
-    export type UploadFileFailCode = 200 | 202 | 203 | 204 | 300 | (number & {});
+    export type UploadFileFailCode = 6 | 7 | 26 | 28 | 202 | 203 | (number & {});
 
     /**
      * Handle of one upload started by `uploadFile`.
@@ -296,8 +299,9 @@ declare module '@system.request' {
        * Starts downloading a file. `success` receives a token at once; pass it to `onDownloadComplete` to learn where the file was saved.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `202`: the URL is missing or not http(s)
-       * - `203`: the device does not support downloads, or the feature is not declared
+       * - `200`: no space left to store the download (known from the watch's code)
+       * - `202`: the URL is missing or not http(s) (known from the watch's code)
+       * - `203`: the API is not supported (the only meaning the docs give this common code)
        *
        * API level 1+.
        * Declare `{ "name": "system.request" }` in manifest.json `features`.
@@ -323,8 +327,10 @@ declare module '@system.request' {
        * Waits for the download a token names and reports the URI of the saved file.
        *
        * Error codes `fail(data, code)` may receive:
+       * - `2`: the download was cancelled (known from the watch's code)
        * - `1000`: the download failed
-       * - `1001`: no download task has this token
+       * - `1001`: no download task has this token, or `token` is missing
+       * - `1002`: the download was cancelled (known from the watch's code)
        *
        * API level 1+.
        * Declare `{ "name": "system.request" }` in manifest.json `features`.
@@ -382,14 +388,25 @@ declare module '@system.request' {
        * Called with a message and an error code when the call fails.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `202`: the URL is missing or not http(s)
-       * - `203`: the device does not support downloads, or the feature is not declared
+       * - `200`: no space left to store the download (known from the watch's code)
+       * - `202`: the URL is missing or not http(s) (known from the watch's code)
+       * - `203`: the API is not supported (the only meaning the docs give this common code)
        */
       fail?: (data: string, code: DownloadFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
       complete?: () => void;
+      /**
+       * Not in the docs: an option the watch's code reads; its effect is not documented.
+       *
+       * @default true
+       */
+      share?: boolean;
+      /**
+       * Not in the docs: a progress listener the watch's code calls with `{ result, percent }` while the file downloads.
+       */
+      onDownLoadNotify?: (event: { result: number; percent: number }) => void;
     }
 
     /**
@@ -408,12 +425,13 @@ declare module '@system.request' {
      * The `code` that `fail` of `request.download` receives. Codes not listed here may still arrive.
      *
      * Error codes `fail(data, code)` may receive:
-     * - `202`: the URL is missing or not http(s)
-     * - `203`: the device does not support downloads, or the feature is not declared
+     * - `200`: no space left to store the download (known from the watch's code)
+     * - `202`: the URL is missing or not http(s) (known from the watch's code)
+     * - `203`: the API is not supported (the only meaning the docs give this common code)
      *
      * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
      */
-    export type DownloadFailCode = 202 | 203 | (number & {});
+    export type DownloadFailCode = 200 | 202 | 203 | (number & {});
 
     /**
      * What `request.onDownloadComplete` takes; `token` required.
@@ -439,8 +457,10 @@ declare module '@system.request' {
        * Called with a message and an error code when the call fails.
        *
        * Error codes `fail(data, code)` may receive:
+       * - `2`: the download was cancelled (known from the watch's code)
        * - `1000`: the download failed
-       * - `1001`: no download task has this token
+       * - `1001`: no download task has this token, or `token` is missing
+       * - `1002`: the download was cancelled (known from the watch's code)
        */
       fail?: (data: string, code: DownloadCompleteFailCode) => void;
       /**
@@ -465,12 +485,14 @@ declare module '@system.request' {
      * The `code` that `fail` of `request.onDownloadComplete` receives. Codes not listed here may still arrive.
      *
      * Error codes `fail(data, code)` may receive:
+     * - `2`: the download was cancelled (known from the watch's code)
      * - `1000`: the download failed
-     * - `1001`: no download task has this token
+     * - `1001`: no download task has this token, or `token` is missing
+     * - `1002`: the download was cancelled (known from the watch's code)
      *
      * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
      */
-    export type DownloadCompleteFailCode = 1000 | 1001 | (number & {});
+    export type DownloadCompleteFailCode = 2 | 1000 | 1001 | 1002 | (number & {});
   }
 
   export = request;

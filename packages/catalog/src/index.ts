@@ -1,4 +1,23 @@
-export type { ApiInterface, Device, EntryType, ErrorCode, Method, Module, Parameter, ResultField, ScreenShape, Signature, Support, ValueType } from './types.js';
+export type {
+  ApiInterface,
+  Device,
+  EntryType,
+  EnumValue,
+  ErrorCode,
+  Method,
+  MethodError,
+  Module,
+  Parameter,
+  Property,
+  ResultField,
+  ReturnValue,
+  ScreenShape,
+  Signature,
+  Support,
+  TypeSpec,
+  ValueType,
+} from './types.js';
+export { valueTypesOf } from './type-spec.js';
 export { devices, deviceIds, type DeviceId } from './devices.js';
 export { modules, seedModules } from './modules.js';
 export { uploadtask } from './apis/uploadtask.js';

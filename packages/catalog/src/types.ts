@@ -16,6 +16,8 @@ export interface Device {
   readonly screen: { readonly shape: ScreenShape; readonly width: number; readonly height: number };
   /** Listed in the support tables of the two seed pages (`uploadtask`, `request`). */
   readonly inSeeds: boolean;
+  /** Facts of this entry known from the community, not from the official docs (e.g. Redmi Watch 4's screen). */
+  readonly communityFacts?: readonly ('screen' | 'codename')[];
 }
 
 /**
@@ -27,14 +29,20 @@ export interface Device {
 export type Support = 'everywhere' | 'undocumented' | readonly string[];
 
 /** The value types the docs use for parameters and results. */
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'function' | 'array';
+export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'function' | 'array' | 'arraybuffer' | 'uint8array';
+
+/** One type, or a union the docs write as `String/Object/ArrayBuffer` (`['string', 'object', 'arraybuffer']`). */
+export type TypeSpec = ValueType | readonly ValueType[];
+
+/** A value of an enumeration (fetch `method: 'GET'`, a numeric mode). */
+export type EnumValue = string | number;
 
 /** The value types a property of an `object` value may have: plain values only, never nested objects. */
 export type EntryType = 'string' | 'number' | 'integer' | 'boolean';
 
 export interface Parameter {
   readonly name: string;
-  readonly type: ValueType;
+  readonly type: TypeSpec;
   readonly required: boolean;
   readonly description: string;
   /** Human-readable default, when the platform documents or applies one. */
@@ -43,14 +51,71 @@ export interface Parameter {
   readonly callback?: string;
   /** For `object` parameters: the types each property value may have. Absent: the docs do not say. */
   readonly entries?: readonly EntryType[];
+  /** The only values allowed (an enum such as fetch `method`). Absent: any value of the type. */
+  readonly values?: readonly EnumValue[];
+  /** For `array` parameters of plain values: the type of each item. */
+  readonly items?: ValueType;
+  /** The documented properties of an `object` value, or of each item of an `array` of objects. */
+  readonly fields?: readonly Parameter[];
+  /** Known from the watch's own code, not from the docs (download `share`): tools may call it undocumented, not unknown. */
+  readonly undocumented?: true;
+  /** API level this parameter needs, when higher than its method's. */
+  readonly apiLevel?: number;
 }
 
 export interface ResultField {
   readonly name: string;
-  readonly type: ValueType;
+  readonly type: TypeSpec;
   readonly description: string;
   /** For `object` fields: the types each property value has. Absent: the docs do not say. */
   readonly entries?: readonly EntryType[];
+  /** The only values the field takes (device `screenShape`). */
+  readonly values?: readonly EnumValue[];
+  /** For `array` fields of plain values: the type of each item. */
+  readonly items?: ValueType;
+  /** The documented properties of an `object` field, or of each item of an `array` of objects. */
+  readonly fields?: readonly ResultField[];
+  /** API level from which the field is present, when higher than its method's (device `screenDensity`: 3). */
+  readonly apiLevel?: number;
+  /** Known from the watch's own code, not from the docs. */
+  readonly undocumented?: true;
+}
+
+/** An error code a method's `fail` may receive, with what it means there. */
+export interface MethodError {
+  readonly code: number;
+  readonly meaning: string;
+  /** Not on the method's docs page: known from the watch's code or the common codes (`grammar`). */
+  readonly undocumented?: true;
+}
+
+/** What a method returns synchronously, when that is a plain value rather than one of the module's interfaces. */
+export interface ReturnValue {
+  readonly type: TypeSpec;
+  readonly description: string;
+  /** The documented properties of a returned object. */
+  readonly fields?: readonly ResultField[];
+  readonly values?: readonly EnumValue[];
+}
+
+/**
+ * An attribute or `onxxx` event handler of a module or interface (audio `src`, `onplay`). Event handlers have
+ * type `function` and a `callback` signature.
+ */
+export interface Property {
+  readonly name: string;
+  readonly type: TypeSpec;
+  readonly description: string;
+  /** Read-only: assigning it has no effect. */
+  readonly readonly?: true;
+  readonly values?: readonly EnumValue[];
+  /** For `function` properties (event handlers): the handler's signature in TypeScript syntax. */
+  readonly callback?: string;
+  /** Fields of the object an event handler receives. */
+  readonly fields?: readonly ResultField[];
+  readonly default?: string;
+  readonly support?: Support;
+  readonly apiLevel?: number;
 }
 
 /** How a method takes its arguments. */
@@ -67,9 +132,17 @@ export interface Method {
   /** Fields of the object passed to `success`, when the method has one. */
   readonly success?: readonly ResultField[];
   /** Error codes `fail` may receive, with what each means for this method. */
-  readonly errors?: readonly { readonly code: number; readonly meaning: string }[];
+  readonly errors?: readonly MethodError[];
   /** Name of the interface the method returns synchronously, if any. */
   readonly returns?: string;
+  /** A plain value the method returns synchronously (app `getInfo`, `canIUse`); exclusive with `returns`. */
+  readonly returnValue?: ReturnValue;
+  /** Called without `success`/`fail`/`complete`, the method returns a Promise of the success data (fetch). */
+  readonly promise?: true;
+  /** A manifest `permissions` entry the method needs (`hapjs.permission.DEVICE_INFO`). */
+  readonly permission?: string;
+  /** Known from the watch's own code, not from the docs. */
+  readonly undocumented?: true;
   /** API level; defaults to the module's. */
   readonly apiLevel?: number;
   /** Per-method support; defaults to the module's. */
@@ -82,6 +155,8 @@ export interface ApiInterface {
   readonly name: string;
   readonly description: string;
   readonly methods: readonly Method[];
+  /** Attributes and event handlers of the interface. */
+  readonly properties?: readonly Property[];
 }
 
 export interface Module {
@@ -96,11 +171,17 @@ export interface Module {
   readonly support: Support;
   /** May be listed in `config.background.features` (runs while the app is in the background). */
   readonly background: boolean;
+  /**
+   * The module's own docs page, `https://iot.mi.com/vela/quickapp/zh/features/<area>/<name>.html` (the English path
+   * only where that page is known to exist). Modules no page documents point to the features index.
+   */
   readonly docUrl: string;
   /** Methods velakit knows in full (the seed modules) or per-method facts (support, API level). */
   readonly methods: readonly Method[];
   /** Interfaces the module's methods return (e.g. `UploadTask`). */
   readonly interfaces: readonly ApiInterface[];
+  /** Attributes and `onxxx` event handlers of the module object itself (audio `src`, `onplay`). */
+  readonly properties?: readonly Property[];
 }
 
 export interface ErrorCode {

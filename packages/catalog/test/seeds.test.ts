@@ -6,7 +6,7 @@ const seedDevices = devices.filter((device) => device.inSeeds).map((device) => d
 
 function paramsOf(method: Method | undefined) {
   if (!method) throw new Error('method not in catalogue');
-  return Object.fromEntries(method.signature.params.map((param) => [param.name, { type: param.type, required: param.required }]));
+  return Object.fromEntries(method.signature.params.filter((param) => param.undocumented !== true).map((param) => [param.name, { type: param.type, required: param.required }]));
 }
 
 describe('seed devices', () => {
@@ -106,7 +106,29 @@ describe('seed parameters', () => {
       complete: { type: 'function', required: false },
     });
     expect(findMethod(request, 'onDownloadComplete')?.success?.map((field) => field.name)).toEqual(['uri']);
-    expect(findMethod(request, 'onDownloadComplete')?.errors?.map((error) => error.code)).toEqual([1000, 1001]);
+    const errors = findMethod(request, 'onDownloadComplete')?.errors ?? [];
+    expect(errors.filter((error) => error.undocumented !== true).map((error) => error.code)).toEqual([1000, 1001]);
+  });
+
+  it('§9: what only the watch\'s code shows is marked undocumented', () => {
+    const download = findMethod(request, 'download');
+    expect(download?.signature.params.filter((param) => param.undocumented).map((param) => [param.name, param.type])).toEqual([
+      ['share', 'boolean'],
+      ['onDownLoadNotify', 'function'],
+    ]);
+    expect(download?.errors?.map((error) => [error.code, error.undocumented])).toEqual([
+      [202, true],
+      [200, true],
+      [203, true],
+    ]);
+    const complete = findMethod(request, 'onDownloadComplete')?.errors ?? [];
+    expect(complete.find((error) => error.code === 1001)?.meaning).toMatch(/token` is missing/u);
+    expect(complete.filter((error) => error.undocumented).map((error) => error.code)).toEqual([2, 1002]);
+    // A device passes raw libcurl codes on network failures: 202 is the only code of its own, and no 204 is promised.
+    const upload = findMethod(uploadtask, 'uploadFile')?.errors ?? [];
+    expect(upload.every((error) => error.undocumented)).toBe(true);
+    expect(upload.map((error) => error.code)).not.toContain(204);
+    expect(upload.map((error) => error.code)).toContain(202);
   });
 
   it('API levels: uploadtask 3+, request 1', () => {

@@ -30,6 +30,8 @@ const typeScriptOf = {
   boolean: 'boolean',
   object: 'Record<string, unknown>',
   array: 'unknown[]',
+  arraybuffer: 'ArrayBuffer',
+  uint8array: 'Uint8Array',
 };
 
 /**
@@ -51,6 +53,7 @@ function scalarType(type, where) {
  * @returns {string}
  */
 function valueType(item, where) {
+  if (typeof item.type !== 'string') return item.type.map((type) => scalarType(type, where)).join(' | ');
   if (item.entries === undefined) return scalarType(item.type, where);
   if (item.type !== 'object') throw new Error(`${where}: only an \`object\` value can list entries, not \`${item.type}\``);
   if (item.entries.length === 0) throw new Error(`${where}: entries lists no type`);

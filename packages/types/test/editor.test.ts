@@ -68,7 +68,8 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
     expect(paramNames(uploadFile)).toEqual(
       ['url', 'filePath', 'name', 'header', 'formData', 'timeout', 'success', 'fail', 'complete'].sort(),
     );
-    expect(paramNames(download)).toEqual(['url', 'header', 'filename', 'success', 'fail', 'complete'].sort());
+    // `share` and `onDownLoadNotify` are known from the watch's code only (marked so in their hovers).
+    expect(paramNames(download)).toEqual(['url', 'header', 'filename', 'success', 'fail', 'complete', 'share', 'onDownLoadNotify'].sort());
   });
 
   it('offers only the options not written yet', () => {
@@ -98,6 +99,8 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
     expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual([
       '1000',
       '1001',
+      '1002',
+      '2',
     ]);
     expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual(
       codes(onDownloadComplete),

@@ -32,6 +32,8 @@ describe('request.download', () => {
       success?: (data: DownloadSuccess) => void;
       fail?: (data: string, code: DownloadFailCode) => void;
       complete?: () => void;
+      share?: boolean;
+      onDownLoadNotify?: (event: { result: number; percent: number }) => void;
     }>();
   });
 

@@ -36,12 +36,31 @@ export const request = {
             default: 'the name from the response or the URL, in the app cache directory',
           },
           ...standardCallbacks('DownloadSuccess'),
+          {
+            name: 'share',
+            type: 'boolean',
+            required: false,
+            description: 'Not in the docs: an option the watch\'s code reads; its effect is not documented.',
+            default: 'true',
+            undocumented: true,
+          },
+          {
+            name: 'onDownLoadNotify',
+            type: 'function',
+            required: false,
+            description:
+              'Not in the docs: a progress listener the watch\'s code calls with `{ result, percent }` while the file downloads.',
+            callback: '(event: { result: number; percent: number }) => void',
+            undocumented: true,
+          },
         ],
       },
       success: [{ name: 'token', type: 'string', description: 'Identifies the download; pass it to `onDownloadComplete`.' }],
+      // The page lists no codes for `download`; these come from the watch's code.
       errors: [
-        { code: 202, meaning: 'the URL is missing or not http(s)' },
-        { code: 203, meaning: 'the device does not support downloads, or the feature is not declared' },
+        { code: 202, meaning: 'the URL is missing or not http(s) (known from the watch\'s code)', undocumented: true },
+        { code: 200, meaning: 'no space left to store the download (known from the watch\'s code)', undocumented: true },
+        { code: 203, meaning: 'the API is not supported (the only meaning the docs give this common code)', undocumented: true },
       ],
       example: [
         'request.download({',
@@ -71,7 +90,9 @@ export const request = {
       ],
       errors: [
         { code: 1000, meaning: 'the download failed' },
-        { code: 1001, meaning: 'no download task has this token' },
+        { code: 1001, meaning: 'no download task has this token, or `token` is missing' },
+        { code: 2, meaning: 'the download was cancelled (known from the watch\'s code)', undocumented: true },
+        { code: 1002, meaning: 'the download was cancelled (known from the watch\'s code)', undocumented: true },
       ],
       example: [
         'request.onDownloadComplete({',

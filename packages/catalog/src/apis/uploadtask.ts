@@ -71,12 +71,21 @@ export const uploadtask = {
           entries: ['string'],
         },
       ],
+      // The page lists no codes. A watch checks the options first (202) and otherwise passes its network layer's raw
+      // libcurl code to `fail`, so no 200/204/300 mapping can be promised for a device.
       errors: [
-        { code: 202, meaning: 'a parameter is missing or invalid (url, filePath, name, header or formData)' },
-        { code: 203, meaning: 'the device does not support uploads, or the feature is not declared' },
-        { code: 204, meaning: 'the transfer took longer than `timeout`' },
-        { code: 200, meaning: 'the connection failed' },
-        { code: 300, meaning: 'the file could not be read' },
+        {
+          code: 202,
+          meaning:
+            'an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, ' +
+            'or a `header`/`formData` value that is neither a string nor a number (known from the watch\'s code)',
+          undocumented: true,
+        },
+        { code: 203, meaning: 'the API is not supported (the only meaning the docs give this common code)', undocumented: true },
+        { code: 6, meaning: 'the host name could not be resolved (raw libcurl code on a watch)', undocumented: true },
+        { code: 7, meaning: 'the connection was refused (raw libcurl code on a watch)', undocumented: true },
+        { code: 26, meaning: 'the file could not be read (raw libcurl code on a watch)', undocumented: true },
+        { code: 28, meaning: 'the transfer took longer than `timeout` (raw libcurl code on a watch)', undocumented: true },
       ],
       returns: 'UploadTask',
       example: [

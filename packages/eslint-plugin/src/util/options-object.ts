@@ -1,5 +1,5 @@
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import type { EntryType, ValueType } from '@velakit/catalog';
+import { valueTypesOf, type EntryType, type TypeSpec, type ValueType } from '@velakit/catalog';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One `name: value` of an options object whose key is known statically. */
@@ -58,8 +58,9 @@ export function valueKindOf(node: TSESTree.Node): ValueKind {
   }
 }
 
-/** Words for a value kind in messages: "a string", "an object". */
-export function describeKind(kind: ValueKind | ValueType): string {
+/** Words for a value kind in messages: "a string", "an object", "a string or an object" for a union. */
+export function describeKind(kind: ValueKind | TypeSpec): string {
+  if (typeof kind !== 'string') return kind.map(describeKind).join(' or ');
   switch (kind) {
     case 'string':
       return 'a string';
@@ -73,6 +74,10 @@ export function describeKind(kind: ValueKind | ValueType): string {
       return 'an object';
     case 'array':
       return 'an array';
+    case 'arraybuffer':
+      return 'an ArrayBuffer';
+    case 'uint8array':
+      return 'a Uint8Array';
     case 'function':
       return 'a function';
     case 'null':
@@ -84,10 +89,14 @@ export function describeKind(kind: ValueKind | ValueType): string {
   }
 }
 
-/** False only when the expression certainly is not of the documented type; `null` and unknowns pass. */
-export function fitsType(node: TSESTree.Node, expected: ValueType): boolean {
+/** False only when the expression certainly is not of the documented type (or any type of a union); `null` and unknowns pass. */
+export function fitsType(node: TSESTree.Node, expected: TypeSpec): boolean {
   const kind = valueKindOf(node);
   if (kind === 'unknown' || kind === 'null') return true;
+  return valueTypesOf(expected).some((type) => fitsOne(node, kind, type));
+}
+
+function fitsOne(node: TSESTree.Node, kind: ValueKind, expected: ValueType): boolean {
   if (expected === 'integer') return kind === 'number' && (node.type !== 'Literal' || Number.isInteger(node.value));
   return kind === expected;
 }
