@@ -8,6 +8,8 @@ import { renderTypings } from '../scripts/render.mjs';
 import { programErrors, VirtualProject, velaOptions } from './support/virtual-project.js';
 
 const committed = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
+/** index.d.ts references framework.d.ts beside it: an in-memory copy of index.d.ts needs it beside it too. */
+const framework = readFileSync(new URL('../framework.d.ts', import.meta.url), 'utf8');
 
 describe('index.d.ts', () => {
   it('is up to date with the catalogue (run `npm run generate` after editing the catalogue)', () => {
@@ -17,7 +19,9 @@ describe('index.d.ts', () => {
   it('compiles on its own under strict settings, library checking on', () => {
     const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
     project.write('index.d.ts', committed);
+    project.write('framework.d.ts', framework);
     expect(project.errors('index.d.ts')).toEqual([]);
+    expect(project.errors('framework.d.ts')).toEqual([]);
   });
 
   it.each([
@@ -189,6 +193,7 @@ describe('renderTypings', () => {
     expect(text).toContain('* matches a/*\\/b');
     const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
     project.write('escaped.d.ts', text);
+    project.write('framework.d.ts', framework);
     expect(project.errors('escaped.d.ts')).toEqual([]);
   });
 

@@ -33,9 +33,21 @@ describe('README', () => {
     const typeScript = blocks('ts').join('\n');
     project.write('src/types.ts', `${typeScript}\nexport const options: UploadFileOptions = { url: 'u', filePath: 'f', name: 'n' };\n`);
     expect(project.errors('src/types.ts')).toEqual([]);
-    const javaScript = blocks('js').filter((block) => block.includes('@type'));
+    const javaScript = blocks('js').filter((block) => block.includes('@type {import('));
     expect(javaScript).toHaveLength(1);
     project.write('src/types.js', `${javaScript[0]}\nexport default options;\n`);
     expect(project.errors('src/types.js')).toEqual([]);
+  });
+
+  it('its Vela.Page example types `this` in a .js file', () => {
+    const example = blocks('js').find((block) => block.includes('Vela.Page'));
+    if (example === undefined) throw new Error('README lost its Vela.Page example');
+    const project = new VirtualProject();
+    project.write('src/counter.js', example);
+    expect(project.errors('src/counter.js')).toEqual([]);
+    project.write('src/counter.js', example.replace('this.count += 1', "this.count = 'one'"));
+    expect(project.errors('src/counter.js')).toEqual([
+      expect.stringMatching(/^\d+:\d+ TS2322 Type 'string' is not assignable to type 'number'\.$/u),
+    ]);
   });
 });
