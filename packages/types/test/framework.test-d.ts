@@ -20,6 +20,7 @@ const app = defineApp({
   shared: { name: 'app' },
 });
 type AppDefinition = typeof app;
+expectTypeOf(app.greet('x')).toEqualTypeOf<string>();
 declare const definePage: Vela.DefinePage<AppDefinition>;
 
 describe('a page defined with Vela.DefinePage', () => {
@@ -69,7 +70,7 @@ describe('a page defined with Vela.DefinePage', () => {
         expectTypeOf(this.$app.$def).toEqualTypeOf<AppDefinition>();
         expectTypeOf(this.$app.$def.greet('x')).toEqualTypeOf<string>();
         expectTypeOf(this.$app.$def.data.version).toEqualTypeOf<number>();
-        expectTypeOf(this.$app.$data).toEqualTypeOf<Record<string, any>>();
+        expectTypeOf(this.$app.$data['anything']).toBeAny();
         expectTypeOf(this.$app.exit).toEqualTypeOf<() => void>();
         expectTypeOf(this.$page).toEqualTypeOf<Vela.PageRoute>();
         expectTypeOf(this.$page.path).toEqualTypeOf<string>();
@@ -112,7 +113,8 @@ describe('a page defined with Vela.DefinePage', () => {
         this.user = { name: 'a' };
         this.timer = 3;
         this.items.push({ id: 1 });
-        expectTypeOf(this.items).toEqualTypeOf<any[]>();
+        expectTypeOf(this.items).toBeArray();
+        expectTypeOf(this.items[0]).toBeAny();
       },
     });
   });
