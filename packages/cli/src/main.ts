@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import { checkCommand, checkHelp } from './commands/check.js';
 import { devicesCommand, devicesHelp } from './commands/devices.js';
 import { ExitCode, UsageError, type Io } from './io.js';
-
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+import { version } from './version.js';
 
 export const help = `velakit ${version}: the compile-time safety net for Xiaomi Vela JS quick apps
 

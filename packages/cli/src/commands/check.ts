@@ -6,23 +6,30 @@ import velakit, { manifestFiles, resolveTargets } from '@velakit/eslint-plugin';
 import { manifestPathForDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
 import { apiUsageConfig, takeApiUses } from '../api-usage.js';
+import { formatGithub, formatSarif, type RulesMeta } from '../formats.js';
 import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device-table.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
+import { version } from '../version.js';
 
-export const checkHelp = `Usage: velakit check [appDir] [--format text|json] [--max-warnings N]
+export const checkHelp = `Usage: velakit check [appDir] [--format text|json|sarif|github] [--max-warnings N]
 
 Checks one Vela app in one run:
   1. validates its manifest (appDir/src/manifest.json, else appDir/manifest.json);
   2. lints its .js, .ts and .ux sources with @velakit/eslint-plugin's recommended config;
   3. prints a table of every @system.* API the sources use against every target device.
+Formats: text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow annotations).
 Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings), 2 the check could not run.
 `;
+
+const formats = ['text', 'json', 'sarif', 'github'] as const;
 
 export interface CheckReport {
   readonly app: string;
   /** `text` is what the diagnostics point into (for code frames); the JSON output leaves it out. */
   readonly manifest: { readonly path: string; readonly text: string; readonly diagnostics: readonly Diagnostic[] };
   readonly lint: readonly ESLint.LintResult[];
+  /** The meta of every rule that reported something (descriptions and docs links, for SARIF). */
+  readonly rulesMeta: RulesMeta;
   readonly devices: DeviceTable;
   readonly errorCount: number;
   readonly warningCount: number;
@@ -75,6 +82,7 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     app: appDir,
     manifest: { path: manifestPath, text: manifestText, diagnostics },
     lint,
+    rulesMeta: eslint.getRulesMetaForResults(lint),
     devices,
     errorCount: manifestErrors + lint.reduce((sum, result) => sum + result.errorCount + result.fatalErrorCount, 0),
     warningCount: manifestWarnings + lint.reduce((sum, result) => sum + result.warningCount, 0),
@@ -95,7 +103,8 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
     io.stdout(checkHelp);
     return ExitCode.ok;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (use text or json)`);
+  const format = formats.find((name) => name === values.format);
+  if (format === undefined) throw new UsageError(`unknown format "${values.format}" (use ${formats.join(', ')})`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -104,13 +113,27 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
   if (positionals.length > 1) throw new UsageError('check one app directory at a time');
 
   const report = await checkApp(resolve(io.cwd, positionals[0] ?? '.'));
-  io.stdout(values.format === 'json' ? `${JSON.stringify(jsonReport(report), null, 2)}\n` : await renderText(report, io));
+  io.stdout(await render(format, report, io));
   return report.errorCount > 0 || report.warningCount > maxWarnings ? ExitCode.problems : ExitCode.ok;
+}
+
+async function render(format: (typeof formats)[number], report: CheckReport, io: Io): Promise<string> {
+  switch (format) {
+    case 'text':
+      return renderText(report, io);
+    case 'json':
+      return `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+    case 'sarif':
+      return formatSarif(report, report.rulesMeta, io.cwd, version);
+    case 'github':
+      return formatGithub(report, io.cwd);
+  }
 }
 
 function jsonReport(report: CheckReport): unknown {
   const { text: _text, ...manifest } = report.manifest;
-  return { ...report, manifest };
+  const { rulesMeta: _rulesMeta, ...rest } = report;
+  return { ...rest, manifest };
 }
 
 async function renderText(report: CheckReport, io: Io): Promise<string> {
