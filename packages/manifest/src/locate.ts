@@ -1,4 +1,4 @@
-import type { DocumentNode, LocationRange, MemberNode, ValueNode } from '@humanwhocodes/momoa';
+import type { DocumentNode, LocationRange, MemberNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
 import { segmentsOf } from './pointer.js';
 
 /**
@@ -15,14 +15,29 @@ interface Found {
   member: MemberNode | undefined;
 }
 
+/**
+ * The members of each object by key, listed the first time a pointer goes through it: N diagnostics in one object
+ * cost one pass over its members, not N.
+ */
+const membersByObject = new WeakMap<ObjectNode, Map<string, MemberNode>>();
+
+function membersOf(node: ObjectNode): Map<string, MemberNode> {
+  let members = membersByObject.get(node);
+  if (members === undefined) {
+    // JSON.parse keeps the last of duplicate keys, so the last member is the one that was validated.
+    members = new Map(node.members.map((member) => [keyOf(member), member]));
+    membersByObject.set(node, members);
+  }
+  return members;
+}
+
 /** Walks a pointer down the tree; stops at the deepest node that exists. */
 function walk(document: DocumentNode, pointer: string): Found {
   let found: Found = { node: document.body, member: undefined };
   for (const segment of segmentsOf(pointer)) {
     const node = found.node;
     if (node.type === 'Object') {
-      // JSON.parse keeps the last of duplicate keys, so the last member is the one that was validated.
-      const member = node.members.findLast((candidate) => keyOf(candidate) === segment);
+      const member = membersOf(node).get(segment);
       if (member === undefined) return found;
       found = { node: member.value, member };
     } else if (node.type === 'Array') {

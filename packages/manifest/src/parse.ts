@@ -1,7 +1,7 @@
 import type { DocumentNode, LocationRange, Token, ValueNode } from '@humanwhocodes/momoa';
 import { momoa } from './momoa.js';
 import type { Diagnostic } from './diagnostic.js';
-import { TextLocator } from './locate-in-text.js';
+import { repeatedKeys, TextLocator } from './locate-in-text.js';
 import { keyOf, locate, type Anchor } from './locate.js';
 import { escapeSegment } from './pointer.js';
 import { diagnosticAt } from './report.js';
@@ -97,29 +97,29 @@ function leniencies(tokens: readonly Token[]): Diagnostic[] {
   return found;
 }
 
-function duplicateKeys(node: ValueNode, pointer: string, found: Diagnostic[]): void {
-  if (node.type === 'Object') {
-    const seen = new Map<string, number>();
-    for (const member of node.members) {
-      const key = keyOf(member);
-      const memberPointer = `${pointer}/${escapeSegment(key)}`;
-      const line = seen.get(key);
-      if (line !== undefined) {
-        found.push(
-          diagnosticAt(
-            'duplicate-key',
-            `"${key}" is already defined on line ${line}; JSON readers keep only the last one.`,
-            member.name.loc,
-            memberPointer,
-          ),
-        );
+/** Repeated keys in a located tree, walked with an explicit stack: nesting can be deeper than the call stack. */
+function duplicateKeys(root: ValueNode, found: Diagnostic[]): void {
+  const stack: { node: ValueNode; pointer: string }[] = [{ node: root, pointer: '' }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, pointer } = next;
+    if (node.type === 'Object') {
+      const seen = new Map<string, number>();
+      for (const member of node.members) {
+        const key = keyOf(member);
+        const memberPointer = `${pointer}/${escapeSegment(key)}`;
+        const line = seen.get(key);
+        if (line !== undefined) found.push(duplicateKeyAt(key, line, member.name.loc, memberPointer));
+        seen.set(key, member.name.loc.start.line);
+        stack.push({ node: member.value, pointer: memberPointer });
       }
-      seen.set(key, member.name.loc.start.line);
-      duplicateKeys(member.value, memberPointer, found);
+    } else if (node.type === 'Array') {
+      node.elements.forEach((element, index) => stack.push({ node: element.value, pointer: `${pointer}/${index}` }));
     }
-  } else if (node.type === 'Array') {
-    node.elements.forEach((element, index) => duplicateKeys(element.value, `${pointer}/${index}`, found));
   }
+}
+
+function duplicateKeyAt(key: string, previousLine: number, range: LocationRange, pointer: string): Diagnostic {
+  return diagnosticAt('duplicate-key', `"${key}" is already defined on line ${previousLine}; JSON readers keep only the last one.`, range, pointer);
 }
 
 const byteOrderMark = '\uFEFF';
@@ -160,13 +160,16 @@ export function parseManifestText(text: string): ParseOutcome {
   } catch (error) {
     return parseSlowly(text, source, error, diagnostics);
   }
-  if (repeatsAKey(source, value)) {
-    // Some object repeats a key (JSON.parse kept the last): find which with the tree.
-    const document = locatedTree(source);
-    duplicateKeys(document.body, '', diagnostics);
-    return { parsed: onTree(document, value), diagnostics };
-  }
   let locator: TextLocator | undefined;
+  if (repeatsAKey(source, value)) {
+    // Some object repeats a key (JSON.parse kept the last): find which, in the text.
+    const lines = new LineIndex(text);
+    locator = new TextLocator(source, lines);
+    for (const repeated of repeatedKeys(source, escapeSegment)) {
+      const range = { start: lines.position(repeated.start), end: lines.position(repeated.end) };
+      diagnostics.push(duplicateKeyAt(repeated.key, lines.position(repeated.previous).line, range, repeated.pointer));
+    }
+  }
   return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source)).locate(pointer, anchor), value }, diagnostics };
 }
 
@@ -207,19 +210,6 @@ function memberCount(root: unknown): number {
   return count;
 }
 
-/**
- * The located tree for text JSON.parse accepted. momoa recurses, so absurd nesting can exhaust the stack;
- * then every diagnostic is placed at the start of the file rather than the validator throwing.
- */
-function locatedTree(source: string): DocumentNode {
-  try {
-    return momoa().parse(source, { mode: 'json' });
-  } catch {
-    const start = { line: 1, column: 1, offset: 0 };
-    return { type: 'Document', body: { type: 'Null', loc: { start, end: start } }, loc: { start, end: start } };
-  }
-}
-
 /** Colons outside strings: in JSON each one separates a member's key from its value. */
 function structuralColons(text: string): number {
   let count = 0;
@@ -257,8 +247,16 @@ function parseSlowly(text: string, source: string, jsonError: unknown, diagnosti
       return { parsed: undefined, diagnostics };
     }
     diagnostics.push(...leniencies(document.tokens ?? []));
-    duplicateKeys(document.body, '', diagnostics);
-    return { parsed: onTree(document, evaluate(document)), diagnostics };
+    duplicateKeys(document.body, diagnostics);
+    let value: unknown;
+    try {
+      value = evaluate(document);
+    } catch {
+      // momoa's evaluate recurses one level less deep than its parser: the comments and trailing commas found are
+      // errors enough; there is no value to check.
+      return { parsed: undefined, diagnostics };
+    }
+    return { parsed: onTree(document, value), diagnostics };
   }
   // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
   const message = jsonError instanceof Error ? jsonError.message : String(jsonError);

@@ -57,7 +57,13 @@ function typeName(type: string): string {
 }
 
 function shown(value: unknown): string {
-  const text = JSON.stringify(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // JSON.stringify recurses: a value nested thousands deep exhausts the stack. Its start is all a message shows.
+    text = Array.isArray(value) ? '[...]' : '{...}';
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
