@@ -6,8 +6,6 @@ export type QuickStartStep =
   | { readonly kind: 'file'; readonly path: string; readonly text: string }
   | { readonly kind: 'command'; readonly line: string; readonly argv: readonly string[] };
 
-const begin = '<!-- quick-start:begin -->';
-const end = '<!-- quick-start:end -->';
 const fence = /^```([\w-]*)\n([\s\S]*?)^```[ \t]*$/gm;
 /** Blocks that are files: their first line is a comment naming the file, `// eslint.config.mjs`. */
 const fileLanguages = new Set(['js', 'mjs', 'cjs', 'ts', 'json', 'jsonc']);
@@ -17,24 +15,34 @@ const shellSyntax = /["'`$|&;<>()*?\\]/;
 
 /** The quick start's steps. Throws, saying what is wrong, when the section is missing or not runnable as written. */
 export function quickStartSteps(readme: string): QuickStartStep[] {
-  const start = readme.indexOf(begin);
-  const stop = readme.indexOf(end);
-  if (start === -1 || stop < start) throw new Error(`the README has no ${begin} … ${end} section`);
-  const section = readme.slice(start + begin.length, stop);
+  return runnableSteps(readme, 'quick-start', 'the README');
+}
+
+/**
+ * The steps of a document's runnable section, between `<!-- <section>:begin -->` and `<!-- <section>:end -->` (the
+ * quick start, the migration guide): `sh` blocks are commands, blocks whose first line names a file are files.
+ */
+export function runnableSteps(markdown: string, section: string, documentName: string): QuickStartStep[] {
+  const begin = `<!-- ${section}:begin -->`;
+  const end = `<!-- ${section}:end -->`;
+  const start = markdown.indexOf(begin);
+  const stop = markdown.indexOf(end);
+  if (start === -1 || stop < start) throw new Error(`${documentName} has no ${begin} … ${end} section`);
+  const body = markdown.slice(start + begin.length, stop);
   const steps: QuickStartStep[] = [];
-  for (const [, language = '', body = ''] of section.matchAll(fence)) {
+  for (const [, language = '', block = ''] of body.matchAll(fence)) {
     if (language === 'sh') {
-      for (const raw of body.split('\n')) {
+      for (const raw of block.split('\n')) {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (line === '') continue;
-        if (shellSyntax.test(line)) throw new Error(`quick-start command "${line}" uses shell syntax; keep it plain words`);
+        if (shellSyntax.test(line)) throw new Error(`${section} command "${line}" uses shell syntax; keep it plain words`);
         steps.push({ kind: 'command', line, argv: line.split(/\s+/) });
       }
     } else if (fileLanguages.has(language)) {
-      const path = fileMarker.exec(body)?.[1];
-      if (path === undefined) throw new Error(`a \`\`\`${language} block in the quick start does not start with "// <file name>"`);
-      if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`quick-start file "${path}" is outside the app`);
-      steps.push({ kind: 'file', path, text: body });
+      const path = fileMarker.exec(block)?.[1];
+      if (path === undefined) throw new Error(`a \`\`\`${language} block in the ${section} section does not start with "// <file name>"`);
+      if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`${section} file "${path}" is outside the app`);
+      steps.push({ kind: 'file', path, text: block });
     }
   }
   return steps;
