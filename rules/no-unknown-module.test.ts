@@ -50,8 +50,8 @@ createRuleTester().run('no-unknown-module', testable(rule), {
       errors: [{ messageId: 'unknownModuleWithSuggestion', line: 1, column: 15, endLine: 1, endColumn: 33, suggestions: [{ messageId: 'replaceWith', output: "export * from '@system.request'" }] }],
     },
     {
-      code: "import telepathy from '@system.telepathy'",
-      errors: [{ messageId: 'unknownModule', data: { specifier: '@system.telepathy' }, line: 1, column: 23, endLine: 1, endColumn: 42 }],
+      code: "import xyzzy from '@system.xyzzyplugh'",
+      errors: [{ messageId: 'unknownModule', data: { specifier: '@system.xyzzyplugh' }, line: 1, column: 19, endLine: 1, endColumn: 39 }],
     },
   ],
 });

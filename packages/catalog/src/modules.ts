@@ -1,4 +1,10 @@
+import { app } from './apis/app.js';
+import { configuration } from './apis/configuration.js';
+import { device } from './apis/device.js';
+import { fetch } from './apis/fetch.js';
+import { interconnect } from './apis/interconnect.js';
 import { request } from './apis/request.js';
+import { router } from './apis/router.js';
 import { uploadtask } from './apis/uploadtask.js';
 import { supportRow } from './support-row.js';
 import type { Method, Module, Support } from './types.js';
@@ -43,17 +49,43 @@ function methodFact(name: string, facts: { support?: Support; apiLevel?: number;
 
 const watchS5Only = supportRow('✘✘✘✘✘✘✘✘✘✘✔');
 
+/**
+ * Module names the build tool (aiot-toolkit) reserves that no docs page describes, and `folme`, which published apps
+ * import: known to exist, never "not a Vela module", but with nothing documented to check.
+ */
+const reservedUndocumented = [
+  'decode',
+  'downloadtask',
+  'folme',
+  'internal.message',
+  'internal.micamera',
+  'internal.ota',
+  'internal.power',
+  'internal.settings',
+  'keyguard',
+  'mediaquery',
+  'microphone',
+  'resident',
+  'serviceUtil',
+  'telecom',
+  'webview',
+].map((name) =>
+  brief(`system.${name}`, {
+    summary:
+      name === 'folme'
+        ? 'Imported by published apps; no Vela docs page describes it.'
+        : 'Reserved by the Vela build tool; no Vela docs page describes it.',
+    support: 'undocumented',
+  }),
+);
+
+const byName = (a: Module, b: Module) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /** Every Vela module velakit knows, sorted by name. */
 export const modules: readonly Module[] = [
+  ...reservedUndocumented,
   brief('system.alarm', { summary: 'Alarms.', support: 'undocumented' }),
-  brief('system.app', {
-    summary: 'Information about the running app, and `canIUse` to test for an API.',
-    support: 'everywhere',
-    requiresDeclaration: false,
-    methods: [
-      methodFact('canIUse', { apiLevel: 3, description: 'Tells whether the running device supports a module or method.' }),
-    ],
-  }),
+  app,
   brief('system.audio', { summary: 'Audio playback.', support: 'everywhere', background: true }),
   brief('system.barcode', { summary: 'Barcode scanning.', support: 'undocumented' }),
   brief('system.battery', { summary: 'Battery level and charging state.', support: supportRow('✘✘✘✘✘✘✔✔✔✔✔') }),
@@ -63,21 +95,13 @@ export const modules: readonly Module[] = [
   brief('system.calendar', { summary: 'Calendar events.', support: 'undocumented' }),
   brief('system.cipher', { summary: 'RSA and AES encryption.', support: 'everywhere' }),
   brief('system.clipboard', { summary: 'Clipboard.', support: 'undocumented' }),
-  brief('system.configuration', {
-    summary: 'Locale and other app configuration.',
-    support: 'everywhere',
-    requiresDeclaration: false,
-  }),
+  configuration,
   brief('system.contact', { summary: 'Contacts.', support: 'undocumented' }),
   brief('system.crypto', { summary: 'Hashes and HMAC.', support: supportRow('✘✘✘✔✘✘✘✔✔✔✔') }),
-  brief('system.device', {
-    summary: 'Device information.',
-    support: 'everywhere',
-    docUrl: 'https://iot.mi.com/vela/quickapp/en/features/basic/device.html',
-  }),
+  device,
   brief('system.event', { summary: 'Events published by the system.', support: supportRow('✘✘✘✘✘✘✔✔✔✔✔'), apiLevel: 4 }),
   brief('system.exchange', { summary: 'Data exchange between apps.', support: 'undocumented' }),
-  brief('system.fetch', { summary: 'HTTP requests.', support: supportRow('✔✘✘✔✘✘✘✔✔✔✔') }),
+  fetch,
   brief('system.file', { summary: 'Files in the app sandbox (internal:// URIs).', support: 'everywhere' }),
   brief('system.geolocation', {
     summary: 'Location.',
@@ -85,7 +109,7 @@ export const modules: readonly Module[] = [
     background: true,
   }),
   brief('system.image', { summary: 'Image editing.', support: 'undocumented' }),
-  brief('system.interconnect', { summary: 'Messages with the companion phone app.', support: 'everywhere' }),
+  interconnect,
   brief('system.media', { summary: 'Media library.', support: 'undocumented' }),
   brief('system.model', { summary: 'Data models.', support: 'undocumented', requiresDeclaration: false }),
   brief('system.network', { summary: 'Network type and state.', support: supportRow('✔✘✘✔✘✘✘✔✔✔✔') }),
@@ -94,7 +118,7 @@ export const modules: readonly Module[] = [
   brief('system.prompt', { summary: 'Toasts and dialogs.', support: 'everywhere' }),
   brief('system.record', { summary: 'Audio recording.', support: watchS5Only }),
   request,
-  brief('system.router', { summary: 'Page navigation.', support: 'everywhere', requiresDeclaration: false }),
+  router,
   brief('system.sensor', {
     summary: 'Sensors: heart rate, steps, pressure, accelerometer, compass and more.',
     support: 'everywhere',
@@ -138,7 +162,7 @@ export const modules: readonly Module[] = [
   brief('system.websocketfactory', { summary: 'WebSocket connections.', support: 'undocumented' }),
   brief('system.wifi', { summary: 'Wi-Fi.', support: 'undocumented' }),
   brief('system.zip', { summary: 'Zip archives.', support: 'everywhere' }),
-];
+].sort(byName);
 
 /** The two modules the seed pages specify in full. */
 export const seedModules = [uploadtask, request] as const;

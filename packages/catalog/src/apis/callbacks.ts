@@ -4,8 +4,8 @@ import type { Parameter } from '../types.js';
  * The three callbacks every asynchronous Vela API accepts.
  * `success` receives the method's result object; `fail` a message and an error code; `complete` nothing.
  */
-export function standardCallbacks(resultType: string): Parameter[] {
-  return [
+export function standardCallbacks(resultType: string, options: { readonly complete?: boolean } = {}): Parameter[] {
+  const all: Parameter[] = [
     {
       name: 'success',
       type: 'function',
@@ -28,4 +28,13 @@ export function standardCallbacks(resultType: string): Parameter[] {
       callback: '() => void',
     },
   ];
+  // Some pages (interconnect) document only `success` and `fail`.
+  return options.complete === false ? all.filter((param) => param.name !== 'complete') : all;
+}
+
+/** `success` for a method whose success passes nothing. */
+export function callbacksWithoutResult(options: { readonly complete?: boolean } = {}): Parameter[] {
+  return standardCallbacks('never', options).map((param) =>
+    param.name === 'success' ? { ...param, description: 'Called when the call succeeds.', callback: '() => void' } : param,
+  );
 }

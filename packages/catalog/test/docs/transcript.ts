@@ -19,7 +19,10 @@ export interface DocTranscript {
   /** The page's support table; absent when the page has none (then every device is assumed). */
   readonly support?: string;
   readonly methods: readonly DocMethod[];
-  /** Attributes and events the page lists for a module (`'src'`) or an interface (`'Recorder.onstop'`). */
+  /**
+   * Attributes and events the page lists for a module (`'src'`) or an object (`'connect.onopen'`), and the rows of
+   * an event's callback table as `'connect.onopen.isReconnected'`.
+   */
   readonly properties?: readonly DocField[];
   /** Error codes of a table that applies to the whole page rather than to one method. */
   readonly errorCodes?: readonly number[];
@@ -28,19 +31,22 @@ export interface DocTranscript {
 export interface DocMethod {
   /**
    * `binding.method` as the page's heading writes it (`'fetch.fetch'`, `'sensor.subscribePressure'`), or
-   * `Interface.method` for a method of a returned object (`'UploadTask.abort'`).
+   * `object.method` for a method of a returned object (`'UploadTask.abort'`, `'connect.send'`: the object's name is
+   * matched with the catalogue's interface name regardless of case).
    */
   readonly name: string;
   /**
    * The parameter table's rows (or, for a method with no table, its heading's arguments). Absent: the page says the
    * method takes none. An argument the table leaves unnamed (a bare type row) is written `'#0'`, `'#1'`: by position.
+   * Rows of a table describing an object parameter's properties are written `'params.___PARAM_LAUNCH_FLAG___'`.
    */
   readonly params?: readonly DocParam[];
   /** Rows of the `success` (or `callback`) result table; nested fields as `'source.packageName'`. */
   readonly success?: readonly DocField[];
   /**
    * What the method returns at once: a type word (`'Boolean'`), the name of a returned object (`'UploadTask'`), or
-   * the rows of a return-value table.
+   * the rows of a return-value table (an object; a row named `''` gives another type, e.g. `['', 'Array']` for an
+   * array whose items have the other rows as fields).
    */
   readonly returns?: string | readonly DocField[];
   /** The method's own support table (pages such as sensor or vibrator). Absent: the page's applies. */
