@@ -1,4 +1,4 @@
-import { createRuleTester, targetSettings, testable } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, targetSettings, testable } from './test-utils/rule-tester.js';
 import rule from './no-undeclared-feature.js';
 
 const declared = targetSettings({ features: ['system.request', 'system.fetch'] });

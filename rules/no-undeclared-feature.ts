@@ -1,5 +1,5 @@
-import { analyze, claimProblemReport, firstLineLoc, targetsFor } from '../packages/eslint-plugin/src/util/analysis.js';
-import { createRule } from '../packages/eslint-plugin/src/util/rule.js';
+import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
+import { createRule } from './utils/rule.js';
 
 type Options = [{ features?: string[] }];
 type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';

@@ -1,6 +1,6 @@
 import { suggestModules } from '@velakit/catalog';
-import { analyze } from '../packages/eslint-plugin/src/util/analysis.js';
-import { createRule } from '../packages/eslint-plugin/src/util/rule.js';
+import { analyze } from './utils/analysis.js';
+import { createRule } from './utils/rule.js';
 
 type MessageIds = 'unknownModule' | 'unknownModuleWithSuggestion' | 'replaceWith';
 

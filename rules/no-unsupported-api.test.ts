@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deviceIds, deviceName, devicesLacking, findModule } from '@velakit/catalog';
-import { createRuleTester, targetSettings, testable } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, targetSettings, testable } from './test-utils/rule-tester.js';
 import rule from './no-unsupported-api.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\nimport app from '@system.app'\n";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Rule } from 'eslint';
-import { createJsonRuleTester } from '../packages/eslint-plugin/test/json-rule-tester.js';
+import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import rule from './no-unused-feature.js';
 
 /** A small app whose sources use @system.request (a .ux import), @system.fetch (require in .js) and @system.record (canIUse). */

@@ -1,8 +1,8 @@
 import { dirname, relative, sep } from 'node:path';
 import { findModule } from '@velakit/catalog';
-import { scanAppSources } from '../packages/eslint-plugin/src/util/app-sources.js';
-import { memberValue, type JsonNode } from '../packages/eslint-plugin/src/util/json-ast.js';
-import { createRule, type TSESLint } from '../packages/eslint-plugin/src/util/rule.js';
+import { scanAppSources } from './utils/app-sources.js';
+import { memberValue, type JsonNode } from './utils/json-ast.js';
+import { createRule, type TSESLint } from './utils/rule.js';
 
 type MessageIds = 'unusedFeature' | 'removeFeature';
 

@@ -1,4 +1,4 @@
-import { createRuleTester, testable } from '../packages/eslint-plugin/test/rule-tester.js';
+import { createRuleTester, testable } from './test-utils/rule-tester.js';
 import rule from './require-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";

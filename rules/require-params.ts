@@ -1,8 +1,8 @@
 import { suggestParameters, type Method } from '@velakit/catalog';
-import { analyze, methodCalls } from '../packages/eslint-plugin/src/util/analysis.js';
-import { describeKind, readOptionsArgument } from '../packages/eslint-plugin/src/util/options-object.js';
-import { createRule, type TSESTree } from '../packages/eslint-plugin/src/util/rule.js';
-import { listWords } from '../packages/eslint-plugin/src/util/words.js';
+import { analyze, methodCalls } from './utils/analysis.js';
+import { describeKind, readOptionsArgument } from './utils/options-object.js';
+import { createRule, type TSESTree } from './utils/rule.js';
+import { listWords } from './utils/words.js';
 
 type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 

@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import { createJsonRuleTester } from '../packages/eslint-plugin/test/json-rule-tester.js';
+import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import rule from './valid-manifest.js';
 
 /** A manifest with every required field, plus `extra` members. */

@@ -1,5 +1,5 @@
 import { validateManifest, type Diagnostic } from '@velakit/manifest';
-import { createRule } from '../packages/eslint-plugin/src/util/rule.js';
+import { createRule } from './utils/rule.js';
 
 type Options = [{ minimumSeverity?: 'error' | 'warning' | 'info' }];
 type MessageIds = 'diagnostic' | 'applySuggestion';

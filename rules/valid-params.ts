@@ -1,5 +1,5 @@
 import { suggestParameters, type Parameter } from '@velakit/catalog';
-import { analyze, methodCalls } from '../packages/eslint-plugin/src/util/analysis.js';
+import { analyze, methodCalls } from './utils/analysis.js';
 import {
   describeKind,
   fitsEntryTypes,
@@ -9,9 +9,9 @@ import {
   unwrapTypeAssertions,
   valueKindOf,
   type OptionProperty,
-} from '../packages/eslint-plugin/src/util/options-object.js';
-import { createRule, type TSESLint } from '../packages/eslint-plugin/src/util/rule.js';
-import { listAlternatives, listWords } from '../packages/eslint-plugin/src/util/words.js';
+} from './utils/options-object.js';
+import { createRule, type TSESLint } from './utils/rule.js';
+import { listAlternatives, listWords } from './utils/words.js';
 
 type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongEntryType' | 'wrongArgumentType' | 'renameOption';
 

@@ -1,6 +1,6 @@
 // Rewrites the rule table of README.md from the rules' meta (run after a build: `npm run generate`).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withRuleTable } from '@velakit/eslint-plugin';
+import { withRuleTable } from '../dist/rule-table.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const before = readFileSync(readmeUrl, 'utf8');

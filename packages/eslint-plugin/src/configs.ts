@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
-import { rules, type RuleName } from './rules.js';
+import { rules, type RuleName } from '@velakit/eslint-rules';
 
 /** Source files velakit's source rules lint; `.ux` scripts arrive as `<file>.ux/script.js` (or `.ts`) blocks. */
 export const sourceFiles = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'];

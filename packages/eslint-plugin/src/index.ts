@@ -1,15 +1,14 @@
 import { createRequire } from 'node:module';
+import { manifestSettings, rules } from '@velakit/eslint-rules';
 import type { ESLint, Linter } from 'eslint';
 import { createConfigs } from './configs.js';
 import { uxProcessor } from './processor/ux.js';
-import { rules } from './rules.js';
-import { manifestSettings } from './settings.js';
 
 const { version } = createRequire(import.meta.url)('@velakit/eslint-plugin/package.json') as { version: string };
 
 const configs: { recommended: Linter.Config[]; strict: Linter.Config[] } = { recommended: [], strict: [] };
 
-/** `@velakit/eslint-plugin`: rules, the `.ux` processor and flat configs. */
+/** `@velakit/eslint-plugin`: velakit's rules (from `@velakit/eslint-rules`), the `.ux` processor and flat configs. */
 const plugin = {
   meta: { name: '@velakit/eslint-plugin', version, namespace: 'velakit' },
   rules,
@@ -29,12 +28,6 @@ export function appConfig(appDir: string, options: { strict?: boolean } = {}): L
 }
 
 export default plugin;
-export { rules } from './rules.js';
+export { manifestSettings, type VelakitSettings } from '@velakit/eslint-rules';
 export { manifestFiles, sourceFiles } from './configs.js';
-export { extractScript, uxProcessor } from './processor/ux.js';
-export { manifestSettings } from './settings.js';
-export { resolveTargets, type ResolvedTargets, type TargetContext, type TargetOptions, type VelakitSettings } from './util/targets.js';
-export { clearManifestCache, manifestCacheStats, readManifest, type ManifestFileSystem, type ManifestRead } from './util/manifest-cache.js';
-export { appSourcesCacheStats, clearAppSourcesCache } from './util/app-sources.js';
-export { renderRuleTable, withRuleTable } from './rule-table.js';
-export { trackModules, type ApiUse, type ModuleImport, type ModuleUsage } from './util/module-tracker.js';
+export { uxFileLocation } from './processor/ux.js';

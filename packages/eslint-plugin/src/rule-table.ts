@@ -1,5 +1,5 @@
 import { ruleLevel } from './configs.js';
-import { rules } from './rules.js';
+import { rules } from '@velakit/eslint-rules';
 
 export const ruleTableStart = '<!-- begin generated rule table: npm run generate -->';
 export const ruleTableEnd = '<!-- end generated rule table -->';

@@ -59,7 +59,7 @@ describe('fixture apps, recommended config', () => {
     const found = await lines('broken-manifest');
     expect(found).toEqual([
       'src/manifest.json 6:3-?:? fatal Parsing error: Unexpected token String found.',
-      expect.stringMatching(/^src\/pages\/index\/index\.ux 9:1-9:38 velakit\/no-unsupported-api src\/manifest\.json cannot be used: .*\(line 6, column 3\)\. velakit checks device support against every known device until this is fixed\.$/u),
+      expect.stringMatching(/^src\/pages\/index\/index\.ux 9:1-9:38 velakit\/no-undeclared-feature src\/manifest\.json cannot be used: .*\(line 6, column 3\)\. velakit cannot check feature declarations until this is fixed\.$/u),
       expect.stringMatching(/^src\/pages\/index\/index\.ux 16:5-16:21 velakit\/no-unsupported-api `@system\.request` is not supported on .* \(targets: every known device \(src\/manifest\.json is unusable\)\)\./u),
     ]);
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { deviceIds } from '@velakit/catalog';
 import { ESLint } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
-import velakit, { appConfig, clearManifestCache, manifestCacheStats, manifestSettings, resolveTargets, type ManifestFileSystem } from '../src/index.js';
+import { clearManifestCache, manifestCacheStats, resolveTargets, type ManifestFileSystem } from '@velakit/eslint-rules';
+import velakit, { appConfig, manifestSettings } from '../src/index.js';
 import { makeTree, manifestText } from './helpers.js';
 
 const app = makeTree({
@@ -165,7 +166,7 @@ describe('manifestSettings', () => {
     expect(manifestSettings(join(app, 'nothing-here/manifest.json'))).toEqual({ velakit: { manifest: join(app, 'nothing-here/manifest.json') } });
     const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'broken')) }] });
     const [result] = await eslint.lintText("import request from '@system.request'\nrequest.download({ url: 'u' })\n", { filePath: join(app, 'loose/page.js') });
-    expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([{ ruleId: 'velakit/no-unsupported-api', line: 1, column: 1 }]);
+    expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([{ ruleId: 'velakit/no-undeclared-feature', line: 1, column: 1 }]);
   });
 });
 

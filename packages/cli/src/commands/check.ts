@@ -2,10 +2,11 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
-import velakit, { manifestFiles, resolveTargets } from '@velakit/eslint-plugin';
+import velakit, { manifestFiles } from '@velakit/eslint-plugin';
+import { resolveTargets } from '@velakit/eslint-rules';
 import { manifestPathForDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
-import { apiUsageConfig, takeApiUses } from '../api-usage.js';
+import { apiUsageCollector } from '../api-usage.js';
 import { formatGithub, formatSarif, type RulesMeta } from '../formats.js';
 import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device-table.js';
 import { ExitCode, UsageError, type Io } from '../io.js';
@@ -54,6 +55,7 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   const validation = read.kind === 'text' ? validateManifest(read.text, { path: manifestPath }) : undefined;
   const diagnostics: Diagnostic[] = validation ? validation.diagnostics : read.kind === 'unreadable' ? [read.diagnostic] : [];
 
+  const apiUsage = apiUsageCollector();
   const eslint = new ESLint({
     cwd: appDir,
     overrideConfigFile: true,
@@ -67,12 +69,12 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
       // skips a manifest the validator could not parse rather than report the same syntax error twice.
       { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
       ...(validation?.summary ? [] : [{ ignores: [relative(appDir, manifestPath).split(sep).join('/')] }]),
-      apiUsageConfig,
+      apiUsage.config,
     ],
   });
   const display = (file: string) => relative(appDir, file).split(sep).join('/');
   const lint = await eslint.lintFiles(['.']);
-  const apis = takeApiUses(lint, display);
+  const apis = apiUsage.take(lint, display);
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings: {} }, {});
   const devices = buildDeviceTable(apis, targets.devices.value, targets.devices.source);
 

@@ -1,7 +1,7 @@
 import { parseFragment } from 'parse5';
-import type { TSESLint } from '../util/rule.js';
+import type { Linter, Rule } from 'eslint';
 
-type LintMessage = TSESLint.Linter.LintMessage;
+type LintMessage = Linter.LintMessage;
 
 /** Where the `<script>` of a `.ux` file starts, to move messages from the script back into the file. */
 interface ScriptBlock {
@@ -50,7 +50,19 @@ function moveLocation(block: ScriptBlock, line: number, column: number): { line:
   return line === 1 ? { line: block.line, column: column + block.column - 1 } : { line: line + block.line - 1, column };
 }
 
-function moveFix(block: ScriptBlock, fix: TSESLint.RuleFix): TSESLint.RuleFix {
+/**
+ * Where a position in the script of the `.ux` file being linted is in the file itself (lines 1-based, columns
+ * 0-based as in ESLint's AST). Only while ESLint lints that file's script; any other file's positions come back as
+ * they are.
+ */
+export function uxFileLocation(filename: string, position: { line: number; column: number }): { line: number; column: number } {
+  const block = blocks.get(filename);
+  if (!block) return position;
+  const moved = moveLocation(block, position.line, position.column + 1);
+  return { line: moved.line, column: moved.column - 1 };
+}
+
+function moveFix(block: ScriptBlock, fix: Rule.Fix): Rule.Fix {
   return { range: [fix.range[0] + block.offset, fix.range[1] + block.offset], text: fix.text };
 }
 

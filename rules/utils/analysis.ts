@@ -1,4 +1,4 @@
-import type { Method } from '@velakit/catalog';
+import type { Method, Module } from '@velakit/catalog';
 import { findGuards, type Guards } from './can-i-use.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
@@ -27,6 +27,33 @@ export function methodCalls(analysis: Analysis): MethodCall[] {
     calls.push({ use, call: use.node as TSESTree.CallExpression, method: use.method, api: apiName(use.module, use.method.name, use.interfaceName) });
   }
   return calls;
+}
+
+/** One `@system.*` API a file uses: a module it imports, or a catalogue method it calls or reads. */
+export interface UsedApi {
+  readonly module: Module;
+  /** Undefined for the import of the module itself. */
+  readonly method: Method | undefined;
+  readonly interfaceName: string | undefined;
+  /** Where the file uses it (for an import, where it imports it), in the linted text. */
+  readonly loc: TSESTree.SourceLocation;
+}
+
+/**
+ * Every `@system.*` API the file being linted uses, as the rules see it: from the same cached analysis, so asking
+ * costs nothing more when velakit's rules run on the file too. Empty for a file without Vela imports.
+ */
+export function usedApis(context: Context): UsedApi[] {
+  const analysis = analyze(context);
+  if (!analysis) return [];
+  const used: UsedApi[] = [];
+  for (const entry of analysis.usage.imports) {
+    if (entry.module) used.push({ module: entry.module, method: undefined, interfaceName: undefined, loc: entry.node.loc });
+  }
+  for (const use of analysis.usage.methodUses) {
+    if (use.method) used.push({ module: use.module, method: use.method, interfaceName: use.interfaceName, loc: use.node.loc });
+  }
+  return used;
 }
 
 const analyses = new WeakMap<object, Analysis>();

@@ -1,8 +1,8 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appSourcesCacheStats, clearAppSourcesCache, scanAppSources } from '../src/util/app-sources.js';
-import { makeTree } from './helpers.js';
+import { appSourcesCacheStats, clearAppSourcesCache, scanAppSources } from './app-sources.js';
+import { makeTree } from '../test-utils/tree.js';
 
 afterEach(() => clearAppSourcesCache());
 

@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { trackModules, type ModuleUsage } from '../src/util/module-tracker.js';
-import type { TSESLint } from '../src/util/rule.js';
+import { trackModules, type ModuleUsage } from './module-tracker.js';
+import type { TSESLint } from './rule.js';
 
 /** Runs the tracker on `code` inside a real lint, where scope analysis is done. */
 function track(code: string, sourceType: 'module' | 'commonjs' = 'module'): ModuleUsage {

@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-// Rules in the top-level `rules/` folder import ESLint types and helpers from here, so every file of the plugin
-// resolves one copy of @typescript-eslint/utils (the plugin's own dependency).
+// Rules import ESLint types and helpers from here, so every rule file
+// resolves one copy of @typescript-eslint/utils (this package's own dependency).
 export { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Extra `meta.docs` fields velakit's rules carry; the README's rule table is generated from them. */

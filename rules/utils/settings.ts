@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { manifestPathForDir, validateManifest } from '@velakit/manifest';
-import type { VelakitSettings } from './util/targets.js';
+import type { VelakitSettings } from './targets.js';
 
 function isDirectory(path: string): boolean {
   try {
