@@ -10,8 +10,8 @@ const layers = [
   ['packages/cli'],
 ];
 
-const escape = (path) => path.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-const anyOf = (paths) => `^(${paths.map(escape).join('|')})/`;
+const escapeRegExp = (path) => path.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+const anyOf = (paths) => `^(${paths.map(escapeRegExp).join('|')})/`;
 
 const layerRules = layers.flatMap((layer, rank) =>
   layer.map((pkg) => {
