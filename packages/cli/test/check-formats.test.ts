@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnosticCodeList } from '@velakit/manifest';
 import { main } from 'velakit';
-import { codeScanningProblems, type SarifLog } from '../../manifest/test/support/sarif.js';
+import { codeScanningProblems, type SarifLog } from '../../../fixtures/support/sarif.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'velakit-formats-'));

@@ -8,7 +8,7 @@ import { diagnosticCodeList } from '../src/codes.js';
 import { run } from '../src/cli/run.js';
 import { codesDocText } from '../scripts/generated-files.mjs';
 import { manifests, withMembers } from './helpers.js';
-import { codeScanningProblems, type SarifLog } from './support/sarif.js';
+import { codeScanningProblems, type SarifLog } from '../../../fixtures/support/sarif.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'velakit-sarif-'));
 writeFileSync(join(dir, 'clean.json'), withMembers(''));
