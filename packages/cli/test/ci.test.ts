@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { codeScanningProblems, type SarifLog } from '../../manifest/test/support/sarif.js';
+import { codeScanningProblems, type SarifLog } from '../../../fixtures/support/sarif.js';
 
 const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
 const readme = readFileSync(join(repo, 'README.md'), 'utf8');
