@@ -1,9 +1,21 @@
-// One transfer by the runtime in its own process, so its peak RSS is its own. Prints one JSON line:
-// { seconds, bytes, maxRssKiB }. Usage: node runtime-client.mjs upload|download <url> <appRoot> <dataDir>
+// One transfer by the runtime in its own process, so its CPU time and peak RSS are its own. Prints one JSON line:
+// { seconds, transferCpuMicros, transferUserMicros, bytes, maxRssKiB }: `seconds` from the call to the result (monotonic
+// clock), `transferCpuMicros` this process's user + system CPU over the same span (`transferUserMicros` the user part), `bytes` what the server says it received
+// (upload) or the size of the saved file (download).
+// Usage: node runtime-client.mjs upload|download <url> <appRoot> <dataDir>
+import { statSync } from 'node:fs';
 import { createRuntime } from '@velakit/runtime';
 
 const [mode, url, appRoot, dataDir] = process.argv.slice(2);
-const runtime = createRuntime({ appRoot, dataDir, device: 'xiaomi-watch-s4', downloadIdleTimeout: 60_000 });
+const runtime = createRuntime({
+  appRoot,
+  dataDir,
+  device: 'xiaomi-watch-s4',
+  downloadIdleTimeout: 60_000,
+  maxDownloadBytes: Number.MAX_SAFE_INTEGER,
+  downloadTimeout: 3_600_000,
+});
+const cpu = process.cpuUsage();
 const started = performance.now();
 const outcome = await runtime.run(
   () =>
@@ -13,7 +25,7 @@ const outcome = await runtime.run(
           url,
           filePath: 'internal://files/bench.bin',
           name: 'file',
-          timeout: 600_000,
+          timeout: 3_600_000,
           success: (res) => resolve({ ok: true, bytes: Number(res.data) }),
           fail: (message, code) => resolve({ ok: false, message, code }),
         });
@@ -25,7 +37,7 @@ const outcome = await runtime.run(
           success: ({ token }) =>
             request.onDownloadComplete({
               token,
-              success: ({ uri }) => resolve({ ok: true, uri }),
+              success: ({ uri }) => resolve({ ok: true, bytes: statSync(runtime.pathOf(uri)).size }),
               fail: (message, code) => resolve({ ok: false, message, code }),
             }),
           fail: (message, code) => resolve({ ok: false, message, code }),
@@ -34,9 +46,12 @@ const outcome = await runtime.run(
     }),
 );
 const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
 await runtime.close();
 if (!outcome.ok) {
   process.stderr.write(`runtime ${mode} failed (${outcome.code}): ${outcome.message}\n`);
   process.exit(1);
 }
-process.stdout.write(`${JSON.stringify({ seconds, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ seconds, transferCpuMicros: used.user + used.system, transferUserMicros: used.user, bytes: outcome.bytes, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+);

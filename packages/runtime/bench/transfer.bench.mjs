@@ -1,9 +1,10 @@
-// `npm run bench -w @velakit/runtime`: 1 GiB upload and download over loopback, the runtime against curl in the same
-// run. The runtime runs in a child process so its peak RSS is measured alone. Median of several runs.
-// VELAKIT_BENCH_BYTES and VELAKIT_BENCH_RUNS change the size (default 1 GiB) and the number of runs (default 3).
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync, statSync, unlinkSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
+// `npm run bench -w @velakit/runtime`: upload and download of a file of random bytes over loopback, the runtime against
+// curl in the same run. See the README's "Benchmark" section for what is measured and why.
+//
+// VELAKIT_BENCH_BYTES (default 1 GiB) and VELAKIT_BENCH_ROUNDS (default 7) change the size and the rounds.
+import { createHash, randomFillSync } from 'node:crypto';
+import { execFile, fork, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,109 +12,206 @@ import { promisify } from 'node:util';
 import { createRuntime } from '@velakit/runtime';
 
 const bytes = Number(process.env.VELAKIT_BENCH_BYTES ?? 1024 ** 3);
-const runs = Number(process.env.VELAKIT_BENCH_RUNS ?? 3);
+const rounds = Number(process.env.VELAKIT_BENCH_ROUNDS ?? 7);
+if (!Number.isInteger(bytes) || bytes < 1024 * 1024 || !Number.isInteger(rounds) || rounds < 1) {
+  console.error('VELAKIT_BENCH_BYTES must be an integer of at least 1 MiB and VELAKIT_BENCH_ROUNDS a positive integer.');
+  process.exit(2);
+}
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
+const mib = bytes / 1024 / 1024;
 
-const curlVersion = spawnSync('curl', ['--version'], { encoding: 'utf8' });
-const hasCurl = curlVersion.status === 0;
-if (!hasCurl) {
-  console.log('curl is not installed: the runtime is measured alone, with no baseline. Install it (apt-get install -y curl) to compare.');
-}
+const hasCurl = spawnSync('curl', ['--version']).status === 0;
+if (!hasCurl) console.log('curl is not installed: the runtime is measured alone, with no baseline (apt-get install -y curl to compare).');
 
-// A server that discards uploads and serves `bytes` zero bytes, both with backpressure.
-const chunk = Buffer.alloc(1024 * 1024);
-const server = createServer((request, response) => {
-  if (request.method === 'POST') {
-    let received = 0;
-    request.on('data', (part) => (received += part.length));
-    request.on('end', () => response.end(String(received)));
-    return;
-  }
-  response.writeHead(200, { 'Content-Length': bytes, 'Content-Type': 'application/octet-stream' });
-  let left = bytes;
-  const pump = () => {
-    while (left > 0) {
-      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
-      left -= piece.length;
-      if (!response.write(piece)) return void response.once('drain', pump);
-    }
-    response.end();
-  };
-  pump();
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-// The app's sandbox lives in a scratch folder; the 1 GiB file is sparse and removed at the end.
+// --- Set-up: a scratch app, its sandbox, and a file of random bytes (hashed as it is written) ---
 const scratch = mkdtempSync(join(tmpdir(), 'velakit-bench-'));
 const appRoot = join(scratch, 'app');
 const dataDir = join(scratch, 'data');
 mkdirSync(join(appRoot, 'src'), { recursive: true });
-writeFileSync(join(appRoot, 'src', 'manifest.json'), JSON.stringify({ package: 'com.velakit.bench', features: [{ name: 'system.uploadtask' }, { name: 'system.request' }] }));
+writeFileSync(
+  join(appRoot, 'src', 'manifest.json'),
+  JSON.stringify({ package: 'com.velakit.bench', features: [{ name: 'system.uploadtask' }, { name: 'system.request' }] }),
+);
 const layout = createRuntime({ appRoot, dataDir, device: 'xiaomi-watch-s4' });
 const uploadFile = layout.pathOf('internal://files/bench.bin');
-const downloaded = layout.pathOf('internal://cache/bench-download.bin');
+const runtimeDownload = layout.pathOf('internal://cache/bench-download.bin');
 await layout.close();
-writeFileSync(uploadFile, '');
-truncateSync(uploadFile, bytes);
-const curlOut = join(scratch, 'curl-download.bin');
-
-async function runtimeOnce(mode) {
-  const url = mode === 'upload' ? `${base}/upload` : `${base}/download`;
-  const { stdout } = await run(process.execPath, [join(here, 'runtime-client.mjs'), mode, url, appRoot, dataDir], { maxBuffer: 1 << 20 });
-  if (mode === 'download') {
-    if (statSync(downloaded).size !== bytes) throw new Error('the runtime saved a file of the wrong size');
-    unlinkSync(downloaded);
+const curlDownload = join(scratch, 'curl-download.bin');
+const sourceHash = createHash('sha256');
+{
+  const fd = openSync(uploadFile, 'w');
+  const block = Buffer.allocUnsafe(8 * 1024 * 1024);
+  for (let written = 0; written < bytes; ) {
+    const piece = block.subarray(0, Math.min(block.length, bytes - written));
+    randomFillSync(piece);
+    sourceHash.update(piece);
+    writeSync(fd, piece);
+    written += piece.length;
   }
-  return JSON.parse(stdout);
+  closeSync(fd);
 }
-
-async function curlOnce(mode) {
-  const args =
-    mode === 'upload'
-      ? ['-sS', '-o', '/dev/null', '-w', '%{time_total}', '-F', `file=@${uploadFile}`, `${base}/upload`]
-      : ['-sS', '-o', curlOut, '-w', '%{time_total}', `${base}/download`];
-  const { stdout } = await run('curl', args);
-  if (mode === 'download') unlinkSync(curlOut);
-  return { seconds: Number(stdout) };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const mib = (value) => value / 1024 / 1024;
-const results = {};
+const sourceSha256 = sourceHash.digest('hex');
+// curl reads the same bytes from a hard link outside the sandbox (a copy where links are not possible).
+const curlUpload = join(scratch, 'bench.bin');
 try {
-  for (const mode of ['upload', 'download']) {
-    const own = [];
-    const baseline = [];
-    for (let index = 0; index < runs; index += 1) {
-      // Alternate, so both see the same machine state.
-      own.push(await runtimeOnce(mode));
-      if (hasCurl) baseline.push(await curlOnce(mode));
-    }
-    results[mode] = {
-      runtime: bytes / median(own.map((entry) => entry.seconds)),
-      curl: hasCurl ? bytes / median(baseline.map((entry) => entry.seconds)) : undefined,
-      peakRssMiB: Math.max(...own.map((entry) => entry.maxRssKiB)) / 1024,
+  linkSync(uploadFile, curlUpload);
+} catch {
+  copyFileSync(uploadFile, curlUpload);
+}
+
+// --- The server, in its own process ---
+const server = fork(join(here, 'bench-server.mjs'), [uploadFile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const serverReports = [];
+let onReport = () => {};
+const port = await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.on('message', (message) => {
+    if (message.port !== undefined) return resolve(message.port);
+    serverReports.push(message);
+    onReport();
+  });
+});
+const base = `http://127.0.0.1:${port}`;
+/** Waits for the server's report of the request just made. */
+async function serverReport() {
+  while (serverReports.length === 0) await new Promise((resolve) => (onReport = resolve));
+  return serverReports.shift();
+}
+const setVerify = (verify) => server.send({ verify });
+
+/** User + system CPU seconds of the children of a `sh -c '...; times'` (the second line of `times`). */
+function childCpuSeconds(timesOutput) {
+  const line = timesOutput.trim().split('\n').at(-1) ?? '';
+  const values = [...line.matchAll(/(\d+)m([\d.]+)s/gu)].map((match) => Number(match[1]) * 60 + Number(match[2]));
+  if (values.length !== 2) throw new Error(`cannot read CPU times from "${line}"`);
+  return values[0] + values[1];
+}
+
+/** Runs a command as a whole process; returns its stdout and the process's CPU time (user + system, from `times`). */
+async function measuredWithCpu(command, args) {
+  const { stdout, stderr } = await run('sh', ['-c', '"$@" && times >&2', 'sh', command, ...args], { maxBuffer: 1 << 20 }).catch((error) => {
+    throw new Error(`${command} failed: ${error.stderr || error.message}`);
+  });
+  return { stdout, processCpuSeconds: childCpuSeconds(stderr) };
+}
+
+const sides = {
+  async runtime(mode) {
+    const url = mode === 'upload' ? `${base}/upload` : `${base}/download`;
+    const { stdout, processCpuSeconds } = await measuredWithCpu(process.execPath, [join(here, 'runtime-client.mjs'), mode, url, appRoot, dataDir]);
+    const result = JSON.parse(stdout);
+    return {
+      seconds: result.seconds,
+      processCpuSeconds,
+      transferCpuSeconds: result.transferCpuMicros / 1e6,
+      bytes: result.bytes,
+      maxRssKiB: result.maxRssKiB,
+      output: runtimeDownload,
     };
+  },
+  async curl(mode) {
+    const args =
+      mode === 'upload'
+        ? ['-sS', '-o', '/dev/null', '-w', '%{time_total} %{size_upload}', '-F', `file=@${curlUpload}`, `${base}/upload`]
+        : ['-sS', '-o', curlDownload, '-w', '%{time_total} %{size_download}', `${base}/download`];
+    const { stdout, processCpuSeconds } = await measuredWithCpu('curl', args);
+    const [seconds, size] = stdout.trim().split(' ').map(Number);
+    return { seconds, processCpuSeconds, bytes: mode === 'download' ? statSync(curlDownload).size : size, output: curlDownload };
+  },
+};
+
+const sideNames = hasCurl ? ['runtime', 'curl'] : ['runtime'];
+
+/** One transfer, checked: the server's count matches Content-Length, and for downloads the saved size matches. */
+async function transfer(side, mode) {
+  const result = await sides[side](mode);
+  const report = await serverReport();
+  if (report.bodyBytes !== report.contentLength) throw new Error(`${side} ${mode}: server received ${report.bodyBytes} of ${report.contentLength} announced bytes`);
+  if (mode === 'upload' && report.bodyBytes < bytes) throw new Error(`${side} upload: the body (${report.bodyBytes} bytes) is smaller than the file`);
+  if (mode === 'download' && result.bytes !== bytes) throw new Error(`${side} download: saved ${result.bytes} of ${bytes} bytes`);
+  return { ...result, serverCpuSeconds: report.cpuMicros / 1e6, report };
+}
+
+function sha256File(path) {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  const block = Buffer.allocUnsafe(8 * 1024 * 1024);
+  for (let read; (read = readSync(fd, block, 0, block.length, null)) > 0; ) hash.update(block.subarray(0, read));
+  closeSync(fd);
+  return hash.digest('hex');
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+};
+
+const results = { upload: { runtime: [], curl: [] }, download: { runtime: [], curl: [] } };
+try {
+  // --- Check round (untimed): both sides move the very same bytes ---
+  setVerify(true);
+  for (const side of sideNames) {
+    const up = await transfer(side, 'upload');
+    if (up.report.fileBytes !== bytes || up.report.fileSha256 !== sourceSha256) {
+      throw new Error(`${side} upload: the server received a file of ${up.report.fileBytes} bytes with another hash`);
+    }
+    const down = await transfer(side, 'download');
+    if (sha256File(down.output) !== sourceSha256) throw new Error(`${side} download: the saved file differs from what was served`);
+    unlinkSync(down.output);
+  }
+  setVerify(false);
+  console.log(`check round: runtime${hasCurl ? ' and curl' : ''} uploaded and downloaded the same ${mib.toFixed(0)} MiB (sha256 ${sourceSha256.slice(0, 12)}…)`);
+
+  // --- Timed rounds: interleaved (upload pair, download pair), the side that goes first alternating ---
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? sideNames : [...sideNames].reverse();
+    for (const mode of ['upload', 'download']) {
+      for (const side of order) {
+        const result = await transfer(side, mode);
+        if (mode === 'download') unlinkSync(result.output);
+        results[mode][side].push(result);
+      }
+    }
   }
 } finally {
-  server.close();
+  server.disconnect();
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`@velakit/runtime transfer bench: ${mib(bytes).toFixed(0)} MiB over loopback, median of ${runs} runs`);
+// --- Report ---
+const fmt = (value, digits = 0) => value.toFixed(digits);
+const range = ({ min, median, max }, digits = 0) => `${fmt(min, digits)} / ${fmt(median, digits)} / ${fmt(max, digits)}`;
+console.log(
+  `\n@velakit/runtime transfer bench: ${fmt(mib)} MiB of random bytes over loopback, ${rounds} interleaved rounds, order alternating` +
+    `\nwall clock: each client's own monotonic timer around the transfer (curl's time_total; the runtime from the call to its result)` +
+    `\nCPU: user + system of the whole client process (sh's times), and for the runtime also over the transfer alone (process.cpuUsage)` +
+    `\nfigures are min / median / max over the rounds\n`,
+);
 const targets = { upload: 1, download: 0.9 };
 let pass = true;
-for (const [mode, entry] of Object.entries(results)) {
-  const ratio = entry.curl === undefined ? undefined : entry.runtime / entry.curl;
-  const ratioOk = ratio === undefined || ratio >= targets[mode];
-  const rssOk = entry.peakRssMiB <= 100;
-  pass &&= ratioOk && rssOk;
-  console.log(
-    `${mode.padEnd(8)} runtime ${mib(entry.runtime).toFixed(0).padStart(5)} MiB/s` +
-      (entry.curl === undefined ? '' : `   curl ${mib(entry.curl).toFixed(0).padStart(5)} MiB/s   ratio ${ratio.toFixed(2)} (target ≥ ${targets[mode]})`) +
-      `   runtime peak RSS ${entry.peakRssMiB.toFixed(1)} MiB (target ≤ 100)   ${ratioOk && rssOk ? 'ok' : 'MISSED'}`,
-  );
+for (const mode of ['upload', 'download']) {
+  const own = results[mode].runtime;
+  const speed = (list) => stats(list.map((entry) => mib / entry.seconds));
+  const cpuPerMib = (list, key) => stats(list.map((entry) => (entry[key] * 1000) / mib));
+  const rss = Math.max(...own.map((entry) => entry.maxRssKiB)) / 1024;
+  console.log(`${mode}`);
+  console.log(`  runtime  MiB/s ${range(speed(own))}   CPU ms/MiB process ${range(cpuPerMib(own, 'processCpuSeconds'), 3)}, transfer ${range(cpuPerMib(own, 'transferCpuSeconds'), 3)}   server CPU ms/MiB ${range(cpuPerMib(own, 'serverCpuSeconds'), 3)}`);
+  let line = `  peak RSS ${fmt(rss, 1)} MiB (target ≤ 100)`;
+  let ok = rss <= 100;
+  if (hasCurl) {
+    const base = results[mode].curl;
+    console.log(`  curl     MiB/s ${range(speed(base))}   CPU ms/MiB process ${range(cpuPerMib(base, 'processCpuSeconds'), 3)}   server CPU ms/MiB ${range(cpuPerMib(base, 'serverCpuSeconds'), 3)}`);
+    const ratios = stats(own.map((entry, index) => base[index].seconds / entry.seconds));
+    const medianRatio = stats(base.map((entry) => entry.seconds)).median / stats(own.map((entry) => entry.seconds)).median;
+    const cpuRatio = stats(base.map((entry) => entry.processCpuSeconds)).median / stats(own.map((entry) => entry.processCpuSeconds)).median;
+    const transferCpuRatio = stats(base.map((entry) => entry.processCpuSeconds)).median / stats(own.map((entry) => entry.transferCpuSeconds)).median;
+    ok &&= medianRatio >= targets[mode];
+    line =
+      `  speed ratio runtime/curl: ${fmt(medianRatio, 2)} (ratio of medians; per round ${range(ratios, 2)}; target ≥ ${targets[mode]})` +
+      `\n  CPU ratio curl/runtime (higher: runtime cheaper): whole process ${fmt(cpuRatio, 2)}, runtime's transfer alone ${fmt(transferCpuRatio, 2)}\n${line}`;
+  }
+  pass &&= ok;
+  console.log(`${line}   ${ok ? 'ok' : 'MISSED'}\n`);
 }
-console.log(pass ? 'all targets met' : 'some targets missed');
+console.log(pass ? 'all targets met' : 'some targets missed (on a busy machine wall-clock ratios are noisy: see the CPU ratios)');

@@ -335,6 +335,22 @@ describe('abort', () => {
     expect(events).not.toContain(-1);
   });
 
+  it('an abort from a later event-loop turn lands mid-body: a fast upload still lets the loop run', async () => {
+    const filePath = placeFile(runtime, 'internal://files/fast.bin', Buffer.alloc(48 * 1024 * 1024, 2));
+    const log = callLog();
+    const task = upload({ url: `${server.url}/upload`, filePath, name: 'fast', ...log.callbacks });
+    const events: number[] = [];
+    task.onProgressUpdate((event: ProgressEvent) => {
+      if (events.length === 0) setImmediate(() => task.abort());
+      events.push(event.progress);
+    });
+    await runtime.idle();
+    await server.until(() => server.abortedRequests === 1);
+    expect(log.calls).toEqual([]);
+    expect(events.at(-1)).toBeLessThan(100);
+    expect(server.uploads).toEqual([]);
+  });
+
   it('aborted right away, nothing reaches the server', async () => {
     const filePath = placeFile(runtime, 'internal://files/m.txt', 'm');
     const log = callLog();
