@@ -214,15 +214,25 @@ declare namespace Vela {
    * `export default` in it). Lifecycle hooks are left out of the inference on purpose: a hook that returns an
    * expression using `this` would otherwise stop TypeScript from inferring the definition at all.
    * @typeParam AppDef - what `app.ux` exports, the type of `this.$app.$def`.
+   * @typeParam Open - `ExpandoMembers` to let `this` take members nobody declared (JavaScript scripts).
    */
-  type DefinePage<AppDef = AnyDefinition> = <Def, PropNames extends string = never>(
+  type DefinePage<AppDef = AnyDefinition, Open extends object = {}> = <Def, PropNames extends string = never>(
     definition: Def & { props?: readonly PropNames[] | Record<string, object> } & ThisType<
-        PageInstance<Def, AppDef, PropNames>
+        PageInstance<Def, AppDef, PropNames> & Open
       >,
   ) => Def;
 
   /** Types the definition `app.ux` exports and infers `this` from it (`this.data`, `this.someMethod()`). */
-  type DefineApp = <Def>(definition: Def & ThisType<AppInstance<Def>>) => Def;
+  type DefineApp<Open extends object = {}> = <Def>(definition: Def & ThisType<AppInstance<Def> & Open>) => Def;
+
+  /**
+   * Members a script adds to `this` at run time without declaring them (`this.timer = setInterval(...)`), typed
+   * `any`. velakit's `.ux` tools add it to JavaScript scripts, as TypeScript itself leaves JavaScript objects open;
+   * declared members keep their types. `<script lang="ts">` gets no such leniency: an unknown member is an error.
+   */
+  interface ExpandoMembers {
+    [member: string]: any;
+  }
 
   /**
    * A page or component definition in a `.js`/`.ts` file, with `this` typed from `Shape` (the members its methods

@@ -1,0 +1,184 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { proxyCreateProgram } from '@volar/typescript';
+import ts from 'typescript';
+import { createUxLanguagePlugin } from './language-plugin.js';
+import { positionAt, type TypePosition } from './text-position.js';
+
+export type TypeSeverity = 'error' | 'warning' | 'info';
+
+/** One TypeScript diagnostic, placed in its own file (a `.ux` file's own line and column for `.ux` scripts). */
+export interface TypeDiagnostic {
+  /** `TS2345`. */
+  readonly code: string;
+  readonly severity: TypeSeverity;
+  readonly message: string;
+  readonly start: TypePosition;
+  /** Exclusive. */
+  readonly end: TypePosition;
+}
+
+/** The diagnostics of one file; `text` is what they point into (for code frames). */
+export interface TypeFileResult {
+  /** Absolute path, or the config file for diagnostics that belong to no source file. */
+  readonly fileName: string;
+  readonly text: string;
+  readonly diagnostics: TypeDiagnostic[];
+}
+
+export interface TypecheckResult {
+  /** The jsconfig.json/tsconfig.json used, or undefined when the app has none (velakit's defaults apply). */
+  readonly configFile: string | undefined;
+  /** Every source file checked (`.ux`, `.js`, `.ts` of the app; not library files). */
+  readonly checkedFiles: readonly string[];
+  /** Files with at least one diagnostic, in file name order. */
+  readonly files: readonly TypeFileResult[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/** The app or its configuration cannot be checked at all (exit code 2 in the command). */
+export class TypecheckSetupError extends Error {}
+
+/** The compiler options of the jsconfig.json velakit's README gives, for apps that have no config file. */
+export const defaultCompilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2020,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  allowJs: true,
+  checkJs: true,
+  noImplicitAny: false,
+  noEmit: true,
+  types: ['@velakit/types'],
+};
+
+/** What tsserver assumes for a jsconfig.json before reading it. */
+const jsconfigDefaults: ts.CompilerOptions = {
+  allowJs: true,
+  maxNodeModuleJsDepth: 2,
+  allowSyntheticDefaultImports: true,
+  skipLibCheck: true,
+  noEmit: true,
+};
+
+export const uxExtension: ts.FileExtensionInfo = { extension: 'ux', isMixedContent: true, scriptKind: ts.ScriptKind.Deferred };
+
+function severityOf(category: ts.DiagnosticCategory): TypeSeverity {
+  if (category === ts.DiagnosticCategory.Error) return 'error';
+  if (category === ts.DiagnosticCategory.Warning) return 'warning';
+  return 'info';
+}
+
+function configOf(appDir: string, project: string | undefined): string | undefined {
+  if (project !== undefined) {
+    const path = resolve(appDir, project);
+    if (!existsSync(path)) throw new TypecheckSetupError(`no such config file: ${project}`);
+    return statSync(path).isDirectory() ? configOf(path, undefined) : path;
+  }
+  return ['tsconfig.json', 'jsconfig.json'].map((name) => join(appDir, name)).find((path) => existsSync(path));
+}
+
+function formatConfigErrors(errors: readonly ts.Diagnostic[]): string {
+  return errors
+    .map((error) => {
+      const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;
+      const place = error.file ? `${error.file.fileName}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: ` : '';
+      return `${place}${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`;
+    })
+    .join('\n');
+}
+
+interface ParsedProject {
+  readonly configFile: string | undefined;
+  readonly rootNames: readonly string[];
+  readonly options: ts.CompilerOptions;
+  readonly projectReferences: readonly ts.ProjectReference[] | undefined;
+}
+
+function parseProject(appDir: string, project: string | undefined): ParsedProject {
+  const configFile = configOf(appDir, project);
+  if (configFile === undefined) {
+    const sources = existsSync(join(appDir, 'src')) ? join(appDir, 'src') : appDir;
+    const parsed = ts.parseJsonConfigFileContent(
+      { include: [sources.split('\\').join('/')], exclude: ['**/node_modules', '**/dist', '**/build'] },
+      ts.sys,
+      appDir,
+      defaultCompilerOptions,
+      undefined,
+      undefined,
+      [uxExtension],
+    );
+    return { configFile, rootNames: parsed.fileNames, options: parsed.options, projectReferences: undefined };
+  }
+  const read = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
+  if (read.error) throw new TypecheckSetupError(formatConfigErrors([read.error]));
+  const existing = configFile.endsWith('jsconfig.json') ? jsconfigDefaults : {};
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configFile), existing, configFile, undefined, [uxExtension]);
+  // "No inputs were found" (TS18003) means an app with nothing to check; any other config error stops the check.
+  const fatal = parsed.errors.filter((error) => error.code !== 18003 && error.category === ts.DiagnosticCategory.Error);
+  if (fatal.length > 0) throw new TypecheckSetupError(formatConfigErrors(fatal));
+  return { configFile, rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences };
+}
+
+/** `createProgram` that reads `.ux` files through the Vela language plugin and maps their diagnostics back. */
+export const createUxProgram = proxyCreateProgram(ts, ts.createProgram, (typescript) => [
+  createUxLanguagePlugin<string>(typescript, { asFileName: (fileName) => fileName }),
+]);
+
+const isSourceOfApp = (fileName: string) => !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
+
+/**
+ * Type-checks every `.ux`, `.js` and `.ts` file of an app as `vue-tsc --noEmit` does for Vue: with the app's
+ * tsconfig.json or jsconfig.json (else velakit's defaults over `src/`), `.ux` scripts typed as Vela runs them.
+ */
+export function typecheckApp(appDir: string, options: { project?: string } = {}): TypecheckResult {
+  if (!existsSync(appDir) || !statSync(appDir).isDirectory()) throw new TypecheckSetupError(`not a directory: ${appDir}`);
+  const parsed = parseProject(resolve(appDir), options.project);
+  // `allowNonTsExtensions` lets `.ux` files be root files, as TypeScript's language service does for mixed content.
+  const compilerOptions: ts.CompilerOptions = { ...parsed.options, allowNonTsExtensions: true };
+  const program = createUxProgram({
+    rootNames: parsed.rootNames,
+    options: compilerOptions,
+    projectReferences: parsed.projectReferences,
+    host: ts.createCompilerHost(compilerOptions),
+  });
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.getSemanticDiagnostics(),
+  ];
+  const checkedFiles = program
+    .getSourceFiles()
+    .map((file) => file.fileName)
+    .filter(isSourceOfApp);
+  const byFile = new Map<string, TypeFileResult>();
+  const fallbackFile = parsed.configFile ?? resolve(appDir);
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const diagnostic of diagnostics) {
+    const fileName = diagnostic.file?.fileName ?? fallbackFile;
+    let result = byFile.get(fileName);
+    if (result === undefined) {
+      // The file's own text (for `.ux`, the whole file, not its virtual script), as TypeScript read it.
+      const text = diagnostic.file ? (ts.sys.readFile(fileName) ?? diagnostic.file.text) : '';
+      result = { fileName, text, diagnostics: [] };
+      byFile.set(fileName, result);
+    }
+    const startOffset = diagnostic.start ?? 0;
+    const endOffset = startOffset + (diagnostic.length ?? 0);
+    const severity = severityOf(diagnostic.category);
+    if (severity === 'error') errorCount++;
+    else if (severity === 'warning') warningCount++;
+    result.diagnostics.push({
+      code: `TS${diagnostic.code}`,
+      severity,
+      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+      start: positionAt(result.text, startOffset),
+      end: positionAt(result.text, endOffset),
+    });
+  }
+  const files = [...byFile.values()].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  for (const file of files) file.diagnostics.sort((a, b) => a.start.offset - b.start.offset || a.code.localeCompare(b.code));
+  return { configFile: parsed.configFile, checkedFiles, files, errorCount, warningCount };
+}

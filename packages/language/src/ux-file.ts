@@ -1,0 +1,85 @@
+import { parseFragment } from 'parse5';
+
+/** The `<script>` of a `.ux` file, as Vela's compiler picks it: the first top-level one. */
+export interface UxScript {
+  /** 0-based offsets of the script's text (between `<script ...>` and `</script>`) in the `.ux` file. */
+  readonly start: number;
+  readonly end: number;
+  /** `ts` for `<script lang="ts">` (or `typescript`), else `js`. */
+  readonly lang: 'js' | 'ts';
+  /** The `src` attribute of an external script (`<script src="./page.js">`): the code lives in that file. */
+  readonly src: string | undefined;
+}
+
+/** An `<import name="x" src="./x">` tag (self-closing or not): a component the template may use. */
+export interface UxImport {
+  readonly name: string | undefined;
+  readonly src: string | undefined;
+  /** 0-based offsets of the whole tag in the `.ux` file. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface UxBlocks {
+  readonly script: UxScript | undefined;
+  readonly imports: readonly UxImport[];
+}
+
+interface Parse5Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Parse5Node[];
+  sourceCodeLocation?: { startTag?: { endOffset: number }; endTag?: { startOffset: number } } | null;
+}
+
+// `<import ...>`, self-closing or not, and `</import>`. An HTML parser reads `<import ... />` as an open element that
+// swallows the rest of the file (the script included); Vela's compiler accepts it, so the tags are blanked out
+// before parsing (same length: every offset stays put) and reported on their own.
+const importTag = /<import\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/import\s*>/giu;
+const attribute = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gu;
+
+function attributesOf(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of tag.matchAll(attribute)) {
+    const name = match[1]?.toLowerCase();
+    if (name !== undefined && !found.has(name)) found.set(name, match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return found;
+}
+
+/**
+ * The blocks of a `.ux` file that matter to type-checking. Offsets index the text as given: a BOM and CRLF line ends
+ * are kept (the parser sees them as spaces, so its offsets are the text's own).
+ */
+export function parseUx(text: string): UxBlocks {
+  const imports: UxImport[] = [];
+  const blank = (part: string) => part.replace(/[^\n]/gu, ' ');
+  const parseInput = text
+    .replace(/^\uFEFF/u, ' ')
+    .replaceAll('\r', ' ')
+    .replace(importTag, (tag: string, offset: number) => {
+      if (!tag.startsWith('</')) {
+        const attributes = attributesOf(tag.slice('<import'.length));
+        imports.push({ name: attributes.get('name'), src: attributes.get('src'), start: offset, end: offset + tag.length });
+      }
+      return blank(tag);
+    });
+  const fragment = parseFragment(parseInput, { sourceCodeLocationInfo: true }) as unknown as Parse5Node;
+  const node = fragment.childNodes?.find((child) => child.nodeName === 'script');
+  const startTag = node?.sourceCodeLocation?.startTag;
+  if (node === undefined || startTag === undefined) return { script: undefined, imports };
+  const start = startTag.endOffset;
+  const end = node.sourceCodeLocation?.endTag?.startOffset ?? text.length;
+  const attributes = new Map((node.attrs ?? []).map((entry) => [entry.name.toLowerCase(), entry.value]));
+  const lang = attributes.get('lang')?.toLowerCase();
+  return {
+    script: {
+      start,
+      end,
+      lang: lang === 'ts' || lang === 'typescript' ? 'ts' : 'js',
+      src: attributes.get('src'),
+    },
+    // `<import` written inside the script (in a string or a comment) is code, not a tag.
+    imports: imports.filter((tag) => tag.end <= start || tag.start >= end),
+  };
+}

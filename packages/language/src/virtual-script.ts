@@ -1,0 +1,90 @@
+import type { CodeInformation, CodeMapping } from '@volar/language-core';
+import type ts from 'typescript';
+import type { UxScript } from './ux-file.js';
+
+/** How Vela runs a `.ux` file's `export default { ... }`: as the app (`app.ux`) or as a page or component. */
+export type UxRole = { kind: 'app' } | { kind: 'page'; appSpecifier: string | undefined };
+
+/** The script TypeScript checks for a `.ux` file, and how its pieces map back to the `.ux` text. */
+export interface VirtualScript {
+  readonly text: string;
+  readonly lang: 'js' | 'ts';
+  readonly mappings: CodeMapping[];
+}
+
+/** Every language feature on the user's own code; the generated glue has no mapping, so nothing is reported there. */
+export const userCode: CodeInformation = {
+  verification: true,
+  completion: true,
+  semantic: true,
+  navigation: true,
+  structure: true,
+  format: true,
+};
+
+// The environment typings (framework.d.ts, loaded by @velakit/types) name the page and app objects; the reference
+// loads them even when the app's jsconfig.json does not list @velakit/types.
+const header = '/// <reference types="@velakit/types" />\n';
+
+function definitionType(lang: 'js' | 'ts', role: UxRole): string {
+  // JavaScript keeps `this` open to members nobody declared, as TypeScript keeps JavaScript objects open.
+  const open = lang === 'js' ? 'Vela.ExpandoMembers' : undefined;
+  if (role.kind === 'app') return open === undefined ? 'Vela.DefineApp' : `Vela.DefineApp<${open}>`;
+  const app = role.appSpecifier === undefined ? 'Vela.AnyDefinition' : `typeof import(${JSON.stringify(role.appSpecifier)}).default`;
+  return open === undefined ? `Vela.DefinePage<${app}>` : `Vela.DefinePage<${app}, ${open}>`;
+}
+
+/** The call the page's object literal is wrapped in, so `this` inside its methods is the page (or app) object. */
+function wrapperOpen(lang: 'js' | 'ts', role: UxRole): string {
+  const type = definitionType(lang, role);
+  return lang === 'ts'
+    ? `(0 as unknown as ${type})(`
+    : `(/** @type {${type}} */ (/** @type {unknown} */ (0)))(`;
+}
+
+/** Where `export default { ... }` puts its object literal in the script, if it does. */
+function defaultExportObject(typescript: typeof ts, script: string, lang: 'js' | 'ts'): { start: number; end: number } | undefined {
+  const kind = lang === 'ts' ? typescript.ScriptKind.TS : typescript.ScriptKind.JS;
+  const source = typescript.createSourceFile(`script.${lang}`, script, typescript.ScriptTarget.Latest, false, kind);
+  for (const statement of source.statements) {
+    if (!typescript.isExportAssignment(statement) || statement.isExportEquals) continue;
+    const expression = statement.expression;
+    // Only a literal gets the page's `this`: TypeScript gives no contextual type through a variable.
+    if (typescript.isObjectLiteralExpression(expression)) return { start: expression.getStart(source), end: expression.end };
+  }
+  return undefined;
+}
+
+/**
+ * The virtual script of a `.ux` file: its `<script>` text, unchanged and mapped offset for offset, with the object of
+ * `export default` wrapped in `Vela.DefinePage` (pages and components) or `Vela.DefineApp` (`app.ux`). A file without
+ * an inline script (none, or `src=`: the external file is checked on its own) gives an empty module.
+ */
+export function virtualScript(typescript: typeof ts, text: string, script: UxScript | undefined, role: UxRole): VirtualScript {
+  if (script === undefined || script.src !== undefined) return { text: 'export {};\n', lang: script?.lang ?? 'js', mappings: [] };
+  const code = text.slice(script.start, script.end);
+  const object = defaultExportObject(typescript, code, script.lang);
+  const pieces: { generated: string; source?: number }[] = [{ generated: header }];
+  if (object === undefined) {
+    pieces.push({ generated: code, source: 0 });
+  } else {
+    pieces.push(
+      { generated: code.slice(0, object.start), source: 0 },
+      { generated: wrapperOpen(script.lang, role) },
+      { generated: code.slice(object.start, object.end), source: object.start },
+      { generated: ')' },
+      { generated: code.slice(object.end), source: object.end },
+    );
+  }
+  const mapping: CodeMapping = { sourceOffsets: [], generatedOffsets: [], lengths: [], data: userCode };
+  let generated = '';
+  for (const piece of pieces) {
+    if (piece.source !== undefined && piece.generated.length > 0) {
+      mapping.sourceOffsets.push(script.start + piece.source);
+      mapping.generatedOffsets.push(generated.length);
+      mapping.lengths.push(piece.generated.length);
+    }
+    generated += piece.generated;
+  }
+  return { text: generated, lang: script.lang, mappings: [mapping] };
+}
