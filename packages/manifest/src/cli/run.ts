@@ -133,3 +133,5 @@ export {
 } from './formatters/sarif.js';
 export { colors, type Colors } from './colors.js';
 export type { FileResult } from './file-result.js';
+export { codeFrame } from './code-frame.js';
+export { LineIndex } from '../text-position.js';

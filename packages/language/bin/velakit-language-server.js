@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The Vela language server: `velakit-language-server --stdio`. Loads the built server, or says it is not built.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/server.js', import.meta.url);
+if (existsSync(built)) {
+  const { startLanguageServer } = await import(built.href);
+  startLanguageServer();
+} else {
+  process.stderr.write('velakit-language-server: the server is not built yet: run `npm run build` in the velakit repository\n');
+  process.exitCode = 2;
+}

@@ -1,0 +1,14 @@
+// @velakit/language: the Volar language plugin for Vela `.ux` files and the type-check behind `velakit-typecheck`.
+export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
+export { createUxLanguagePlugin, uxLanguageId, type UxLanguagePluginOptions, type UxVirtualCode } from './language-plugin.js';
+export {
+  typecheckApp,
+  TypecheckSetupError,
+  type TypecheckResult,
+  type TypeDiagnostic,
+  type TypeFileResult,
+  type TypeSeverity,
+} from './typecheck.js';
+export type { TypePosition } from './text-position.js';
+export { formatTypesStylish, formatTypesJson, formatTypesGithub, formatTypesSarif, typeSarifParts, displayPath } from './report.js';
+export { runTypecheck, type TypecheckIo } from './cli.js';

@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { createConnection, createServer, createTypeScriptProject, loadTsdkByPath } from '@volar/language-server/node.js';
+import { create as createTypeScriptServices } from 'volar-service-typescript';
+import { createUxLanguagePlugin } from './language-plugin.js';
+
+/** The TypeScript the server runs when the editor names none: the one velakit is installed with. */
+function defaultTsdk(): string {
+  return dirname(createRequire(import.meta.url).resolve('typescript'));
+}
+
+/**
+ * Starts the Vela language server on the process's stdio (or the transport the command line names: `--stdio`,
+ * `--node-ipc`, `--socket=<port>`). `.ux` scripts get TypeScript's completion, hover, signature help,
+ * go-to-definition and diagnostics, with the page or app object as `this`; `.js` and `.ts` files get the same.
+ * An editor may pass `initializationOptions.typescript.tsdk`, the `lib` folder of the TypeScript to use.
+ */
+export function startLanguageServer(): void {
+  const connection = createConnection();
+  const server = createServer(connection);
+  connection.onInitialize((params) => {
+    const options = params.initializationOptions as { typescript?: { tsdk?: string } } | undefined;
+    const { typescript, diagnosticMessages } = loadTsdkByPath(options?.typescript?.tsdk ?? defaultTsdk(), params.locale);
+    const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter }) => ({
+      languagePlugins: [createUxLanguagePlugin(typescript, { asFileName: (uri) => uriConverter.asFileName(uri) })],
+    }));
+    return server.initialize(params, project, createTypeScriptServices(typescript));
+  });
+  connection.onInitialized(() => server.initialized());
+  connection.onShutdown(() => server.shutdown());
+  connection.listen();
+}
