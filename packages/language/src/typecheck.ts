@@ -49,6 +49,8 @@ export const defaultCompilerOptions: ts.CompilerOptions = {
   checkJs: true,
   noImplicitAny: false,
   noEmit: true,
+  // As for any jsconfig.json: library declarations are not the app's to fix.
+  skipLibCheck: true,
   types: ['@velakit/types'],
 };
 

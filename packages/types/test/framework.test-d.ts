@@ -142,6 +142,22 @@ describe('a page defined with Vela.DefinePage', () => {
   });
 });
 
+describe('Vela.ExpandoMembers, which JavaScript .ux scripts get', () => {
+  test('members nobody declared are any; declared members keep their types', () => {
+    const defineOpenPage: Vela.DefinePage<AppDefinition, Vela.ExpandoMembers> = definePage;
+    defineOpenPage({
+      private: { count: 0 },
+      onInit() {
+        this.timer = 3;
+        expectTypeOf(this.timer).toBeAny();
+        expectTypeOf(this.count).toEqualTypeOf<number>();
+        // @ts-expect-error: count is still a number
+        this.count = 'one';
+      },
+    });
+  });
+});
+
 describe('Vela.Page and Vela.App in .js/.ts files', () => {
   test('Vela.Page types this from the shape it is given', () => {
     const page: Vela.Page<{ private: { count: number }; bump(): void }, AppDefinition> = {

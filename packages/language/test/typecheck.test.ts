@@ -1,0 +1,154 @@
+// The CI type-check on app-shaped fixtures: every planted error at its exact place in its own file (a `.ux` file's own
+// line and column), none on a correct app (with <import> tags, lang="ts", src=, no script, CRLF and a BOM).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
+const goodApp = fixture('good-app');
+const badApp = fixture('bad-app');
+
+/** `file:line:column-endLine:endColumn code` of every diagnostic, paths relative to the app. */
+function places(result: TypecheckResult, appDir: string): string[] {
+  return result.files.flatMap((file) =>
+    file.diagnostics.map(
+      (d) => `${file.fileName.slice(appDir.length)}:${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column} ${d.code}`,
+    ),
+  );
+}
+
+/** Where `snippet` (the `occurrence`-th one) is in a file, as the 1-based place a checker must report. */
+function placeOf(appDir: string, file: string, snippet: string, code: string, occurrence = 1): string {
+  const text = readFileSync(join(appDir, file), 'utf8').replace(/^\uFEFF/u, '');
+  let offset = -1;
+  for (let n = 0; n < occurrence; n++) offset = text.indexOf(snippet, offset + 1);
+  if (offset < 0) throw new Error(`${file} lost its planted ${snippet}`);
+  const at = (index: number) => {
+    const before = text.slice(0, index);
+    const lineStart = Math.max(before.lastIndexOf('\n') + 1, 0);
+    return `${before.split('\n').length}:${index - lineStart + 1}`;
+  };
+  return `${file}:${at(offset)}-${at(offset + snippet.length)} ${code}`;
+}
+
+describe('a correct app', () => {
+  const result = typecheckApp(goodApp);
+
+  it('has no diagnostics at all', () => {
+    expect(places(result, goodApp)).toEqual([]);
+    expect(result.errorCount).toBe(0);
+  });
+
+  it('checked every .ux, .js and .ts file of src/, found through jsconfig.json', () => {
+    expect(result.configFile).toBe(join(goodApp, 'jsconfig.json'));
+    expect(result.checkedFiles.map((file) => file.slice(goodApp.length)).sort()).toEqual([
+      'src/app.ux',
+      'src/common/math.ts',
+      'src/common/util.js',
+      'src/pages/crlf/crlf.ux',
+      'src/pages/external/external.js',
+      'src/pages/external/external.ux',
+      'src/pages/index/badge.ux',
+      'src/pages/index/index.ux',
+      'src/pages/plain/plain.ux',
+      'src/pages/typed/typed.ux',
+      'src/pages/upload/upload.ux',
+    ]);
+  });
+
+  it('includes the shapes real apps have: CRLF with a BOM, self-closing <import>, lang="ts", src=, no script', () => {
+    const crlf = readFileSync(join(goodApp, 'src/pages/crlf/crlf.ux'));
+    expect([...crlf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(crlf.toString('utf8')).toContain('\r\n<script>\r\n');
+    expect(crlf.toString('utf8')).toContain('<import name="badge" src="../index/badge" />');
+    expect(readFileSync(join(goodApp, 'src/pages/typed/typed.ux'), 'utf8')).toContain('<script lang="ts">');
+    expect(readFileSync(join(goodApp, 'src/pages/external/external.ux'), 'utf8')).toContain('<script src="./external.js">');
+    expect(readFileSync(join(goodApp, 'src/pages/plain/plain.ux'), 'utf8')).not.toContain('<script');
+  });
+});
+
+describe('an app with planted errors', () => {
+  const result = typecheckApp(badApp);
+
+  it('reports each one, and only those, at its exact place', () => {
+    expect(places(result, badApp)).toEqual([
+      placeOf(badApp, 'src/app.ux', 'this.data.launches', 'TS2322'),
+      placeOf(badApp, 'src/common/helper.ts', 'name', 'TS2322'),
+      placeOf(badApp, 'src/common/util.js', 'header', 'TS2322'),
+      placeOf(badApp, 'src/pages/crlf/crlf.ux', "{ filename: 'a.zip' }", 'TS2345'),
+      placeOf(badApp, 'src/pages/index/index.ux', 'donwload', 'TS2551'),
+      placeOf(badApp, 'src/pages/index/index.ux', "{ filePath: 'internal://files/a.png', name: 'a' }", 'TS2345'),
+      placeOf(badApp, 'src/pages/index/index.ux', 'this.count', 'TS2322'),
+      placeOf(badApp, 'src/pages/index/index.ux', 'gret', 'TS2551'),
+      placeOf(badApp, 'src/pages/index/index.ux', 'nmae', 'TS2339'),
+      placeOf(badApp, 'src/pages/typed/typed.ux', 'size', 'TS2322'),
+      placeOf(badApp, 'src/pages/typed/typed.ux', 'titel', 'TS2551'),
+      placeOf(badApp, 'src/pages/typed/typed.ux', 'token', 'TS2322'),
+    ]);
+    expect(result.errorCount).toBe(12);
+  });
+
+  it('places .ux diagnostics at the .ux line and column: the CRLF page with a BOM', () => {
+    const crlf = result.files.find((file) => file.fileName.endsWith('crlf.ux'));
+    expect(crlf?.diagnostics.map((d) => [d.start.line, d.start.column, d.end.line, d.end.column])).toEqual([[10, 22, 10, 43]]);
+  });
+
+  it('says what is wrong in the words of TypeScript, typed with the page and app objects', () => {
+    const messages = result.files.flatMap((file) => file.diagnostics.map((d) => d.message));
+    expect(messages).toContain("Property 'donwload' does not exist on type 'RequestModule'. Did you mean 'download'?");
+    expect(messages).toContain("Property 'nmae' does not exist on type 'PageRoute'.");
+    expect(messages.find((message) => message.includes("'gret'"))).toContain("Did you mean 'greet'?");
+    expect(messages.find((message) => message.includes('UploadFileOptions'))).toContain(
+      "Property 'url' is missing in type '{ filePath: string; name: string; }' but required in type 'UploadFileOptions'.",
+    );
+  });
+});
+
+describe('apps set up in other ways', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'velakit-language-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const app = (name: string, files: Record<string, string>) => {
+    const root = join(scratch, name);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  };
+  const page = "<script>\nimport request from '@system.request'\nexport default {\n  onInit() { request.download({}) }\n}\n</script>\n";
+
+  it('without a config file, checks src/ with the defaults of the README jsconfig.json', () => {
+    // Inside the repository, so @velakit/types resolves from node_modules as it does for an installed app.
+    const root = fileURLToPath(new URL('./fixtures/no-config-app/', import.meta.url));
+    const result = typecheckApp(root);
+    expect(result.configFile).toBeUndefined();
+    expect(places(result, root)).toEqual([placeOf(root, 'src/pages/index/index.ux', '{}', 'TS2345')]);
+  });
+
+  it('refuses a config file that is not JSON, with the file and place', () => {
+    const root = app('broken-config', { 'jsconfig.json': '{ "compilerOptions": { ', 'src/pages/index/index.ux': page });
+    expect(() => typecheckApp(root)).toThrow(TypecheckSetupError);
+    expect(() => typecheckApp(root)).toThrow(/jsconfig\.json:1:\d+: /u);
+  });
+
+  it('refuses an unknown compiler option', () => {
+    const root = app('unknown-option', { 'tsconfig.json': '{ "compilerOptions": { "checkJS": true } }', 'src/a.ts': 'export {}\n' });
+    expect(() => typecheckApp(root)).toThrow(/Unknown compiler option 'checkJS'. Did you mean 'checkJs'\?/u);
+  });
+
+  it('refuses a missing app directory and a missing --project file', () => {
+    expect(() => typecheckApp(join(scratch, 'nowhere'))).toThrow(`not a directory: ${join(scratch, 'nowhere')}`);
+    const root = app('project-flag', { 'src/a.js': 'export {}\n' });
+    expect(() => typecheckApp(root, { project: 'missing.json' })).toThrow('no such config file: missing.json');
+  });
+
+  it('an app with no source file has nothing to report', () => {
+    const root = app('empty', { 'jsconfig.json': '{ "include": ["src"] }', 'README.md': '# empty\n' });
+    const result = typecheckApp(root);
+    expect(result.files).toEqual([]);
+    expect(result.checkedFiles).toEqual([]);
+  });
+});
