@@ -3,6 +3,7 @@ import type { DiagnosticCode } from './codes.js';
 import { diagnosticCodes } from './codes.js';
 import type { Diagnostic, Position } from './diagnostic.js';
 import type { Anchor } from './locate.js';
+import { visible } from './visible-text.js';
 
 function position(location: Location): Position {
   return { line: location.line, column: location.column, offset: location.offset };
@@ -18,7 +19,8 @@ export function diagnosticAt(
   const diagnostic: Diagnostic = {
     code,
     severity: diagnosticCodes[code].severity,
-    message,
+    // Messages quote the manifest; every front end prints them (terminals, CI logs, editors).
+    message: visible(message),
     start: position(range.start),
     end: position(range.end),
     pointer,

@@ -1,19 +1,16 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { LineIndex } from '../text-position.js';
 import type { Colors } from './colors.js';
+import { hasInvisible, invisibleCharacters } from '../visible-text.js';
 
 const linesAround = 2;
 /** Wider lines (minified manifests) are cut to a window around the diagnostic. */
 const maxWidth = 100;
 
+/** One dot per character a terminal would act on (see visible-text.ts), so columns stay aligned with the caret. */
 function sanitize(text: string): string {
-  // Control characters would move the cursor or ring the bell in a terminal.
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    out += (code < 0x20 && code !== 0x09) || code === 0x7f ? '\u00b7' : char;
-  }
-  return out;
+  // Tabs stay: the caret line copies them, so both lines indent alike.
+  return hasInvisible(text) ? text.replace(invisibleCharacters, (char) => (char === '\t' ? char : '\u00b7')) : text;
 }
 
 /** The lines around a diagnostic with the span underlined, like ESLint's codeframe formatter. */

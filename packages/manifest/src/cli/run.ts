@@ -10,6 +10,7 @@ import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
 import { readManifest } from './read-manifest.js';
+import { visible } from '../visible-text.js';
 
 /** Where the command writes, and the directory it runs in: the process in the bin, buffers in tests. */
 export interface CliIo {
@@ -103,7 +104,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     else results.push(checked);
   }
 
-  for (const message of ioErrors) io.stderr(`velakit-manifest: ${message}\n`);
+  // File names come from the command line and directory listings: printed as they are, they could act on the terminal.
+  for (const message of ioErrors) io.stderr(`velakit-manifest: ${visible(message)}\n`);
   if (results.length > 0 || ioErrors.length === 0) io.stdout(format(options, results, io));
 
   const counts = countOf(results);

@@ -1,7 +1,10 @@
+import { visible } from '../../visible-text.js';
 import type { FileResult } from '../file-result.js';
 
 // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also escape : and ,.
-const escapeData = (text: string) => text.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+// Control characters are made visible first (messages already are; file names may not be): the runner echoes each
+// command into the log, where an escape sequence would act.
+const escapeData = (text: string) => visible(text).replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;

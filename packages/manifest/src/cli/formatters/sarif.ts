@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diagnosticCodeList } from '../../codes.js';
 import type { Diagnostic, Severity } from '../../diagnostic.js';
+import { visibleJson } from '../../visible-text.js';
 import type { FileResult } from '../file-result.js';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -110,5 +111,5 @@ export function formatSarif(results: readonly FileResult[], cwd: string, version
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${visibleJson(JSON.stringify(sarif, null, 2))}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Severity } from '../../diagnostic.js';
 import { LineIndex } from '../../text-position.js';
+import { visible } from '../../visible-text.js';
 import { codeFrame } from '../code-frame.js';
 import type { Colors } from '../colors.js';
 import { countOf, type FileResult } from '../file-result.js';
@@ -21,10 +22,10 @@ export function formatStylish(results: readonly FileResult[], c: Colors): string
     if (result.diagnostics.length === 0) continue;
     const lines = new LineIndex(result.text);
     for (const diagnostic of result.diagnostics) {
-      const where = `${result.path}:${diagnostic.start.line}:${diagnostic.start.column}`;
+      const where = `${visible(result.path)}:${diagnostic.start.line}:${diagnostic.start.column}`;
       const head = `${severityLabel(diagnostic.severity, c)} ${c.bold(diagnostic.message)} ${c.dim(diagnostic.code)}\n  at ${c.underline(where)}`;
       const frame = codeFrame(result.text, diagnostic, lines, c);
-      const fix = diagnostic.suggestion === undefined ? '' : `\n  ${c.dim('suggestion:')} ${JSON.stringify(diagnostic.suggestion)}`;
+      const fix = diagnostic.suggestion === undefined ? '' : `\n  ${c.dim('suggestion:')} ${visible(JSON.stringify(diagnostic.suggestion))}`;
       blocks.push(`${head}${frame === '' ? '' : `\n${frame}`}${fix}`);
     }
   }
