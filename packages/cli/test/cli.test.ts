@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -192,6 +192,28 @@ describe('velakit check', () => {
     const { code, stdout } = await velakit('check', dir);
     expect(code).toBe(1);
     expect(stdout).toContain('invalid-encoding');
+  });
+
+  it('a source file that does not parse is one error in the summary and in errorCount, not two', async () => {
+    const dir = app('parse-error', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }), { 'src/common/broken.js': 'export const x = (\n' });
+    const text = await velakit('check', dir);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Parsing error');
+    expect(text.stdout.trimEnd().endsWith('✖ 1 error, 0 warnings')).toBe(true);
+    const report = JSON.parse((await velakit('check', dir, '--format', 'json')).stdout) as CheckReport;
+    expect(report.lint.flatMap((result) => result.messages.map((m) => m.fatal))).toEqual([true]);
+    expect(report.errorCount).toBe(1);
+  });
+
+  it('a manifest that is a FIFO is refused by name at once (reading it would wait forever), exit 2', async () => {
+    const dir = app('fifo-manifest', undefined);
+    const fifo = join(dir, 'src', 'manifest.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await velakit('check', dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `velakit: ${fifo} is a FIFO (named pipe), not a regular file: name the manifest file itself.\n`,
+    });
   });
 
   it('two app directories at once is a usage error', async () => {

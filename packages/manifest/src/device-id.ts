@@ -1,17 +1,13 @@
 import { deviceIds, findDevice, type Device } from '@velakit/catalog';
+import { boundedMemo } from './bounded-memo.js';
 
 const ids = new Set<string>(deviceIds);
 
-// Names and misspellings recur across the manifests of one repository; each is normalized and looked up once.
-const byEntry = new Map<string, Device | undefined>();
-
-/** The device an entry names by id, name, alias or codename (see findDevice). */
-export function deviceNamed(entry: string): Device | undefined {
-  if (byEntry.has(entry)) return byEntry.get(entry);
-  const device = findDevice(entry);
-  byEntry.set(entry, device);
-  return device;
-}
+/**
+ * The device an entry names by id, name, alias or codename (see findDevice). Names and misspellings recur across the
+ * manifests of one repository; each is normalized and looked up once while it is among the last 1,024 seen.
+ */
+export const deviceNamed = boundedMemo<Device | undefined>(findDevice, 1024);
 
 /** Whether an entry is a device id as written (a set lookup: this runs for every target of every manifest). */
 export function isDeviceId(entry: string): boolean {

@@ -18,6 +18,35 @@ export function manifestPathForDir(dir: string): string | undefined {
   return undefined;
 }
 
+/** What is at an app folder's manifest locations, for a command that is about to read it. */
+export type ManifestLookup =
+  | { kind: 'found'; path: string }
+  | { kind: 'none' }
+  /** A folder on the way cannot be searched (permission denied) or looked into (another error): the message says which. */
+  | { kind: 'error'; path: string; message: string };
+
+/**
+ * Like `manifestPathForDir`, for a command that reads what it finds: anything at a manifest location that is not a
+ * folder counts, so the reader (`readManifest`) refuses a FIFO or a device by name rather than the command saying
+ * there is no manifest; and a folder that cannot be searched is said to be so. `stat` is for tests.
+ */
+export function lookUpManifestInDir(dir: string, stat: (path: string) => { isDirectory(): boolean } = statSync): ManifestLookup {
+  for (const candidate of manifestLocations.map((location) => join(dir, location))) {
+    try {
+      if (!stat(candidate).isDirectory()) return { kind: 'found', path: candidate };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      const message =
+        code === 'EACCES' || code === 'EPERM'
+          ? `Permission denied looking for ${candidate}: a folder on the way cannot be searched.`
+          : `Cannot look for ${candidate}: ${error instanceof Error ? error.message : String(error)}`;
+      return { kind: 'error', path: candidate, message };
+    }
+  }
+  return { kind: 'none' };
+}
+
 /**
  * The manifest that governs a source file. Walks up from the file's directory; at each ancestor checks
  * `manifest.json` (the file sits inside `src/`), then `src/manifest.json` (the file sits beside `src/`, e.g. in tests/).

@@ -1,5 +1,5 @@
 export type { Diagnostic, ManifestSummary, Position, Severity, ValidationResult } from './diagnostic.js';
 export { diagnosticCodes, diagnosticCodeList, type DiagnosticCode } from './codes.js';
 export { validateManifest, type ValidateOptions } from './validate.js';
-export { findNearestManifest, manifestPathForDir } from './find-manifest.js';
+export { findNearestManifest, lookUpManifestInDir, manifestPathForDir, type ManifestLookup } from './find-manifest.js';
 export { manifestSchema } from './schema/index.js';

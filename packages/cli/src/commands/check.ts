@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import velakit, { manifestFiles } from '@velakit/eslint-plugin';
 import { resolveTargets } from '@velakit/eslint-rules';
-import { manifestPathForDir, validateManifest, type Diagnostic } from '@velakit/manifest';
+import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
 import { apiUsageCollector } from '../api-usage.js';
 import { formatGithub, formatSarif, type RulesMeta } from '../formats.js';
@@ -45,8 +45,11 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     throw new UsageError(`no such directory: ${appDir}`);
   }
   if (!isDirectory) throw new UsageError(`not a directory: ${appDir} (give the app's folder, the one holding src/)`);
-  const manifestPath = manifestPathForDir(appDir);
-  if (!manifestPath) throw new UsageError(`no manifest.json in ${appDir} (looked for src/manifest.json and manifest.json)`);
+  const found = lookUpManifestInDir(appDir);
+  if (found.kind === 'none') throw new UsageError(`no manifest.json in ${appDir} (looked for src/manifest.json and manifest.json)`);
+  if (found.kind === 'error') throw new UsageError(found.message);
+  const manifestPath = found.path;
+  // readManifest refuses what is not a regular file (a FIFO would block the run), with the reason.
 
   const read = readManifest(manifestPath);
   if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
@@ -86,7 +89,7 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     lint,
     rulesMeta: eslint.getRulesMetaForResults(lint),
     devices,
-    errorCount: manifestErrors + lint.reduce((sum, result) => sum + result.errorCount + result.fatalErrorCount, 0),
+    errorCount: manifestErrors + lint.reduce((sum, result) => sum + result.errorCount, 0),
     warningCount: manifestWarnings + lint.reduce((sum, result) => sum + result.warningCount, 0),
   };
 }

@@ -1,21 +1,13 @@
 import { deviceName, devices, devicesLacking, findModule, suggestDevices } from '@velakit/catalog';
+import { boundedMemo } from '../bounded-memo.js';
 import { deviceNamed, isDeviceId } from '../device-id.js';
 import { didYouMean, listOf } from '../english.js';
 import { arrayAt, isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
 
-// The same misspelt id tends to recur across the manifests of one repository; suggesting is a pure function of it.
-const suggestionsFor = new Map<string, readonly string[]>();
-
-function deviceSuggestions(entry: string): readonly string[] {
-  let suggestions = suggestionsFor.get(entry);
-  if (suggestions === undefined) {
-    suggestions = suggestDevices(entry);
-    suggestionsFor.set(entry, suggestions);
-  }
-  return suggestions;
-}
+/** The same misspelt id tends to recur across the manifests of one repository; suggesting is a pure function of it. */
+export const deviceSuggestions = boundedMemo<readonly string[]>(suggestDevices, 256);
 
 /** Every `targetDevices` entry is a device id, listed once; a name or alias gets its id as the fix. */
 export function checkTargetDevices({ manifest, reporter }: CheckContext): void {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAt } from '../report.js';
 import { LineIndex } from '../text-position.js';
@@ -95,19 +95,38 @@ function isDirectoryError(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'EISDIR';
 }
 
+/** What a file that is not a regular file is, for the message that refuses it. */
+function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'not a file';
+}
+
 /**
- * Reads a manifest file as UTF-8 text, turning every way it can fail into a message or a diagnostic.
- * Open and read only (no stat first): reading a directory fails with EISDIR, which is how one is recognised.
+ * Opening a FIFO for reading waits for a writer, forever if none comes; without blocking, the open returns at once
+ * and fstat says what was opened. (No effect on regular files; Windows has no such flag and no FIFOs to open.)
+ */
+const openForReading = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a manifest file as UTF-8 text, turning every way it can fail into a message or a diagnostic. This is the one
+ * place velakit reads a manifest for a command (`velakit-manifest`, `velakit check`), so it is the one that refuses
+ * what is not a regular file: a FIFO, a socket or a device would block the run or never end.
  */
 export function readManifest(path: string): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, openForReading);
   } catch (error) {
     return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };
   }
   let length: number;
   try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { kind: 'directory' };
+    if (!stat.isFile()) return { kind: 'io-error', message: `${path} is ${kindOf(stat)}, not a regular file: name the manifest file itself.` };
     const read = readBounded(fd);
     if (read.tooLarge) return tooLarge(Math.max(read.length, fstatSync(fd).size));
     length = read.length;

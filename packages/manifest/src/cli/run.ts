@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolveFrom } from './resolve-path.js';
-import { manifestPathForDir } from '../find-manifest.js';
+import { lookUpManifestInDir } from '../find-manifest.js';
 import { validateManifest } from '../validate.js';
 import { parseArgs, usage, UsageError, type CliOptions } from './args.js';
 import { colors } from './colors.js';
@@ -31,12 +31,13 @@ function version(): string {
 /** A directory's manifest, named the way the user wrote the directory. */
 function manifestOfDirectory(input: string, cwd: string): { path: string } | { error: string } {
   const absolute = resolveFrom(cwd, input);
-  const found = manifestPathForDir(absolute);
-  if (found === undefined) {
+  const found = lookUpManifestInDir(absolute);
+  if (found.kind === 'none') {
     return { error: `No manifest in ${input}: looked for ${input}/src/manifest.json and ${input}/manifest.json.` };
   }
   const prefix = input === '.' ? '' : `${input.replace(/[\\/]+$/u, '')}/`;
-  return { path: `${prefix}${found.slice(absolute.length + 1)}` };
+  const shown = `${prefix}${found.path.slice(absolute.length + 1)}`;
+  return found.kind === 'error' ? { error: found.message.replace(found.path, shown) } : { path: shown };
 }
 
 /** Validates one named file or directory: a result, or an I/O error message. */
