@@ -41,7 +41,6 @@ export default createRule<[], MessageIds>({
         if (declared.length === 0) return;
         const appDir = dirname(context.filename);
         const sources = scanAppSources(appDir);
-        if (sources.tooLarge) return;
         const elements = features.elements;
         for (const { element, index, name } of declared) {
           const feature = name!.value as string;

@@ -5,9 +5,6 @@ import { extname, join } from 'node:path';
 const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
 /** Folders that hold no app source: dependencies, build output, tool state. */
 const skippedFolders = new Set(['node_modules', 'dist', 'build']);
-/** Past this many files the scan gives up and the rule stays silent, rather than slow every lint run. */
-const maxScannedFiles = 5000;
-
 /** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
@@ -24,8 +21,6 @@ export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
   readonly used: ReadonlySet<string>;
   readonly fileCount: number;
-  /** True when the folder held more than `maxScannedFiles` source files and was not scanned. */
-  readonly tooLarge: boolean;
 }
 
 function* sourceFiles(dir: string): Generator<string> {
@@ -72,15 +67,16 @@ function featuresOf(path: string): readonly string[] {
  * Scans an app's source folder for the modules its files name. The folder walk and one `stat` per file run on every
  * call; a file's text is read only the first time and after it changes.
  */
-export function scanAppSources(dir: string, maxFiles = maxScannedFiles): AppSources {
-  const paths: string[] = [];
-  for (const path of sourceFiles(dir)) {
-    paths.push(path);
-    if (paths.length > maxFiles) return { used: new Set(), fileCount: paths.length, tooLarge: true };
-  }
+export function scanAppSources(dir: string): AppSources {
+  // No file limit: the scan runs once per manifest per lint run, costs one stat per file once the texts are cached,
+  // and a rule that went silent on large apps would hide exactly the declarations nobody remembers.
   const used = new Set<string>();
-  for (const path of paths) for (const feature of featuresOf(path)) used.add(feature);
-  return { used, fileCount: paths.length, tooLarge: false };
+  let fileCount = 0;
+  for (const path of sourceFiles(dir)) {
+    fileCount++;
+    for (const feature of featuresOf(path)) used.add(feature);
+  }
+  return { used, fileCount };
 }
 
 /** How many source files were read since the last `clearAppSourcesCache()`. */

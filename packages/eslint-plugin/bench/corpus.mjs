@@ -1,42 +1,226 @@
-// Writes a corpus of Vela-style app files: some import @system modules (uploads, downloads, device APIs, guards,
-// .ux pages), most are plain helpers, as in a real app. Deterministic: file i always has the same text.
+// Writes a generated Vela app for the lint benchmark: `.ux` pages and components, `.js` helpers, barrels and a
+// manifest, in the shapes public Vela apps use. Most files (about two in three) use `@system.*` modules, the way
+// a real app's pages do; the rest are plain helpers and components. Deterministic: a seed gives the same app.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+
+/** A small seeded generator (mulberry32): the same seed writes the same corpus on every machine. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const manifest = {
-  package: 'com.example.bench',
-  name: 'Bench',
+  package: 'com.example.fitness',
+  name: 'Fitness',
   icon: '/common/logo.png',
-  versionCode: 1,
-  minAPILevel: 3,
-  targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
-  features: [{ name: 'system.request' }, { name: 'system.uploadtask' }, { name: 'system.fetch' }, { name: 'system.vibrator' }, { name: 'system.storage' }],
-  config: { logLevel: 'log' },
+  versionName: '1.4.0',
+  versionCode: 14,
+  minAPILevel: 2,
+  minPlatformVersion: 1200,
+  targetDevices: ['xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5'],
+  features: [
+    'system.router',
+    'system.prompt',
+    'system.storage',
+    'system.fetch',
+    'system.request',
+    'system.vibrator',
+    'system.device',
+    'system.sensor',
+    'system.file',
+  ].map((name) => ({ name })),
+  config: { logLevel: 'log', designWidth: 466 },
   router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+  deviceTypeList: ['watch'],
 };
 
-function helper(i) {
-  return `// Helper module ${i}: formatting and arithmetic for the watch face.
+// Each shape takes (i, pick) and returns the file's text. `pick(array)` chooses deterministically, so files of one
+// shape still differ in names, import styles and guards.
+
+const importStyles = [
+  (name, local) => `import ${local} from '@system.${name}'`,
+  (name, local) => `const ${local} = require('@system.${name}')`,
+];
+
+function networkJs(i, pick) {
+  const imp = pick(importStyles);
+  const guard = pick(['typeof', 'truthy', 'try', 'none']);
+  const fetchCall = `fetch.fetch({
+    url: base + '/sessions/${i}',
+    method: '${pick(['GET', 'POST'])}',
+    responseType: 'json',
+    success(response) { done(null, response.data) },
+    fail(message, code) { done(new Error(\`fetch failed (\${code}): \${message}\`)) },
+  })`;
+  const guarded =
+    guard === 'typeof'
+      ? `if (typeof fetch.fetch !== 'function') return done(new Error('no network'))\n  ${fetchCall}`
+      : guard === 'truthy'
+        ? `if (fetch && fetch.fetch) {\n    ${fetchCall}\n  }`
+        : guard === 'try'
+          ? `try {\n    ${fetchCall}\n  } catch (error) {\n    done(error)\n  }`
+          : fetchCall;
+  return `${imp('fetch', 'fetch')}
+${imp('request', 'request')}
+
+const base = 'https://api.example.com/v${(i % 3) + 1}'
+
+export function loadSession${i}(done) {
+  ${guarded}
+}
+
+export function fetchPromise${i}(id) {
+  return fetch.fetch({ url: base + '/items/' + id, responseType: 'text' }).then((res) => res.data)
+}
+
+export function downloadFace${i}(name, done) {
+  request.download({
+    url: base + '/faces/' + name,
+    filename: 'internal://files/faces/' + name,
+    success({ token }) {
+      request.onDownloadComplete({
+        token,
+        success: (result) => done(null, result.uri),
+        fail: (message, code) => done({ message, code }),
+      })
+    },
+    fail: (message, code) => done({ message, code }),
+  })
+}
+${i % 17 === 0 ? `\nexport function broken${i}() {\n  fetch.fetch({ headers: { a: 'b' } })\n}\n` : ''}`;
+}
+
+function storageJs(i, pick) {
+  const imp = pick(importStyles);
+  return `${imp('storage', 'storage')}
+${imp('file', 'file')}
+
+const key = 'settings-${i}'
+
+export function readSettings${i}() {
+  return new Promise((resolve) => {
+    storage.get({
+      key,
+      default: '{}',
+      success: (value) => resolve(JSON.parse(value || '{}')),
+      fail: () => resolve({}),
+    })
+  })
+}
+
+export function saveSettings${i}(settings) {
+  storage.set({ key, value: JSON.stringify(settings) })
+}
+
+export function appendLog${i}(line) {
+  file.writeText({ uri: 'internal://files/log-${i}.txt', text: line + '\\n', append: true })
+}
+`;
+}
+
+function sensorJs(i, pick) {
+  const guard = pick(['typeof-return', 'optional', 'and-chain']);
+  const body =
+    guard === 'typeof-return'
+      ? `if (!sensor || typeof sensor.subscribeAccelerometer !== 'function') return false
+  sensor.subscribeAccelerometer({ callback: (data) => onSample(data.x, data.y, data.z) })
+  return true`
+      : guard === 'optional'
+        ? `sensor.subscribeAccelerometer?.({ callback: (data) => onSample(data.x, data.y, data.z) })
+  return true`
+        : `sensor && sensor.subscribeAccelerometer && sensor.subscribeAccelerometer({ callback: (data) => onSample(data.x, data.y, data.z) })
+  return true`;
+  return `import sensor from '@system.sensor'
+import vibrator from '@system.vibrator'
+
+let steps${i} = 0
+
+export function startCounting${i}(onSample) {
+  ${body}
+}
+
+export function celebrate${i}() {
+  steps${i} += 1
+  vibrator.vibrate({ mode: '${pick(['short', 'long'])}' })
+}
+`;
+}
+
+function barrelJs(i) {
+  return `import fetch from '@system.fetch'
+import storage from '@system.storage'
+import prompt from '@system.prompt'
+
+export { fetch, storage, prompt }
+
+export function toast${i}(message) {
+  prompt.showToast({ message, duration: 1 })
+}
+`;
+}
+
+function barrelUserJs(i) {
+  return `import { fetch, storage } from './barrel-${i - (i % 10)}.js'
+
+export function sync${i}() {
+  storage.get({
+    key: 'token',
+    success(token) {
+      fetch.fetch({ url: 'https://api.example.com/sync?token=' + token, method: 'POST', data: { i: ${i} } })
+    },
+  })
+}
+`;
+}
+
+function plainJs(i, pick) {
+  const shape = pick(['format', 'store', 'math']);
+  if (shape === 'format')
+    return `// Formatting helpers for the watch face (${i}).
 export function pad${i}(value, width = 2) {
   const text = String(value)
   return text.length >= width ? text : '0'.repeat(width - text.length) + text
 }
 
-export function formatDuration${i}(seconds) {
-  const hours = Math.floor(seconds / 3600)
-  const minutes = Math.floor((seconds % 3600) / 60)
-  const rest = seconds % 60
-  return [hours, minutes, rest].map((part) => pad${i}(part)).join(':')
+export function duration${i}(seconds) {
+  const parts = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+  return parts.map((part) => pad${i}(part)).join(':')
 }
 
-export function average${i}(samples) {
-  if (samples.length === 0) return 0
-  let total = 0
-  for (const sample of samples) total += sample.value
-  return total / samples.length
+export function pace${i}(meters, seconds) {
+  if (meters <= 0) return '--'
+  const perKm = seconds / (meters / 1000)
+  return \`\${Math.floor(perKm / 60)}'\${pad${i}(Math.round(perKm % 60))}"\`
+}
+`;
+  if (shape === 'store')
+    return `// A tiny event store shared by pages (${i}).
+export class Store${i} {
+  constructor(initial = {}) {
+    this.state = { ...initial }
+    this.listeners = new Set()
+  }
+  subscribe(listener) {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+  set(patch) {
+    this.state = { ...this.state, ...patch }
+    for (const listener of this.listeners) listener(this.state)
+  }
 }
 
-export const zones${i} = [
+export const store${i} = new Store${i}({ count: 0 })
+`;
+  return `// Heart-rate zones (${i}).
+const zones = [
   { name: 'rest', max: 100 },
   { name: 'fat burn', max: 130 },
   { name: 'cardio', max: 160 },
@@ -44,75 +228,70 @@ export const zones${i} = [
 ]
 
 export function zoneOf${i}(rate) {
-  return zones${i}.find((zone) => rate <= zone.max) ?? zones${i}[zones${i}.length - 1]
+  return zones.find((zone) => rate <= zone.max) ?? zones[zones.length - 1]
+}
+
+export function average${i}(samples) {
+  let total = 0
+  for (const sample of samples) total += sample
+  return samples.length ? total / samples.length : 0${i % 29 === 0 ? '\n  debugger' : ''}
 }
 `;
 }
 
-function network(i) {
-  return `import uploadtask from '@system.uploadtask'
-import request from '@system.request'
-import app from '@system.app'
-
-export function upload${i}(server, done) {
-  if (!app.canIUse('@system.uploadtask')) return done(new Error('uploads unavailable'))
-  const task = uploadtask.uploadFile({
-    url: server + '/upload/${i}',
-    filePath: 'internal://files/log-${i}.txt',
-    name: 'log',
-    timeout: 10000,
-    success(res) { done(null, res) },
-    fail(message, code) { done({ message, code }) },
-  })
-  task.onProgressUpdate((event) => console.log(event.progress))
-  return task
-}
-
-export function download${i}(server, done) {
-  request.download({
-    url: server + '/face/${i}.bin',
-    filename: 'face-${i}.bin',
-    success({ token }) {
-      request.onDownloadComplete({ token, success: (res) => done(null, res.uri), fail: (message, code) => done({ message, code }) })
-    },
-  })
-}
-`;
-}
-
-function device(i) {
-  return `const vibrator = require('@system.vibrator')
-const storage = require('@system.storage')
-const fetch = require('@system.fetch')
-
-module.exports = function tap${i}(key) {
-  vibrator.vibrate({ mode: 'short' })
-  if (key === 'long') vibrator.start({ mode: 'long' })
-  storage.get({ key, success: (value) => console.log(value) })
-  fetch.fetch({ url: 'https://example.com/' + key, success: (res) => console.log(res.code) })
-}
-`;
-}
-
-function page(i) {
-  return `<template>
+function pageUx(i, pick) {
+  const importTag = pick([
+    `<import name="header-bar" src="../../components/header-bar/index"></import>\n`,
+    `<import name="header-bar" src="../../components/header-bar/index" />\n`,
+    '',
+  ]);
+  const upload = pick([true, false, false]);
+  return `${importTag}<template>
   <div class="page">
     <text class="title">{{ title }}</text>
+    <list class="list">
+      <list-item for="{{ items }}" type="row"><text>{{ $item.name }}</text></list-item>
+    </list>
     <input type="button" value="Sync" onclick="sync" />
   </div>
 </template>
 
 <script>
-import request from '@system.request'
-import { formatDuration${i} } from '../../common/helper-${i}.js'
+import router from '@system.router'
+import prompt from '@system.prompt'
+import fetch from '@system.fetch'
+${upload ? "import uploadtask from '@system.uploadtask'\n" : ''}import * as util from '../../common/plain-${i - (i % 10)}.js'
 
 export default {
-  private: { title: 'Page ${i}', elapsed: 0 },
+  private: { title: 'Page ${i}', items: [], elapsed: 0 },
   onInit() {
-    this.title = formatDuration${i}(this.elapsed)
+    this.title = util ? 'Page ${i}' : ''
+  },
+  onShow() {
+    this.load()
+  },
+  load() {
+    fetch.fetch({
+      url: 'https://api.example.com/list/${i}',
+      responseType: 'json',
+      success: (res) => { this.items = res.data.items || [] },
+      fail: (message) => prompt.showToast({ message }),
+    })
   },
   sync() {
-    request.download({ url: 'https://example.com/p/${i}', success: (data) => { this.title = data.token } })
+${
+  upload
+    ? `    uploadtask.uploadFile({
+      url: 'https://api.example.com/upload',
+      filePath: 'internal://files/log.txt',
+      name: 'log',
+      success: () => prompt.showToast({ message: 'uploaded' }),
+    })`
+    : `    prompt.showToast({ message: 'synced' })`
+  }
+  },
+  openDetail(id) {
+    router.push({ uri: '/pages/detail', params: { id } })
   },
 }
 </script>
@@ -124,30 +303,61 @@ export default {
 `;
 }
 
-/** Writes `count` files under `dir/src`: 70% plain helpers, 10% network, 10% device, 10% .ux pages. */
-export function writeCorpus(dir, count) {
-  mkdirSync(join(dir, 'src', 'common'), { recursive: true });
-  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+function componentUx(i) {
+  return `<template>
+  <div class="bar">
+    <text class="label">{{ label }}</text>
+  </div>
+</template>
+
+<script>
+export default {
+  props: ['label'],
+  data: { pressed: false, index: ${i} },
+  onTap() {
+    this.pressed = !this.pressed
+    this.$emit('tap', { index: this.index })
+  },
+}
+</script>
+
+<style>
+.bar { height: 60px; }
+</style>
+`;
+}
+
+/**
+ * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote: the paths of the files
+ * that import a `@system.*` module (`system`) and of those that do not (`plain`), relative to `dir`.
+ */
+export function writeCorpus(dir, count, seed = 20261126) {
+  const pick = (() => {
+    const next = random(seed);
+    return (array) => array[Math.floor(next() * array.length)];
+  })();
+  const system = [];
+  const plain = [];
+  const write = (relative, text, usesSystem) => {
+    const path = join(dir, relative);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    (usesSystem ? system : plain).push(relative);
+  };
+  mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'src', 'manifest.json'), JSON.stringify(manifest, null, 2));
-  const kinds = { helper: 0, network: 0, device: 0, page: 0 };
+  // One slot in ten of each kind: 3 pages, 1 component, 1 network, 1 storage, 1 sensor, 1 barrel or barrel user,
+  // 2 plain helpers — 7 of 10 files use @system modules.
   for (let i = 0; i < count; i++) {
     const slot = i % 10;
-    if (slot === 7) {
-      kinds.network++;
-      writeFileSync(join(dir, 'src', 'common', `network-${i}.js`), network(i));
-    } else if (slot === 8) {
-      kinds.device++;
-      writeFileSync(join(dir, 'src', 'common', `device-${i}.js`), device(i));
-    } else if (slot === 9) {
-      kinds.page++;
-      mkdirSync(join(dir, 'src', 'pages', `p${i}`), { recursive: true });
-      writeFileSync(join(dir, 'src', 'pages', `p${i}`, 'index.ux'), page(i));
-      writeFileSync(join(dir, 'src', 'common', `helper-${i}.js`), helper(i));
-      kinds.helper++;
-    } else {
-      kinds.helper++;
-      writeFileSync(join(dir, 'src', 'common', `helper-${i}.js`), helper(i));
-    }
+    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick), true);
+    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i), false);
+    else if (slot === 4) write(`src/common/network-${i}.js`, networkJs(i, pick), true);
+    else if (slot === 5) write(`src/common/storage-${i}.js`, storageJs(i, pick), true);
+    else if (slot === 6) write(`src/common/sensor-${i}.js`, sensorJs(i, pick), true);
+    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, barrelJs(i), true);
+    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, barrelUserJs(i), false);
+    else write(`src/common/plain-${i - 9}.js`, plainJs(i, pick), false);
   }
-  return kinds;
+  return { system, plain };
 }
