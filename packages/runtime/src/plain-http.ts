@@ -4,8 +4,12 @@ import { drained } from './drained.js';
 import { FileReadError, TransportError, describe } from './transfer-errors.js';
 import { emptyHeaders, setHeaderValue } from './header-record.js';
 
-/** Bytes per socket read; one such buffer per download, reused for every read. */
-const readBufferBytes = 256 * 1024;
+/**
+ * Bytes per socket read; one such buffer per download, reused for every read. Each read is copied on into the page
+ * cache, so the buffer should stay in the CPU cache: on the development VM (512 KiB of L2 per core) 64 and 128 KiB
+ * cost 1.3–1.6 ms of CPU per MiB written, 256 KiB 2.1–2.7 ms (curl: 1.6–1.8 ms).
+ */
+const readBufferBytes = 128 * 1024;
 /** Most bytes of response heads before the final one's end, interim `1xx` heads included (a `100 Continue` flood). */
 const maxHeadBytes = 64 * 1024;
 /** Headers the client writes itself. */
