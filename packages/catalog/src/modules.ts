@@ -1,12 +1,28 @@
 import { app } from './apis/app.js';
+import { audio } from './apis/audio.js';
+import { battery } from './apis/battery.js';
+import { bluetoothBle } from './apis/bluetooth-ble.js';
+import { brightness } from './apis/brightness.js';
+import { cipher } from './apis/cipher.js';
 import { configuration } from './apis/configuration.js';
+import { crypto } from './apis/crypto.js';
 import { device } from './apis/device.js';
+import { event } from './apis/event.js';
 import { fetch } from './apis/fetch.js';
+import { file } from './apis/file.js';
+import { geolocation } from './apis/geolocation.js';
 import { interconnect } from './apis/interconnect.js';
+import { network } from './apis/network.js';
+import { prompt } from './apis/prompt.js';
+import { record } from './apis/record.js';
 import { request } from './apis/request.js';
 import { router } from './apis/router.js';
+import { sensor } from './apis/sensor.js';
+import { storage } from './apis/storage.js';
 import { uploadtask } from './apis/uploadtask.js';
-import { supportRow } from './support-row.js';
+import { vibrator } from './apis/vibrator.js';
+import { volume } from './apis/volume.js';
+import { zip } from './apis/zip.js';
 import type { Method, Module, Support } from './types.js';
 
 const featuresIndex = 'https://iot.mi.com/vela/quickapp/en/features/';
@@ -35,19 +51,6 @@ function brief(name: string, facts: Brief): Module {
     interfaces: [],
   };
 }
-
-/** A method known only for its support or API level. */
-function methodFact(name: string, facts: { support?: Support; apiLevel?: number; description: string }): Method {
-  return {
-    name,
-    description: facts.description,
-    signature: { kind: 'positional', params: [] },
-    ...(facts.support === undefined ? {} : { support: facts.support }),
-    ...(facts.apiLevel === undefined ? {} : { apiLevel: facts.apiLevel }),
-  };
-}
-
-const watchS5Only = supportRow('✘✘✘✘✘✘✘✘✘✘✔');
 
 /**
  * Module names the build tool (aiot-toolkit) reserves that no docs page describes, and `folme`, which published apps
@@ -86,82 +89,46 @@ export const modules: readonly Module[] = [
   ...reservedUndocumented,
   brief('system.alarm', { summary: 'Alarms.', support: 'undocumented' }),
   app,
-  brief('system.audio', { summary: 'Audio playback.', support: 'everywhere', background: true }),
+  audio,
   brief('system.barcode', { summary: 'Barcode scanning.', support: 'undocumented' }),
-  brief('system.battery', { summary: 'Battery level and charging state.', support: supportRow('✘✘✘✘✘✘✔✔✔✔✔') }),
+  battery,
   brief('system.bluetooth', { summary: 'Classic Bluetooth.', support: 'undocumented' }),
-  brief('system.bluetooth.ble', { summary: 'Bluetooth Low Energy.', support: watchS5Only }),
-  brief('system.brightness', { summary: 'Screen brightness.', support: 'everywhere' }),
+  bluetoothBle,
+  brightness,
   brief('system.calendar', { summary: 'Calendar events.', support: 'undocumented' }),
-  brief('system.cipher', { summary: 'RSA and AES encryption.', support: 'everywhere' }),
+  cipher,
   brief('system.clipboard', { summary: 'Clipboard.', support: 'undocumented' }),
   configuration,
   brief('system.contact', { summary: 'Contacts.', support: 'undocumented' }),
-  brief('system.crypto', { summary: 'Hashes and HMAC.', support: supportRow('✘✘✘✔✘✘✘✔✔✔✔') }),
+  crypto,
   device,
-  brief('system.event', { summary: 'Events published by the system.', support: supportRow('✘✘✘✘✘✘✔✔✔✔✔'), apiLevel: 4 }),
+  event,
   brief('system.exchange', { summary: 'Data exchange between apps.', support: 'undocumented' }),
   fetch,
-  brief('system.file', { summary: 'Files in the app sandbox (internal:// URIs).', support: 'everywhere' }),
-  brief('system.geolocation', {
-    summary: 'Location.',
-    support: supportRow('✘✘✘✔✘✘✘✔✔✔✔'),
-    background: true,
-  }),
+  file,
+  geolocation,
   brief('system.image', { summary: 'Image editing.', support: 'undocumented' }),
   interconnect,
   brief('system.media', { summary: 'Media library.', support: 'undocumented' }),
   brief('system.model', { summary: 'Data models.', support: 'undocumented', requiresDeclaration: false }),
-  brief('system.network', { summary: 'Network type and state.', support: supportRow('✔✘✘✔✘✘✘✔✔✔✔') }),
+  network,
   brief('system.notification', { summary: 'Notifications.', support: 'undocumented' }),
   brief('system.package', { summary: 'Installed packages.', support: 'undocumented' }),
-  brief('system.prompt', { summary: 'Toasts and dialogs.', support: 'everywhere' }),
-  brief('system.record', { summary: 'Audio recording.', support: watchS5Only }),
+  prompt,
+  record,
   request,
   router,
-  brief('system.sensor', {
-    summary: 'Sensors: heart rate, steps, pressure, accelerometer, compass and more.',
-    support: 'everywhere',
-    methods: [
-      ...(['subscribePressure', 'unsubscribePressure'] as const).map((name) =>
-        methodFact(name, {
-          description: 'Air pressure sensor.',
-          support: ['xiaomi-watch-s3', 'xiaomi-band-9-pro', 'xiaomi-band-10', 'xiaomi-watch-s4', 'xiaomi-watch-s5'],
-        }),
-      ),
-      ...(['subscribeAccelerometer', 'unsubscribeAccelerometer'] as const).map((name) =>
-        methodFact(name, {
-          description: 'Accelerometer.',
-          support: ['xiaomi-band-9', 'xiaomi-band-9-pro', 'xiaomi-band-10', 'xiaomi-watch-s5'],
-        }),
-      ),
-      ...(['subscribeCompass', 'unsubscribeCompass'] as const).map((name) =>
-        methodFact(name, {
-          description: 'Compass.',
-          support: ['xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
-        }),
-      ),
-    ],
-  }),
+  sensor,
   brief('system.share', { summary: 'Sharing.', support: 'undocumented' }),
   brief('system.shortcut', { summary: 'Home-screen shortcuts.', support: 'undocumented' }),
   brief('system.sms', { summary: 'Text messages.', support: 'undocumented' }),
-  brief('system.storage', { summary: 'Key-value storage.', support: 'everywhere' }),
+  storage,
   uploadtask,
-  brief('system.vibrator', {
-    summary: 'Vibration.',
-    support: 'everywhere',
-    methods: [
-      methodFact('vibrate', { description: 'Vibrates once.' }),
-      ...(['start', 'stop', 'getSystemDefaultMode'] as const).map((name) =>
-        methodFact(name, { description: 'Vibration patterns.', support: watchS5Only }),
-      ),
-    ],
-  }),
-  brief('system.volume', { summary: 'Media volume.', support: 'everywhere' }),
+  vibrator,
+  volume,
   brief('system.websocketfactory', { summary: 'WebSocket connections.', support: 'undocumented' }),
   brief('system.wifi', { summary: 'Wi-Fi.', support: 'undocumented' }),
-  brief('system.zip', { summary: 'Zip archives.', support: 'everywhere' }),
+  zip,
 ].sort(byName);
 
 /** The two modules the seed pages specify in full. */

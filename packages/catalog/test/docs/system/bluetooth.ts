@@ -1,0 +1,94 @@
+// features/system/bluetooth: transcribed from the page's tables. The page documents `system.bluetooth.ble` only
+// (its code calls the module object `bluetoothBLE`); the harness names module methods by the feature name's last
+// part, `ble`. Object types the page documents as property tables (ScanFilter, GattService, ...) are listed as
+// `Type.property`; the enums (ScanDuty, ScanState, BLEConnectionState) are value tables, not properties.
+import type { DocTranscript } from '../transcript.js';
+
+const callbacks = [
+  ['success', 'Function', false],
+  ['fail', 'Function', false],
+  ['complete', 'Function', false],
+] as const;
+
+export default {
+  page: 'features/system/bluetooth',
+  modules: ['system.bluetooth.ble'],
+  declared: true,
+  support: '✘✘✘✘✘✘✘✘✘✘✔',
+  methods: [
+    { name: 'ble.createScanner', returns: 'Scanner' },
+    {
+      name: 'ble.createGattClientDevice',
+      params: [
+        ['deviceId', 'String', true],
+        ['addressType', 'String', false, { default: 'UNKNOWN', values: ['PUBLIC', 'RANDOM', 'ANONYMOUS', 'UNKNOWN'] }],
+      ],
+      returns: 'GattClientDevice',
+    },
+    {
+      name: 'Scanner.startBLEScan',
+      params: [['filters', 'Array<ScanFilter>', true], ['options', 'ScanOptions', false], ...callbacks],
+    },
+    { name: 'Scanner.stopBLEScan' },
+    { name: 'Scanner.getScanState', params: [...callbacks], success: [['scanState', 'ScanState']] },
+    {
+      name: 'Scanner.subscribeBLEDeviceFind',
+      params: [
+        ['callback', 'Function', false],
+        ['fail', 'Function', false],
+      ],
+      // The callback receives `Array<ScanResult>` itself (a bare type row), not an object with fields.
+      returns: 'Number',
+    },
+    { name: 'Scanner.unsubscribeBLEDeviceFind', params: [['#0', 'Number', true]] },
+    { name: 'Scanner.close' },
+    // connect/disconnect: the tables lost their header cells; the rows read `success Function 否` and so on.
+    { name: 'GattClientDevice.connect', params: [...callbacks] },
+    { name: 'GattClientDevice.disconnect', params: [...callbacks] },
+    { name: 'GattClientDevice.close', returns: 'Boolean' },
+    // success receives `Array<GattService>` itself.
+    { name: 'GattClientDevice.getServices', params: [...callbacks] },
+    { name: 'GattClientDevice.readCharacteristicValue', params: [['characteristic', 'BLECharacteristic', true], ...callbacks] },
+    { name: 'GattClientDevice.readDescriptorValue', params: [['descriptor', 'BLEDescriptor', true], ...callbacks] },
+    { name: 'GattClientDevice.writeCharacteristicValue', params: [['characteristic', 'BLECharacteristic', true], ...callbacks] },
+    { name: 'GattClientDevice.writeDescriptorValue', params: [['descriptor', 'BLEDescriptor', true], ...callbacks] },
+    { name: 'GattClientDevice.setBLEMtuSize', params: [['mtu', 'Number', true], ...callbacks] },
+    {
+      name: 'GattClientDevice.setNotifyCharacteristicChanged',
+      params: [['characteristic', 'BLECharacteristic', true], ['enable', 'Boolean', true], ...callbacks],
+    },
+    { name: 'GattClientDevice.getDeviceName', params: [...callbacks], success: [['deviceName', 'String']] },
+    { name: 'GattClientDevice.getRssiValue', params: [...callbacks], success: [['rssi', 'Number']] },
+  ],
+  properties: [
+    ['GattClientDevice.onBLECharacteristicChange', 'Function'],
+    ['GattClientDevice.onBLEConnectionStateChange', 'Function'],
+    ['ScanFilter.deviceId', 'String'],
+    ['ScanFilter.name', 'String'],
+    ['ScanFilter.serviceUuid', 'String'],
+    ['ScanOptions.dutyMode', 'ScanDuty'],
+    ['ScanResult.deviceId', 'String'],
+    ['ScanResult.rssi', 'Number'],
+    ['ScanResult.data', 'ArrayBuffer'],
+    ['ScanResult.addressType', 'String'],
+    ['GattService.serviceUuid', 'String'],
+    ['GattService.isPrimary', 'Boolean'],
+    ['GattService.characteristics', 'Array<BLECharacteristic>'],
+    ['GattService.includeServices', 'Array<GattService>'],
+    ['BLECharacteristic.serviceUuid', 'String'],
+    ['BLECharacteristic.characteristicUuid', 'String'],
+    ['BLECharacteristic.characteristicValue', 'ArrayBuffer'],
+    ['BLECharacteristic.descriptors', 'Array<BLEDescriptor>'],
+    ['BLECharacteristic.properties', 'GattProperties'],
+    ['BLEDescriptor.serviceUuid', 'String'],
+    ['BLEDescriptor.characteristicUuid', 'String'],
+    ['BLEDescriptor.descriptorUuid', 'String'],
+    ['BLEDescriptor.descriptorValue', 'ArrayBuffer'],
+    ['GattProperties.read', 'Boolean'],
+    ['GattProperties.write', 'Boolean'],
+    ['GattProperties.writeNoResponse', 'Boolean'],
+    ['GattProperties.notify', 'Boolean'],
+    ['GattProperties.indicate', 'Boolean'],
+  ],
+  errorCodes: [203, 205, 10001, 10008, 10012, 10013, 10014],
+} satisfies DocTranscript;

@@ -1,0 +1,20 @@
+// features/system/volume: transcribed from the page's tables. The page has no support table; setMediaValue's fail
+// refers to the common error codes rather than listing its own.
+import type { DocTranscript } from '../transcript.js';
+
+const callbacks = [
+  ['success', 'Function', false],
+  ['fail', 'Function', false],
+  ['complete', 'Function', false],
+] as const;
+
+export default {
+  page: 'features/system/volume',
+  modules: ['system.volume'],
+  declared: true,
+  methods: [
+    { name: 'volume.getMediaValue', params: [...callbacks], success: [['value', 'Number']] },
+    { name: 'volume.setMediaValue', params: [['value', 'Number', true], ...callbacks] },
+  ],
+  properties: [['onMediaValueChanged', 'Function']],
+} satisfies DocTranscript;
