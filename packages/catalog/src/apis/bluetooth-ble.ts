@@ -51,15 +51,14 @@ function dataType(name: string, description: string, fields: readonly ResultFiel
   };
 }
 
+/** A documented property as an optional option (the page marks none of them required), nested ones too. */
+function optionalOption({ fields, ...field }: ResultField): Parameter {
+  return { ...field, required: false, ...(fields === undefined ? {} : { fields: fields.map(optionalOption) }) };
+}
+
 /** A parameter whose value is one of the documented objects, with its properties spelled out. */
 function objectParameter(name: string, description: string, fields: readonly ResultField[]): Parameter {
-  return {
-    name,
-    type: 'object',
-    required: true,
-    description,
-    fields: fields.map((field) => ({ ...field, required: false }) as Parameter),
-  };
+  return { name, type: 'object', required: true, description, fields: fields.map(optionalOption) };
 }
 
 const scannerExample = 'const scanner = ble.createScanner()';

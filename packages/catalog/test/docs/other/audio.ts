@@ -40,6 +40,10 @@ export default {
     ['muted', 'Boolean'],
     ['streamType', 'String'],
     ['meta', 'Object<{title: string, artist: string, album: string}>'],
+    // The three members the type cell of meta spells out.
+    ['meta.title', 'string'],
+    ['meta.artist', 'string'],
+    ['meta.album', 'string'],
     // The events table (no type column): each event is an `on<name>` handler.
     ['onplay', 'Function'],
     ['onpause', 'Function'],

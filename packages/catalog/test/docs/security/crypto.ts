@@ -7,6 +7,14 @@ const callbacks = [
   ['complete', 'Function', false],
 ] as const;
 
+// The "RSA options" and "AES options" tables: the members of `options` (transformation in both).
+const cipherOptions = [
+  ['options.transformation', 'String', false],
+  ['options.iv', 'String', false],
+  ['options.ivOffset', 'Number', false, { default: '0' }],
+  ['options.ivLen', 'Number', false, { default: '16' }],
+] as const;
+
 const hashAlgorithms = ['MD5', 'SHA1', 'SHA256', 'SHA512'];
 const signatureAlgorithms = ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA256', 'RSA-SHA512'];
 
@@ -66,6 +74,7 @@ export default {
         ['algo', 'String', false, { default: 'RSA', values: ['RSA', 'AES'] }],
         ['key', 'String', true],
         ['options', 'Object', false],
+        ...cipherOptions,
         ...callbacks,
       ],
       success: [['data', 'String/Uint8Array']],
@@ -77,6 +86,7 @@ export default {
         ['algo', 'String', false, { default: 'RSA', values: ['RSA', 'AES'] }],
         ['key', 'String', true],
         ['options', 'Object', false],
+        ...cipherOptions,
         ...callbacks,
       ],
       success: [['data', 'String/Uint8Array']],

@@ -10,6 +10,40 @@ const callbacks = [
   ['complete', 'Function', false],
 ] as const;
 
+// The page's tables of object types, as [member, type] rows. They have no "required" column (GattProperties says
+// "not required" for every row), so as members of a parameter they are optional.
+type Row = readonly [name: string, docsType: string];
+const scanFilter: Row[] = [['deviceId', 'String'], ['name', 'String'], ['serviceUuid', 'String']];
+const bleDescriptor: Row[] = [
+  ['serviceUuid', 'String'],
+  ['characteristicUuid', 'String'],
+  ['descriptorUuid', 'String'],
+  ['descriptorValue', 'ArrayBuffer'],
+];
+const gattProperties: Row[] = [
+  ['read', 'Boolean'],
+  ['write', 'Boolean'],
+  ['writeNoResponse', 'Boolean'],
+  ['notify', 'Boolean'],
+  ['indicate', 'Boolean'],
+];
+const bleCharacteristic: Row[] = [
+  ['serviceUuid', 'String'],
+  ['characteristicUuid', 'String'],
+  ['characteristicValue', 'ArrayBuffer'],
+  ['descriptors', 'Array<BLEDescriptor>'],
+  ['properties', 'GattProperties'],
+];
+
+const under = (prefix: string, rows: readonly Row[]): Row[] => rows.map(([name, type]) => [`${prefix}.${name}`, type]);
+/** A BLECharacteristic's members, with those of its descriptors and properties. */
+const characteristicMembers = (prefix: string): Row[] => [
+  ...under(prefix, bleCharacteristic),
+  ...under(`${prefix}.descriptors`, bleDescriptor),
+  ...under(`${prefix}.properties`, gattProperties),
+];
+const optional = (rows: readonly Row[]) => rows.map(([name, type]) => [name, type, false] as const);
+
 export default {
   page: 'features/system/bluetooth',
   modules: ['system.bluetooth.ble'],
@@ -27,7 +61,13 @@ export default {
     },
     {
       name: 'Scanner.startBLEScan',
-      params: [['filters', 'Array<ScanFilter>', true], ['options', 'ScanOptions', false], ...callbacks],
+      params: [
+        ['filters', 'Array<ScanFilter>', true],
+        ...optional(under('filters', scanFilter)),
+        ['options', 'ScanOptions', false],
+        ['options.dutyMode', 'ScanDuty', false, { values: [0, 1, 2] }],
+        ...callbacks,
+      ],
     },
     { name: 'Scanner.stopBLEScan' },
     { name: 'Scanner.getScanState', params: [...callbacks], success: [['scanState', 'ScanState']] },
@@ -48,14 +88,31 @@ export default {
     { name: 'GattClientDevice.close', returns: 'Boolean' },
     // success receives `Array<GattService>` itself.
     { name: 'GattClientDevice.getServices', params: [...callbacks] },
-    { name: 'GattClientDevice.readCharacteristicValue', params: [['characteristic', 'BLECharacteristic', true], ...callbacks] },
-    { name: 'GattClientDevice.readDescriptorValue', params: [['descriptor', 'BLEDescriptor', true], ...callbacks] },
-    { name: 'GattClientDevice.writeCharacteristicValue', params: [['characteristic', 'BLECharacteristic', true], ...callbacks] },
-    { name: 'GattClientDevice.writeDescriptorValue', params: [['descriptor', 'BLEDescriptor', true], ...callbacks] },
+    {
+      name: 'GattClientDevice.readCharacteristicValue',
+      params: [['characteristic', 'BLECharacteristic', true], ...optional(characteristicMembers('characteristic')), ...callbacks],
+    },
+    {
+      name: 'GattClientDevice.readDescriptorValue',
+      params: [['descriptor', 'BLEDescriptor', true], ...optional(under('descriptor', bleDescriptor)), ...callbacks],
+    },
+    {
+      name: 'GattClientDevice.writeCharacteristicValue',
+      params: [['characteristic', 'BLECharacteristic', true], ...optional(characteristicMembers('characteristic')), ...callbacks],
+    },
+    {
+      name: 'GattClientDevice.writeDescriptorValue',
+      params: [['descriptor', 'BLEDescriptor', true], ...optional(under('descriptor', bleDescriptor)), ...callbacks],
+    },
     { name: 'GattClientDevice.setBLEMtuSize', params: [['mtu', 'Number', true], ...callbacks] },
     {
       name: 'GattClientDevice.setNotifyCharacteristicChanged',
-      params: [['characteristic', 'BLECharacteristic', true], ['enable', 'Boolean', true], ...callbacks],
+      params: [
+        ['characteristic', 'BLECharacteristic', true],
+        ...optional(characteristicMembers('characteristic')),
+        ['enable', 'Boolean', true],
+        ...callbacks,
+      ],
     },
     { name: 'GattClientDevice.getDeviceName', params: [...callbacks], success: [['deviceName', 'String']] },
     { name: 'GattClientDevice.getRssiValue', params: [...callbacks], success: [['rssi', 'Number']] },
@@ -63,9 +120,7 @@ export default {
   properties: [
     ['GattClientDevice.onBLECharacteristicChange', 'Function'],
     ['GattClientDevice.onBLEConnectionStateChange', 'Function'],
-    ['ScanFilter.deviceId', 'String'],
-    ['ScanFilter.name', 'String'],
-    ['ScanFilter.serviceUuid', 'String'],
+    ...under('ScanFilter', scanFilter),
     ['ScanOptions.dutyMode', 'ScanDuty'],
     ['ScanResult.deviceId', 'String'],
     ['ScanResult.rssi', 'Number'],
@@ -74,21 +129,11 @@ export default {
     ['GattService.serviceUuid', 'String'],
     ['GattService.isPrimary', 'Boolean'],
     ['GattService.characteristics', 'Array<BLECharacteristic>'],
+    ...characteristicMembers('GattService.characteristics'),
     ['GattService.includeServices', 'Array<GattService>'],
-    ['BLECharacteristic.serviceUuid', 'String'],
-    ['BLECharacteristic.characteristicUuid', 'String'],
-    ['BLECharacteristic.characteristicValue', 'ArrayBuffer'],
-    ['BLECharacteristic.descriptors', 'Array<BLEDescriptor>'],
-    ['BLECharacteristic.properties', 'GattProperties'],
-    ['BLEDescriptor.serviceUuid', 'String'],
-    ['BLEDescriptor.characteristicUuid', 'String'],
-    ['BLEDescriptor.descriptorUuid', 'String'],
-    ['BLEDescriptor.descriptorValue', 'ArrayBuffer'],
-    ['GattProperties.read', 'Boolean'],
-    ['GattProperties.write', 'Boolean'],
-    ['GattProperties.writeNoResponse', 'Boolean'],
-    ['GattProperties.notify', 'Boolean'],
-    ['GattProperties.indicate', 'Boolean'],
+    ...characteristicMembers('BLECharacteristic'),
+    ...under('BLEDescriptor', bleDescriptor),
+    ...under('GattProperties', gattProperties),
   ],
   errorCodes: [203, 205, 10001, 10008, 10012, 10013, 10014],
 } satisfies DocTranscript;

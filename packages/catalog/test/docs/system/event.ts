@@ -8,8 +8,16 @@ export default {
   apiLevel: 4,
   support: '✘✘✘✘✘✘✔✔✔✔✔',
   methods: [
-    // The "options 参数" table (params: Object, permissions: Array<String>) details the second row.
-    { name: 'event.publish', params: [['eventName', 'String', true], ['options', 'Object', false]] },
+    {
+      name: 'event.publish',
+      params: [
+        ['eventName', 'String', true],
+        ['options', 'Object', false],
+        // The "options 参数" table.
+        ['options.params', 'Object', false],
+        ['options.permissions', 'Array<String>', false],
+      ],
+    },
     {
       name: 'event.subscribe',
       params: [['eventName', 'String', true], ['callback', 'Function', true]],

@@ -25,5 +25,10 @@ export default {
     },
     { name: 'record.stop' },
   ],
-  properties: [['onframerecorded', 'Function']],
+  properties: [
+    ['onframerecorded', 'Function'],
+    // Its callback table.
+    ['onframerecorded.frameBuffer', 'Uint8Array'],
+    ['onframerecorded.isLastFrame', 'boolean'],
+  ],
 } satisfies DocTranscript;

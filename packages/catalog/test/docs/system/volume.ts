@@ -16,5 +16,9 @@ export default {
     { name: 'volume.getMediaValue', params: [...callbacks], success: [['value', 'Number']] },
     { name: 'volume.setMediaValue', params: [['value', 'Number', true], ...callbacks] },
   ],
-  properties: [['onMediaValueChanged', 'Function']],
+  properties: [
+    ['onMediaValueChanged', 'Function'],
+    // Its callback table.
+    ['onMediaValueChanged.value', 'Number'],
+  ],
 } satisfies DocTranscript;
