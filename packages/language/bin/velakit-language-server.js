@@ -7,6 +7,6 @@ if (existsSync(built)) {
   const { startLanguageServer } = await import(built.href);
   startLanguageServer();
 } else {
-  process.stderr.write('velakit-language-server: the server is not built yet: run `npm run build` in the velakit repository\n');
+  process.stderr.write('velakit-language-server: the command is not built yet: run `npm run build` in the velakit repository\n');
   process.exitCode = 2;
 }

@@ -2,6 +2,7 @@
 export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
 export { createUxLanguagePlugin, uxLanguageId, type UxLanguagePluginOptions, type UxVirtualCode } from './language-plugin.js';
 export {
+  findConfigFile,
   typecheckApp,
   TypecheckSetupError,
   type TypecheckResult,

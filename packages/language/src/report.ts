@@ -47,7 +47,7 @@ export function formatTypesStylish(result: TypecheckResult, cwd: string, c: Colo
   const total = result.files.reduce((sum, file) => sum + file.diagnostics.length, 0);
   if (total === 0) return `✔ ${checked} type-checked, no problems.\n`;
   const mark = result.errorCount > 0 ? c.red('✖') : c.yellow('⚠');
-  const summary = `${plural(total, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}) in ${checked}`;
+  const summary = `${plural(total, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}) in ${checked} checked`;
   return `${blocks.join('\n\n')}\n\n${mark} ${c.bold(summary)}\n`;
 }
 

@@ -71,6 +71,11 @@ function severityOf(category: ts.DiagnosticCategory): TypeSeverity {
   return 'info';
 }
 
+/** The config file `typecheckApp` uses for an app: `project` if given, else appDir's tsconfig.json, then jsconfig.json. */
+export function findConfigFile(appDir: string, project?: string): string | undefined {
+  return configOf(appDir, project);
+}
+
 function configOf(appDir: string, project: string | undefined): string | undefined {
   if (project !== undefined) {
     const path = resolve(appDir, project);

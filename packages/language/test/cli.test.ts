@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runTypecheck } from '@velakit/language';
+import { codeScanningProblems } from '../../../fixtures/support/sarif.js';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/velakit-typecheck.js', import.meta.url));
@@ -37,7 +38,7 @@ describe('velakit-typecheck', () => {
         '  19 | }',
       ].join('\n'),
     );
-    expect(bad.stdout.endsWith('✖ 12 problems (12 errors, 0 warnings) in 6 files\n')).toBe(true);
+    expect(bad.stdout.endsWith('✖ 12 problems (12 errors, 0 warnings) in 6 files checked\n')).toBe(true);
   });
 
   it('--format json: each file with its diagnostics, as velakit-manifest --format json', () => {
@@ -63,6 +64,7 @@ describe('velakit-typecheck', () => {
       version: string;
       runs: { tool: { driver: { name: string; rules: { id: string; name: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
     };
+    expect(codeScanningProblems(sarif)).toEqual([]);
     const run0 = sarif.runs[0]!;
     expect(sarif.version).toBe('2.1.0');
     expect(run0.tool.driver.name).toBe('velakit-typecheck');

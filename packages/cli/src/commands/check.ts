@@ -6,6 +6,7 @@ import velakit, { manifestFiles } from '@velakit/eslint-plugin';
 import { resolveTargets } from '@velakit/eslint-rules';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
+import { findConfigFile, formatTypesGithub, formatTypesSarif, formatTypesStylish, typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
 import { apiUsageCollector } from '../api-usage.js';
 import { formatGithub, formatSarif, type RulesMeta } from '../formats.js';
 import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device-table.js';
@@ -17,7 +18,8 @@ export const checkHelp = `Usage: velakit check [appDir] [--format text|json|sari
 Checks one Vela app in one run:
   1. validates its manifest (appDir/src/manifest.json, else appDir/manifest.json);
   2. lints its .js, .ts and .ux sources with @velakit/eslint-plugin's recommended config;
-  3. prints a table of every @system.* API the sources use against every target device.
+  3. type-checks its .ux, .js and .ts files when it has a jsconfig.json or tsconfig.json (@velakit/language);
+  4. prints a table of every @system.* API the sources use against every target device.
 Formats: text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow annotations).
 Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings), 2 the check could not run.
 `;
@@ -32,6 +34,8 @@ export interface CheckReport {
   /** The meta of every rule that reported something (descriptions and docs links, for SARIF). */
   readonly rulesMeta: RulesMeta;
   readonly devices: DeviceTable;
+  /** The type-check of every .ux, .js and .ts file; undefined for an app without jsconfig.json/tsconfig.json. */
+  readonly types: TypecheckResult | undefined;
   readonly errorCount: number;
   readonly warningCount: number;
 }
@@ -81,6 +85,15 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings: {} }, {});
   const devices = buildDeviceTable(apis, targets.devices.value, targets.devices.source);
 
+  // Type-checking is opt-in, as with tsc: an app without a config file never asked for its JavaScript to be checked.
+  let types: TypecheckResult | undefined;
+  try {
+    types = findConfigFile(appDir) === undefined ? undefined : typecheckApp(appDir);
+  } catch (error) {
+    if (error instanceof TypecheckSetupError) throw new UsageError(`cannot type-check ${appDir}: ${error.message}`);
+    throw error;
+  }
+
   const manifestErrors = diagnostics.filter((d) => d.severity === 'error').length;
   const manifestWarnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return {
@@ -89,8 +102,9 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     lint,
     rulesMeta: eslint.getRulesMetaForResults(lint),
     devices,
-    errorCount: manifestErrors + lint.reduce((sum, result) => sum + result.errorCount, 0),
-    warningCount: manifestWarnings + lint.reduce((sum, result) => sum + result.warningCount, 0),
+    types,
+    errorCount: manifestErrors + (types?.errorCount ?? 0) + lint.reduce((sum, result) => sum + result.errorCount, 0),
+    warningCount: manifestWarnings + (types?.warningCount ?? 0) + lint.reduce((sum, result) => sum + result.warningCount, 0),
   };
 }
 
@@ -128,17 +142,24 @@ async function render(format: (typeof formats)[number], report: CheckReport, io:
       return renderText(report, io);
     case 'json':
       return `${JSON.stringify(jsonReport(report), null, 2)}\n`;
-    case 'sarif':
-      return formatSarif(report, report.rulesMeta, io.cwd, version);
+    case 'sarif': {
+      // The type-check is a run of its own (tool velakit-typecheck, rules = TypeScript codes) in the same log.
+      const log = JSON.parse(formatSarif(report, report.rulesMeta, io.cwd, version)) as { runs: unknown[] };
+      if (report.types) log.runs.push(...(JSON.parse(formatTypesSarif(report.types, io.cwd, version)) as { runs: unknown[] }).runs);
+      return `${JSON.stringify(log, null, 2)}\n`;
+    }
     case 'github':
-      return formatGithub(report, io.cwd);
+      return formatGithub(report, io.cwd) + (report.types ? formatTypesGithub(report.types, io.cwd) : '');
   }
 }
 
+const noConfig = 'no jsconfig.json or tsconfig.json (add the jsconfig.json of the @velakit/types README to type-check .ux, .js and .ts files)';
+
 function jsonReport(report: CheckReport): unknown {
   const { text: _text, ...manifest } = report.manifest;
-  const { rulesMeta: _rulesMeta, ...rest } = report;
-  return { ...rest, manifest };
+  const { rulesMeta: _rulesMeta, types, ...rest } = report;
+  const typeFiles = types?.files.map((file) => ({ path: relative(report.app, file.fileName).split(sep).join('/'), diagnostics: file.diagnostics }));
+  return { ...rest, manifest, types: types ? { configFile: types.configFile, files: typeFiles } : { skipped: noConfig } };
 }
 
 async function renderText(report: CheckReport, io: Io): Promise<string> {
@@ -157,6 +178,7 @@ async function renderText(report: CheckReport, io: Io): Promise<string> {
   return [
     `== Manifest ==\n${manifestPart}`,
     `== Lint ==\n${lintPart}`,
+    `== Types ==\n${report.types ? formatTypesStylish(report.types, io.cwd, colors(io.color)) : `skipped: ${noConfig}\n`}`,
     `== Devices ==\n${renderDeviceTable(report.devices)}`,
     `${summary}\n`,
   ].join('\n');
