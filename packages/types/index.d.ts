@@ -2,6 +2,2321 @@
 // change packages/catalog/src, then run `npm run generate`.
 /// <reference path="./framework.d.ts" />
 
+declare module '@system.alarm' {
+  /**
+   * Alarms.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.alarm" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const alarm: { readonly [member: string]: any };
+  export = alarm;
+}
+
+declare module '@system.app' {
+  /**
+   * Information about the running app, quitting it, and `canIUse` to test whether an API is available.
+   *
+   * API level 1+.
+   * Needs no declaration in manifest.json.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @example
+   * ```js
+   * import app from '@system.app'
+   * // or, in plain JavaScript: const app = require('@system.app')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+   */
+  const app: app.AppModule;
+
+  /**
+   * Types of `@system.app`, e.g. `import type { AppModule } from '@system.app'`.
+   */
+  namespace app {
+    /**
+     * Information about the running app, quitting it, and `canIUse` to test whether an API is available.
+     * The object `@system.app` gives you.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+     */
+    export interface AppModule {
+      /**
+       * Returns facts about the running app, at once.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns The running app's package name, name, version, icon, log level and where it was opened from.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const { packageName, versionName } = app.getInfo()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+       */
+      getInfo(): GetInfoResult;
+      /**
+       * Quits the app.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * app.terminate()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+       */
+      terminate(): void;
+      /**
+       * Tells whether the running device offers a module (`'@system.router'`), a method (`'@system.router.push'`), a component (`'scroll'`) or a component's attribute, style or method (`'scroll.attr.scroll-x'`). Needs API level 3; apps for lower levels test `typeof module.method === 'function'` instead.
+       *
+       * API level 3+ (set `minAPILevel` to 3 or more in manifest.json).
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param feature What to look up: `@<feature>` or `@<feature>.<method>` for an API; `<component>` or `<component>.<attr|style|method>.<name>` for a component.
+       * @returns True when the device supports it.
+       * @since API level 3
+       *
+       * @example
+       * ```js
+       * if (app.canIUse('@system.fetch.fetch')) console.log('fetch is available')
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+       */
+      canIUse(feature: string): boolean;
+    }
+
+    /**
+     * What `app.getInfo()` returns: The running app's package name, name, version, icon, log level and where it was opened from.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/app.html
+     */
+    export interface GetInfoResult {
+      /**
+       * Package name, as in manifest.json `package`.
+       */
+      packageName: string;
+      /**
+       * Path of the app icon.
+       */
+      icon: string;
+      /**
+       * App name.
+       */
+      name: string;
+      /**
+       * Version name, such as `1.0.0`.
+       */
+      versionName: string;
+      /**
+       * Version code. An integer.
+       */
+      versionCode: number;
+      /**
+       * Log level, as in manifest.json `config.logLevel`.
+       */
+      logLevel: string;
+      /**
+       * Where the app was opened from.
+       */
+      source: { packageName: string; type: 'shortcut' | 'push' | 'url' | 'barcode' | 'nfc' | 'bluetooth' | 'other' };
+    }
+  }
+
+  export = app;
+}
+
+declare module '@system.audio' {
+  /**
+   * Audio playback.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const audio: { readonly [member: string]: any };
+  export = audio;
+}
+
+declare module '@system.barcode' {
+  /**
+   * Barcode scanning.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.barcode" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const barcode: { readonly [member: string]: any };
+  export = barcode;
+}
+
+declare module '@system.battery' {
+  /**
+   * Battery level and charging state.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.battery" }` in manifest.json `features`.
+   * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const battery: { readonly [member: string]: any };
+  export = battery;
+}
+
+declare module '@system.bluetooth' {
+  /**
+   * Classic Bluetooth.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.bluetooth" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const bluetooth: { readonly [member: string]: any };
+  export = bluetooth;
+}
+
+declare module '@system.bluetooth.ble' {
+  /**
+   * Bluetooth Low Energy.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+   * Supported on: Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const ble: { readonly [member: string]: any };
+  export = ble;
+}
+
+declare module '@system.brightness' {
+  /**
+   * Screen brightness.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const brightness: { readonly [member: string]: any };
+  export = brightness;
+}
+
+declare module '@system.calendar' {
+  /**
+   * Calendar events.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.calendar" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const calendar: { readonly [member: string]: any };
+  export = calendar;
+}
+
+declare module '@system.cipher' {
+  /**
+   * RSA and AES encryption.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const cipher: { readonly [member: string]: any };
+  export = cipher;
+}
+
+declare module '@system.clipboard' {
+  /**
+   * Clipboard.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.clipboard" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const clipboard: { readonly [member: string]: any };
+  export = clipboard;
+}
+
+declare module '@system.configuration' {
+  /**
+   * Read the locale the app runs in.
+   *
+   * API level 1+.
+   * Needs no declaration in manifest.json.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @example
+   * ```js
+   * import configuration from '@system.configuration'
+   * // or, in plain JavaScript: const configuration = require('@system.configuration')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/basic/configuration.html
+   */
+  const configuration: configuration.ConfigurationModule;
+
+  /**
+   * Types of `@system.configuration`, e.g. `import type { ConfigurationModule } from '@system.configuration'`.
+   */
+  namespace configuration {
+    /**
+     * Read the locale the app runs in.
+     * The object `@system.configuration` gives you.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/configuration.html
+     */
+    export interface ConfigurationModule {
+      /**
+       * Returns the app's current locale: the system's unless changed, so it follows changes of the system language.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns The current locale.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const { language } = configuration.getLocale()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/configuration.html
+       */
+      getLocale(): GetLocaleResult;
+    }
+
+    /**
+     * What `configuration.getLocale()` returns: The current locale.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/configuration.html
+     */
+    export interface GetLocaleResult {
+      /**
+       * Language code, such as `zh` or `en`.
+       */
+      language: string;
+      /**
+       * Country or region code, such as `CN`.
+       */
+      countryOrRegion: string;
+    }
+  }
+
+  export = configuration;
+}
+
+declare module '@system.contact' {
+  /**
+   * Contacts.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.contact" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const contact: { readonly [member: string]: any };
+  export = contact;
+}
+
+declare module '@system.crypto' {
+  /**
+   * Hashes and HMAC.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+   * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const crypto: { readonly [member: string]: any };
+  export = crypto;
+}
+
+declare module '@system.decode' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.decode" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const decode: { readonly [member: string]: any };
+  export = decode;
+}
+
+declare module '@system.device' {
+  /**
+   * Facts about the device: brand, model, OS and platform versions, screen, language, identifiers and storage.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.device" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @example
+   * ```js
+   * import device from '@system.device'
+   * // or, in plain JavaScript: const device = require('@system.device')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+   */
+  const device: device.DeviceModule;
+
+  /**
+   * Types of `@system.device`, e.g. `import type { GetInfoOptions } from '@system.device'`.
+   */
+  namespace device {
+    /**
+     * Facts about the device: brand, model, OS and platform versions, screen, language, identifiers and storage.
+     * The object `@system.device` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface DeviceModule {
+      /**
+       * Reports facts about the device and its screen.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.device" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetInfoOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * device.getInfo({ success(info) { console.log(info.screenShape, info.screenWidth) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+       */
+      getInfo(options?: GetInfoOptions): void;
+      /**
+       * Reports the unique identifier of the device. Needs the `hapjs.permission.DEVICE_INFO` permission in manifest.json.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.device" }` in manifest.json `features`.
+       * Needs the permission `{ "name": "hapjs.permission.DEVICE_INFO" }` in manifest.json `permissions`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetDeviceIdOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * device.getDeviceId({ success(res) { console.log(res.deviceId) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+       */
+      getDeviceId(options?: GetDeviceIdOptions): void;
+      /**
+       * Reports the serial number of the device. Needs the `hapjs.permission.DEVICE_INFO` permission in manifest.json.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.device" }` in manifest.json `features`.
+       * Needs the permission `{ "name": "hapjs.permission.DEVICE_INFO" }` in manifest.json `permissions`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetSerialOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * device.getSerial({ success(res) { console.log(res.serial) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+       */
+      getSerial(options?: GetSerialOptions): void;
+      /**
+       * Reports the total size of the storage.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.device" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetTotalStorageOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * device.getTotalStorage({ success(res) { console.log(res.totalStorage) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+       */
+      getTotalStorage(options?: GetTotalStorageOptions): void;
+      /**
+       * Reports the free space of the storage.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.device" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetAvailableStorageOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * device.getAvailableStorage({ success(res) { console.log(res.availableStorage) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+       */
+      getAvailableStorage(options?: GetAvailableStorageOptions): void;
+    }
+
+    /**
+     * What `device.getInfo` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetInfoOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetInfoSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `device.getInfo` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetInfoSuccess {
+      /**
+       * Brand of the device.
+       */
+      brand: string;
+      /**
+       * Maker of the device.
+       */
+      manufacturer: string;
+      /**
+       * Model of the device.
+       */
+      model: string;
+      /**
+       * Product code name of the device.
+       */
+      product: string;
+      /**
+       * Name of the operating system.
+       */
+      osType: string;
+      /**
+       * Version name of the operating system.
+       */
+      osVersionName: string;
+      /**
+       * Version number of the operating system.
+       */
+      osVersionCode: number;
+      /**
+       * Version name of the quick-app platform.
+       */
+      platformVersionName: string;
+      /**
+       * Version number of the quick-app platform.
+       */
+      platformVersionCode: number;
+      /**
+       * System language.
+       */
+      language: string;
+      /**
+       * System region.
+       */
+      region: string;
+      /**
+       * API level of the framework.
+       *
+       * @since API level 2 (absent on older platforms)
+       */
+      APILevel: number;
+      /**
+       * Screen width, in pixels.
+       */
+      screenWidth: number;
+      /**
+       * Screen height, in pixels.
+       */
+      screenHeight: number;
+      /**
+       * Device pixel ratio: physical pixels per logical pixel (the screen's PPI divided by 160).
+       *
+       * @since API level 3 (absent on older platforms)
+       */
+      screenDensity: number;
+      /**
+       * Shape of the screen: `rect`, `circle`, or `pill-shaped` (reported from API level 3).
+       */
+      screenShape: 'rect' | 'circle' | 'pill-shaped';
+      /**
+       * Kind of device.
+       *
+       * @since API level 2 (absent on older platforms)
+       */
+      deviceType: 'watch' | 'band' | 'smartspeaker';
+    }
+
+    /**
+     * What `device.getDeviceId` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Needs the permission `{ "name": "hapjs.permission.DEVICE_INFO" }` in manifest.json `permissions`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetDeviceIdOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetDeviceIdSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `device.getDeviceId` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetDeviceIdSuccess {
+      /**
+       * Unique identifier of the device.
+       */
+      deviceId: string;
+    }
+
+    /**
+     * What `device.getSerial` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Needs the permission `{ "name": "hapjs.permission.DEVICE_INFO" }` in manifest.json `permissions`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetSerialOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetSerialSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `device.getSerial` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetSerialSuccess {
+      /**
+       * Serial number of the device.
+       */
+      serial: string;
+    }
+
+    /**
+     * What `device.getTotalStorage` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetTotalStorageOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetTotalStorageSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `device.getTotalStorage` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetTotalStorageSuccess {
+      /**
+       * Total storage, in bytes.
+       */
+      totalStorage: number;
+    }
+
+    /**
+     * What `device.getAvailableStorage` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.device" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetAvailableStorageOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetAvailableStorageSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `device.getAvailableStorage` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/basic/device.html
+     */
+    export interface GetAvailableStorageSuccess {
+      /**
+       * Free storage, in bytes.
+       */
+      availableStorage: number;
+    }
+  }
+
+  export = device;
+}
+
+declare module '@system.downloadtask' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.downloadtask" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const downloadtask: { readonly [member: string]: any };
+  export = downloadtask;
+}
+
+declare module '@system.event' {
+  /**
+   * Events published by the system.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+   * Declare `{ "name": "system.event" }` in manifest.json `features`.
+   * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const event: { readonly [member: string]: any };
+  export = event;
+}
+
+declare module '@system.exchange' {
+  /**
+   * Data exchange between apps.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.exchange" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const exchange: { readonly [member: string]: any };
+  export = exchange;
+}
+
+declare module '@system.fetch' {
+  /**
+   * Send an HTTP request and receive the response as text, a parsed object, a file or an ArrayBuffer.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+   * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   *
+   * @example
+   * ```js
+   * import fetch from '@system.fetch'
+   * // or, in plain JavaScript: const fetch = require('@system.fetch')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+   */
+  const fetch: fetch.FetchModule;
+
+  /**
+   * Types of `@system.fetch`, e.g. `import type { FetchOptions } from '@system.fetch'`.
+   */
+  namespace fetch {
+    /**
+     * Send an HTTP request and receive the response as text, a parsed object, a file or an ArrayBuffer.
+     * The object `@system.fetch` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export interface FetchModule {
+      /**
+       * Sends an HTTP request. How `data` is sent depends on its type and the `Content-Type` header: a string is the body as is (text/plain by default), an object is form-encoded unless another content type is set, an ArrayBuffer is sent as binary (application/octet-stream by default). Called without `success`, `fail` and `complete`, it returns a Promise.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: the request failed (known from the watch's code) (not on the docs page)
+       * - `202`: an option is missing or invalid (common code) (not on the docs page)
+       * - `204`: the request timed out (known from the watch's code) (not on the docs page)
+       * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `FetchOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * fetch.fetch({
+       *   url: 'https://example.com/weather.json',
+       *   responseType: 'json',
+       *   success(res) { console.log(res.code, res.data) },
+       *   fail(message, code) { console.log(`request failed (${code}): ${message}`) },
+       * })
+       * // Without callbacks it returns a Promise of `{ data }`, where `data` is what `success` receives:
+       * fetch.fetch({ url: 'https://example.com/' }).then((res) => console.log(res.data.code))
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+       */
+      fetch(options: FetchOptions & ({ success: NonNullable<FetchOptions['success']> } | { fail: NonNullable<FetchOptions['fail']> } | { complete: NonNullable<FetchOptions['complete']> })): void;
+      /**
+       * Sends an HTTP request. How `data` is sent depends on its type and the `Content-Type` header: a string is the body as is (text/plain by default), an object is form-encoded unless another content type is set, an ArrayBuffer is sent as binary (application/octet-stream by default). Called without `success`, `fail` and `complete`, it returns a Promise.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: the request failed (known from the watch's code) (not on the docs page)
+       * - `202`: an option is missing or invalid (common code) (not on the docs page)
+       * - `204`: the request timed out (known from the watch's code) (not on the docs page)
+       * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `FetchOptions`)
+       * @returns without `success`, `fail` and `complete`: a Promise of `{ data }` (see `FetchPromiseResult`); it rejects with `{ data, code }`
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * fetch.fetch({
+       *   url: 'https://example.com/weather.json',
+       *   responseType: 'json',
+       *   success(res) { console.log(res.code, res.data) },
+       *   fail(message, code) { console.log(`request failed (${code}): ${message}`) },
+       * })
+       * // Without callbacks it returns a Promise of `{ data }`, where `data` is what `success` receives:
+       * fetch.fetch({ url: 'https://example.com/' }).then((res) => console.log(res.data.code))
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+       */
+      fetch(options: FetchOptions & { success?: undefined; fail?: undefined; complete?: undefined }): Promise<FetchPromiseResult>;
+    }
+
+    /**
+     * What `fetch.fetch` takes; `url` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export interface FetchOptions {
+      /**
+       * Address of the resource.
+       */
+      url: string;
+      /**
+       * Request body: a string, a plain object (form-encoded when no other `Content-Type` is set) or an ArrayBuffer.
+       */
+      data?: string | Record<string, unknown> | ArrayBuffer;
+      /**
+       * Request headers; every property becomes one header. The option is `header`, not `headers`.
+       */
+      header?: Record<string, unknown>;
+      /**
+       * HTTP method.
+       *
+       * One of `OPTIONS`, `GET`, `HEAD`, `POST`, `PUT`, `DELETE`, `TRACE`, `CONNECT`.
+       *
+       * @default GET
+       */
+      method?: 'OPTIONS' | 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'TRACE' | 'CONNECT';
+      /**
+       * How to hand over the response body: `text` (a string), `json` (a parsed object), `file` (the URI of a temporary file) or `arraybuffer`. Without it the response `Content-Type` decides: text types and JSON, JavaScript or XML give text, anything else a temporary file URI.
+       *
+       * One of `text`, `json`, `file`, `arraybuffer`.
+       *
+       * @default chosen from the response Content-Type
+       */
+      responseType?: 'text' | 'json' | 'file' | 'arraybuffer';
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: FetchSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: the request failed (known from the watch's code) (not on the docs page)
+       * - `202`: an option is missing or invalid (common code) (not on the docs page)
+       * - `204`: the request timed out (known from the watch's code) (not on the docs page)
+       * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
+       */
+      fail?: (data: string, code: FetchFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `fetch.fetch` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export interface FetchSuccess {
+      /**
+       * HTTP status code of the response. An integer.
+       */
+      code: number;
+      /**
+       * Response body: a string for `text` (or a temporary file URI for `file`), an object for `json`, an ArrayBuffer for `arraybuffer`.
+       *
+       * One of: string, object, arraybuffer.
+       */
+      data: any;
+      /**
+       * Every header of the response, each value as text.
+       */
+      headers: Record<string, string>;
+    }
+
+    /**
+     * The `code` that `fail` of `fetch.fetch` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `200`: the request failed (known from the watch's code) (not on the docs page)
+     * - `202`: an option is missing or invalid (common code) (not on the docs page)
+     * - `204`: the request timed out (known from the watch's code) (not on the docs page)
+     * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export type FetchFailCode = 200 | 202 | 204 | 300 | (number & {});
+
+    /**
+     * What the Promise of `fetch.fetch` resolves to when it is called without `success`, `fail` and `complete`. It rejects with `{ data, code }`: the message and code `fail` would have received.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export interface FetchPromiseResult {
+      /**
+       * What `success` would have received.
+       */
+      data: FetchSuccess;
+    }
+  }
+
+  export = fetch;
+}
+
+declare module '@system.file' {
+  /**
+   * Files in the app sandbox (internal:// URIs).
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.file" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const file: { readonly [member: string]: any };
+  export = file;
+}
+
+declare module '@system.folme' {
+  /**
+   * Imported by published apps; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.folme" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const folme: { readonly [member: string]: any };
+  export = folme;
+}
+
+declare module '@system.geolocation' {
+  /**
+   * Location.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+   * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const geolocation: { readonly [member: string]: any };
+  export = geolocation;
+}
+
+declare module '@system.image' {
+  /**
+   * Image editing.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.image" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const image: { readonly [member: string]: any };
+  export = image;
+}
+
+declare module '@system.interconnect' {
+  /**
+   * Exchange messages with the companion Android app on the paired phone. The link is set up and torn down by the system; the app only listens to its state.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @example
+   * ```js
+   * import interconnect from '@system.interconnect'
+   * // or, in plain JavaScript: const interconnect = require('@system.interconnect')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+   */
+  const interconnect: interconnect.InterconnectModule;
+
+  /**
+   * Types of `@system.interconnect`, e.g. `import type { InterconnectModule } from '@system.interconnect'`.
+   */
+  namespace interconnect {
+    /**
+     * Exchange messages with the companion Android app on the paired phone. The link is set up and torn down by the system; the app only listens to its state.
+     * The object `@system.interconnect` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface InterconnectModule {
+      /**
+       * Returns the app's connection object. There is one per app; every send and receive goes through it. The phone app must have the same package name and signing certificate as the quick app.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns the `Connect` of this call, at once (not a Promise). The app's link to the phone app, from `interconnect.instance()`.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const connect = interconnect.instance()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+       */
+      instance(): Connect;
+    }
+
+    /**
+     * The app's link to the phone app, from `interconnect.instance()`.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface Connect {
+      /**
+       * Reports whether the phone app is connected.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `1006`: the connection is broken
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetReadyStateOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * connect.getReadyState({
+       *   success(res) { console.log(res.status === 1 ? 'connected' : 'disconnected') },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+       */
+      getReadyState(options?: GetReadyStateOptions): void;
+      /**
+       * Checks the link to the phone app and reports the outcome; while a connection attempt is under way it waits for its end.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `DiagnosisOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * connect.diagnosis({ success(res) { console.log(`link status ${res.status}`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+       */
+      diagnosis(options?: DiagnosisOptions): void;
+      /**
+       * Sends data to the phone app.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `204`: the connection timed out
+       * - `1006`: the connection is broken
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SendOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * connect.send({ data: { text: 'hello', n: 1 }, fail(message, code) { console.log(`not sent (${code})`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+       */
+      send(options: SendOptions): void;
+      /**
+       * Set it to receive the data the phone app sends.
+       *
+       * Receives:
+       * - `data`: The data received.
+       */
+      onmessage: OnmessageCallback;
+      /**
+       * Set it to learn when the connection opens.
+       *
+       * Receives:
+       * - `isReconnected`: True when the link was re-established.
+       */
+      onopen: OnopenCallback;
+      /**
+       * Set it to learn when the connection closes.
+       *
+       * Receives:
+       * - `code`: Status code of the closed connection.
+       * - `data`: Data sent with the close.
+       */
+      onclose: OncloseCallback;
+      /**
+       * Set it to learn about connection errors.
+       *
+       * Receives:
+       * - `code`: Error code: 1000 unknown error, 1001 the phone app is not installed, 1006 the connection is broken, or a common code.
+       * - `data`: Error message.
+       */
+      onerror: OnerrorCallback;
+    }
+
+    /**
+     * What `Connect.getReadyState` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface GetReadyStateOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GetReadyStateSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `1006`: the connection is broken
+       */
+      fail?: (data: string, code: GetReadyStateFailCode) => void;
+    }
+
+    /**
+     * What `success` of `Connect.getReadyState` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface GetReadyStateSuccess {
+      /**
+       * 1 when connected, 2 when disconnected.
+       */
+      status: 1 | 2;
+    }
+
+    /**
+     * The `code` that `fail` of `Connect.getReadyState` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `1006`: the connection is broken
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type GetReadyStateFailCode = 1006 | (number & {});
+
+    /**
+     * What `Connect.diagnosis` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface DiagnosisOptions {
+      /**
+       * How long to wait for the diagnosis, in milliseconds.
+       *
+       * @default 10000
+       */
+      timeout?: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: DiagnosisSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+    }
+
+    /**
+     * What `success` of `Connect.diagnosis` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface DiagnosisSuccess {
+      /**
+       * 0: connected; 204: the connection attempt timed out; 1001: the phone app is not installed; 1000: another connection error.
+       */
+      status: 0 | 204 | 1000 | 1001;
+    }
+
+    /**
+     * What `Connect.send` takes; `data` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.interconnect" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export interface SendOptions {
+      /**
+       * The data to send.
+       */
+      data: Record<string, unknown>;
+      /**
+       * Called when the call succeeds.
+       */
+      success?: () => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `204`: the connection timed out
+       * - `1006`: the connection is broken
+       */
+      fail?: (data: string, code: SendFailCode) => void;
+    }
+
+    /**
+     * The `code` that `fail` of `Connect.send` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `204`: the connection timed out
+     * - `1006`: the connection is broken
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type SendFailCode = 204 | 1006 | (number & {});
+
+    /**
+     * A callback used by `Connect.onmessage`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type OnmessageCallback = (message: { data: string }) => void;
+
+    /**
+     * A callback used by `Connect.onopen`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type OnopenCallback = (event: { isReconnected: boolean }) => void;
+
+    /**
+     * A callback used by `Connect.onclose`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type OncloseCallback = (event: { code: number; data: string }) => void;
+
+    /**
+     * A callback used by `Connect.onerror`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/interconnect.html
+     */
+    export type OnerrorCallback = (error: { code: number; data: string }) => void;
+  }
+
+  export = interconnect;
+}
+
+declare module '@system.internal.message' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.internal.message" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const message: { readonly [member: string]: any };
+  export = message;
+}
+
+declare module '@system.internal.micamera' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.internal.micamera" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const micamera: { readonly [member: string]: any };
+  export = micamera;
+}
+
+declare module '@system.internal.ota' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.internal.ota" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const ota: { readonly [member: string]: any };
+  export = ota;
+}
+
+declare module '@system.internal.power' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.internal.power" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const power: { readonly [member: string]: any };
+  export = power;
+}
+
+declare module '@system.internal.settings' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.internal.settings" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const settings: { readonly [member: string]: any };
+  export = settings;
+}
+
+declare module '@system.keyguard' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.keyguard" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const keyguard: { readonly [member: string]: any };
+  export = keyguard;
+}
+
+declare module '@system.media' {
+  /**
+   * Media library.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.media" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const media: { readonly [member: string]: any };
+  export = media;
+}
+
+declare module '@system.mediaquery' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.mediaquery" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const mediaquery: { readonly [member: string]: any };
+  export = mediaquery;
+}
+
+declare module '@system.microphone' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.microphone" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const microphone: { readonly [member: string]: any };
+  export = microphone;
+}
+
+declare module '@system.model' {
+  /**
+   * Data models.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Needs no declaration in manifest.json.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const model: { readonly [member: string]: any };
+  export = model;
+}
+
+declare module '@system.network' {
+  /**
+   * Network type and state.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.network" }` in manifest.json `features`.
+   * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const network: { readonly [member: string]: any };
+  export = network;
+}
+
+declare module '@system.notification' {
+  /**
+   * Notifications.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.notification" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const notification: { readonly [member: string]: any };
+  export = notification;
+}
+
+declare module '@system.package' {
+  /**
+   * Installed packages.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.package" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const package: { readonly [member: string]: any };
+  export = package;
+}
+
+declare module '@system.prompt' {
+  /**
+   * Toasts and dialogs.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.prompt" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const prompt: { readonly [member: string]: any };
+  export = prompt;
+}
+
+declare module '@system.record' {
+  /**
+   * Audio recording.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.record" }` in manifest.json `features`.
+   * Supported on: Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const record: { readonly [member: string]: any };
+  export = record;
+}
+
+declare module '@system.request' {
+  /**
+   * Download a file in the background and learn when it has finished.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.request" }` in manifest.json `features`.
+   * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   *
+   * @example
+   * ```js
+   * import request from '@system.request'
+   * // or, in plain JavaScript: const request = require('@system.request')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+   */
+  const request: request.RequestModule;
+
+  /**
+   * Types of `@system.request`, e.g. `import type { DownloadOptions } from '@system.request'`.
+   */
+  namespace request {
+    /**
+     * Download a file in the background and learn when it has finished.
+     * The object `@system.request` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.request" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export interface RequestModule {
+      /**
+       * Starts downloading a file. `success` receives a token at once; pass it to `onDownloadComplete` to learn where the file was saved.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: no space left to store the download (known from the watch's code) (not on the docs page)
+       * - `202`: the URL is missing or not http(s) (known from the watch's code) (not on the docs page)
+       * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.request" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `DownloadOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * request.download({
+       *   url: 'https://example.com/watchface.zip',
+       *   success(res) { console.log(`download started: ${res.token}`) },
+       *   fail(message, code) { console.log(`download not started (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+       */
+      download(options: DownloadOptions): void;
+      /**
+       * Waits for the download a token names and reports the URI of the saved file.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `2`: the download was cancelled (known from the watch's code) (not on the docs page)
+       * - `1000`: the download failed
+       * - `1001`: no download task has this token, or `token` is missing
+       * - `1002`: the download was cancelled (known from the watch's code) (not on the docs page)
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.request" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `DownloadCompleteOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * request.onDownloadComplete({
+       *   token: 'token-from-download',
+       *   success(res) { console.log(`saved at ${res.uri}`) },
+       *   fail(message, code) { console.log(`download failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+       */
+      onDownloadComplete(options: DownloadCompleteOptions): void;
+    }
+
+    /**
+     * What `request.download` takes; `url` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.request" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export interface DownloadOptions {
+      /**
+       * Address of the resource to download (http or https).
+       */
+      url: string;
+      /**
+       * Request headers as text, one `Key: value` line per header.
+       */
+      header?: string;
+      /**
+       * Name to save the file under: a plain name or an `internal://` URI. Without it the name comes from the response or the URL.
+       *
+       * @default the name from the response or the URL, in the app cache directory
+       */
+      filename?: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: DownloadSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: no space left to store the download (known from the watch's code) (not on the docs page)
+       * - `202`: the URL is missing or not http(s) (known from the watch's code) (not on the docs page)
+       * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
+       */
+      fail?: (data: string, code: DownloadFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+      /**
+       * Not in the docs: an option the watch's code reads; its effect is not documented.
+       *
+       * Not in the Vela docs: known from the watch's own code.
+       *
+       * @default true
+       */
+      share?: boolean;
+      /**
+       * Not in the docs: a progress listener the watch's code calls with `{ result, percent }` while the file downloads.
+       *
+       * Not in the Vela docs: known from the watch's own code.
+       */
+      onDownLoadNotify?: (event: { result: number; percent: number }) => void;
+    }
+
+    /**
+     * What `success` of `request.download` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export interface DownloadSuccess {
+      /**
+       * Identifies the download; pass it to `onDownloadComplete`.
+       */
+      token: string;
+    }
+
+    /**
+     * The `code` that `fail` of `request.download` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `200`: no space left to store the download (known from the watch's code) (not on the docs page)
+     * - `202`: the URL is missing or not http(s) (known from the watch's code) (not on the docs page)
+     * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export type DownloadFailCode = 200 | 202 | 203 | (number & {});
+
+    /**
+     * What `request.onDownloadComplete` takes; `token` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.request" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export interface DownloadCompleteOptions {
+      /**
+       * The token `download` passed to its `success` callback.
+       */
+      token: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: DownloadCompleteSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `2`: the download was cancelled (known from the watch's code) (not on the docs page)
+       * - `1000`: the download failed
+       * - `1001`: no download task has this token, or `token` is missing
+       * - `1002`: the download was cancelled (known from the watch's code) (not on the docs page)
+       */
+      fail?: (data: string, code: DownloadCompleteFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `request.onDownloadComplete` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export interface DownloadCompleteSuccess {
+      /**
+       * internal:// URI of the downloaded file, in the app cache directory unless `filename` chose another place.
+       */
+      uri: string;
+    }
+
+    /**
+     * The `code` that `fail` of `request.onDownloadComplete` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `2`: the download was cancelled (known from the watch's code) (not on the docs page)
+     * - `1000`: the download failed
+     * - `1001`: no download task has this token, or `token` is missing
+     * - `1002`: the download was cancelled (known from the watch's code) (not on the docs page)
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+     */
+    export type DownloadCompleteFailCode = 2 | 1000 | 1001 | 1002 | (number & {});
+  }
+
+  export = request;
+}
+
+declare module '@system.resident' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.resident" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const resident: { readonly [member: string]: any };
+  export = resident;
+}
+
+declare module '@system.router' {
+  /**
+   * Open, replace and leave pages of the app, and read the page stack.
+   *
+   * API level 1+.
+   * Needs no declaration in manifest.json.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @example
+   * ```js
+   * import router from '@system.router'
+   * // or, in plain JavaScript: const router = require('@system.router')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+   */
+  const router: router.RouterModule;
+
+  /**
+   * Types of `@system.router`, e.g. `import type { PushOptions } from '@system.router'`.
+   */
+  namespace router {
+    /**
+     * Open, replace and leave pages of the app, and read the page stack.
+     * The object `@system.router` gives you.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface RouterModule {
+      /**
+       * Opens a page of the app on top of the current one.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `PushOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * router.push({ uri: '/about', params: { id: '1' } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      push(options: PushOptions): void;
+      /**
+       * Opens a page of the app in place of the current one, which is destroyed.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `ReplaceOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * router.replace({ uri: '/result' })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      replace(options: ReplaceOptions): void;
+      /**
+       * Goes back to the previous page, or to an open page given by its path.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `BackOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * router.back()
+       * router.back({ path: '/home' })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      back(options?: BackOptions): void;
+      /**
+       * Forgets every earlier page, keeping only the current one.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * router.clear()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      clear(): void;
+      /**
+       * Returns how many pages the page stack holds.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns Number of pages in the stack.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const pages = router.getLength()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      getLength(): number;
+      /**
+       * Returns the current page's place in the stack, name and path.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns The current page.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const { name, path } = router.getState()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      getState(): GetStateResult;
+      /**
+       * Returns the page stack, bottom first.
+       *
+       * API level 1+.
+       * Needs no declaration in manifest.json.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @returns One object per page, bottom of the stack first.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const [bottom] = router.getPages()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+       */
+      getPages(): GetPagesResult[];
+    }
+
+    /**
+     * What `router.push` takes; `uri` required.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface PushOptions {
+      /**
+       * Page to open: a path starting with `/` (`/about`), a page name (`About`), `/` for the page whose path is `/` (else the entry page), or, for `push`, a full URI with a scheme such as `hap://`.
+       */
+      uri: string;
+      /**
+       * Data for the target page, read there as `this.<name>` (each value arrives as a string); the page must declare the names under `public` (from outside the app) or `protected` (from inside).
+       */
+      params?: { ___PARAM_LAUNCH_FLAG___?: 'clearTask'; [key: string]: unknown };
+    }
+
+    /**
+     * What `router.replace` takes; `uri` required.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface ReplaceOptions {
+      /**
+       * Page to open: a path starting with `/` (`/about`), a page name (`About`), `/` for the page whose path is `/` (else the entry page).
+       */
+      uri: string;
+      /**
+       * Data for the target page, read there as `this.<name>` (each value arrives as a string); the page must declare the names under `public` (from outside the app) or `protected` (from inside).
+       */
+      params?: Record<string, unknown>;
+    }
+
+    /**
+     * What `router.back` takes.
+     *
+     * API level 1+.
+     * Needs no declaration in manifest.json.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface BackOptions {
+      /**
+       * Path of an open page to return to, starting with `/` (`/` means the page whose path is `/`, else the entry page). Without it, or when no open page matches, returns to the previous page; when several match, to the one opened last.
+       */
+      path?: string;
+    }
+
+    /**
+     * What `router.getState()` returns: The current page.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface GetStateResult {
+      /**
+       * Position of the page in the stack.
+       */
+      index: number;
+      /**
+       * Name of the page.
+       */
+      name: string;
+      /**
+       * Path of the page.
+       */
+      path: string;
+    }
+
+    /**
+     * What `router.getPages()` returns (one per item of the array): One object per page, bottom of the stack first.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/basic/router.html
+     */
+    export interface GetPagesResult {
+      /**
+       * Name of the page.
+       */
+      name: string;
+      /**
+       * Path of the page.
+       */
+      path: string;
+    }
+  }
+
+  export = router;
+}
+
+declare module '@system.sensor' {
+  /**
+   * Sensors: heart rate, steps, pressure, accelerometer, compass and more.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const sensor: { readonly [member: string]: any };
+  export = sensor;
+}
+
+declare module '@system.serviceUtil' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.serviceUtil" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const serviceUtil: { readonly [member: string]: any };
+  export = serviceUtil;
+}
+
+declare module '@system.share' {
+  /**
+   * Sharing.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.share" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const share: { readonly [member: string]: any };
+  export = share;
+}
+
+declare module '@system.shortcut' {
+  /**
+   * Home-screen shortcuts.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.shortcut" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const shortcut: { readonly [member: string]: any };
+  export = shortcut;
+}
+
+declare module '@system.sms' {
+  /**
+   * Text messages.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.sms" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const sms: { readonly [member: string]: any };
+  export = sms;
+}
+
+declare module '@system.storage' {
+  /**
+   * Key-value storage.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const storage: { readonly [member: string]: any };
+  export = storage;
+}
+
+declare module '@system.telecom' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.telecom" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const telecom: { readonly [member: string]: any };
+  export = telecom;
+}
+
 declare module '@system.uploadtask' {
   /**
    * Upload a local file to a server as multipart/form-data and follow its progress.
@@ -41,19 +2356,19 @@ declare module '@system.uploadtask' {
        * Starts uploading one file and returns an `UploadTask` for this request at once. The file is sent in a POST multipart/form-data body under the field `name`; `formData` entries travel as extra text fields.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `6`: the host name could not be resolved (raw libcurl code on a watch)
-       * - `7`: the connection was refused (raw libcurl code on a watch)
-       * - `26`: the file could not be read (raw libcurl code on a watch)
-       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
-       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
-       * - `203`: the API is not supported (the only meaning the docs give this common code)
+       * - `6`: the host name could not be resolved (raw libcurl code on a watch) (not on the docs page)
+       * - `7`: the connection was refused (raw libcurl code on a watch) (not on the docs page)
+       * - `26`: the file could not be read (raw libcurl code on a watch) (not on the docs page)
+       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch) (not on the docs page)
+       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code) (not on the docs page)
+       * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
        *
        * API level 3+ (set `minAPILevel` to 3 or more in manifest.json).
        * Declare `{ "name": "system.uploadtask" }` in manifest.json `features`.
        * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
        * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
        *
-       * @param options what to do, and the `success`, `fail` and `complete` callbacks (see `UploadFileOptions`)
+       * @param options what to do, and the callbacks (see `UploadFileOptions`)
        * @returns the `UploadTask` of this call, at once (not a Promise). Handle of one upload started by `uploadFile`.
        * @since API level 3
        *
@@ -119,12 +2434,12 @@ declare module '@system.uploadtask' {
        * Called with a message and an error code when the call fails.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `6`: the host name could not be resolved (raw libcurl code on a watch)
-       * - `7`: the connection was refused (raw libcurl code on a watch)
-       * - `26`: the file could not be read (raw libcurl code on a watch)
-       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
-       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
-       * - `203`: the API is not supported (the only meaning the docs give this common code)
+       * - `6`: the host name could not be resolved (raw libcurl code on a watch) (not on the docs page)
+       * - `7`: the connection was refused (raw libcurl code on a watch) (not on the docs page)
+       * - `26`: the file could not be read (raw libcurl code on a watch) (not on the docs page)
+       * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch) (not on the docs page)
+       * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code) (not on the docs page)
+       * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
        */
       fail?: (data: string, code: UploadFileFailCode) => void;
       /**
@@ -157,12 +2472,12 @@ declare module '@system.uploadtask' {
      * The `code` that `fail` of `uploadtask.uploadFile` receives. Codes not listed here may still arrive.
      *
      * Error codes `fail(data, code)` may receive:
-     * - `6`: the host name could not be resolved (raw libcurl code on a watch)
-     * - `7`: the connection was refused (raw libcurl code on a watch)
-     * - `26`: the file could not be read (raw libcurl code on a watch)
-     * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch)
-     * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)
-     * - `203`: the API is not supported (the only meaning the docs give this common code)
+     * - `6`: the host name could not be resolved (raw libcurl code on a watch) (not on the docs page)
+     * - `7`: the connection was refused (raw libcurl code on a watch) (not on the docs page)
+     * - `26`: the file could not be read (raw libcurl code on a watch) (not on the docs page)
+     * - `28`: the transfer took longer than `timeout` (raw libcurl code on a watch) (not on the docs page)
+     * - `202`: an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, or a `header`/`formData` value that is neither a string nor a number (known from the watch's code) (not on the docs page)
+     * - `203`: the API is not supported (the only meaning the docs give this common code) (not on the docs page)
      *
      * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
      */
@@ -191,7 +2506,7 @@ declare module '@system.uploadtask' {
        *
        * @example
        * ```js
-       * task.abort()
+       * uploadTask.abort()
        * ```
        *
        * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
@@ -210,12 +2525,12 @@ declare module '@system.uploadtask' {
        *
        * @example
        * ```js
-       * task.onProgressUpdate((event) => console.log(`${event.progress}%`))
+       * uploadTask.onProgressUpdate((event) => console.log(`${event.progress}%`))
        * ```
        *
        * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
        */
-      onProgressUpdate(callback: (event: UploadProgressEvent) => void): void;
+      onProgressUpdate(callback: OnProgressUpdateCallback): void;
       /**
        * Removes a progress listener. Given a callback, removes only that listener; without one, removes them all.
        *
@@ -229,12 +2544,12 @@ declare module '@system.uploadtask' {
        *
        * @example
        * ```js
-       * task.offProgressUpdate()
+       * uploadTask.offProgressUpdate()
        * ```
        *
        * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
        */
-      offProgressUpdate(callback?: (event: UploadProgressEvent) => void): void;
+      offProgressUpdate(callback?: OnProgressUpdateCallback): void;
     }
 
     /**
@@ -256,245 +2571,110 @@ declare module '@system.uploadtask' {
        */
       totalBytesExpectedToSend: number;
     }
+
+    /**
+     * A callback used by `UploadTask.onProgressUpdate`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html
+     */
+    export type OnProgressUpdateCallback = (event: UploadProgressEvent) => void;
   }
 
   export = uploadtask;
 }
 
-declare module '@system.request' {
+declare module '@system.vibrator' {
   /**
-   * Download a file in the background and learn when it has finished.
+   * Vibration.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
    *
    * API level 1+.
-   * Declare `{ "name": "system.request" }` in manifest.json `features`.
-   * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-   * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+   * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
    *
-   * @example
-   * ```js
-   * import request from '@system.request'
-   * // or, in plain JavaScript: const request = require('@system.request')
-   * ```
-   *
-   * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
+   * @see https://iot.mi.com/vela/quickapp/en/features/
    */
-  const request: request.RequestModule;
+  const vibrator: { readonly [member: string]: any };
+  export = vibrator;
+}
 
+declare module '@system.volume' {
   /**
-   * Types of `@system.request`, e.g. `import type { DownloadOptions } from '@system.request'`.
+   * Media volume.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
    */
-  namespace request {
-    /**
-     * Download a file in the background and learn when it has finished.
-     * The object `@system.request` gives you.
-     *
-     * API level 1+.
-     * Declare `{ "name": "system.request" }` in manifest.json `features`.
-     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-     *
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export interface RequestModule {
-      /**
-       * Starts downloading a file. `success` receives a token at once; pass it to `onDownloadComplete` to learn where the file was saved.
-       *
-       * Error codes `fail(data, code)` may receive:
-       * - `200`: no space left to store the download (known from the watch's code)
-       * - `202`: the URL is missing or not http(s) (known from the watch's code)
-       * - `203`: the API is not supported (the only meaning the docs give this common code)
-       *
-       * API level 1+.
-       * Declare `{ "name": "system.request" }` in manifest.json `features`.
-       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-       *
-       * @param options what to do, and the `success`, `fail` and `complete` callbacks (see `DownloadOptions`)
-       * @since API level 1
-       *
-       * @example
-       * ```js
-       * request.download({
-       *   url: 'https://example.com/watchface.zip',
-       *   success(res) { console.log(`download started: ${res.token}`) },
-       *   fail(message, code) { console.log(`download not started (${code}): ${message}`) },
-       * })
-       * ```
-       *
-       * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-       */
-      download(options: DownloadOptions): void;
-      /**
-       * Waits for the download a token names and reports the URI of the saved file.
-       *
-       * Error codes `fail(data, code)` may receive:
-       * - `2`: the download was cancelled (known from the watch's code)
-       * - `1000`: the download failed
-       * - `1001`: no download task has this token, or `token` is missing
-       * - `1002`: the download was cancelled (known from the watch's code)
-       *
-       * API level 1+.
-       * Declare `{ "name": "system.request" }` in manifest.json `features`.
-       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-       *
-       * @param options what to do, and the `success`, `fail` and `complete` callbacks (see `DownloadCompleteOptions`)
-       * @since API level 1
-       *
-       * @example
-       * ```js
-       * request.onDownloadComplete({
-       *   token: 'token-from-download',
-       *   success(res) { console.log(`saved at ${res.uri}`) },
-       *   fail(message, code) { console.log(`download failed (${code}): ${message}`) },
-       * })
-       * ```
-       *
-       * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-       */
-      onDownloadComplete(options: DownloadCompleteOptions): void;
-    }
+  const volume: { readonly [member: string]: any };
+  export = volume;
+}
 
-    /**
-     * What `request.download` takes; `url` required.
-     *
-     * API level 1+.
-     * Declare `{ "name": "system.request" }` in manifest.json `features`.
-     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-     *
-     * @since API level 1
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export interface DownloadOptions {
-      /**
-       * Address of the resource to download (http or https).
-       */
-      url: string;
-      /**
-       * Request headers as text, one `Key: value` line per header.
-       */
-      header?: string;
-      /**
-       * Name to save the file under: a plain name or an `internal://` URI. Without it the name comes from the response or the URL.
-       *
-       * @default the name from the response or the URL, in the app cache directory
-       */
-      filename?: string;
-      /**
-       * Called with the result when the call succeeds.
-       */
-      success?: (data: DownloadSuccess) => void;
-      /**
-       * Called with a message and an error code when the call fails.
-       *
-       * Error codes `fail(data, code)` may receive:
-       * - `200`: no space left to store the download (known from the watch's code)
-       * - `202`: the URL is missing or not http(s) (known from the watch's code)
-       * - `203`: the API is not supported (the only meaning the docs give this common code)
-       */
-      fail?: (data: string, code: DownloadFailCode) => void;
-      /**
-       * Called once after `success` or `fail`, whichever happened.
-       */
-      complete?: () => void;
-      /**
-       * Not in the docs: an option the watch's code reads; its effect is not documented.
-       *
-       * @default true
-       */
-      share?: boolean;
-      /**
-       * Not in the docs: a progress listener the watch's code calls with `{ result, percent }` while the file downloads.
-       */
-      onDownLoadNotify?: (event: { result: number; percent: number }) => void;
-    }
+declare module '@system.websocketfactory' {
+  /**
+   * WebSocket connections.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.websocketfactory" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const websocketfactory: { readonly [member: string]: any };
+  export = websocketfactory;
+}
 
-    /**
-     * What `success` of `request.download` receives.
-     *
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export interface DownloadSuccess {
-      /**
-       * Identifies the download; pass it to `onDownloadComplete`.
-       */
-      token: string;
-    }
+declare module '@system.webview' {
+  /**
+   * Reserved by the Vela build tool; no Vela docs page describes it.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.webview" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const webview: { readonly [member: string]: any };
+  export = webview;
+}
 
-    /**
-     * The `code` that `fail` of `request.download` receives. Codes not listed here may still arrive.
-     *
-     * Error codes `fail(data, code)` may receive:
-     * - `200`: no space left to store the download (known from the watch's code)
-     * - `202`: the URL is missing or not http(s) (known from the watch's code)
-     * - `203`: the API is not supported (the only meaning the docs give this common code)
-     *
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export type DownloadFailCode = 200 | 202 | 203 | (number & {});
+declare module '@system.wifi' {
+  /**
+   * Wi-Fi.
+   *
+   * No Vela docs page describes this module: velakit types it loosely, so any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.wifi" }` in manifest.json `features`.
+   * Device support: not documented.
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const wifi: { readonly [member: string]: any };
+  export = wifi;
+}
 
-    /**
-     * What `request.onDownloadComplete` takes; `token` required.
-     *
-     * API level 1+.
-     * Declare `{ "name": "system.request" }` in manifest.json `features`.
-     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-     *
-     * @since API level 1
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export interface DownloadCompleteOptions {
-      /**
-       * The token `download` passed to its `success` callback.
-       */
-      token: string;
-      /**
-       * Called with the result when the call succeeds.
-       */
-      success?: (data: DownloadCompleteSuccess) => void;
-      /**
-       * Called with a message and an error code when the call fails.
-       *
-       * Error codes `fail(data, code)` may receive:
-       * - `2`: the download was cancelled (known from the watch's code)
-       * - `1000`: the download failed
-       * - `1001`: no download task has this token, or `token` is missing
-       * - `1002`: the download was cancelled (known from the watch's code)
-       */
-      fail?: (data: string, code: DownloadCompleteFailCode) => void;
-      /**
-       * Called once after `success` or `fail`, whichever happened.
-       */
-      complete?: () => void;
-    }
-
-    /**
-     * What `success` of `request.onDownloadComplete` receives.
-     *
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export interface DownloadCompleteSuccess {
-      /**
-       * internal:// URI of the downloaded file, in the app cache directory unless `filename` chose another place.
-       */
-      uri: string;
-    }
-
-    /**
-     * The `code` that `fail` of `request.onDownloadComplete` receives. Codes not listed here may still arrive.
-     *
-     * Error codes `fail(data, code)` may receive:
-     * - `2`: the download was cancelled (known from the watch's code)
-     * - `1000`: the download failed
-     * - `1001`: no download task has this token, or `token` is missing
-     * - `1002`: the download was cancelled (known from the watch's code)
-     *
-     * @see https://iot.mi.com/vela/quickapp/en/features/network/request.html
-     */
-    export type DownloadCompleteFailCode = 2 | 1000 | 1001 | 1002 | (number & {});
-  }
-
-  export = request;
+declare module '@system.zip' {
+  /**
+   * Zip archives.
+   *
+   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   *
+   * API level 1+.
+   * Declare `{ "name": "system.zip" }` in manifest.json `features`.
+   * Supported on: every Vela device (the docs state no restriction).
+   *
+   * @see https://iot.mi.com/vela/quickapp/en/features/
+   */
+  const zip: { readonly [member: string]: any };
+  export = zip;
 }

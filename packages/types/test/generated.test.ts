@@ -1,9 +1,11 @@
 // index.d.ts is generated from the catalogue: it must be up to date, compile under strict settings, carry examples
 // that compile, and the generator must refuse catalogue data it cannot render faithfully.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { request, seedModules, uploadtask, type Method, type Module, type Parameter } from '@velakit/catalog';
+import { modules, request, uploadtask, type Method, type Module, type Parameter } from '@velakit/catalog';
+import { bindingOf, isLoose } from '../scripts/render.mjs';
+import { renderTypeTests } from '../scripts/type-tests.mjs';
 import { renderTypings } from '../scripts/render.mjs';
 import { programErrors, VirtualProject, velaOptions } from './support/virtual-project.js';
 
@@ -14,6 +16,21 @@ const framework = readFileSync(new URL('../framework.d.ts', import.meta.url), 'u
 describe('index.d.ts', () => {
   it('is up to date with the catalogue (run `npm run generate` after editing the catalogue)', () => {
     expect(committed).toBe(renderTypings());
+  });
+
+  it('the generated type tests are up to date, one per module described in full', () => {
+    const directory = new URL('./generated/', import.meta.url);
+    const expected = renderTypeTests();
+    expect(readdirSync(directory).sort()).toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(expected)) expect(readFileSync(new URL(name, directory), 'utf8'), name).toBe(text);
+    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['fetch.test-d.ts', 'router.test-d.ts', 'app.test-d.ts', 'device.test-d.ts']));
+  });
+
+  it('declares reserved and undocumented modules loosely: the import resolves, any member is accepted', () => {
+    const project = new VirtualProject();
+    project.write('src/reserved.js', "import folme from '@system.folme'\nimport message from '@system.internal.message'\nfolme.to({ x: 1 })\nmessage.send('a', 1)\n");
+    expect(project.errors('src/reserved.js')).toEqual([]);
+    expect(committed).toContain("declare module '@system.serviceUtil'");
   });
 
   it('compiles on its own under strict settings, library checking on', () => {
@@ -50,24 +67,31 @@ describe('index.d.ts', () => {
       ts.forEachChild(node, visit);
     };
     visit(source);
-    const documented = seedModules.flatMap((module) => [
+    const described = modules.filter((module) => !isLoose(module));
+    const documented = described.flatMap((module) => [
       ...module.methods,
       ...module.interfaces.flatMap((entry) => entry.methods),
     ]);
-    // One per method that has an example, and one (the import) per module.
-    expect(examples).toHaveLength(documented.filter((method) => method.example !== undefined).length + seedModules.length);
+    // One per method that has an example (two for a method with a Promise form: one per overload), and one (the
+    // import) per module described in full.
+    const withExample = documented.filter((method) => method.example !== undefined);
+    expect(examples).toHaveLength(withExample.length + withExample.filter((method) => method.promise).length + described.length);
 
+    // Each example may use any module under its binding, and an object an interface describes under the interface's
+    // name in lower camel case (`uploadTask`, `connect`).
+    const imports = described.map((module) => `import ${bindingOf(module)} from '${`@${module.name}`}'`);
+    const objects = described.flatMap((module) =>
+      module.interfaces.map((entry) => `@param {import('@${module.name}').${entry.name}} ${entry.name.charAt(0).toLowerCase()}${entry.name.slice(1)}`),
+    );
     const project = new VirtualProject();
     const names = examples.map((example, index) => {
-      // Examples of UploadTask methods talk about a `task`; everything else stands alone.
       const text = /^import /mu.test(example)
         ? example
         : [
-            "import uploadtask from '@system.uploadtask'",
-            "import request from '@system.request'",
-            '/** @param {import("@system.uploadtask").UploadTask} task */',
-            'export function example(task) {',
-            '  {', // a block of its own, so an example may declare its own `task`
+            ...imports,
+            `/**\n * ${objects.join('\n * ')}\n */`,
+            `export function example(${described.flatMap((module) => module.interfaces.map((entry) => `${entry.name.charAt(0).toLowerCase()}${entry.name.slice(1)}`)).join(', ')}) {`,
+            '  {', // a block of its own, so an example may declare its own names
             example,
             '  }',
             '}',

@@ -66,7 +66,7 @@ export const fetch = {
             'Response body: a string for `text` (or a temporary file URI for `file`), an object for `json`, an ' +
             'ArrayBuffer for `arraybuffer`.',
         },
-        { name: 'headers', type: 'object', description: 'Every header of the response.' },
+        { name: 'headers', type: 'object', description: 'Every header of the response, each value as text.', entries: ['string'] },
       ],
       // The page lists no codes; a watch maps its network failures to these common codes (only fetch does so).
       errors: [

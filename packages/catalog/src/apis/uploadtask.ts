@@ -108,7 +108,7 @@ export const uploadtask = {
           name: 'abort',
           description: 'Stops the upload at once. Neither `fail` nor `complete` is called afterwards.',
           signature: { kind: 'positional', params: [] },
-          example: 'task.abort()',
+          example: 'uploadTask.abort()',
         },
         {
           name: 'onProgressUpdate',
@@ -130,7 +130,7 @@ export const uploadtask = {
             { name: 'totalBytesSent', type: 'number', description: 'Bytes sent so far.' },
             { name: 'totalBytesExpectedToSend', type: 'number', description: 'Total bytes the upload will send.' },
           ],
-          example: 'task.onProgressUpdate((event) => console.log(`${event.progress}%`))',
+          example: 'uploadTask.onProgressUpdate((event) => console.log(`${event.progress}%`))',
         },
         {
           name: 'offProgressUpdate',
@@ -148,7 +148,7 @@ export const uploadtask = {
               },
             ],
           },
-          example: 'task.offProgressUpdate()',
+          example: 'uploadTask.offProgressUpdate()',
         },
       ],
     },
