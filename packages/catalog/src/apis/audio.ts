@@ -39,7 +39,7 @@ export const audio = {
     {
       name: 'getPlayState',
       description: 'Reads what the player is doing: its state, source, position, and settings.',
-      signature: { kind: 'options', params: standardCallbacks('PlayState') },
+      signature: { kind: 'options', params: standardCallbacks('GetPlayStateSuccess') },
       success: [
         { name: 'state', type: 'string', description: 'Whether the player is playing, paused or stopped.', values: ['play', 'pause', 'stop'] },
         { name: 'src', type: 'string', description: 'URI of the media being played; empty when stopped.' },

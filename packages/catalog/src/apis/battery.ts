@@ -15,7 +15,7 @@ export const battery = {
     {
       name: 'getStatus',
       description: 'Reads the charge level and whether the device is charging.',
-      signature: { kind: 'options', params: standardCallbacks('BatteryStatus') },
+      signature: { kind: 'options', params: standardCallbacks('GetStatusSuccess') },
       success: [
         { name: 'charging', type: 'boolean', description: 'Whether the device is charging now.' },
         { name: 'level', type: 'number', description: 'Charge left, from 0.0 (empty) to 1.0 (full).' },

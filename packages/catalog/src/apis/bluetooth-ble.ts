@@ -163,7 +163,7 @@ export const bluetoothBle = {
         {
           name: 'getScanState',
           description: 'Tells whether this scanner is scanning (1) or not (0).',
-          signature: { kind: 'options', params: standardCallbacks('ScanStateResult') },
+          signature: { kind: 'options', params: standardCallbacks('GetScanStateSuccess') },
           success: [{ name: 'scanState', type: 'number', description: '0: not scanning; 1: scanning.', values: [0, 1] }],
           errors: bleErrors,
           example: `${scannerExample}\nscanner.getScanState({ success(res) { console.log(res.scanState === 1 ? 'scanning' : 'idle') } })`,
@@ -381,7 +381,7 @@ export const bluetoothBle = {
         {
           name: 'getDeviceName',
           description: 'Reads the name of the device.',
-          signature: { kind: 'options', params: standardCallbacks('DeviceNameResult') },
+          signature: { kind: 'options', params: standardCallbacks('GetDeviceNameSuccess') },
           success: [{ name: 'deviceName', type: 'string', description: 'Name the device reports.' }],
           errors: bleErrors,
           example: `${clientExample}\nclient.getDeviceName({ success(res) { console.log(res.deviceName) } })`,
@@ -389,7 +389,7 @@ export const bluetoothBle = {
         {
           name: 'getRssiValue',
           description: 'Reads the signal strength of the connected device. Call it only once connected.',
-          signature: { kind: 'options', params: standardCallbacks('RssiResult') },
+          signature: { kind: 'options', params: standardCallbacks('GetRssiValueSuccess') },
           success: [{ name: 'rssi', type: 'number', description: 'Signal strength in dBm.' }],
           errors: bleErrors,
           example: `${clientExample}\nclient.getRssiValue({ success(res) { console.log(\`\${res.rssi} dBm\`) } })`,

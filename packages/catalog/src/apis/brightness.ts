@@ -18,7 +18,7 @@ export const brightness = {
     {
       name: 'getValue',
       description: 'Reads the current screen brightness (0-255).',
-      signature: { kind: 'options', params: standardCallbacks('BrightnessValue') },
+      signature: { kind: 'options', params: standardCallbacks('GetValueSuccess') },
       success: [{ name: 'value', type: 'integer', description: levelDescription }],
       example: 'brightness.getValue({ success(res) { console.log(`brightness ${res.value}/255`) } })',
     },
@@ -39,7 +39,7 @@ export const brightness = {
     {
       name: 'getMode',
       description: 'Tells whether the brightness is set by hand (0) or automatically (1).',
-      signature: { kind: 'options', params: standardCallbacks('BrightnessMode') },
+      signature: { kind: 'options', params: standardCallbacks('GetModeSuccess') },
       success: [{ name: 'mode', type: 'integer', description: modeDescription, values: [0, 1] }],
       example: "brightness.getMode({ success(res) { console.log(res.mode === 1 ? 'automatic' : 'manual') } })",
     },

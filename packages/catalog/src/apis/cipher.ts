@@ -40,7 +40,7 @@ export const cipher = {
             required: true,
             description: 'The RSA key in base64: the public key to encrypt, the private key to decrypt.',
           },
-          ...standardCallbacks('RsaResult'),
+          ...standardCallbacks('RsaSuccess'),
         ],
       },
       success: [
@@ -85,7 +85,7 @@ export const cipher = {
           { name: 'iv', type: 'string', required: false, description: 'Initialisation vector in base64.', default: 'the key' },
           { name: 'ivOffset', type: 'integer', required: false, description: 'Offset of the initialisation vector.', default: '0' },
           { name: 'ivLen', type: 'integer', required: false, description: 'Length of the initialisation vector in bytes.', default: '16' },
-          ...standardCallbacks('AesResult'),
+          ...standardCallbacks('AesSuccess'),
         ],
       },
       success: [

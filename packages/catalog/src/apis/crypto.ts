@@ -26,6 +26,7 @@ function signatureAlgorithm(): Parameter {
 
 /** The cipher and its settings, shared by `encrypt` and `decrypt`. */
 function cipherParameters(purpose: 'encrypt' | 'decrypt'): Parameter[] {
+  const resultType = purpose === 'encrypt' ? 'EncryptSuccess' : 'DecryptSuccess';
   const input = purpose === 'encrypt' ? 'The data to encrypt.' : 'The data to decrypt.';
   return [
     { name: 'data', type: ['string', 'uint8array'], required: true, description: input },
@@ -49,7 +50,7 @@ function cipherParameters(purpose: 'encrypt' | 'decrypt'): Parameter[] {
         { name: 'ivLen', type: 'number', required: false, description: 'AES only: length of the initialisation vector in bytes, an integer.', default: '16' },
       ],
     },
-    ...standardCallbacks('CipherResult'),
+    ...standardCallbacks(resultType),
   ];
 }
 
@@ -93,7 +94,7 @@ export const crypto = {
           { name: 'data', type: 'string', required: true, description: 'The text to authenticate.' },
           { name: 'algo', type: 'string', required: false, description: 'Hash algorithm.', values: hashAlgorithms, default: "'SHA256'" },
           { name: 'key', type: 'string', required: true, description: 'The secret key.' },
-          ...standardCallbacks('HmacDigestResult'),
+          ...standardCallbacks('HmacDigestSuccess'),
         ],
       },
       success: [{ name: 'data', type: 'string', description: 'The digest.' }],
@@ -114,7 +115,7 @@ export const crypto = {
           ...dataOrUri('The content to sign'),
           signatureAlgorithm(),
           { name: 'privateKey', type: 'string', required: true, description: 'The RSA private key.' },
-          ...standardCallbacks('SignResult'),
+          ...standardCallbacks('SignSuccess'),
         ],
       },
       success: [

@@ -93,7 +93,7 @@ export const file = {
         kind: 'options',
         params: [
           { name: 'uri', type: 'string', required: true, description: 'URI of the directory to list.' },
-          ...standardCallbacks('FileListSuccess'),
+          ...standardCallbacks('ListSuccess'),
         ],
       },
       success: [
@@ -120,7 +120,7 @@ export const file = {
         params: [
           writableUri('uri', 'The file or directory to describe'),
           recursiveFlag('For a directory, also describe the content of its subdirectories.'),
-          ...standardCallbacks('FileGetSuccess'),
+          ...standardCallbacks('GetSuccess'),
         ],
       },
       success: [
@@ -216,7 +216,7 @@ export const file = {
         params: [
           { name: 'uri', type: 'string', required: true, description: 'The file to read: an `internal://` URI or a packaged resource path.' },
           { name: 'encoding', type: 'string', required: false, description: 'Character encoding of the file.', default: "'UTF-8'" },
-          ...standardCallbacks('FileReadTextSuccess'),
+          ...standardCallbacks('ReadTextSuccess'),
         ],
       },
       success: [{ name: 'text', type: 'string', description: 'Content of the file.' }],
@@ -238,7 +238,7 @@ export const file = {
           { name: 'uri', type: 'string', required: true, description: 'The file to read: an `internal://` URI or a packaged resource path.' },
           { name: 'position', type: 'number', required: false, description: 'Offset of the first byte to read.', default: '0 (the start of the file)' },
           { name: 'length', type: 'number', required: false, description: 'Number of bytes to read.', default: 'up to the end of the file' },
-          ...standardCallbacks('FileReadArrayBufferSuccess'),
+          ...standardCallbacks('ReadArrayBufferSuccess'),
         ],
       },
       success: [{ name: 'buffer', type: 'uint8array', description: 'The bytes read.' }],

@@ -31,7 +31,7 @@ export const geolocation = {
         kind: 'options',
         params: [
           { name: 'timeout', type: 'number', required: false, description: 'How long to wait for a position, in milliseconds.', default: '30000' },
-          ...standardCallbacks('LocationSuccess').map((param) =>
+          ...standardCallbacks('GetLocationSuccess').map((param) =>
             param.name === 'success' ? { ...param, required: true, description: 'Receives the position; required.' } : param,
           ),
         ],

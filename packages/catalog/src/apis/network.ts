@@ -27,7 +27,7 @@ export const network = {
     {
       name: 'getType',
       description: 'Reads the kind of connection the device has now.',
-      signature: { kind: 'options', params: standardCallbacks('NetworkType') },
+      signature: { kind: 'options', params: standardCallbacks('GetTypeSuccess') },
       success: [typeField],
       example: "network.getType({ success(res) { if (res.type === 'none') console.log('offline') } })",
     },

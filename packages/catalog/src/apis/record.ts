@@ -54,7 +54,7 @@ export const record = {
               'With a valid size, `success` gives no URI; without one, `onframerecorded` never runs.',
           },
           { name: 'format', type: 'string', required: false, description: 'Audio format of the recording.', values: ['pcm', 'opus', 'wav'], default: "'pcm'" },
-          ...standardCallbacks('RecordResult'),
+          ...standardCallbacks('RecordSuccess'),
         ],
       },
       success: [{ name: 'uri', type: 'string', description: "URI of the recorded file, in the app's cache directory." }],

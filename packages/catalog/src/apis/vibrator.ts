@@ -36,7 +36,7 @@ const methods = [
         { name: 'duration', type: 'number', required: true, description: 'Length of each pulse in milliseconds; a positive integer.' },
         { name: 'interval', type: 'number', required: true, description: 'Pause between pulses in milliseconds; a positive integer.' },
         { name: 'count', type: 'number', required: true, description: 'Number of pulses; a positive integer.' },
-        ...standardCallbacks('VibrationStartSuccess'),
+        ...standardCallbacks('StartSuccess'),
       ],
     },
     success: [{ name: 'id', type: 'number', description: 'Identifies this vibration; pass it to `stop`.' }],

@@ -17,7 +17,7 @@ export const volume = {
     {
       name: 'getMediaValue',
       description: 'Reads the current media volume.',
-      signature: { kind: 'options', params: standardCallbacks('MediaVolume') },
+      signature: { kind: 'options', params: standardCallbacks('GetMediaValueSuccess') },
       success: [{ name: 'value', type: 'number', description: volumeDescription }],
       example: 'volume.getMediaValue({ success(res) { console.log(`volume ${res.value}`) } })',
     },
