@@ -1,8 +1,15 @@
+import { dirname } from 'node:path';
 import { validateManifest, type Diagnostic } from '@velakit/manifest';
+import { scanAppSources } from './utils/app-sources.js';
 import { createRule } from './utils/rule.js';
+import { resolveTargets } from './utils/targets.js';
 
 type Options = [{ minimumSeverity?: 'error' | 'warning' | 'info' }];
-type MessageIds = 'diagnostic' | 'applySuggestion';
+/**
+ * One message id per validator severity, so the plugin's manifest processor can give each finding the validator's
+ * severity (ESLint gives a rule one level): a warning stays a warning under a rule set to "error".
+ */
+type MessageIds = 'error' | 'warning' | 'info' | 'applySuggestion';
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
 
@@ -31,7 +38,9 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      diagnostic: '{{message}} [{{code}}]',
+      error: '{{message}} [{{code}}]',
+      warning: '{{message}} [{{code}}]',
+      info: '{{message}} [{{code}}]',
       applySuggestion: 'Replace with {{suggestion}}.',
     },
   },
@@ -45,7 +54,16 @@ export default createRule<Options, MessageIds>({
     return {
       // `Document` is the root node of @eslint/json's AST; the same validator the CLI runs does the work.
       Document() {
-        const { diagnostics } = validateManifest(context.sourceCode.text, { path: context.filename });
+        // One target resolution for every rule: settings.velakit targets win over the manifest's, as in the source rules.
+        const targets = resolveTargets(context, {});
+        const fromSettings = targets.devices.source.startsWith('settings.velakit');
+        // A feature the app checks with canIUse(...) is the source rules' to judge call by call (no-unsupported-api).
+        const sources = scanAppSources(dirname(context.filename));
+        const { diagnostics } = validateManifest(context.sourceCode.text, {
+          path: context.filename,
+          checkedFeatures: sources.checked,
+          ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
+        });
         for (const diagnostic of diagnostics) {
           if (rank[diagnostic.severity] < minimum) continue;
           report(diagnostic);
@@ -61,7 +79,7 @@ export default createRule<Options, MessageIds>({
           start: { line: diagnostic.start.line, column: diagnostic.start.column },
           end: { line: diagnostic.end.line, column: diagnostic.end.column },
         },
-        messageId: 'diagnostic',
+        messageId: diagnostic.severity,
         data: { message: diagnostic.message, code: diagnostic.code },
         suggest:
           suggestion === undefined

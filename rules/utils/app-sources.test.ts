@@ -39,7 +39,12 @@ describe('scanAppSources (no-unused-feature)', () => {
     for (let i = 0; i < 6000; i++) tree[`common/f${i}.js`] = 'export {}';
     tree['common/f5999.js'] = "import record from '@system.record'";
     const dir = makeTree(tree);
-    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), fileCount: 6000 });
-    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), fileCount: 0 });
+    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), checked: new Set(), fileCount: 6000 });
+    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), checked: new Set(), fileCount: 0 });
+  });
+
+  it('records the features a file checks with canIUse, on whatever object', () => {
+    const dir = makeTree({ 'a.js': "if (app.canIUse('@system.request')) {}", 'b.ux': '<script>\nglobal.canIUse( "@system.fetch" )\n</script>', 'c.js': "'@system.record'" });
+    expect(scanAppSources(dir).checked).toEqual(new Set(['system.request', 'system.fetch']));
   });
 });

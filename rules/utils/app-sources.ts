@@ -7,11 +7,14 @@ const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', 
 const skippedFolders = new Set(['node_modules', 'dist', 'build']);
 /** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
+/** A module checked at run time: `canIUse('@system.x')`, whatever object it is called on. */
+const canIUseString = /\bcanIUse\s*\(\s*(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
 interface FileEntry {
   mtimeMs: number;
   size: number;
   features: readonly string[];
+  checked: readonly string[];
 }
 
 const files = new Map<string, FileEntry>();
@@ -20,6 +23,8 @@ const counters = { reads: 0 };
 export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
   readonly used: ReadonlySet<string>;
+  /** Feature names some source file checks with `canIUse('@system.request')`. */
+  readonly checked: ReadonlySet<string>;
   readonly fileCount: number;
 }
 
@@ -41,16 +46,18 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-/** The features a file names, read again only when its mtime or size changed since the last scan. */
-function featuresOf(path: string): readonly string[] {
+const nothing: Pick<FileEntry, 'features' | 'checked'> = { features: [], checked: [] };
+
+/** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
+function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked'> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
   } catch {
-    return [];
+    return nothing;
   }
   const cached = files.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.features;
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   let text = '';
   try {
     counters.reads++;
@@ -59,8 +66,10 @@ function featuresOf(path: string): readonly string[] {
     // Unreadable files name no features.
   }
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
-  files.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, features });
-  return features;
+  const checked = [...new Set(Array.from(text.matchAll(canIUseString), (match) => match[2]!))];
+  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked };
+  files.set(path, entry);
+  return entry;
 }
 
 /**
@@ -71,12 +80,15 @@ export function scanAppSources(dir: string): AppSources {
   // No file limit: the scan runs once per manifest per lint run, costs one stat per file once the texts are cached,
   // and a rule that went silent on large apps would hide exactly the declarations nobody remembers.
   const used = new Set<string>();
+  const checked = new Set<string>();
   let fileCount = 0;
   for (const path of sourceFiles(dir)) {
     fileCount++;
-    for (const feature of featuresOf(path)) used.add(feature);
+    const entry = featuresOf(path);
+    for (const feature of entry.features) used.add(feature);
+    for (const feature of entry.checked) checked.add(feature);
   }
-  return { used, fileCount };
+  return { used, checked, fileCount };
 }
 
 /** How many source files were read since the last `clearAppSourcesCache()`. */

@@ -97,7 +97,7 @@ describe('velakit check', () => {
     const { code, stdout } = await velakit('check', fixture('watch-s4-clean'));
     expect(code).toBe(0);
     expect(stdout).toContain('src/manifest.json: no problems');
-    expect(stdout).toContain('== Lint ==\nno problems');
+    expect(stdout).toContain("== Lint (velakit's recommended config: the app has no eslint.config.*) ==\nno problems");
     expect(stdout).toMatch(/^@system\.uploadtask uploadFile +3 +✔$/mu);
     expect(stdout).toContain('✔ Xiaomi Watch S4: every API is supported');
     expect(stdout.trimEnd().endsWith('✔ no problems')).toBe(true);

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import { rules, type RuleName } from '@velakit/eslint-rules';
+import { manifestState } from './manifest-state.js';
 
 /** Source files velakit's source rules lint; `.ux` scripts arrive as `<file>.ux/script.js` (or `.ts`) blocks. */
 export const sourceFiles = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'];
@@ -9,13 +11,30 @@ export const typeScriptFiles = ['**/*.ts', '**/*.mts', '**/*.cts'];
 export const uxFiles = ['**/*.ux'];
 export const manifestFiles = ['**/manifest.json'];
 
-/** typescript-eslint's parser, when the project has it (an optional peer): `.ts` files and `lang="ts"` scripts need it. */
-function typeScriptParser(): Linter.Parser | undefined {
+/** A package the project may have beside the plugin (an optional peer), or undefined. */
+function optional<T>(name: string): T | undefined {
   try {
-    return createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser;
+    return createRequire(import.meta.url)(name) as T;
   } catch {
     return undefined;
   }
+}
+
+/** typescript-eslint's parser, when the project has it: `.ts` files and `lang="ts"` scripts need it. */
+const typeScriptParser = optional<Linter.Parser>('@typescript-eslint/parser');
+export const hasTypeScriptParser = typeScriptParser !== undefined;
+
+/**
+ * Rules that read JavaScript and never run on manifest.json, turned off there. Configs people write before velakit's
+ * (`js.configs.recommended`, `tseslint.configs.recommended`) have no `files`, so they reach manifest.json too, where a
+ * JavaScript rule crashes ESLint on the JSON tree. ESLint's own rules, and typescript-eslint's when it is installed.
+ */
+function javaScriptRulesOff(): Linter.RulesRecord {
+  const off: Linter.RulesRecord = {};
+  for (const name of builtinRules.keys()) off[name] = 'off';
+  const typescriptEslint = optional<{ rules?: Record<string, unknown> }>('@typescript-eslint/eslint-plugin');
+  for (const name of Object.keys(typescriptEslint?.rules ?? {})) off[`@typescript-eslint/${name}`] = 'off';
+  return off;
 }
 
 type Level = 'error' | 'warn';
@@ -42,7 +61,8 @@ function ruleLevels(plugin: ESLint.Plugin, strict: boolean): { source: Linter.Ru
 
 /** The flat config arrays `velakit.configs.recommended` and `velakit.configs.strict`. */
 export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Config[]; strict: Linter.Config[] } {
-  const parser = typeScriptParser();
+  const parser = typeScriptParser;
+  const off = javaScriptRulesOff();
   const build = (name: 'recommended' | 'strict'): Linter.Config[] => {
     const levels = ruleLevels(plugin, name === 'strict');
     return [
@@ -54,7 +74,15 @@ export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Conf
         files: manifestFiles,
         plugins: { velakit: plugin, json: json as unknown as ESLint.Plugin },
         language: 'json/json',
-        rules: levels.manifest,
+        processor: 'velakit/manifest',
+        rules: { ...off, ...levels.manifest },
+      },
+      {
+        // The rules read the app's manifest while linting any of these files: its state is part of their config, so
+        // `eslint --cache` sees a manifest edit.
+        name: `velakit/${name}/manifest-state`,
+        files: [...sourceFiles, ...uxFiles, ...manifestFiles],
+        settings: { 'velakit/manifest-state': manifestState },
       },
     ];
   };

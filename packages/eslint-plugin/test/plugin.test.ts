@@ -11,7 +11,7 @@ describe('plugin', () => {
   it('has meta, the .ux processor and both configs', () => {
     expect(velakit.meta).toMatchObject({ name: '@velakit/eslint-plugin', namespace: 'velakit' });
     expect(velakit.meta.version).toMatch(/^\d+\.\d+\.\d+/u);
-    expect(Object.keys(velakit.processors)).toEqual(['ux']);
+    expect(Object.keys(velakit.processors)).toEqual(['ux', 'manifest']);
     expect(Object.keys(velakit.configs)).toEqual(['recommended', 'strict']);
   });
 
@@ -22,8 +22,12 @@ describe('plugin', () => {
   });
 
   it('recommended turns on every rule; strict makes them all errors', () => {
-    const levels = (configs: typeof velakit.configs.recommended): Record<string, unknown> =>
-      Object.assign({}, ...configs.map((config) => config.rules ?? {}));
+    // Only velakit's own rules are turned on; the others the configs name are JavaScript rules turned off on manifest.json.
+    const levels = (configs: typeof velakit.configs.recommended): Record<string, unknown> => {
+      const all: Record<string, unknown> = Object.assign({}, ...configs.map((config) => config.rules ?? {}));
+      expect(Object.entries(all).filter(([name, level]) => !name.startsWith('velakit/') && level !== 'off')).toEqual([]);
+      return Object.fromEntries(Object.entries(all).filter(([name]) => name.startsWith('velakit/')));
+    };
     const recommended = levels(velakit.configs.recommended);
     expect(Object.keys(recommended).sort()).toEqual(ruleNames.map((name) => `velakit/${name}`).sort());
     expect(recommended['velakit/no-unused-feature']).toBe('warn');

@@ -14,6 +14,16 @@ export interface ValidateOptions {
    * outside it are reported once, as unused, by the caller: the API-level and device-support checks skip them.
    */
   usedFeatures?: ReadonlySet<string>;
+  /**
+   * Features the app's sources check with `app.canIUse(...)`. Device support is then the source rules' to judge, call by
+   * call (a guarded call is fine on every device), so `unsupported-feature` is not reported for them.
+   */
+  checkedFeatures?: ReadonlySet<string>;
+  /**
+   * The target devices, when the caller resolved them elsewhere (ESLint's `settings.velakit`): device support is
+   * checked against these, and messages say where they came from.
+   */
+  targetDevices?: { readonly ids: readonly string[]; readonly source: string };
 }
 
 // Codes are lower-case kebab-case, so code-unit order is alphabetical order (no ICU collator to load).
@@ -31,7 +41,15 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
   const reporter = new Reporter(parsed.locate);
   if (!validateSchema(parsed.value)) reportSchemaErrors(validateSchema.errors ?? [], parsed.value, reporter);
   const features = declaredFeatures(parsed.value);
-  const context = { manifest: parsed.value, features, summary: summarize(parsed.value, features), reporter, usedFeatures: options.usedFeatures };
+  const context = {
+    manifest: parsed.value,
+    features,
+    summary: summarize(parsed.value, features),
+    reporter,
+    usedFeatures: options.usedFeatures,
+    checkedFeatures: options.checkedFeatures,
+    targetDevices: options.targetDevices,
+  };
   for (const check of platformChecks) check(context);
   const { summary } = context;
   const all = reporter.diagnostics();

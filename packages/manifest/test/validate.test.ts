@@ -155,7 +155,7 @@ describe('platform checks', () => {
     const result = validate(text);
     expect(result.diagnostics.map(brief)).toEqual(['unsupported-feature 9:26-9:42']);
     expect(result.diagnostics[0]!.message).toBe(
-      'system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in "targetDevices"). Calls fail there: guard them or drop those devices.',
+      "system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in \"targetDevices\"). Calls fail there: guard them with app.canIUse('@system.request') or drop those devices.",
     );
   });
 

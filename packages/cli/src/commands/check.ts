@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import velakit, { manifestFiles } from '@velakit/eslint-plugin';
-import { resolveTargets } from '@velakit/eslint-rules';
+import { resolveTargets, scanAppSources } from '@velakit/eslint-rules';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
 import { findConfigFile, formatTypesGithub, formatTypesSarif, formatTypesStylish, typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
@@ -17,7 +17,8 @@ export const checkHelp = `Usage: velakit check [appDir] [--format text|json|sari
 
 Checks one Vela app in one run:
   1. validates its manifest (appDir/src/manifest.json, else appDir/manifest.json);
-  2. lints its .js, .ts and .ux sources with @velakit/eslint-plugin's recommended config;
+  2. lints its .js, .ts and .ux sources with the app's own eslint.config.* when it has one, else with
+     @velakit/eslint-plugin's recommended config (the output says which);
   3. type-checks its .ux, .js and .ts files when it has a jsconfig.json or tsconfig.json (@velakit/language);
   4. prints a table of every @system.* API the sources use against every target device.
 Formats: text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow annotations).
@@ -26,11 +27,24 @@ Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warni
 
 const formats = ['text', 'json', 'sarif', 'github'] as const;
 
+/** The flat config files ESLint 9 and 10 look for, in its order. */
+const configFileNames = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export interface CheckReport {
   readonly app: string;
   /** `text` is what the diagnostics point into (for code frames); the JSON output leaves it out. */
   readonly manifest: { readonly path: string; readonly text: string; readonly diagnostics: readonly Diagnostic[] };
   readonly lint: readonly ESLint.LintResult[];
+  /** The ESLint config the sources were linted with: the app's own file, or velakit's recommended config. */
+  readonly lintConfig: { readonly file: string | undefined; readonly description: string };
   /** The meta of every rule that reported something (descriptions and docs links, for SARIF). */
   readonly rulesMeta: RulesMeta;
   readonly devices: DeviceTable;
@@ -54,35 +68,51 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   if (found.kind === 'error') throw new UsageError(found.message);
   const manifestPath = found.path;
   // readManifest refuses what is not a regular file (a FIFO would block the run), with the reason.
-
   const read = readManifest(manifestPath);
   if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
   if (read.kind === 'io-error') throw new UsageError(read.message);
   const manifestText = read.text;
-  const validation = read.kind === 'text' ? validateManifest(read.text, { path: manifestPath }) : undefined;
-  const diagnostics: Diagnostic[] = validation ? validation.diagnostics : read.kind === 'unreadable' ? [read.diagnostic] : [];
+
+  // The app's own ESLint config when its folder has one (its ignores, rule levels and settings.velakit); velakit's
+  // recommended config otherwise. Only the app's folder: a config further up belongs to whatever holds the app.
+  const configFile = configFileNames.map((name) => join(appDir, name)).find(isFile);
+  const display = (file: string) => relative(appDir, file).split(sep).join('/');
+  const lintConfig = configFile
+    ? { file: configFile, description: `the app's ${display(configFile)}` }
+    : { file: undefined, description: "velakit's recommended config: the app has no eslint.config.*" };
 
   const apiUsage = apiUsageCollector();
   const eslint = new ESLint({
     cwd: appDir,
-    overrideConfigFile: true,
+    ...(configFile ? { overrideConfigFile: configFile } : { overrideConfigFile: true }),
     // An app whose only file is an unparsable manifest leaves nothing to lint; that is not an error of its own.
     errorOnUnmatchedPattern: false,
-    // No settings layer: the rules and the device table below resolve targets the same way, from the app's nearest
-    // manifest through the plugin's cache (read once), so both name "src/manifest.json targetDevices" as the source.
     overrideConfig: [
-      ...velakit.configs.recommended,
-      // The manifest's own diagnostics come from the validator above, with code frames; lint keeps the rest, and
+      ...(configFile ? [] : velakit.configs.recommended),
+      // The manifest's own diagnostics come from the validator below, with code frames; lint keeps the rest, and
       // skips a manifest the validator could not parse rather than report the same syntax error twice.
       { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
-      ...(validation?.summary ? [] : [{ ignores: [relative(appDir, manifestPath).split(sep).join('/')] }]),
+      ...(read.kind === 'text' && validateManifest(read.text).summary ? [] : [{ ignores: [display(manifestPath)] }]),
       apiUsage.config,
     ],
   });
-  const display = (file: string) => relative(appDir, file).split(sep).join('/');
+  // One target resolution for the rules, the manifest check and the device table: the config's settings.velakit
+  // first, then the app's nearest manifest (through the rules' cache, read once).
+  const settings = ((await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as { settings?: Record<string, unknown> } | undefined)?.settings ?? {};
+  const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
+  const sources = scanAppSources(dirname(manifestPath));
+  const validation =
+    read.kind === 'text'
+      ? validateManifest(read.text, {
+          path: manifestPath,
+          checkedFeatures: sources.checked,
+          ...(targets.devices.source.startsWith('settings.velakit') ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
+        })
+      : undefined;
+  const diagnostics: Diagnostic[] = validation ? validation.diagnostics : read.kind === 'unreadable' ? [read.diagnostic] : [];
+
   const lint = await eslint.lintFiles(['.']);
   const apis = apiUsage.take(lint, display);
-  const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings: {} }, {});
   const devices = buildDeviceTable(apis, targets.devices.value, targets.devices.source);
 
   // Type-checking is opt-in, as with tsc: an app without a config file never asked for its JavaScript to be checked.
@@ -100,6 +130,7 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     app: appDir,
     manifest: { path: manifestPath, text: manifestText, diagnostics },
     lint,
+    lintConfig,
     rulesMeta: eslint.getRulesMetaForResults(lint),
     devices,
     types,
@@ -177,7 +208,7 @@ async function renderText(report: CheckReport, io: Io): Promise<string> {
       : `✖ ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}`;
   return [
     `== Manifest ==\n${manifestPart}`,
-    `== Lint ==\n${lintPart}`,
+    `== Lint (${report.lintConfig.description}) ==\n${lintPart}`,
     `== Types ==\n${report.types ? formatTypesStylish(report.types, io.cwd, colors(io.color)) : `skipped: ${noConfig}\n`}`,
     `== Devices ==\n${renderDeviceTable(report.devices)}`,
     `${summary}\n`,

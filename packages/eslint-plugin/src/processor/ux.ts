@@ -1,5 +1,6 @@
 import { parseFragment } from 'parse5';
 import type { Linter, Rule } from 'eslint';
+import { hasTypeScriptParser } from '../configs.js';
 
 type LintMessage = Linter.LintMessage;
 
@@ -78,6 +79,17 @@ function moveMessage(block: ScriptBlock, message: LintMessage): LintMessage {
   return moved;
 }
 
+/** ESLint's own parser fails on TypeScript syntax with a bare "Unexpected token": say which parser the script needs. */
+function explainParseError(block: ScriptBlock, message: LintMessage): LintMessage {
+  if (!message.fatal || block.extension !== 'ts' || hasTypeScriptParser) return message;
+  return {
+    ...message,
+    message:
+      `${message.message} (this <script lang="ts"> needs typescript-eslint's parser, which is not installed: ` +
+      'npm install --save-dev @typescript-eslint/parser typescript)',
+  };
+}
+
 /**
  * `velakit/ux`: lints the `<script>` of `.ux` files. Messages, fixes and suggestions are moved back to their place in
  * the `.ux` file; `lang="ts"` scripts become a `.ts` block so TypeScript parsing applies.
@@ -103,6 +115,6 @@ export const uxProcessor = {
     const block = blocks.get(filename);
     blocks.delete(filename);
     if (!block) return [];
-    return (messages[0] ?? []).map((message) => moveMessage(block, message));
+    return (messages[0] ?? []).map((message) => explainParseError(block, moveMessage(block, message)));
   },
 };

@@ -11,6 +11,10 @@ export interface CheckContext {
   readonly reporter: Reporter;
   /** See `ValidateOptions.usedFeatures`. */
   readonly usedFeatures: ReadonlySet<string> | undefined;
+  /** See `ValidateOptions.checkedFeatures`. */
+  readonly checkedFeatures: ReadonlySet<string> | undefined;
+  /** See `ValidateOptions.targetDevices`. */
+  readonly targetDevices: { readonly ids: readonly string[]; readonly source: string } | undefined;
 }
 
 export type Check = (context: CheckContext) => void;

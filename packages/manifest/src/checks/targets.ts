@@ -56,23 +56,26 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
 const allDeviceIds: readonly string[] = devices.map((device) => device.id);
 
 /** A declared feature that some target device lacks, per the docs' support tables. */
-export function checkFeatureSupport({ features, summary, reporter, usedFeatures }: CheckContext): void {
+export function checkFeatureSupport({ features, summary, reporter, usedFeatures, checkedFeatures, targetDevices }: CheckContext): void {
   const explicit = summary.targetDevices !== undefined;
-  const targets = summary.targetDevices ?? allDeviceIds;
+  const targets = targetDevices?.ids ?? summary.targetDevices ?? allDeviceIds;
   const reported: string[] = []; // one report per feature name, at its first declaration: at most one per module
   for (const { name, index } of features) {
     const module = findModule(name);
     if (module === undefined || !module.name.startsWith('system.') || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
+    if (checkedFeatures?.has(name)) continue;
     const lacking = devicesLacking(module.support, targets);
     if (lacking.length === 0 || reported.includes(name)) continue;
     reported.push(name);
     const names = listOf(lacking.map(deviceName));
-    const source = explicit
+    const source = targetDevices
+      ? `targets from ${targetDevices.source}`
+      : explicit
       ? `${lacking.length === 1 ? 'a target' : 'targets'} in "targetDevices"`
       : 'every known device is a target because the manifest has no "targetDevices"';
     reporter.report(
       'unsupported-feature',
-      `${name} is not supported on ${names} (${source}). Calls fail there: guard them or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,
+      `${name} is not supported on ${names} (${source}). Calls fail there: guard them with app.canIUse('@${name}') or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,
       pointerOf('features', index, 'name'),
     );
   }

@@ -1,0 +1,96 @@
+// `velakit check` on an app with its own eslint.config.*: the app's config decides (ignores, rule levels,
+// settings.velakit), the output says which config ran, and every part resolves targets the same way.
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from 'velakit';
+
+const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-check-config-')));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { cwd: scratch, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+const upload = "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
+
+/** An app targeting Redmi Watch 4 (no upload module), with an upload in src/common and another in src/vendor. */
+function app(name: string, config: string | undefined): string {
+  const dir = join(scratch, name);
+  mkdirSync(join(dir, 'src', 'common'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'vendor'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'manifest.json'),
+    JSON.stringify({
+      package: 'com.example.config',
+      name: 'Config',
+      icon: '/common/logo.png',
+      versionCode: 1,
+      minAPILevel: 3,
+      targetDevices: ['redmi-watch-4'],
+      features: [{ name: 'system.uploadtask' }],
+      config: {},
+      router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+    }),
+  );
+  writeFileSync(join(dir, 'src', 'common', 'upload.js'), upload);
+  writeFileSync(join(dir, 'src', 'vendor', 'upload.js'), upload);
+  if (config !== undefined) writeFileSync(join(dir, 'eslint.config.mjs'), config);
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+interface Json {
+  lintConfig: { file: string | null; description: string };
+  manifest: { diagnostics: { code: string; message: string }[] };
+  lint: { filePath: string; messages: { ruleId: string; severity: number; message: string }[] }[];
+  devices: { targets: string[]; targetsSource: string };
+}
+
+describe("velakit check with the app's own eslint.config.mjs", () => {
+  const config = [
+    "import velakit from '@velakit/eslint-plugin';",
+    '',
+    'export default [',
+    "  { ignores: ['src/vendor/'] },",
+    '  ...velakit.configs.recommended,',
+    "  { rules: { 'velakit/no-unused-feature': 'off' } },",
+    "  { settings: { velakit: { targetDevices: ['xiaomi-band-8-pro'] } } },",
+    '];',
+    '',
+  ].join('\n');
+
+  it('says it used the app\'s config, and honours its ignores', async () => {
+    app('own', config);
+    const { stdout } = await velakit('check', 'own');
+    expect(stdout).toContain("== Lint (the app's eslint.config.mjs) ==");
+    const json = JSON.parse((await velakit('check', 'own', '--format', 'json')).stdout) as Json;
+    expect(json.lintConfig.description).toBe("the app's eslint.config.mjs");
+    const files = json.lint.filter((r) => r.messages.length > 0).map((r) => r.filePath.slice(join(scratch, 'own').length + 1));
+    expect(files).toEqual(['src/common/upload.js']);
+  });
+
+  it('the rules, the manifest check and the device table all take the targets from its settings.velakit', async () => {
+    const json = JSON.parse((await velakit('check', 'own', '--format', 'json')).stdout) as Json;
+    const lintMessage = json.lint.flatMap((r) => r.messages).find((m) => m.ruleId === 'velakit/no-unsupported-api')!;
+    expect(lintMessage.message).toContain('Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices)');
+    expect(json.devices.targets).toEqual(['xiaomi-band-8-pro']);
+    expect(json.devices.targetsSource).toBe('settings.velakit.targetDevices');
+    const manifest = json.manifest.diagnostics.find((d) => d.code === 'unsupported-feature')!;
+    expect(manifest.message).toContain('system.uploadtask is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices)');
+  });
+
+  it("without a config in the app's folder, uses velakit's recommended config and says so", async () => {
+    app('none', undefined);
+    const json = JSON.parse((await velakit('check', 'none', '--format', 'json')).stdout) as Json;
+    expect(json.lintConfig).toEqual({ description: "velakit's recommended config: the app has no eslint.config.*" });
+    expect(json.lint.filter((r) => r.messages.length > 0)).toHaveLength(2);
+    expect(json.devices.targetsSource).toBe('src/manifest.json targetDevices');
+  });
+});

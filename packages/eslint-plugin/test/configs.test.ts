@@ -1,0 +1,224 @@
+// The configs as people combine them: next to ESLint's and typescript-eslint's recommended configs (which have no
+// `files`, so they reach manifest.json too), in typed config files, with `eslint --cache`, and without the TypeScript
+// parser. Each runs the real ESLint on a small app in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { ESLint, type Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import velakit from '@velakit/eslint-plugin';
+
+const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-configs-')));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const manifestOf = (targets: string[], extra: Record<string, unknown> = {}) =>
+  `${JSON.stringify(
+    {
+      package: 'com.example.configs',
+      name: 'Configs',
+      icon: '/common/logo.png',
+      versionCode: 1,
+      minAPILevel: 3,
+      targetDevices: targets,
+      features: [{ name: 'system.uploadtask' }],
+      config: {},
+      router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+      ...extra,
+    },
+    null,
+    2,
+  )}\n`;
+
+const upload = "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
+const guarded =
+  "import app from '@system.app';\nimport uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  if (app.canIUse('@system.uploadtask')) {\n    uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n  }\n}\n";
+
+/** An app folder: a manifest targeting `targets`, a `.js`, a `.ts` and a `.ux` page using the upload module. */
+function app(name: string, targets: string[], files: Record<string, string> = {}): string {
+  const dir = join(scratch, name);
+  mkdirSync(join(dir, 'src', 'common'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'pages', 'index'), { recursive: true });
+  writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(targets));
+  writeFileSync(join(dir, 'src', 'common', 'upload.js'), upload);
+  writeFileSync(join(dir, 'src', 'common', 'typed.ts'), 'export const retries: number = 3;\n');
+  writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${upload}</script>\n`);
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return dir;
+}
+
+interface Found {
+  file: string;
+  ruleId: string | null;
+  severity: number;
+  line: number;
+  message: string;
+}
+
+async function lint(dir: string, config: Linter.Config[]): Promise<Found[]> {
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
+  const results = await eslint.lintFiles(['.']);
+  return results.flatMap((result) =>
+    result.messages.map((m) => ({ file: result.filePath.slice(dir.length + 1), ruleId: m.ruleId, severity: m.severity, line: m.line, message: m.message })),
+  );
+}
+const velakitOnly = (found: Found[]) => found.filter((f) => f.ruleId?.startsWith('velakit/')).map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity}`).sort();
+
+describe('velakit.configs.recommended next to the configs people write first', () => {
+  const dir = app('combos', ['xiaomi-watch-s4', 'redmi-watch-4']);
+  const combinations: Record<string, () => Linter.Config[]> = {
+    '[js.configs.recommended, ...velakit.configs.recommended]': () => [js.configs.recommended, ...velakit.configs.recommended],
+    'tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended)': () =>
+      tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended) as Linter.Config[],
+    '[...tseslint.configs.recommended, ...velakit.configs.recommended]': () => [...(tseslint.configs.recommended as Linter.Config[]), ...velakit.configs.recommended],
+    '[js.configs.recommended, ...velakit.configs.strict]': () => [js.configs.recommended, ...velakit.configs.strict],
+  };
+
+  it.each(Object.keys(combinations))('%s lints the manifest, .js, .ts and .ux without crashing, as velakit alone does', async (name) => {
+    const alone = velakitOnly(await lint(dir, name.includes('strict') ? velakit.configs.strict : velakit.configs.recommended));
+    expect(alone.length).toBeGreaterThan(2);
+    const found = await lint(dir, combinations[name]!());
+    expect(velakitOnly(found)).toEqual(alone);
+    // No JavaScript rule reports on the manifest: they never run on JSON.
+    expect(found.filter((f) => f.file.endsWith('manifest.json') && !f.ruleId?.startsWith('velakit/'))).toEqual([]);
+  });
+});
+
+describe('valid-manifest', () => {
+  it("keeps the validator's severities: its warnings stay warnings, its errors stay errors", async () => {
+    const dir = app('severities', ['xiaomi-watch-s4', 'redmi-watch-4']);
+    writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { versionCode: '1' }));
+    const found = (await lint(dir, velakit.configs.recommended)).filter((f) => f.ruleId === 'velakit/valid-manifest');
+    expect(found.map((f) => `${/\[([\w-]+)\]$/u.exec(f.message)![1]} ${f.severity}`).sort()).toEqual(['invalid-type 2', 'unsupported-feature 1']);
+  });
+
+  it('reads the targets from settings.velakit, as the source rules do, and says so', async () => {
+    const dir = app('settings-targets', ['xiaomi-watch-s4']);
+    const config = [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }];
+    const found = await lint(dir, config);
+    const manifest = found.find((f) => f.ruleId === 'velakit/valid-manifest')!;
+    expect(manifest.message).toContain('system.uploadtask is not supported on Redmi Watch 4 (targets from settings.velakit.targetDevices)');
+    expect(found.find((f) => f.ruleId === 'velakit/no-unsupported-api')!.message).toContain('settings.velakit.targetDevices');
+    // And the other way round: settings naming a device that has the module silence both.
+    const supported = await lint(app('settings-supported', ['redmi-watch-4']), [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['xiaomi-watch-s4'] } } }]);
+    expect(velakitOnly(supported)).toEqual([]);
+  });
+
+  it('leaves a feature the app checks with canIUse to the source rules: guarding every call makes the app clean', async () => {
+    const unguarded = await lint(app('unguarded', ['xiaomi-watch-s4', 'redmi-watch-4']), velakit.configs.recommended);
+    expect(velakitOnly(unguarded).some((f) => f.includes('velakit/valid-manifest'))).toBe(true);
+    const dir = app('guarded', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'src/common/upload.js': guarded });
+    writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${guarded}</script>\n`);
+    expect(await lint(dir, velakit.configs.recommended)).toEqual([]);
+  });
+});
+
+/** Runs ESLint's CLI in `dir`, as a user does, with `node_modules` linked to this repository's. */
+function eslintCli(dir: string, args: string[], nodeOptions: string[] = []): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [...nodeOptions, join(repo, 'node_modules', 'eslint', 'bin', 'eslint.js'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const linked = (dir: string) => symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+
+describe('eslint --cache', () => {
+  const readmeConfig = "import velakit from '@velakit/eslint-plugin';\n\nexport default [...velakit.configs.recommended];\n";
+
+  it("with the README's config, sees a manifest edit: the cached run says what an uncached run says", () => {
+    const dir = app('cache', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'eslint.config.mjs': readmeConfig });
+    linked(dir);
+    const first = eslintCli(dir, ['--cache', '.']);
+    expect(first.stdout).toContain('velakit/no-unsupported-api');
+    expect(first.status).toBe(1);
+    // Drop the device that lacks the module: every report goes away.
+    writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4']));
+    const uncached = eslintCli(dir, ['.']);
+    expect([uncached.status, uncached.stdout]).toEqual([0, '']);
+    const cached = eslintCli(dir, ['--cache', '.']);
+    expect([cached.status, cached.stdout]).toEqual([0, '']);
+    // And back: the cache does not hide the problem when the device returns.
+    writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4', 'redmi-watch-4']));
+    expect(eslintCli(dir, ['--cache', '.']).stdout).toContain('velakit/no-unsupported-api');
+  }, 120_000);
+
+  it('is stale without the manifest state in the config (what the recommended config carries)', () => {
+    const withoutState =
+      "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended.filter((config) => !config.name.endsWith('/manifest-state'));\n";
+    const dir = app('stale', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'eslint.config.mjs': withoutState });
+    linked(dir);
+    expect(eslintCli(dir, ['--cache', '.']).status).toBe(1);
+    writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4']));
+    expect(eslintCli(dir, ['--cache', '.']).stdout).toContain('velakit/no-unsupported-api');
+  }, 60_000);
+});
+
+describe('a .ux page with <script lang="ts">', () => {
+  it('without @typescript-eslint/parser, the parse error names the parser to install', () => {
+    const dir = app('no-parser', ['xiaomi-watch-s4'], { 'eslint.config.mjs': "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n" });
+    rmSync(join(dir, 'src', 'common', 'typed.ts'));
+    writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), '<template>\n  <text>hi</text>\n</template>\n\n<script lang="ts">\nconst retries: number = 3\nexport default { retries }\n</script>\n');
+    linked(dir);
+    // A project without the parser: resolving it fails, as it does where it is not installed.
+    const blocker = join(dir, 'no-typescript-parser.cjs');
+    writeFileSync(
+      blocker,
+      "const Module = require('node:module');\nconst resolve = Module._resolveFilename;\nModule._resolveFilename = function (request, ...rest) {\n  if (request === '@typescript-eslint/parser') throw Object.assign(new Error('not installed'), { code: 'MODULE_NOT_FOUND' });\n  return resolve.call(this, request, ...rest);\n};\n",
+    );
+    const result = eslintCli(dir, ['--format', 'json', 'src/pages/index/index.ux'], ['--require', blocker]);
+    const [report] = JSON.parse(result.stdout) as { messages: { fatal?: boolean; line: number; message: string }[] }[];
+    expect(report!.messages).toEqual([
+      expect.objectContaining({
+        fatal: true,
+        line: 6,
+        message:
+          "Parsing error: Unexpected token : (this <script lang=\"ts\"> needs typescript-eslint's parser, which is not installed: npm install --save-dev @typescript-eslint/parser typescript)",
+      }),
+    ]);
+    // With the parser (this repository has it), the same page parses.
+    const withParser = JSON.parse(eslintCli(dir, ['--format', 'json', 'src/pages/index/index.ux']).stdout) as { messages: unknown[] }[];
+    expect(withParser[0]!.messages).toEqual([]);
+  }, 60_000);
+});
+
+describe('typed configs', () => {
+  it('the plugin is an ESLint Plugin and its configs are Linter.Config[]: a typed eslint.config.ts compiles', () => {
+    const dir = join(scratch, 'typed');
+    mkdirSync(dir);
+    linked(dir);
+    writeFileSync(
+      join(dir, 'eslint.config.ts'),
+      [
+        "import type { ESLint, Linter } from 'eslint';",
+        "import velakit from '@velakit/eslint-plugin';",
+        '',
+        'const plugin: ESLint.Plugin = velakit;',
+        "const config: Linter.Config[] = [{ files: ['**/*.js'], plugins: { velakit } }, ...velakit.configs.recommended, ...velakit.configs.strict];",
+        'export default [plugin, config];',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: true, types: [] },
+        files: ['eslint.config.ts'],
+      }),
+    );
+    const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  }, 180_000);
+});
+
+it('the recommended config is what the README shows, the cache state included', () => {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  expect(readme).toContain('export default [...velakit.configs.recommended];');
+  expect(velakit.configs.recommended.map((config) => config.name)).toContain('velakit/recommended/manifest-state');
+});
