@@ -22,6 +22,8 @@ export interface UxLanguagePluginOptions<T> {
   asFileName(scriptId: T): string;
   /** How to look for `manifest.json` and `app.ux` (defaults to TypeScript's `ts.sys.fileExists`). */
   fileExists?(fileName: string): boolean;
+  /** Whether each virtual script references @velakit/types itself (default true; false when `types` lists it). */
+  referenceTypes?: boolean;
 }
 
 /** How far up from a `.ux` file its app's `manifest.json` is looked for. */
@@ -63,9 +65,15 @@ export function roleOf(fileName: string, appFile: string | undefined): UxRole {
 }
 
 /** Builds the virtual code of one `.ux` text. */
-export function createUxVirtualCode(typescript: typeof ts, fileName: string, text: string, appFile: string | undefined): UxVirtualCode {
+export function createUxVirtualCode(
+  typescript: typeof ts,
+  fileName: string,
+  text: string,
+  appFile: string | undefined,
+  options: { referenceTypes?: boolean } = {},
+): UxVirtualCode {
   const blocks = parseUx(text);
-  const script = virtualScript(typescript, text, blocks.script, roleOf(fileName, appFile));
+  const script = virtualScript(typescript, text, blocks.script, roleOf(fileName, appFile), options);
   const scriptCode: VirtualCode = {
     id: `script_${script.lang}`,
     languageId: script.lang === 'ts' ? 'typescript' : 'javascript',
@@ -92,7 +100,9 @@ export function createUxLanguagePlugin<T>(typescript: typeof ts, options: UxLang
   const appOf = createAppLocator(options.fileExists ?? ((fileName) => typescript.sys.fileExists(fileName)));
   const create = (scriptId: T, snapshot: IScriptSnapshot) => {
     const fileName = options.asFileName(scriptId);
-    return createUxVirtualCode(typescript, fileName, snapshot.getText(0, snapshot.getLength()), appOf(fileName));
+    return createUxVirtualCode(typescript, fileName, snapshot.getText(0, snapshot.getLength()), appOf(fileName), {
+      referenceTypes: options.referenceTypes ?? true,
+    });
   };
   return {
     getLanguageId: (scriptId) => (options.asFileName(scriptId).endsWith('.ux') ? uxLanguageId : undefined),

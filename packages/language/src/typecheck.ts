@@ -128,8 +128,12 @@ function parseProject(appDir: string, project: string | undefined): ParsedProjec
 }
 
 /** `createProgram` that reads `.ux` files through the Vela language plugin and maps their diagnostics back. */
-export const createUxProgram = proxyCreateProgram(ts, ts.createProgram, (typescript) => [
-  createUxLanguagePlugin<string>(typescript, { asFileName: (fileName) => fileName }),
+export const createUxProgram = proxyCreateProgram(ts, ts.createProgram, (typescript, { options }) => [
+  createUxLanguagePlugin<string>(typescript, {
+    asFileName: (fileName) => fileName,
+    // A program whose `types` loads @velakit/types needs no reference to it in each page.
+    referenceTypes: !(options.types ?? []).includes('@velakit/types'),
+  }),
 ]);
 
 const isSourceOfApp = (fileName: string) => !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');

@@ -56,15 +56,22 @@ function defaultExportObject(typescript: typeof ts, script: string, lang: 'js' |
 }
 
 /**
- * The virtual script of a `.ux` file: its `<script>` text, unchanged and mapped offset for offset, with the object of
+ * The virtual script of a `.ux` file (with `referenceTypes: false`, no `/// <reference types>`: for programs whose
+ * `types` already load @velakit/types, where resolving it once per page only costs time): its `<script>` text, unchanged and mapped offset for offset, with the object of
  * `export default` wrapped in `Vela.DefinePage` (pages and components) or `Vela.DefineApp` (`app.ux`). A file without
  * an inline script (none, or `src=`: the external file is checked on its own) gives an empty module.
  */
-export function virtualScript(typescript: typeof ts, text: string, script: UxScript | undefined, role: UxRole): VirtualScript {
+export function virtualScript(
+  typescript: typeof ts,
+  text: string,
+  script: UxScript | undefined,
+  role: UxRole,
+  options: { referenceTypes?: boolean } = {},
+): VirtualScript {
   if (script === undefined || script.src !== undefined) return { text: 'export {};\n', lang: script?.lang ?? 'js', mappings: [] };
   const code = text.slice(script.start, script.end);
   const object = defaultExportObject(typescript, code, script.lang);
-  const pieces: { generated: string; source?: number }[] = [{ generated: header }];
+  const pieces: { generated: string; source?: number }[] = [{ generated: options.referenceTypes === false ? '' : header }];
   if (object === undefined) {
     pieces.push({ generated: code, source: 0 });
   } else {
