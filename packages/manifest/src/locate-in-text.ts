@@ -26,37 +26,63 @@ interface MemberAt {
 
 /** What a locator did, for tests that check placing N diagnostics stays linear. */
 export interface LocatorWork {
-  /** Objects and arrays whose members were listed (each at most once). */
-  containersIndexed: number;
+  /** Objects and arrays whose members were listed (each listing is kept, and resumed where it stopped). */
+  containersListed: number;
   /** Members and elements those listings went through. */
   entriesListed: number;
-  /** Passes over the whole text to match brackets: at most one. */
-  bracketPasses: number;
+  /** Objects and arrays scanned to their closing bracket to skip them (each end is kept). */
+  containersScanned: number;
+  /** Characters those scans covered. */
+  charactersScanned: number;
+}
+
+/** An object or array listed up to some member: what was found, and where to go on. */
+interface Listing<Entries> {
+  entries: Entries;
+  /** Offset to go on from; -1 when the listing reached the closing bracket. */
+  cursor: number;
+  /** Whether `cursor` is at the value of the last entry listed, which must be skipped before the next entry. */
+  atValue: boolean;
+}
+
+export interface TextLocatorOptions {
+  /**
+   * The caller knows no object in the text repeats a key (parse.ts counts members): a lookup may stop at the first
+   * member with the key. Otherwise every object on a path is listed to its end, as the last of repeated keys wins.
+   */
+  uniqueKeys?: boolean;
+  /** The line index of the text, when the caller has one. */
+  lines?: LineIndex;
 }
 
 /**
  * Places JSON pointers in text that `JSON.parse` accepted, the way `locate` does on momoa's tree (same ranges,
  * including for duplicate keys: the last one wins), but without building a tree: it reads only along the paths asked
- * for and skips every other value, so a broken manifest costs a few microseconds more than a clean one.
+ * for, as far as they go, and skips every other value, so a broken manifest costs a few microseconds more than a
+ * clean one.
  *
- * Each object or array on a path is listed once, the first time a pointer goes through it, and its members are kept:
- * N diagnostics in one file cost one pass over the containers they sit in plus N lookups, not N passes over the text
- * (4,000 diagnostics in `router.pages` once took 12 s). Iterative, so deep nesting cannot exhaust the stack.
+ * Placing N diagnostics is linear: each object or array on a path is listed once (a listing that stopped at the member
+ * it needed resumes where it stopped), and the end of each value skipped over is kept, so no diagnostic re-reads the
+ * text from the start (4,000 diagnostics in `router.pages` once took 12 s). A region can be scanned again only by a
+ * container around it, so the work is at most the text times the depth of the pointers (the schema's, about 5) plus N.
+ * Iterative, so deep nesting cannot exhaust the stack.
  */
 export class TextLocator {
   readonly #text: string;
   readonly #lines: LineIndex;
-  /** The members of each object listed so far, by the offset of its `{`. */
-  readonly #objects = new Map<number, Map<string, MemberAt>>();
-  /** The element starts of each array listed so far, by the offset of its `[`. */
-  readonly #arrays = new Map<number, number[]>();
-  /** Where each object and array ends, by the offset of its opening bracket: one pass, the first time one is skipped. */
-  #ends: Map<number, number> | undefined;
-  readonly work: LocatorWork = { containersIndexed: 0, entriesListed: 0, bracketPasses: 0 };
+  readonly #uniqueKeys: boolean;
+  /** Objects listed so far, by the offset of their `{`. */
+  readonly #objects = new Map<number, Listing<Map<string, MemberAt>>>();
+  /** Arrays listed so far (element starts), by the offset of their `[`. */
+  readonly #arrays = new Map<number, Listing<number[]>>();
+  /** Where each object and array scanned so far ends, by the offset of its opening bracket. */
+  readonly #ends = new Map<number, number>();
+  readonly work: LocatorWork = { containersListed: 0, entriesListed: 0, containersScanned: 0, charactersScanned: 0 };
 
-  constructor(text: string, lines: LineIndex = new LineIndex(text)) {
+  constructor(text: string, options: TextLocatorOptions = {}) {
     this.#text = text;
-    this.#lines = lines;
+    this.#lines = options.lines ?? new LineIndex(text);
+    this.#uniqueKeys = options.uniqueKeys ?? false;
   }
 
   #skipSpace(at: number): number {
@@ -67,10 +93,32 @@ export class TextLocator {
 
   /** The offset just past the value that starts at `at`. */
   #endOfValue(at: number): number {
-    const c = this.#text.charCodeAt(at);
-    if (c !== openBrace && c !== openBracket) return endOfScalar(this.#text, at);
-    this.#ends ??= containerEnds(this.#text, this.work);
-    return this.#ends.get(at) ?? this.#text.length;
+    const text = this.#text;
+    const c = text.charCodeAt(at);
+    if (c !== openBrace && c !== openBracket) return endOfScalar(text, at);
+    const known = this.#ends.get(at);
+    if (known !== undefined) return known;
+    // To the matching bracket, keeping the end of every container on the way (a later skip of one is a lookup).
+    this.work.containersScanned++;
+    const open: number[] = [];
+    structural.lastIndex = at;
+    // test() rather than exec(): no match object per quote or bracket (a manifest has hundreds).
+    while (structural.test(text)) {
+      const found = structural.lastIndex - 1;
+      const k = text.charCodeAt(found);
+      if (k === quote) structural.lastIndex = endOfString(text, found);
+      else if (k === openBrace || k === openBracket) open.push(found);
+      else {
+        const start = open.pop()!;
+        this.#ends.set(start, found + 1);
+        if (open.length === 0) {
+          this.work.charactersScanned += found + 1 - at;
+          return found + 1;
+        }
+      }
+    }
+    this.work.charactersScanned += text.length - at;
+    return text.length;
   }
 
   #keyAt(start: number, end: number): string {
@@ -78,46 +126,67 @@ export class TextLocator {
     return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
 
-  /** The members of the object at `at` by key (the last of duplicates, as JSON.parse keeps). */
-  #membersOf(at: number): Map<string, MemberAt> {
-    let members = this.#objects.get(at);
-    if (members !== undefined) return members;
-    members = new Map();
-    const text = this.#text;
-    let i = this.#skipSpace(at + 1);
-    while (text.charCodeAt(i) === quote) {
-      const keyEnd = endOfString(text, i);
-      const value = this.#skipSpace(this.#skipSpace(keyEnd) + 1); // past the colon
-      members.set(this.#keyAt(i, keyEnd), { keyStart: i, keyEnd, value });
-      this.work.entriesListed++;
-      i = this.#skipSpace(this.#endOfValue(value));
-      if (text.charCodeAt(i) !== comma) break; // "}" ends the object
-      i = this.#skipSpace(i + 1);
+  /** Moves a listing past the value of its last entry, to the next entry's start; false at the closing bracket. */
+  #advance(listing: Listing<unknown>): boolean {
+    if (listing.cursor === -1) return false;
+    if (listing.atValue) {
+      const after = this.#skipSpace(this.#endOfValue(listing.cursor));
+      listing.atValue = false;
+      listing.cursor = this.#text.charCodeAt(after) === comma ? this.#skipSpace(after + 1) : -1;
     }
-    this.#objects.set(at, members);
-    this.work.containersIndexed++;
-    return members;
+    return listing.cursor !== -1;
   }
 
-  /** The start of each element of the array at `at`. */
-  #elementsOf(at: number): number[] {
-    let elements = this.#arrays.get(at);
-    if (elements !== undefined) return elements;
-    elements = [];
+  /** The member of the object at `at` whose key is `key` (the last of repeated keys, as JSON.parse keeps). */
+  #member(at: number, key: string): MemberAt | undefined {
     const text = this.#text;
-    let i = this.#skipSpace(at + 1);
-    if (text.charCodeAt(i) !== closeBracket) {
-      for (;;) {
-        elements.push(i);
-        this.work.entriesListed++;
-        i = this.#skipSpace(this.#endOfValue(i));
-        if (text.charCodeAt(i) !== comma) break;
-        i = this.#skipSpace(i + 1);
-      }
+    let listing = this.#objects.get(at);
+    if (listing === undefined) {
+      const first = this.#skipSpace(at + 1);
+      listing = { entries: new Map(), cursor: text.charCodeAt(first) === quote ? first : -1, atValue: false };
+      this.#objects.set(at, listing);
+      this.work.containersListed++;
     }
-    this.#arrays.set(at, elements);
-    this.work.containersIndexed++;
-    return elements;
+    if (this.#uniqueKeys) {
+      const known = listing.entries.get(key);
+      if (known !== undefined) return known;
+    }
+    while (this.#advance(listing)) {
+      const start = listing.cursor;
+      if (text.charCodeAt(start) !== quote) {
+        listing.cursor = -1;
+        break;
+      }
+      const keyEnd = endOfString(text, start);
+      const value = this.#skipSpace(this.#skipSpace(keyEnd) + 1); // past the colon
+      const member = { keyStart: start, keyEnd, value };
+      const name = this.#keyAt(start, keyEnd);
+      listing.entries.set(name, member);
+      this.work.entriesListed++;
+      listing.cursor = value;
+      listing.atValue = true;
+      if (this.#uniqueKeys && name === key) return member;
+    }
+    return listing.entries.get(key);
+  }
+
+  /** The start of element `index` of the array at `at`. */
+  #element(at: number, index: number): number | undefined {
+    const text = this.#text;
+    let listing = this.#arrays.get(at);
+    if (listing === undefined) {
+      const first = this.#skipSpace(at + 1);
+      listing = { entries: [], cursor: text.charCodeAt(first) === closeBracket ? -1 : first, atValue: false };
+      this.#arrays.set(at, listing);
+      this.work.containersListed++;
+    }
+    const elements = listing.entries;
+    while (elements.length <= index && this.#advance(listing)) {
+      elements.push(listing.cursor);
+      this.work.entriesListed++;
+      listing.atValue = true;
+    }
+    return elements[index];
   }
 
   #range(start: number, end: number): LocationRange {
@@ -132,12 +201,12 @@ export class TextLocator {
     for (const segment of segmentsOf(pointer)) {
       const c = text.charCodeAt(value);
       if (c === openBrace) {
-        const member = this.#membersOf(value).get(segment);
+        const member = this.#member(value, segment);
         if (member === undefined) break;
         key = { start: member.keyStart, end: member.keyEnd };
         value = member.value;
       } else if (c === openBracket) {
-        const element = /^\d+$/u.test(segment) ? this.#elementsOf(value)[Number(segment)] : undefined;
+        const element = /^\d+$/u.test(segment) ? this.#element(value, Number(segment)) : undefined;
         if (element === undefined) break;
         key = undefined;
         value = element;
@@ -174,26 +243,6 @@ function endOfScalar(text: string, at: number): number {
     i++;
   }
   return i;
-}
-
-/** The end (just past the closing bracket) of every object and array, by the offset of its opening bracket. */
-function containerEnds(text: string, work: LocatorWork): Map<number, number> {
-  work.bracketPasses++;
-  const ends = new Map<number, number>();
-  const open: number[] = [];
-  // From one quote or bracket to the next (a native search), not character by character.
-  structural.lastIndex = 0;
-  for (let found = structural.exec(text); found !== null; found = structural.exec(text)) {
-    const at = found.index;
-    const c = text.charCodeAt(at);
-    if (c === quote) structural.lastIndex = endOfString(text, at);
-    else if (c === openBrace || c === openBracket) open.push(at);
-    else {
-      const start = open.pop();
-      if (start !== undefined) ends.set(start, at + 1);
-    }
-  }
-  return ends;
 }
 
 /** A key an object already had: JSON.parse kept the later one. */

@@ -161,16 +161,17 @@ export function parseManifestText(text: string): ParseOutcome {
     return parseSlowly(text, source, error, diagnostics);
   }
   let locator: TextLocator | undefined;
-  if (repeatsAKey(source, value)) {
+  const keysRepeat = repeatsAKey(source, value);
+  if (keysRepeat) {
     // Some object repeats a key (JSON.parse kept the last): find which, in the text.
     const lines = new LineIndex(text);
-    locator = new TextLocator(source, lines);
+    locator = new TextLocator(source, { lines });
     for (const repeated of repeatedKeys(source, escapeSegment)) {
       const range = { start: lines.position(repeated.start), end: lines.position(repeated.end) };
       diagnostics.push(duplicateKeyAt(repeated.key, lines.position(repeated.previous).line, range, repeated.pointer));
     }
   }
-  return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source)).locate(pointer, anchor), value }, diagnostics };
+  return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source, { uniqueKeys: !keysRepeat })).locate(pointer, anchor), value }, diagnostics };
 }
 
 /**

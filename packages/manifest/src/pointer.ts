@@ -15,8 +15,7 @@ export function pointerOf(...segments: (string | number)[]): string {
 
 export function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+  const segments = pointer.slice(1).split('/');
+  // Most pointers have no escapes: skip the regular expressions for them (a diagnostic is placed by its pointer).
+  return pointer.includes('~') ? segments.map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~')) : segments;
 }

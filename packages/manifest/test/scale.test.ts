@@ -19,31 +19,47 @@ describe('placing many diagnostics', () => {
   it('lists each object and array on the paths once: 4,000 pointers into router.pages', () => {
     const count = 4000;
     const text = manyBadPages(count);
-    const locator = new TextLocator(text);
-    const ranges = [];
-    for (let i = 0; i < count; i++) ranges.push(locator.locate(pointerOf('router', 'pages', `pages/p${i}`, 'launchMode'), 'value'));
-    // The document, router, router.pages and each page: listed once each, however many pointers go through them.
-    expect(locator.work.containersIndexed).toBe(3 + count);
-    // Root (7 members), router (2), pages (count), each page (2): no member is gone through twice.
-    expect(locator.work.entriesListed).toBe(7 + 2 + count + 2 * count);
-    expect(locator.work.bracketPasses).toBe(1);
-    const last = ranges.at(-1)!;
-    expect(text.slice(last.start.offset, last.end.offset)).toBe('"bogus"');
-    expect(new Set(ranges.map((range) => range.start.offset)).size).toBe(count);
+    for (const uniqueKeys of [true, false]) {
+      const locator = new TextLocator(text, { uniqueKeys });
+      const ranges = [];
+      for (let i = 0; i < count; i++) ranges.push(locator.locate(pointerOf('router', 'pages', `pages/p${i}`, 'launchMode'), 'value'));
+      // The document, router, router.pages and each page: listed once each, however many pointers go through them.
+      expect(locator.work.containersListed).toBe(3 + count);
+      // Root (up to router: 6 of 7 members, or all 7 when a key may repeat), router (2), pages, each page (2):
+      // no member is gone through twice.
+      expect(locator.work.entriesListed).toBe((uniqueKeys ? 6 : 7) + 2 + count + 2 * count);
+      // Skipping a page to reach the next scans it once; nothing is scanned twice per level.
+      expect(locator.work.charactersScanned).toBeLessThan(text.length);
+      const last = ranges.at(-1)!;
+      expect(text.slice(last.start.offset, last.end.offset)).toBe('"bogus"');
+      expect(new Set(ranges.map((range) => range.start.offset)).size).toBe(count);
+    }
   });
 
-  it('lists an array once for 20,000 pointers into it, and a nested array path once per level', () => {
+  it('lists an array once for 20,000 pointers into it, scans nested arrays once, and a nested array path once per level', () => {
     const entries = Array.from({ length: 20_000 }, (_, i) => `bad-${i}`);
     const text = JSON.stringify({ targetDevices: entries });
     const locator = new TextLocator(text);
     for (let i = 0; i < entries.length; i++) locator.locate(pointerOf('targetDevices', i), 'value');
-    expect(locator.work).toEqual({ containersIndexed: 2, entriesListed: 1 + 20_000, bracketPasses: 1 });
+    // The root is listed to its end (a key might repeat), which skips the array once: all but '{"targetDevices":' and '}'.
+    expect(locator.work).toEqual({ containersListed: 2, entriesListed: 1 + 20_000, containersScanned: 1, charactersScanned: text.length - 18 });
+    // An array of arrays: skipping it (the root is listed to its end) scans it once and keeps the end of every
+    // array inside, so listing it and its elements later scans nothing again.
+    const nested = JSON.stringify({ a: Array.from({ length: 2000 }, (_, i) => [i, [i]]) });
+    const nestedLocator = new TextLocator(nested);
+    for (let i = 0; i < 2000; i++) nestedLocator.locate(pointerOf('a', i, 1, 0), 'value');
+    for (let i = 0; i < 2000; i++) nestedLocator.locate(pointerOf('a', i), 'value');
+    expect(nestedLocator.work.containersScanned).toBe(1);
+    expect(nestedLocator.work.charactersScanned).toBeLessThan(nested.length);
 
-    // 5,000 levels, each listed once: the bracket pass matches every level, so no level is re-scanned from its parent.
+    // 5,000 levels, each listed once (only as far as element 0): nothing is scanned.
     const depth = 5000;
     const deep = new TextLocator(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
     expect(deep.locate('/0'.repeat(depth), 'value').start.offset).toBe(depth);
-    expect(deep.work).toEqual({ containersIndexed: depth, entriesListed: depth, bracketPasses: 1 });
+    expect(deep.work).toEqual({ containersListed: depth, entriesListed: depth, containersScanned: 0, charactersScanned: 0 });
+    // The whole nest as one value: one scan to its end, whatever the depth.
+    expect(deep.locate('', 'value').end.offset).toBe(2 * depth + 1);
+    expect(deep.work.containersScanned).toBe(1);
   });
 
   it('validateManifest places 4,000 page diagnostics, sorted, each at its own page', () => {
