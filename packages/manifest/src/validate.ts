@@ -50,9 +50,12 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
     checkedFeatures: options.checkedFeatures,
     targetDevices: options.targetDevices,
   };
-  for (const check of platformChecks) check(context);
+  // Indexed loops on the per-file path: the bin runs with TurboFan's inlining off (cli/main.ts), so a for-of here
+  // would call the array iterator once per element.
+  for (let i = 0; i < platformChecks.length; i++) platformChecks[i]!(context);
   const { summary } = context;
   const all = reporter.diagnostics();
   if (all.length === 0 && diagnostics.length === 0) return { diagnostics: [], summary };
-  return { diagnostics: [...diagnostics, ...all].sort(byPosition), summary };
+  if (diagnostics.length > 0) all.push(...diagnostics);
+  return { diagnostics: all.length > 1 ? all.sort(byPosition) : all, summary };
 }

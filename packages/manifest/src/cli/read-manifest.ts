@@ -105,8 +105,9 @@ function kindOf(stat: Stats): string {
 }
 
 /**
- * Opening a FIFO for reading waits for a writer, forever if none comes; without blocking, the open returns at once
- * and fstat says what was opened. (No effect on regular files; Windows has no such flag and no FIFOs to open.)
+ * Opening a FIFO for reading waits for a writer, forever if none comes; without blocking, the open returns at once,
+ * and a read returns nothing (no writer) or fails with EAGAIN (a writer that has not written). No effect on regular
+ * files; Windows has no such flag and no FIFOs to open.
  */
 const openForReading = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -114,6 +115,11 @@ const openForReading = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * Reads a manifest file as UTF-8 text, turning every way it can fail into a message or a diagnostic. This is the one
  * place velakit reads a manifest for a command (`velakit-manifest`, `velakit check`), so it is the one that refuses
  * what is not a regular file: a FIFO, a socket or a device would block the run or never end.
+ *
+ * Only a read that found nothing, failed or ran past the size limit can be a FIFO or a device; only then does fstat
+ * say what was opened. A regular file with content (every manifest of a CI run) costs no fstat, whose Stats object
+ * (four Dates) costs more than the read. (A FIFO whose writer already wrote and closed is read like a file: nothing
+ * blocks.)
  */
 export function readManifest(path: string): ReadResult {
   let fd: number;
@@ -124,11 +130,21 @@ export function readManifest(path: string): ReadResult {
   }
   let length: number;
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { kind: 'directory' };
-    if (!stat.isFile()) return { kind: 'io-error', message: `${path} is ${kindOf(stat)}, not a regular file: name the manifest file itself.` };
-    const read = readBounded(fd);
-    if (read.tooLarge) return tooLarge(Math.max(read.length, fstatSync(fd).size));
+    let read: { length: number; tooLarge: boolean } | undefined;
+    let readError: unknown;
+    try {
+      read = readBounded(fd);
+    } catch (error) {
+      if (isDirectoryError(error)) return { kind: 'directory' };
+      readError = error;
+    }
+    if (read === undefined || read.length === 0 || read.tooLarge) {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) return { kind: 'directory' };
+      if (!stat.isFile()) return { kind: 'io-error', message: `${path} is ${kindOf(stat)}, not a regular file: name the manifest file itself.` };
+      if (read === undefined) throw readError;
+      if (read.tooLarge) return tooLarge(Math.max(read.length, stat.size));
+    }
     length = read.length;
   } catch (error) {
     return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };

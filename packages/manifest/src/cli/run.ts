@@ -60,7 +60,9 @@ function checkInput(input: string, cwd: string, seen: Set<string>): FileResult |
   const result = validateManifest(read.text, { path: absolute });
   // A clean file's text is never shown: not keeping it until the report is written spares the GC most of the input.
   const text = result.diagnostics.length === 0 ? '' : read.text;
-  return { path, text, diagnostics: result.diagnostics, ...(result.summary === undefined ? {} : { summary: result.summary }) };
+  const checked: FileResult = { path, text, diagnostics: result.diagnostics };
+  if (result.summary !== undefined) checked.summary = result.summary;
+  return checked;
 }
 
 function format(options: CliOptions, results: FileResult[], io: CliIo): string {
