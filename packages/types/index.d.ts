@@ -149,17 +149,269 @@ declare module '@system.app' {
 
 declare module '@system.audio' {
   /**
-   * Audio playback.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Play one audio file or stream: set `src`, then call `play`; follow it through `on<event>` handlers.
    *
    * API level 1+.
    * Declare `{ "name": "system.audio" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import audio from '@system.audio'
+   * // or, in plain JavaScript: const audio = require('@system.audio')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
    */
-  const audio: { readonly [member: string]: any };
+  const audio: audio.AudioModule;
+
+  /**
+   * Types of `@system.audio`, e.g. `import type { AudioModule } from '@system.audio'`.
+   */
+  namespace audio {
+    /**
+     * Play one audio file or stream: set `src`, then call `play`; follow it through `on<event>` handlers.
+     * The object `@system.audio` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+     */
+    export interface AudioModule {
+      /**
+       * Starts or resumes playing `src`.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * audio.src = 'internal://files/alarm.mp3'
+       * audio.play()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+       */
+      play(): void;
+      /**
+       * Pauses playback; `play` resumes where it stopped.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * audio.pause()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+       */
+      pause(): void;
+      /**
+       * Stops playback; `play` starts again.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * audio.stop()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+       */
+      stop(): void;
+      /**
+       * Reads what the player is doing: its state, source, position, and settings.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetPlayStateOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * audio.getPlayState({
+       *   success(res) { console.log(`${res.state} at ${res.currentTime}s of ${res.duration}s`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+       */
+      getPlayState(options?: GetPlayStateOptions): void;
+      /**
+       * URI of the media to play. Set it before calling `play`.
+       */
+      src: string;
+      /**
+       * Playback position in seconds; assign it to seek.
+       */
+      currentTime: number;
+      /**
+       * Length of the media in seconds; `NaN` while unknown.
+       */
+      readonly duration: number;
+      /**
+       * Start playing as soon as `src` is set.
+       *
+       * @default false
+       */
+      autoplay: boolean;
+      /**
+       * Start over when the end is reached.
+       *
+       * @default false
+       */
+      loop: boolean;
+      /**
+       * Volume of this player, from 0.0 to 1.0.
+       *
+       * @default the system's media volume
+       */
+      volume: number;
+      /**
+       * Silence the player without changing `volume`.
+       *
+       * @default false
+       */
+      muted: boolean;
+      /**
+       * Output used: `music` plays through the speaker, `voicecall` through the earpiece (watches and bands do not offer `voicecall`).
+       *
+       * One of `music`, `voicecall`.
+       *
+       * @default 'music'
+       */
+      readonly streamType: 'music' | 'voicecall';
+      /**
+       * Title, artist and album of the media, for the system to show. Can be set, not read.
+       *
+       * Receives:
+       * - `title`: Title of the track.
+       * - `artist`: Artist of the track.
+       * - `album`: Album of the track.
+       */
+      meta: { title: string; artist: string; album: string };
+      /**
+       * Runs when playback starts: after `play`, with `autoplay`, or from outside (e.g. Bluetooth headphones).
+       */
+      onplay: OnplayCallback;
+      /**
+       * Runs when playback pauses: after `pause`, or from outside (another sound takes over, headphones).
+       */
+      onpause: OnplayCallback;
+      /**
+       * Runs when playback stops: after `stop`, or from outside (a phone call).
+       */
+      onstop: OnplayCallback;
+      /**
+       * Runs when the first audio data has arrived.
+       */
+      onloadeddata: OnplayCallback;
+      /**
+       * Runs when playback reaches the end.
+       */
+      onended: OnplayCallback;
+      /**
+       * Runs when the known length of the media changes.
+       */
+      ondurationchange: OnplayCallback;
+      /**
+       * Runs when playback fails.
+       */
+      onerror: OnplayCallback;
+    }
+
+    /**
+     * What `audio.getPlayState` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.audio" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+     */
+    export interface GetPlayStateOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: PlayState) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `audio.getPlayState` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+     */
+    export interface PlayState {
+      /**
+       * Whether the player is playing, paused or stopped.
+       */
+      state: 'play' | 'pause' | 'stop';
+      /**
+       * URI of the media being played; empty when stopped.
+       */
+      src: string;
+      /**
+       * Playback position in seconds; -1 when stopped.
+       */
+      currentTime: number;
+      /**
+       * Share already played, from 0 to 100.
+       */
+      percent: number;
+      /**
+       * Whether playback starts by itself.
+       */
+      autoplay: boolean;
+      /**
+       * Whether playback starts over at the end.
+       */
+      loop: boolean;
+      /**
+       * Volume of this player, from 0.0 to 1.0.
+       */
+      volume: number;
+      /**
+       * Whether the player is muted.
+       */
+      muted: boolean;
+      /**
+       * Length of the media in seconds; `NaN` while unknown.
+       */
+      duration: number;
+    }
+
+    /**
+     * A callback used by `audio.onplay`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
+     */
+    export type OnplayCallback = (event?: unknown) => void;
+  }
+
   export = audio;
 }
 
@@ -181,18 +433,106 @@ declare module '@system.barcode' {
 
 declare module '@system.battery' {
   /**
-   * Battery level and charging state.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Read the battery charge level and whether the device is charging.
    *
    * API level 1+.
    * Declare `{ "name": "system.battery" }` in manifest.json `features`.
    * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import battery from '@system.battery'
+   * // or, in plain JavaScript: const battery = require('@system.battery')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
    */
-  const battery: { readonly [member: string]: any };
+  const battery: battery.BatteryModule;
+
+  /**
+   * Types of `@system.battery`, e.g. `import type { GetStatusOptions } from '@system.battery'`.
+   */
+  namespace battery {
+    /**
+     * Read the battery charge level and whether the device is charging.
+     * The object `@system.battery` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.battery" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
+     */
+    export interface BatteryModule {
+      /**
+       * Reads the charge level and whether the device is charging.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.battery" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+       *
+       * @param options what to do, and the callbacks (see `GetStatusOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * battery.getStatus({
+       *   success(res) { console.log(`battery at ${Math.round(res.level * 100)}%${res.charging ? ", charging" : ""}`) },
+       *   fail(message, code) { console.log(`battery unknown (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
+       */
+      getStatus(options?: GetStatusOptions): void;
+    }
+
+    /**
+     * What `battery.getStatus` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.battery" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
+     */
+    export interface GetStatusOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: BatteryStatus) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `battery.getStatus` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
+     */
+    export interface BatteryStatus {
+      /**
+       * Whether the device is charging now.
+       */
+      charging: boolean;
+      /**
+       * Charge left, from 0.0 (empty) to 1.0 (full).
+       */
+      level: number;
+    }
+  }
+
   export = battery;
 }
 
@@ -214,34 +554,1948 @@ declare module '@system.bluetooth' {
 
 declare module '@system.bluetooth.ble' {
   /**
-   * Bluetooth Low Energy.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Scan for Bluetooth Low Energy devices, connect to one as a GATT client, and read, write or follow its values.
    *
    * API level 1+.
    * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
    * Supported on: Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import ble from '@system.bluetooth.ble'
+   * // or, in plain JavaScript: const ble = require('@system.bluetooth.ble')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
    */
-  const ble: { readonly [member: string]: any };
+  const ble: ble.BleModule;
+
+  /**
+   * Types of `@system.bluetooth.ble`, e.g. `import type { BleModule } from '@system.bluetooth.ble'`.
+   */
+  namespace ble {
+    /**
+     * Scan for Bluetooth Low Energy devices, connect to one as a GATT client, and read, write or follow its values.
+     * The object `@system.bluetooth.ble` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface BleModule {
+      /**
+       * Prepares Bluetooth and returns a `Scanner` for finding nearby BLE devices.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @returns the `Scanner` of this call, at once (not a Promise). Finds nearby BLE devices. Returned by `createScanner`; unusable after `close`.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.startBLEScan({ filters: [] })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      createScanner(): Scanner;
+      /**
+       * Returns a `GattClientDevice`: a GATT client for the BLE device at the given address.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param deviceId Address of the peer, such as `12:34:56:78:9A:BC`.
+       * @param addressType Kind of address `deviceId` is.
+       * @returns the `GattClientDevice` of this call, at once (not a Promise). GATT client of one BLE device. Returned by `createGattClientDevice`; unusable after `close`.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC', 'PUBLIC')
+       * client.connect({})
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      createGattClientDevice(deviceId: string, addressType?: 'PUBLIC' | 'RANDOM' | 'ANONYMOUS' | 'UNKNOWN'): GattClientDevice;
+    }
+
+    /**
+     * Finds nearby BLE devices. Returned by `createScanner`; unusable after `close`.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface Scanner {
+      /**
+       * Starts scanning; found devices reach the callback of `subscribeBLEDeviceFind`.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `StartBLEScanOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.startBLEScan({
+       *   filters: [{ serviceUuid: '0000180d-0000-1000-8000-00805f9b34fb' }],
+       *   options: { dutyMode: 2 },
+       *   fail(message, code) { console.log(`scan not started (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      startBLEScan(options: StartBLEScanOptions): void;
+      /**
+       * Stops scanning.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.stopBLEScan()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      stopBLEScan(): void;
+      /**
+       * Tells whether this scanner is scanning (1) or not (0).
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `GetScanStateOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.getScanState({ success(res) { console.log(res.scanState === 1 ? 'scanning' : 'idle') } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      getScanState(options?: GetScanStateOptions): void;
+      /**
+       * Calls `callback` with the devices found while scanning, and returns the subscription id.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeBLEDeviceFindOptions`)
+       * @returns Id of the subscription, for `unsubscribeBLEDeviceFind`.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * const id = scanner.subscribeBLEDeviceFind({
+       *   callback(found) { found.forEach((device) => console.log(device.deviceId, device.rssi)) },
+       * })
+       * scanner.unsubscribeBLEDeviceFind(id)
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      subscribeBLEDeviceFind(options?: SubscribeBLEDeviceFindOptions): number;
+      /**
+       * Ends a subscription `subscribeBLEDeviceFind` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param subscribeId The id `subscribeBLEDeviceFind` returned.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.unsubscribeBLEDeviceFind(1)
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      unsubscribeBLEDeviceFind(subscribeId: number): void;
+      /**
+       * Shuts the scanner down; it cannot be used afterwards.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const scanner = ble.createScanner()
+       * scanner.close()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      close(): void;
+    }
+
+    /**
+     * What `Scanner.startBLEScan` takes; `filters` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface StartBLEScanOptions {
+      /**
+       * Which devices to report; each filter may name an address, a device name or a service UUID.
+       */
+      filters: { deviceId?: string; name?: string; serviceUuid?: string; [key: string]: unknown }[];
+      /**
+       * How to scan.
+       */
+      options?: { dutyMode?: 0 | 1 | 2; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: StartBLEScanFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `Scanner.startBLEScan` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type StartBLEScanFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `Scanner.getScanState` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GetScanStateOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: ScanStateResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: GetScanStateFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `Scanner.getScanState` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ScanStateResult {
+      /**
+       * 0: not scanning; 1: scanning.
+       */
+      scanState: 0 | 1;
+    }
+
+    /**
+     * The `code` that `fail` of `Scanner.getScanState` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type GetScanStateFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `Scanner.subscribeBLEDeviceFind` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface SubscribeBLEDeviceFindOptions {
+      /**
+       * Receives each batch of found devices.
+       */
+      callback?: (data: ScanResult[]) => void;
+      /**
+       * Called with a message and an error code when the subscription cannot start.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: SubscribeBLEDeviceFindFailCode) => void;
+    }
+
+    /**
+     * The `code` that `fail` of `Scanner.subscribeBLEDeviceFind` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type SubscribeBLEDeviceFindFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * GATT client of one BLE device. Returned by `createGattClientDevice`; unusable after `close`.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GattClientDevice {
+      /**
+       * Asks to connect to the device. `success` means the request was sent, not that the link is up: follow `onBLEConnectionStateChange` for that.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `ConnectOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.onBLEConnectionStateChange = (state) => { if (state === 2) console.log("connected") }
+       * client.connect({ fail(message, code) { console.log(`cannot connect (${code}): ${message}`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      connect(options?: ConnectOptions): void;
+      /**
+       * Asks to drop the connection; `success` means the request was sent.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `DisconnectOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.disconnect({})
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      disconnect(options?: DisconnectOptions): void;
+      /**
+       * Unregisters the client from the Bluetooth stack; it cannot be used afterwards.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @returns `true` when the client was closed, `false` otherwise.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * if (!client.close()) console.log('close failed')
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      close(): boolean;
+      /**
+       * Discovers the services the connected device offers. `success` receives a list of `GattService`.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `GetServicesOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.getServices({ success(services) { services.forEach((s) => console.log(s.serviceUuid)) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      getServices(options?: GetServicesOptions): void;
+      /**
+       * Reads a characteristic of the device; `success` receives it with its value.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `ReadCharacteristicValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.readCharacteristicValue({
+       *   characteristic: { serviceUuid: '0000180f-0000-1000-8000-00805f9b34fb', characteristicUuid: '00002a19-0000-1000-8000-00805f9b34fb' },
+       *   success(res) { console.log(new Uint8Array(res.characteristicValue)[0]) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      readCharacteristicValue(options: ReadCharacteristicValueOptions): void;
+      /**
+       * Reads a descriptor of a characteristic; `success` receives it with its value.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `ReadDescriptorValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.readDescriptorValue({
+       *   descriptor: {
+       *     serviceUuid: '0000180f-0000-1000-8000-00805f9b34fb',
+       *     characteristicUuid: '00002a19-0000-1000-8000-00805f9b34fb',
+       *     descriptorUuid: '00002902-0000-1000-8000-00805f9b34fb',
+       *   },
+       *   success(res) { console.log(res.descriptorValue.byteLength) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      readDescriptorValue(options: ReadDescriptorValueOptions): void;
+      /**
+       * Writes the value of a characteristic; `success` means the request was sent, not that the peer took it.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `WriteCharacteristicValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.writeCharacteristicValue({
+       *   characteristic: {
+       *     serviceUuid: '0000fff0-0000-1000-8000-00805f9b34fb',
+       *     characteristicUuid: '0000fff1-0000-1000-8000-00805f9b34fb',
+       *     characteristicValue: new Uint8Array([1]).buffer,
+       *   },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      writeCharacteristicValue(options: WriteCharacteristicValueOptions): void;
+      /**
+       * Writes the value of a descriptor; `success` means the request was sent, not that the peer took it.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `WriteDescriptorValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.writeDescriptorValue({
+       *   descriptor: {
+       *     serviceUuid: '0000fff0-0000-1000-8000-00805f9b34fb',
+       *     characteristicUuid: '0000fff1-0000-1000-8000-00805f9b34fb',
+       *     descriptorUuid: '00002902-0000-1000-8000-00805f9b34fb',
+       *     descriptorValue: new Uint8Array([1, 0]).buffer,
+       *   },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      writeDescriptorValue(options: WriteDescriptorValueOptions): void;
+      /**
+       * Negotiates the largest packet size (MTU) with the device. Call it only once connected.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `SetBLEMtuSizeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.setBLEMtuSize({ mtu: 185 })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      setBLEMtuSize(options: SetBLEMtuSizeOptions): void;
+      /**
+       * Asks the device to notify changes of a characteristic (or to stop); the changes then reach `onBLECharacteristicChange`.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `SetNotifyCharacteristicChangedOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.onBLECharacteristicChange = (res) => console.log(new Uint8Array(res.characteristicValue))
+       * client.setNotifyCharacteristicChanged({
+       *   characteristic: { serviceUuid: '0000180d-0000-1000-8000-00805f9b34fb', characteristicUuid: '00002a37-0000-1000-8000-00805f9b34fb' },
+       *   enable: true,
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      setNotifyCharacteristicChanged(options: SetNotifyCharacteristicChangedOptions): void;
+      /**
+       * Reads the name of the device.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `GetDeviceNameOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.getDeviceName({ success(res) { console.log(res.deviceName) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      getDeviceName(options?: GetDeviceNameOptions): void;
+      /**
+       * Reads the signal strength of the connected device. Call it only once connected.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `GetRssiValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const client = ble.createGattClientDevice('12:34:56:78:9A:BC')
+       * client.getRssiValue({ success(res) { console.log(`${res.rssi} dBm`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+       */
+      getRssiValue(options?: GetRssiValueOptions): void;
+      /**
+       * Receives each change the device notifies, once `setNotifyCharacteristicChanged` enabled it.
+       */
+      onBLECharacteristicChange: OnBLECharacteristicChangeCallback;
+      /**
+       * Receives the connection state as it changes: 0 disconnected, 1 connecting, 2 connected, 3 disconnecting.
+       */
+      onBLEConnectionStateChange: OnBLEConnectionStateChangeCallback;
+    }
+
+    /**
+     * What `GattClientDevice.connect` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ConnectOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: ConnectFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.connect` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type ConnectFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.disconnect` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface DisconnectOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: DisconnectFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.disconnect` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type DisconnectFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.getServices` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GetServicesOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: GattService[]) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: GetServicesFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.getServices` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type GetServicesFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.readCharacteristicValue` takes; `characteristic` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ReadCharacteristicValueOptions {
+      /**
+       * The characteristic to read (its service and characteristic UUIDs).
+       */
+      characteristic: { serviceUuid?: string; characteristicUuid?: string; characteristicValue?: ArrayBuffer; descriptors?: { serviceUuid?: string; characteristicUuid?: string; descriptorUuid?: string; descriptorValue?: ArrayBuffer; [key: string]: unknown }[]; properties?: { read?: boolean; write?: boolean; writeNoResponse?: boolean; notify?: boolean; indicate?: boolean; [key: string]: unknown }; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: BLECharacteristic) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: ReadCharacteristicValueFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.readCharacteristicValue` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type ReadCharacteristicValueFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.readDescriptorValue` takes; `descriptor` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ReadDescriptorValueOptions {
+      /**
+       * The descriptor to read (its service, characteristic and descriptor UUIDs).
+       */
+      descriptor: { serviceUuid?: string; characteristicUuid?: string; descriptorUuid?: string; descriptorValue?: ArrayBuffer; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: BLEDescriptor) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: ReadDescriptorValueFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.readDescriptorValue` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type ReadDescriptorValueFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.writeCharacteristicValue` takes; `characteristic` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface WriteCharacteristicValueOptions {
+      /**
+       * The characteristic to write, with its new `characteristicValue`.
+       */
+      characteristic: { serviceUuid?: string; characteristicUuid?: string; characteristicValue?: ArrayBuffer; descriptors?: { serviceUuid?: string; characteristicUuid?: string; descriptorUuid?: string; descriptorValue?: ArrayBuffer; [key: string]: unknown }[]; properties?: { read?: boolean; write?: boolean; writeNoResponse?: boolean; notify?: boolean; indicate?: boolean; [key: string]: unknown }; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: WriteCharacteristicValueFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.writeCharacteristicValue` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type WriteCharacteristicValueFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.writeDescriptorValue` takes; `descriptor` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface WriteDescriptorValueOptions {
+      /**
+       * The descriptor to write, with its new `descriptorValue`.
+       */
+      descriptor: { serviceUuid?: string; characteristicUuid?: string; descriptorUuid?: string; descriptorValue?: ArrayBuffer; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: WriteDescriptorValueFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.writeDescriptorValue` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type WriteDescriptorValueFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.setBLEMtuSize` takes; `mtu` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface SetBLEMtuSizeOptions {
+      /**
+       * The MTU to ask for, from 22 to 512.
+       */
+      mtu: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: SetBLEMtuSizeFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.setBLEMtuSize` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type SetBLEMtuSizeFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.setNotifyCharacteristicChanged` takes; `characteristic`, `enable` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface SetNotifyCharacteristicChangedOptions {
+      /**
+       * The characteristic to follow.
+       */
+      characteristic: { serviceUuid?: string; characteristicUuid?: string; characteristicValue?: ArrayBuffer; descriptors?: { serviceUuid?: string; characteristicUuid?: string; descriptorUuid?: string; descriptorValue?: ArrayBuffer; [key: string]: unknown }[]; properties?: { read?: boolean; write?: boolean; writeNoResponse?: boolean; notify?: boolean; indicate?: boolean; [key: string]: unknown }; [key: string]: unknown };
+      /**
+       * `true` to receive notifications, `false` to stop them.
+       */
+      enable: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: SetNotifyCharacteristicChangedFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.setNotifyCharacteristicChanged` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type SetNotifyCharacteristicChangedFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.getDeviceName` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GetDeviceNameOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: DeviceNameResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: GetDeviceNameFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `GattClientDevice.getDeviceName` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface DeviceNameResult {
+      /**
+       * Name the device reports.
+       */
+      deviceName: string;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.getDeviceName` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type GetDeviceNameFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `GattClientDevice.getRssiValue` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GetRssiValueOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: RssiResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: the device does not support this
+       * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+       * - `10001`: the watch's Bluetooth is switched off
+       * - `10008`: an unknown Bluetooth error
+       * - `10012`: the connection failed
+       * - `10013`: no memory or connection slot is left
+       * - `10014`: the named Bluetooth device was not found
+       */
+      fail?: (data: string, code: GetRssiValueFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `GattClientDevice.getRssiValue` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface RssiResult {
+      /**
+       * Signal strength in dBm.
+       */
+      rssi: number;
+    }
+
+    /**
+     * The `code` that `fail` of `GattClientDevice.getRssiValue` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: the device does not support this
+     * - `205`: the same request is already done or pending (e.g. `connect` on a connected client)
+     * - `10001`: the watch's Bluetooth is switched off
+     * - `10008`: an unknown Bluetooth error
+     * - `10012`: the connection failed
+     * - `10013`: no memory or connection slot is left
+     * - `10014`: the named Bluetooth device was not found
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type GetRssiValueFailCode = 203 | 205 | 10001 | 10008 | 10012 | 10013 | 10014 | (number & {});
+
+    /**
+     * What `startBLEScan` should report; every property given must match.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ScanFilter {
+      /**
+       * Address of the device, such as `12:34:56:78:9A:BC`.
+       */
+      deviceId: string;
+      /**
+       * Name of the device.
+       */
+      name: string;
+      /**
+       * A service the device offers, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       */
+      serviceUuid: string;
+    }
+
+    /**
+     * How `startBLEScan` scans.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ScanOptions {
+      /**
+       * Scan mode: 0 low power (the default), 1 balanced, 2 low latency.
+       *
+       * One of `0`, `1`, `2`.
+       */
+      dutyMode: 0 | 1 | 2;
+    }
+
+    /**
+     * A device found while scanning.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface ScanResult {
+      /**
+       * Address of the device.
+       */
+      readonly deviceId: string;
+      /**
+       * Signal strength of the device.
+       */
+      readonly rssi: number;
+      /**
+       * The advertising packet the device sent.
+       */
+      readonly data: ArrayBuffer;
+      /**
+       * Kind of address `deviceId` is.
+       *
+       * One of `PUBLIC`, `RANDOM`, `ANONYMOUS`, `UNKNOWN`.
+       */
+      readonly addressType: 'PUBLIC' | 'RANDOM' | 'ANONYMOUS' | 'UNKNOWN';
+    }
+
+    /**
+     * A service of a GATT server.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GattService {
+      /**
+       * UUID of the service, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       */
+      serviceUuid: string;
+      /**
+       * Whether it is a primary service.
+       */
+      isPrimary: boolean;
+      /**
+       * Characteristics of the service.
+       *
+       * Receives:
+       * - `serviceUuid`: UUID of the service, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       * - `characteristicUuid`: UUID of the characteristic, such as `00002a11-0000-1000-8000-00805f9b34fb`.
+       * - `characteristicValue`: Binary value of the characteristic.
+       * - `descriptors`: Descriptors of the characteristic.
+       * - `properties`: What the characteristic allows.
+       */
+      characteristics: { serviceUuid: string; characteristicUuid: string; characteristicValue: ArrayBuffer; descriptors: { serviceUuid: string; characteristicUuid: string; descriptorUuid: string; descriptorValue: ArrayBuffer }[]; properties: { read: boolean; write: boolean; writeNoResponse: boolean; notify: boolean; indicate: boolean } }[];
+      /**
+       * Other services this one includes (of the same shape).
+       */
+      includeServices: unknown[];
+    }
+
+    /**
+     * A characteristic of a service, with its value.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface BLECharacteristic {
+      /**
+       * UUID of the service, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       */
+      serviceUuid: string;
+      /**
+       * UUID of the characteristic, such as `00002a11-0000-1000-8000-00805f9b34fb`.
+       */
+      characteristicUuid: string;
+      /**
+       * Binary value of the characteristic.
+       */
+      characteristicValue: ArrayBuffer;
+      /**
+       * Descriptors of the characteristic.
+       *
+       * Receives:
+       * - `serviceUuid`: UUID of the service, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       * - `characteristicUuid`: UUID of the characteristic.
+       * - `descriptorUuid`: UUID of the descriptor, such as `00002902-0000-1000-8000-00805f9b34fb`.
+       * - `descriptorValue`: Binary value of the descriptor.
+       */
+      descriptors: { serviceUuid: string; characteristicUuid: string; descriptorUuid: string; descriptorValue: ArrayBuffer }[];
+      /**
+       * What the characteristic allows.
+       *
+       * Receives:
+       * - `read`: The characteristic can be read.
+       * - `write`: The characteristic can be written, with a reply from the peer.
+       * - `writeNoResponse`: The characteristic can be written without a reply from the peer.
+       * - `notify`: The characteristic can notify the peer.
+       * - `indicate`: The characteristic can notify the peer, which must acknowledge.
+       */
+      properties: { read: boolean; write: boolean; writeNoResponse: boolean; notify: boolean; indicate: boolean };
+    }
+
+    /**
+     * A descriptor of a characteristic, with its value.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface BLEDescriptor {
+      /**
+       * UUID of the service, such as `00001888-0000-1000-8000-00805f9b34fb`.
+       */
+      serviceUuid: string;
+      /**
+       * UUID of the characteristic.
+       */
+      characteristicUuid: string;
+      /**
+       * UUID of the descriptor, such as `00002902-0000-1000-8000-00805f9b34fb`.
+       */
+      descriptorUuid: string;
+      /**
+       * Binary value of the descriptor.
+       */
+      descriptorValue: ArrayBuffer;
+    }
+
+    /**
+     * What a characteristic allows.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.bluetooth.ble" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export interface GattProperties {
+      /**
+       * The characteristic can be read.
+       */
+      read: boolean;
+      /**
+       * The characteristic can be written, with a reply from the peer.
+       */
+      write: boolean;
+      /**
+       * The characteristic can be written without a reply from the peer.
+       */
+      writeNoResponse: boolean;
+      /**
+       * The characteristic can notify the peer.
+       */
+      notify: boolean;
+      /**
+       * The characteristic can notify the peer, which must acknowledge.
+       */
+      indicate: boolean;
+    }
+
+    /**
+     * A callback used by `GattClientDevice.onBLECharacteristicChange`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type OnBLECharacteristicChangeCallback = (data: BLECharacteristic) => void;
+
+    /**
+     * A callback used by `GattClientDevice.onBLEConnectionStateChange`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
+     */
+    export type OnBLEConnectionStateChangeCallback = (state: number) => void;
+  }
+
   export = ble;
 }
 
 declare module '@system.brightness' {
   /**
-   * Screen brightness.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Read and set the screen brightness and its automatic mode, and keep the screen from turning off.
    *
    * API level 1+.
    * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import brightness from '@system.brightness'
+   * // or, in plain JavaScript: const brightness = require('@system.brightness')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
    */
-  const brightness: { readonly [member: string]: any };
+  const brightness: brightness.BrightnessModule;
+
+  /**
+   * Types of `@system.brightness`, e.g. `import type { GetValueOptions } from '@system.brightness'`.
+   */
+  namespace brightness {
+    /**
+     * Read and set the screen brightness and its automatic mode, and keep the screen from turning off.
+     * The object `@system.brightness` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface BrightnessModule {
+      /**
+       * Reads the current screen brightness (0-255).
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * brightness.getValue({ success(res) { console.log(`brightness ${res.value}/255`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+       */
+      getValue(options?: GetValueOptions): void;
+      /**
+       * Sets the screen brightness (0-255).
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SetValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * brightness.setValue({
+       *   value: 200,
+       *   fail(message, code) { console.log(`brightness unchanged (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+       */
+      setValue(options: SetValueOptions): void;
+      /**
+       * Tells whether the brightness is set by hand (0) or automatically (1).
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetModeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * brightness.getMode({ success(res) { console.log(res.mode === 1 ? 'automatic' : 'manual') } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+       */
+      getMode(options?: GetModeOptions): void;
+      /**
+       * Switches between brightness set by hand (0) and automatic brightness (1).
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SetModeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * brightness.setMode({ mode: 0 })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+       */
+      setMode(options: SetModeOptions): void;
+      /**
+       * Keeps the screen on while the app runs, or lets it turn off again.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SetKeepScreenOnOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * brightness.setKeepScreenOn({ keepScreenOn: true })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+       */
+      setKeepScreenOn(options: SetKeepScreenOnOptions): void;
+    }
+
+    /**
+     * What `brightness.getValue` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface GetValueOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: BrightnessValue) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `brightness.getValue` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface BrightnessValue {
+      /**
+       * Screen brightness, an integer from 0 to 255. An integer.
+       */
+      value: number;
+    }
+
+    /**
+     * What `brightness.setValue` takes; `value` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface SetValueOptions {
+      /**
+       * Screen brightness, an integer from 0 to 255.
+       */
+      value: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `brightness.getMode` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface GetModeOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: BrightnessMode) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `brightness.getMode` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface BrightnessMode {
+      /**
+       * 0: the brightness is set by hand; 1: the device adjusts it automatically. An integer.
+       */
+      mode: 0 | 1;
+    }
+
+    /**
+     * What `brightness.setMode` takes; `mode` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface SetModeOptions {
+      /**
+       * 0: the brightness is set by hand; 1: the device adjusts it automatically.
+       *
+       * One of `0`, `1`.
+       */
+      mode: 0 | 1;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `brightness.setKeepScreenOn` takes; `keepScreenOn` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.brightness" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
+     */
+    export interface SetKeepScreenOnOptions {
+      /**
+       * `true` keeps the screen on; `false` lets it turn off as usual.
+       */
+      keepScreenOn: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+  }
+
   export = brightness;
 }
 
@@ -263,17 +2517,249 @@ declare module '@system.calendar' {
 
 declare module '@system.cipher' {
   /**
-   * RSA and AES encryption.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Encrypt or decrypt text with RSA or AES; keys and ciphertext are base64 text.
    *
    * API level 1+.
    * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import cipher from '@system.cipher'
+   * // or, in plain JavaScript: const cipher = require('@system.cipher')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
    */
-  const cipher: { readonly [member: string]: any };
+  const cipher: cipher.CipherModule;
+
+  /**
+   * Types of `@system.cipher`, e.g. `import type { RsaOptions } from '@system.cipher'`.
+   */
+  namespace cipher {
+    /**
+     * Encrypt or decrypt text with RSA or AES; keys and ciphertext are base64 text.
+     * The object `@system.cipher` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export interface CipherModule {
+      /**
+       * Encrypts or decrypts a short text with RSA. Long content is not split into blocks: plain text may be at most key size / 8 - 66 bytes (62 bytes for a 1024-bit key).
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `RsaOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * cipher.rsa({
+       *   action: 'encrypt',
+       *   text: 'hello',
+       *   key: 'MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ...',
+       *   success(res) { console.log(`ciphertext ${res.text}`) },
+       *   fail(message, code) { console.log(`rsa failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+       */
+      rsa(options: RsaOptions): void;
+      /**
+       * Encrypts or decrypts text with AES; content of any length is processed block by block.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: encryption or decryption failed
+       * - `202`: a parameter is missing or invalid
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `AesOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * cipher.aes({
+       *   action: 'decrypt',
+       *   text: 'CUg3tTxTIdpCfreIxIBdws3uhd5q',
+       *   key: 'NDM5Qjk2UjAzMEE0NzVCRjlFMkQwQkVGOFc1NkM1QkQ=',
+       *   transformation: 'AES/CBC/PKCS5Padding',
+       *   success(res) { console.log(res.text) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+       */
+      aes(options: AesOptions): void;
+    }
+
+    /**
+     * What `cipher.rsa` takes; `action`, `text`, `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export interface RsaOptions {
+      /**
+       * `encrypt` or `decrypt`.
+       *
+       * One of `encrypt`, `decrypt`.
+       */
+      action: 'encrypt' | 'decrypt';
+      /**
+       * Plain text to encrypt, or base64 ciphertext to decrypt.
+       */
+      text: string;
+      /**
+       * The RSA key in base64: the public key to encrypt, the private key to decrypt.
+       */
+      key: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: RsaResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid
+       */
+      fail?: (data: string, code: RsaFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `cipher.rsa` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export interface RsaResult {
+      /**
+       * Base64 ciphertext after `encrypt`; the plain text after `decrypt` (which fails unless it is UTF-8).
+       */
+      text: string;
+    }
+
+    /**
+     * The `code` that `fail` of `cipher.rsa` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export type RsaFailCode = 202 | (number & {});
+
+    /**
+     * What `cipher.aes` takes; `action`, `text`, `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.cipher" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export interface AesOptions {
+      /**
+       * `encrypt` or `decrypt`.
+       *
+       * One of `encrypt`, `decrypt`.
+       */
+      action: 'encrypt' | 'decrypt';
+      /**
+       * Plain text to encrypt, or base64 ciphertext to decrypt.
+       */
+      text: string;
+      /**
+       * The AES key in base64.
+       */
+      key: string;
+      /**
+       * Mode and padding of the cipher.
+       *
+       * @default 'AES/CBC/PKCS5Padding'
+       */
+      transformation?: string;
+      /**
+       * Initialisation vector in base64.
+       *
+       * @default the key
+       */
+      iv?: string;
+      /**
+       * Offset of the initialisation vector.
+       *
+       * @default 0
+       */
+      ivOffset?: number;
+      /**
+       * Length of the initialisation vector in bytes.
+       *
+       * @default 16
+       */
+      ivLen?: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: AesResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: encryption or decryption failed
+       * - `202`: a parameter is missing or invalid
+       */
+      fail?: (data: string, code: AesFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `cipher.aes` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export interface AesResult {
+      /**
+       * Base64 ciphertext after `encrypt`; the plain text after `decrypt` (code 200 unless it is UTF-8).
+       */
+      text: string;
+    }
+
+    /**
+     * The `code` that `fail` of `cipher.aes` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `200`: encryption or decryption failed
+     * - `202`: a parameter is missing or invalid
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
+     */
+    export type AesFailCode = 200 | 202 | (number & {});
+  }
+
   export = cipher;
 }
 
@@ -384,18 +2870,523 @@ declare module '@system.contact' {
 
 declare module '@system.crypto' {
   /**
-   * Hashes and HMAC.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Hash and HMAC digests, RSA signatures and their checks, RSA or AES encryption, and base64 encoding.
    *
    * API level 1+.
    * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
    * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import crypto from '@system.crypto'
+   * // or, in plain JavaScript: const crypto = require('@system.crypto')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
    */
-  const crypto: { readonly [member: string]: any };
+  const crypto: crypto.CryptoModule;
+
+  /**
+   * Types of `@system.crypto`, e.g. `import type { HashDigestOptions } from '@system.crypto'`.
+   */
+  namespace crypto {
+    /**
+     * Hash and HMAC digests, RSA signatures and their checks, RSA or AES encryption, and base64 encoding.
+     * The object `@system.crypto` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface CryptoModule {
+      /**
+       * Computes a hash of some data or of a file, and returns it at once (no callbacks).
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `HashDigestOptions`)
+       * @returns The digest.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const digest = crypto.hashDigest({ data: 'hello', algo: 'MD5' })
+       * console.log(digest)
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      hashDigest(options?: HashDigestOptions): string;
+      /**
+       * Computes an HMAC of a string with a secret key.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `HmacDigestOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * crypto.hmacDigest({
+       *   data: 'payload',
+       *   key: 'secret',
+       *   success(res) { console.log(`hmac ${res.data}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      hmacDigest(options: HmacDigestOptions): void;
+      /**
+       * Signs data or a file with an RSA private key.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `SignOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * crypto.sign({
+       *   data: 'hello',
+       *   privateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC...',
+       *   success(res) { console.log(res.data) },
+       *   fail(message, code) { console.log(`not signed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      sign(options: SignOptions): void;
+      /**
+       * Checks an RSA signature of data or a file with the public key. `success` receives `true` or `false`.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `VerifyOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * crypto.verify({
+       *   data: 'hello',
+       *   signature: 'c2lnbmF0dXJl',
+       *   publicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOC...',
+       *   success(valid) { console.log(valid ? 'authentic' : 'tampered') },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      verify(options: VerifyOptions): void;
+      /**
+       * Encrypts data with RSA or AES.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `EncryptOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * crypto.encrypt({
+       *   data: 'hello',
+       *   algo: 'AES',
+       *   key: crypto.btoa('0123456789abcdef'),
+       *   success(res) { console.log(res.data) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      encrypt(options: EncryptOptions): void;
+      /**
+       * Decrypts data with RSA or AES.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `DecryptOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * crypto.decrypt({
+       *   data: 'WB96uM08PfYIHu5G1p6YwA==',
+       *   algo: 'AES',
+       *   key: crypto.btoa('0123456789abcdef'),
+       *   options: { transformation: 'AES/CBC/PKCS7Padding' },
+       *   success(res) { console.log(res.data) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      decrypt(options: DecryptOptions): void;
+      /**
+       * Encodes a string in base64, each character standing for one byte.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param text The text to encode.
+       * @returns The base64 text.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const encoded = crypto.btoa('hello')
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      btoa(text: string): string;
+      /**
+       * Decodes base64 text.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param text The base64 text to decode.
+       * @returns The decoded text.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const decoded = crypto.atob('aGVsbG8=')
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+       */
+      atob(text: string): string;
+    }
+
+    /**
+     * What `crypto.hashDigest` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface HashDigestOptions {
+      /**
+       * The content to hash, given directly. Pass `data` or `uri`.
+       */
+      data?: string | Uint8Array;
+      /**
+       * URI of a file holding the content to hash. Pass `data` or `uri`.
+       */
+      uri?: string;
+      /**
+       * Hash algorithm.
+       *
+       * One of `MD5`, `SHA1`, `SHA256`, `SHA512`.
+       *
+       * @default 'SHA256'
+       */
+      algo?: 'MD5' | 'SHA1' | 'SHA256' | 'SHA512';
+    }
+
+    /**
+     * What `crypto.hmacDigest` takes; `data`, `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface HmacDigestOptions {
+      /**
+       * The text to authenticate.
+       */
+      data: string;
+      /**
+       * Hash algorithm.
+       *
+       * One of `MD5`, `SHA1`, `SHA256`, `SHA512`.
+       *
+       * @default 'SHA256'
+       */
+      algo?: 'MD5' | 'SHA1' | 'SHA256' | 'SHA512';
+      /**
+       * The secret key.
+       */
+      key: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: HmacDigestResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `crypto.hmacDigest` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface HmacDigestResult {
+      /**
+       * The digest.
+       */
+      data: string;
+    }
+
+    /**
+     * What `crypto.sign` takes; `privateKey` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface SignOptions {
+      /**
+       * The content to sign, given directly. Pass `data` or `uri`.
+       */
+      data?: string | Uint8Array;
+      /**
+       * URI of a file holding the content to sign. Pass `data` or `uri`.
+       */
+      uri?: string;
+      /**
+       * Signature algorithm (RSA with the given hash).
+       *
+       * One of `RSA-MD5`, `RSA-SHA1`, `RSA-SHA256`, `RSA-SHA512`.
+       *
+       * @default 'RSA-SHA256'
+       */
+      algo?: 'RSA-MD5' | 'RSA-SHA1' | 'RSA-SHA256' | 'RSA-SHA512';
+      /**
+       * The RSA private key.
+       */
+      privateKey: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: SignResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `crypto.sign` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface SignResult {
+      /**
+       * The signature: base64 text when the input was a string or a file, a Uint8Array when it was bytes.
+       *
+       * One of: string, uint8array.
+       */
+      data: any;
+    }
+
+    /**
+     * What `crypto.verify` takes; `signature`, `publicKey` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface VerifyOptions {
+      /**
+       * The signed content, given directly. Pass `data` or `uri`.
+       */
+      data?: string | Uint8Array;
+      /**
+       * URI of a file holding the signed content. Pass `data` or `uri`.
+       */
+      uri?: string;
+      /**
+       * Signature algorithm (RSA with the given hash).
+       *
+       * One of `RSA-MD5`, `RSA-SHA1`, `RSA-SHA256`, `RSA-SHA512`.
+       *
+       * @default 'RSA-SHA256'
+       */
+      algo?: 'RSA-MD5' | 'RSA-SHA1' | 'RSA-SHA256' | 'RSA-SHA512';
+      /**
+       * The signature to check.
+       */
+      signature: string | Uint8Array;
+      /**
+       * The RSA public key.
+       */
+      publicKey: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: boolean) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `crypto.encrypt` takes; `data`, `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface EncryptOptions {
+      /**
+       * The data to encrypt.
+       */
+      data: string | Uint8Array;
+      /**
+       * Cipher to use.
+       *
+       * One of `RSA`, `AES`.
+       *
+       * @default 'RSA'
+       */
+      algo?: 'RSA' | 'AES';
+      /**
+       * The key, encoded in base64.
+       */
+      key: string;
+      /**
+       * Cipher settings: only `transformation` applies to RSA; AES also takes the `iv` settings.
+       */
+      options?: { transformation?: string; iv?: string; ivOffset?: number; ivLen?: number; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: CipherResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `crypto.encrypt` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface CipherResult {
+      /**
+       * The result: base64 text when the input was a string, a Uint8Array when it was bytes.
+       *
+       * One of: string, uint8array.
+       */
+      data: any;
+    }
+
+    /**
+     * What `crypto.decrypt` takes; `data`, `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.crypto" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface DecryptOptions {
+      /**
+       * The data to decrypt.
+       */
+      data: string | Uint8Array;
+      /**
+       * Cipher to use.
+       *
+       * One of `RSA`, `AES`.
+       *
+       * @default 'RSA'
+       */
+      algo?: 'RSA' | 'AES';
+      /**
+       * The key, encoded in base64.
+       */
+      key: string;
+      /**
+       * Cipher settings: only `transformation` applies to RSA; AES also takes the `iv` settings.
+       */
+      options?: { transformation?: string; iv?: string; ivOffset?: number; ivLen?: number; [key: string]: unknown };
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: CipherResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+  }
+
   export = crypto;
 }
 
@@ -821,18 +3812,185 @@ declare module '@system.downloadtask' {
 
 declare module '@system.event' {
   /**
-   * Events published by the system.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Publish events to other apps and subscribe to events from apps and the system (battery and charging).
    *
    * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
    * Declare `{ "name": "system.event" }` in manifest.json `features`.
    * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import event from '@system.event'
+   * // or, in plain JavaScript: const event = require('@system.event')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
    */
-  const event: { readonly [member: string]: any };
+  const event: event.EventModule;
+
+  /**
+   * Types of `@system.event`, e.g. `import type { PublishOptions } from '@system.event'`.
+   */
+  namespace event {
+    /**
+     * Publish events to other apps and subscribe to events from apps and the system (battery and charging).
+     * The object `@system.event` gives you.
+     *
+     * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+     * Declare `{ "name": "system.event" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+     */
+    export interface EventModule {
+      /**
+       * Sends an event to every subscriber allowed to receive it. Do not publish under the names the system reserves for its own events (`usual.event.*`).
+       *
+       * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+       * Declare `{ "name": "system.event" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+       *
+       * @param options what to do, and the callbacks (see `PublishOptions`)
+       * @since API level 4
+       *
+       * @example
+       * ```js
+       * event.publish({
+       *   eventName: 'com.example.scores.updated',
+       *   options: { params: { score: 42 }, permissions: ['com.example.board'] },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+       */
+      publish(options: PublishOptions): void;
+      /**
+       * Calls `callback` each time the named event is published and returns the subscription id, or `undefined` when subscribing failed. The system publishes `usual.event.BATTERY_CHANGED` (with `level` from 0.0 to 1.0), `usual.event.CHARGING` and `usual.event.DISCHARGING`.
+       *
+       * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+       * Declare `{ "name": "system.event" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeOptions`)
+       * @returns Id of the subscription, for `unsubscribe`; `undefined` when subscribing failed.
+       * @since API level 4
+       *
+       * @example
+       * ```js
+       * const id = event.subscribe({
+       *   eventName: 'usual.event.BATTERY_CHANGED',
+       *   callback(res) { console.log(`battery event from ${res.package}`, res.params) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+       */
+      subscribe(options: SubscribeOptions): number;
+      /**
+       * Ends a subscription `subscribe` started.
+       *
+       * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+       * Declare `{ "name": "system.event" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+       *
+       * @param options what to do, and the callbacks (see `UnsubscribeOptions`)
+       * @since API level 4
+       *
+       * @example
+       * ```js
+       * const id = event.subscribe({ eventName: 'usual.event.CHARGING', callback() { console.log('charging') } })
+       * event.unsubscribe({ id })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+       */
+      unsubscribe(options: UnsubscribeOptions): void;
+    }
+
+    /**
+     * What `event.publish` takes; `eventName` required.
+     *
+     * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+     * Declare `{ "name": "system.event" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @since API level 4
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+     */
+    export interface PublishOptions {
+      /**
+       * Name of the event.
+       */
+      eventName: string;
+      /**
+       * What the event carries and who may receive it.
+       */
+      options?: { params?: Record<string, unknown>; permissions?: string[]; [key: string]: unknown };
+    }
+
+    /**
+     * What `event.subscribe` takes; `eventName`, `callback` required.
+     *
+     * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+     * Declare `{ "name": "system.event" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @since API level 4
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+     */
+    export interface SubscribeOptions {
+      /**
+       * Name of the event to receive.
+       */
+      eventName: string;
+      /**
+       * Receives each published event.
+       */
+      callback: (data: PublishedEvent) => void;
+    }
+
+    /**
+     * What `callback` of `event.subscribe` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+     */
+    export interface PublishedEvent {
+      /**
+       * Data the publisher attached, if any.
+       */
+      params: Record<string, any>;
+      /**
+       * Package name of the app that published the event.
+       */
+      package: string;
+    }
+
+    /**
+     * What `event.unsubscribe` takes; `id` required.
+     *
+     * API level 4+ (set `minAPILevel` to 4 or more in manifest.json).
+     * Declare `{ "name": "system.event" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @since API level 4
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/event.html
+     */
+    export interface UnsubscribeOptions {
+      /**
+       * The id `subscribe` returned.
+       */
+      id: number;
+    }
+  }
+
   export = event;
 }
 
@@ -1067,17 +4225,1016 @@ declare module '@system.fetch' {
 
 declare module '@system.file' {
   /**
-   * Files in the app sandbox (internal:// URIs).
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Read, write, list, move and delete files and directories in the app's own `internal://` storage.
    *
    * API level 1+.
    * Declare `{ "name": "system.file" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import file from '@system.file'
+   * // or, in plain JavaScript: const file = require('@system.file')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
    */
-  const file: { readonly [member: string]: any };
+  const file: file.FileModule;
+
+  /**
+   * Types of `@system.file`, e.g. `import type { MoveOptions } from '@system.file'`.
+   */
+  namespace file {
+    /**
+     * Read, write, list, move and delete files and directories in the app's own `internal://` storage.
+     * The object `@system.file` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileModule {
+      /**
+       * Moves a file to another URI. `success` receives the destination URI as a string.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `MoveOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.move({
+       *   srcUri: 'internal://cache/report.json',
+       *   dstUri: 'internal://files/report.json',
+       *   success(uri) { console.log(`moved to ${uri}`) },
+       *   fail(message, code) { console.log(`move failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      move(options: MoveOptions): void;
+      /**
+       * Copies a file to another URI; the source may also be a packaged resource. `success` receives the URI of the copy as a string.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `CopyOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.copy({
+       *   srcUri: '/common/default-settings.json',
+       *   dstUri: 'internal://files/settings.json',
+       *   success(uri) { console.log(`copied to ${uri}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      copy(options: CopyOptions): void;
+      /**
+       * Lists the files of a directory, each with its URI, size and modification time.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `FileListOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.list({
+       *   uri: 'internal://files/logs/',
+       *   success(res) { res.fileList.forEach((entry) => console.log(entry.uri, entry.length)) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      list(options: FileListOptions): void;
+      /**
+       * Reads the facts about one file or directory: URI, size, modification time, kind, and for a directory its content.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `FileGetOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.get({
+       *   uri: 'internal://files/settings.json',
+       *   success(res) { console.log(`${res.type} of ${res.length} bytes`) },
+       *   fail(message, code) { console.log(`no such file (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      get(options: FileGetOptions): void;
+      /**
+       * Deletes one file.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `DeleteOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.delete({ uri: 'internal://cache/old.json', success() { console.log('deleted') } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      delete(options: DeleteOptions): void;
+      /**
+       * Writes a string to a file, creating the file when needed. Storage on a watch is small: delete files you no longer need.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `WriteTextOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.writeText({
+       *   uri: 'internal://files/notes.txt',
+       *   text: 'first line\n',
+       *   append: true,
+       *   fail(message, code) { console.log(`write failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      writeText(options: WriteTextOptions): void;
+      /**
+       * Writes bytes to a file, creating the file when needed. Storage on a watch is small: delete files you no longer need.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `WriteArrayBufferOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.writeArrayBuffer({
+       *   uri: 'internal://files/data.bin',
+       *   buffer: new Uint8Array([1, 2, 3]),
+       *   success() { console.log('written') },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      writeArrayBuffer(options: WriteArrayBufferOptions): void;
+      /**
+       * Reads a whole file as text. Packaged resources (`/common/...`) can be read too.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       * - `301`: the file does not exist
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `FileReadTextOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.readText({
+       *   uri: 'internal://files/notes.txt',
+       *   success(res) { console.log(res.text) },
+       *   fail(message, code) { if (code === 301) console.log("no notes yet") },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      readText(options: FileReadTextOptions): void;
+      /**
+       * Reads bytes from a file, all of it or a range. Packaged resources can be read too.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       * - `301`: the file does not exist
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `FileReadArrayBufferOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.readArrayBuffer({
+       *   uri: 'internal://files/data.bin',
+       *   position: 0,
+       *   length: 16,
+       *   success(res) { console.log(`read ${res.buffer.length} bytes`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      readArrayBuffer(options: FileReadArrayBufferOptions): void;
+      /**
+       * Checks whether a file or directory exists: `success` when it does, `fail` when it does not.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `AccessOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.access({
+       *   uri: 'internal://files/settings.json',
+       *   success() { console.log('exists') },
+       *   fail() { console.log('missing') },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      access(options: AccessOptions): void;
+      /**
+       * Creates a directory.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `MkdirOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.mkdir({ uri: 'internal://files/logs/2024/', recursive: true })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      mkdir(options: MkdirOptions): void;
+      /**
+       * Deletes a directory.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.file" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `RmdirOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * file.rmdir({ uri: 'internal://files/logs/', recursive: true })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+       */
+      rmdir(options: RmdirOptions): void;
+    }
+
+    /**
+     * What `file.move` takes; `srcUri`, `dstUri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface MoveOptions {
+      /**
+       * The file to move: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      srcUri: string;
+      /**
+       * Where the file goes: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      dstUri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: string) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: MoveFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.move` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type MoveFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.copy` takes; `srcUri`, `dstUri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface CopyOptions {
+      /**
+       * The file to copy: an `internal://` URI or a packaged resource path.
+       */
+      srcUri: string;
+      /**
+       * Where the copy is written: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      dstUri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: string) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: CopyFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.copy` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type CopyFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.list` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileListOptions {
+      /**
+       * URI of the directory to list.
+       */
+      uri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: FileListSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: FileListFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `file.list` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileListSuccess {
+      /**
+       * One entry per file in the directory.
+       */
+      fileList: { uri: string; length: number; lastModifiedTime: number }[];
+    }
+
+    /**
+     * The `code` that `fail` of `file.list` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type FileListFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.get` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileGetOptions {
+      /**
+       * The file or directory to describe: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * For a directory, also describe the content of its subdirectories.
+       *
+       * @default false
+       */
+      recursive?: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: FileGetSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: FileGetFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `file.get` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileGetSuccess {
+      /**
+       * URI of the file, usable by other modules and components.
+       */
+      uri: string;
+      /**
+       * Size in bytes; 0 for a directory.
+       */
+      length: number;
+      /**
+       * When it was last saved, in milliseconds since the epoch.
+       */
+      lastModifiedTime: number;
+      /**
+       * `dir` for a directory, `file` for a file.
+       */
+      type: 'dir' | 'file';
+      /**
+       * For a directory: the files it holds (and, with `recursive`, those of its subdirectories).
+       */
+      subFiles: unknown[];
+    }
+
+    /**
+     * The `code` that `fail` of `file.get` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type FileGetFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.delete` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface DeleteOptions {
+      /**
+       * The file to delete: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: DeleteFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.delete` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type DeleteFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.writeText` takes; `uri`, `text` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface WriteTextOptions {
+      /**
+       * The file to write: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * The text to write.
+       */
+      text: string;
+      /**
+       * Character encoding of the text.
+       *
+       * @default 'UTF-8'
+       */
+      encoding?: string;
+      /**
+       * Add to the end of the file instead of replacing it.
+       *
+       * @default false
+       */
+      append?: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: WriteTextFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.writeText` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type WriteTextFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.writeArrayBuffer` takes; `uri`, `buffer` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface WriteArrayBufferOptions {
+      /**
+       * The file to write: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * The bytes to write.
+       */
+      buffer: Uint8Array;
+      /**
+       * Offset in the file where writing starts; ignored when `append` is true.
+       *
+       * @default 0
+       */
+      position?: number;
+      /**
+       * Add to the end of the file instead of writing at `position`.
+       *
+       * @default false
+       */
+      append?: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: WriteArrayBufferFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.writeArrayBuffer` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type WriteArrayBufferFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.readText` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileReadTextOptions {
+      /**
+       * The file to read: an `internal://` URI or a packaged resource path.
+       */
+      uri: string;
+      /**
+       * Character encoding of the file.
+       *
+       * @default 'UTF-8'
+       */
+      encoding?: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: FileReadTextSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       * - `301`: the file does not exist
+       */
+      fail?: (data: string, code: FileReadTextFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `file.readText` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileReadTextSuccess {
+      /**
+       * Content of the file.
+       */
+      text: string;
+    }
+
+    /**
+     * The `code` that `fail` of `file.readText` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     * - `301`: the file does not exist
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type FileReadTextFailCode = 202 | 300 | 301 | (number & {});
+
+    /**
+     * What `file.readArrayBuffer` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileReadArrayBufferOptions {
+      /**
+       * The file to read: an `internal://` URI or a packaged resource path.
+       */
+      uri: string;
+      /**
+       * Offset of the first byte to read.
+       *
+       * @default 0 (the start of the file)
+       */
+      position?: number;
+      /**
+       * Number of bytes to read.
+       *
+       * @default up to the end of the file
+       */
+      length?: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: FileReadArrayBufferSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       * - `301`: the file does not exist
+       */
+      fail?: (data: string, code: FileReadArrayBufferFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `file.readArrayBuffer` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface FileReadArrayBufferSuccess {
+      /**
+       * The bytes read.
+       */
+      buffer: Uint8Array;
+    }
+
+    /**
+     * The `code` that `fail` of `file.readArrayBuffer` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     * - `301`: the file does not exist
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type FileReadArrayBufferFailCode = 202 | 300 | 301 | (number & {});
+
+    /**
+     * What `file.access` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface AccessOptions {
+      /**
+       * The file or directory to look for.
+       */
+      uri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: AccessFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.access` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type AccessFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.mkdir` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface MkdirOptions {
+      /**
+       * The directory to create: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * Also create missing parent directories.
+       *
+       * @default false
+       */
+      recursive?: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: MkdirFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.mkdir` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type MkdirFailCode = 202 | 300 | (number & {});
+
+    /**
+     * What `file.rmdir` takes; `uri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.file" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export interface RmdirOptions {
+      /**
+       * The directory to delete: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      uri: string;
+      /**
+       * Also delete the files and subdirectories inside it.
+       *
+       * @default false
+       */
+      recursive?: boolean;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+       * - `300`: reading or writing the file system failed
+       */
+      fail?: (data: string, code: RmdirFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `file.rmdir` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
+     * - `300`: reading or writing the file system failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
+     */
+    export type RmdirFailCode = 202 | 300 | (number & {});
+  }
+
   export = file;
 }
 
@@ -1099,18 +5256,259 @@ declare module '@system.folme' {
 
 declare module '@system.geolocation' {
   /**
-   * Location.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Get the position of the device once, or follow it as it changes.
    *
    * API level 1+.
    * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
    * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import geolocation from '@system.geolocation'
+   * // or, in plain JavaScript: const geolocation = require('@system.geolocation')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
    */
-  const geolocation: { readonly [member: string]: any };
+  const geolocation: geolocation.GeolocationModule;
+
+  /**
+   * Types of `@system.geolocation`, e.g. `import type { LocationOptions } from '@system.geolocation'`.
+   */
+  namespace geolocation {
+    /**
+     * Get the position of the device once, or follow it as it changes.
+     * The object `@system.geolocation` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export interface GeolocationModule {
+      /**
+       * Reads the current position once. `success` is required.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: location is not available here (for example the permission is missing)
+       * - `204`: no position arrived within `timeout`
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+       * Needs the permission `{ "name": "hapjs.permission.LOCATION" }` in manifest.json `permissions`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `LocationOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * geolocation.getLocation({
+       *   timeout: 10000,
+       *   success(pos) { console.log(`at ${pos.latitude}, ${pos.longitude}`) },
+       *   fail(message, code) { console.log(`no position (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+       */
+      getLocation(options: LocationOptions): void;
+      /**
+       * Calls `callback` each time the position changes. A new call replaces the previous subscription.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: location is not available here
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+       * Needs the permission `{ "name": "hapjs.permission.LOCATION" }` in manifest.json `permissions`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * geolocation.subscribe({
+       *   callback(pos) { console.log(`moved to ${pos.latitude}, ${pos.longitude}`) },
+       *   fail(message, code) { console.log(`cannot follow the position (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+       */
+      subscribe(options: SubscribeOptions): void;
+      /**
+       * Stops the updates `subscribe` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+       * Needs the permission `{ "name": "hapjs.permission.LOCATION" }` in manifest.json `permissions`.
+       * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * geolocation.unsubscribe()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+       */
+      unsubscribe(): void;
+    }
+
+    /**
+     * What `geolocation.getLocation` takes; `success` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+     * Needs the permission `{ "name": "hapjs.permission.LOCATION" }` in manifest.json `permissions`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export interface LocationOptions {
+      /**
+       * How long to wait for a position, in milliseconds.
+       *
+       * @default 30000
+       */
+      timeout?: number;
+      /**
+       * Receives the position; required.
+       */
+      success: (data: LocationSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: location is not available here (for example the permission is missing)
+       * - `204`: no position arrived within `timeout`
+       */
+      fail?: (data: string, code: LocationFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `geolocation.getLocation` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export interface LocationSuccess {
+      /**
+       * Longitude in degrees (a decimal number).
+       */
+      longitude: number;
+      /**
+       * Latitude in degrees (a decimal number).
+       */
+      latitude: number;
+      /**
+       * Height in metres (a decimal number).
+       */
+      altitude: number;
+      /**
+       * Speed in metres per second (a decimal number).
+       */
+      speed: number;
+      /**
+       * Accuracy of the position, a positive integer.
+       */
+      accuracy: number;
+      /**
+       * Accuracy split into its horizontal and vertical parts.
+       */
+      accuracyInfo: { horizontal: number; vertical: number };
+    }
+
+    /**
+     * The `code` that `fail` of `geolocation.getLocation` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: location is not available here (for example the permission is missing)
+     * - `204`: no position arrived within `timeout`
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export type LocationFailCode = 203 | 204 | (number & {});
+
+    /**
+     * What `geolocation.subscribe` takes; `callback` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.geolocation" }` in manifest.json `features`.
+     * Needs the permission `{ "name": "hapjs.permission.LOCATION" }` in manifest.json `permissions`.
+     * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export interface SubscribeOptions {
+      /**
+       * Receives every new position.
+       */
+      callback: (data: LocationChange) => void;
+      /**
+       * Called with a message and an error code when the subscription cannot start.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `203`: location is not available here
+       */
+      fail?: (data: string, code: SubscribeFailCode) => void;
+    }
+
+    /**
+     * What `callback` of `geolocation.subscribe` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export interface LocationChange {
+      /**
+       * Longitude in degrees (a decimal number).
+       */
+      longitude: number;
+      /**
+       * Latitude in degrees (a decimal number).
+       */
+      latitude: number;
+      /**
+       * Height in metres (a decimal number).
+       */
+      altitude: number;
+      /**
+       * Speed in metres per second (a decimal number).
+       */
+      speed: number;
+      /**
+       * Accuracy of the position, a positive integer.
+       */
+      accuracy: number;
+    }
+
+    /**
+     * The `code` that `fail` of `geolocation.subscribe` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `203`: location is not available here
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
+     */
+    export type SubscribeFailCode = 203 | (number & {});
+  }
+
   export = geolocation;
 }
 
@@ -1607,18 +6005,170 @@ declare module '@system.model' {
 
 declare module '@system.network' {
   /**
-   * Network type and state.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Learn the kind of network connection the device has, once or whenever it changes.
    *
    * API level 1+.
    * Declare `{ "name": "system.network" }` in manifest.json `features`.
    * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
    * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import network from '@system.network'
+   * // or, in plain JavaScript: const network = require('@system.network')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
    */
-  const network: { readonly [member: string]: any };
+  const network: network.NetworkModule;
+
+  /**
+   * Types of `@system.network`, e.g. `import type { GetTypeOptions } from '@system.network'`.
+   */
+  namespace network {
+    /**
+     * Learn the kind of network connection the device has, once or whenever it changes.
+     * The object `@system.network` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.network" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+     */
+    export interface NetworkModule {
+      /**
+       * Reads the kind of connection the device has now.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.network" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `GetTypeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * network.getType({ success(res) { if (res.type === 'none') console.log('offline') } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+       */
+      getType(options?: GetTypeOptions): void;
+      /**
+       * Calls `callback` each time the kind of connection changes. A new call replaces the previous subscription.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.network" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * network.subscribe({ callback(res) { console.log(`network is now ${res.type}`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+       */
+      subscribe(options?: SubscribeOptions): void;
+      /**
+       * Stops the updates `subscribe` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.network" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * network.unsubscribe()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+       */
+      unsubscribe(): void;
+    }
+
+    /**
+     * What `network.getType` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.network" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+     */
+    export interface GetTypeOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: NetworkType) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `network.getType` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+     */
+    export interface NetworkType {
+      /**
+       * Kind of connection: `2g`, `3g`, `4g`, `5g`, `wifi`, `bluetooth`, `others`, or `none`. Anything but `none` still does not prove a server can be reached.
+       */
+      type: '2g' | '3g' | '4g' | '5g' | 'wifi' | 'bluetooth' | 'none' | 'others';
+    }
+
+    /**
+     * What `network.subscribe` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.network" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+     */
+    export interface SubscribeOptions {
+      /**
+       * Receives the new kind of connection.
+       */
+      callback?: (data: NetworkTypeChange) => void;
+      /**
+       * Called with a message and an error code when the subscription cannot start.
+       */
+      fail?: (data: string, code: number) => void;
+    }
+
+    /**
+     * What `callback` of `network.subscribe` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
+     */
+    export interface NetworkTypeChange {
+      /**
+       * Kind of connection: `2g`, `3g`, `4g`, `5g`, `wifi`, `bluetooth`, `others`, or `none`. Anything but `none` still does not prove a server can be reached.
+       */
+      type: '2g' | '3g' | '4g' | '5g' | 'wifi' | 'bluetooth' | 'none' | 'others';
+    }
+  }
+
   export = network;
 }
 
@@ -1656,34 +6206,294 @@ declare module '@system.package' {
 
 declare module '@system.prompt' {
   /**
-   * Toasts and dialogs.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Show a short message over the current page (a toast); the docs describe no other kind of prompt.
    *
    * API level 1+.
    * Declare `{ "name": "system.prompt" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import prompt from '@system.prompt'
+   * // or, in plain JavaScript: const prompt = require('@system.prompt')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/other/prompt.html
    */
-  const prompt: { readonly [member: string]: any };
+  const prompt: prompt.PromptModule;
+
+  /**
+   * Types of `@system.prompt`, e.g. `import type { ShowToastOptions } from '@system.prompt'`.
+   */
+  namespace prompt {
+    /**
+     * Show a short message over the current page (a toast); the docs describe no other kind of prompt.
+     * The object `@system.prompt` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.prompt" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/prompt.html
+     */
+    export interface PromptModule {
+      /**
+       * Shows a message for a moment, then hides it by itself. Takes no callbacks.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.prompt" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `ShowToastOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * prompt.showToast({ message: 'Saved', duration: 2000 })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/other/prompt.html
+       */
+      showToast(options: ShowToastOptions): void;
+    }
+
+    /**
+     * What `prompt.showToast` takes; `message` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.prompt" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/other/prompt.html
+     */
+    export interface ShowToastOptions {
+      /**
+       * Text to show.
+       */
+      message: string;
+      /**
+       * How long the message stays, in milliseconds; the docs advise 1500 to 10000.
+       *
+       * @default 1500
+       */
+      duration?: number;
+    }
+  }
+
   export = prompt;
 }
 
 declare module '@system.record' {
   /**
-   * Audio recording.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Record from the microphone into a file, or receive the recording frame by frame.
    *
    * API level 1+.
    * Declare `{ "name": "system.record" }` in manifest.json `features`.
    * Supported on: Xiaomi Watch S5.
    * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import record from '@system.record'
+   * // or, in plain JavaScript: const record = require('@system.record')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
    */
-  const record: { readonly [member: string]: any };
+  const record: record.RecordModule;
+
+  /**
+   * Types of `@system.record`, e.g. `import type { StartOptions } from '@system.record'`.
+   */
+  namespace record {
+    /**
+     * Record from the microphone into a file, or receive the recording frame by frame.
+     * The object `@system.record` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.record" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export interface RecordModule {
+      /**
+       * Starts recording. `success` receives the URI of the recorded file (in the app cache) when recording ends: after `duration`, after `stop`, or when another sound (call, alarm, notification) interrupts it.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: not enough free storage
+       * - `202`: a parameter is invalid
+       * - `205`: a recording is already running
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.record" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `StartOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * record.start({
+       *   duration: 5000,
+       *   sampleRate: 16000,
+       *   format: 'opus',
+       *   success(res) { console.log(`recorded to ${res.uri}`) },
+       *   fail(message, code) { console.log(`recording failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+       */
+      start(options?: StartOptions): void;
+      /**
+       * Stops the running recording; `start`'s `success` then receives the result.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.record" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * record.stop()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+       */
+      stop(): void;
+      /**
+       * Receives each recorded frame while recording, when `start` was given a `frameSize`.
+       *
+       * Receives:
+       * - `frameBuffer`: The audio data of this frame.
+       * - `isLastFrame`: Whether this is the last frame of the recording.
+       */
+      onframerecorded: OnframerecordedCallback;
+    }
+
+    /**
+     * What `record.start` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.record" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export interface StartOptions {
+      /**
+       * Recording length in milliseconds, after which recording stops by itself; 0 records until `stop`.
+       *
+       * @default 0
+       */
+      duration?: number;
+      /**
+       * Samples per second; 8000, 16000, 32000, 44100 or 48000 are advised. What works depends on `format`.
+       *
+       * @default 8000
+       */
+      sampleRate?: number;
+      /**
+       * Mono (1) or stereo (2).
+       *
+       * One of `1`, `2`.
+       *
+       * @default 1
+       */
+      numberOfChannels?: 1 | 2;
+      /**
+       * Bit rate of the encoding. It must suit the sample rate, channels and format; a pcm/wav value that does not is replaced by the one computed from them.
+       *
+       * @default 128000
+       */
+      encodeBitRate?: number;
+      /**
+       * Size in bytes of the PCM frames passed to `onframerecorded` (at most 4096; the device may adjust it). With a valid size, `success` gives no URI; without one, `onframerecorded` never runs.
+       */
+      frameSize?: number;
+      /**
+       * Audio format of the recording.
+       *
+       * One of `pcm`, `opus`, `wav`.
+       *
+       * @default 'pcm'
+       */
+      format?: 'pcm' | 'opus' | 'wav';
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: RecordResult) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: not enough free storage
+       * - `202`: a parameter is invalid
+       * - `205`: a recording is already running
+       */
+      fail?: (data: string, code: StartFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `record.start` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export interface RecordResult {
+      /**
+       * URI of the recorded file, in the app's cache directory.
+       */
+      uri: string;
+    }
+
+    /**
+     * The `code` that `fail` of `record.start` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `200`: not enough free storage
+     * - `202`: a parameter is invalid
+     * - `205`: a recording is already running
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export type StartFailCode = 200 | 202 | 205 | (number & {});
+
+    /**
+     * What the handler `record.onframerecorded` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export interface RecordedFrame {
+      /**
+       * The audio data of this frame.
+       */
+      frameBuffer: Uint8Array;
+      /**
+       * Whether this is the last frame of the recording.
+       */
+      isLastFrame: boolean;
+    }
+
+    /**
+     * A callback used by `record.onframerecorded`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
+     */
+    export type OnframerecordedCallback = (data: RecordedFrame) => void;
+  }
+
   export = record;
 }
 
@@ -2207,17 +7017,294 @@ declare module '@system.router' {
 
 declare module '@system.sensor' {
   /**
-   * Sensors: heart rate, steps, pressure, accelerometer, compass and more.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Follow the air-pressure sensor, the accelerometer or the compass, where the device has one.
    *
    * API level 1+.
    * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
-   * Supported on: every Vela device (the docs state no restriction).
+   * Supported on: Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import sensor from '@system.sensor'
+   * // or, in plain JavaScript: const sensor = require('@system.sensor')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
    */
-  const sensor: { readonly [member: string]: any };
+  const sensor: sensor.SensorModule;
+
+  /**
+   * Types of `@system.sensor`, e.g. `import type { SubscribePressureOptions } from '@system.sensor'`.
+   */
+  namespace sensor {
+    /**
+     * Follow the air-pressure sensor, the accelerometer or the compass, where the device has one.
+     * The object `@system.sensor` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface SensorModule {
+      /**
+       * Calls `callback` with each new air-pressure reading. A new call replaces the previous subscription.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 9 Pro, Xiaomi Watch S3, Xiaomi Band 10, Xiaomi Watch S4, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `SubscribePressureOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.subscribePressure({ callback(res) { console.log(`${res.pressure} hPa`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      subscribePressure(options: SubscribePressureOptions): void;
+      /**
+       * Stops the readings `subscribePressure` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 9 Pro, Xiaomi Watch S3, Xiaomi Band 10, Xiaomi Watch S4, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.unsubscribePressure()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      unsubscribePressure(): void;
+      /**
+       * Calls `callback` with the acceleration along the three axes, at the rate `interval` asks for.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Band 10, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeAccelerometerOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.subscribeAccelerometer({
+       *   interval: 'ui',
+       *   callback(res) { console.log(res.x, res.y, res.z) },
+       *   fail(message, code) { console.log(`no accelerometer (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      subscribeAccelerometer(options: SubscribeAccelerometerOptions): void;
+      /**
+       * Stops the readings `subscribeAccelerometer` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Band 10, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.unsubscribeAccelerometer()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      unsubscribeAccelerometer(): void;
+      /**
+       * Calls `callback` with the heading each time it changes. A new call replaces the previous subscription.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `1000`: the device has no compass sensor
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `SubscribeCompassOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.subscribeCompass({
+       *   callback(res) { if (res.accuracy >= 2) console.log(`heading ${res.direction}`) },
+       *   fail(message, code) { console.log(`no compass (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      subscribeCompass(options: SubscribeCompassOptions): void;
+      /**
+       * Stops the headings `subscribeCompass` started.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * sensor.unsubscribeCompass()
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+       */
+      unsubscribeCompass(): void;
+    }
+
+    /**
+     * What `sensor.subscribePressure` takes; `callback` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 9 Pro, Xiaomi Watch S3, Xiaomi Band 10, Xiaomi Watch S4, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface SubscribePressureOptions {
+      /**
+       * Receives every new reading.
+       */
+      callback: (data: PressureChange) => void;
+    }
+
+    /**
+     * What `callback` of `sensor.subscribePressure` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface PressureChange {
+      /**
+       * Air pressure in hectopascals (a decimal number).
+       */
+      pressure: number;
+    }
+
+    /**
+     * What `sensor.subscribeAccelerometer` takes; `callback` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+     * Supported on: Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Band 10, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface SubscribeAccelerometerOptions {
+      /**
+       * How often readings arrive: `game` about every 20 ms, `ui` about every 60 ms, `normal` about every 200 ms.
+       *
+       * One of `game`, `ui`, `normal`.
+       *
+       * @default 'normal'
+       */
+      interval?: 'game' | 'ui' | 'normal';
+      /**
+       * Receives every new reading.
+       */
+      callback: (data: AccelerometerChange) => void;
+      /**
+       * Called with a message and an error code when the subscription cannot start.
+       */
+      fail?: (data: string, code: number) => void;
+    }
+
+    /**
+     * What `callback` of `sensor.subscribeAccelerometer` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface AccelerometerChange {
+      /**
+       * Acceleration along the x axis.
+       */
+      x: number;
+      /**
+       * Acceleration along the y axis.
+       */
+      y: number;
+      /**
+       * Acceleration along the z axis.
+       */
+      z: number;
+    }
+
+    /**
+     * What `sensor.subscribeCompass` takes; `callback` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.sensor" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface SubscribeCompassOptions {
+      /**
+       * Receives every new heading.
+       */
+      callback: (data: CompassChange) => void;
+      /**
+       * Called with a message and an error code when the subscription cannot start.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `1000`: the device has no compass sensor
+       */
+      fail?: (data: string, code: SubscribeCompassFailCode) => void;
+    }
+
+    /**
+     * What `callback` of `sensor.subscribeCompass` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export interface CompassChange {
+      /**
+       * Angle between the device's y axis and magnetic north, in radians: 0 north, π/2 east, π south, -π/2 west.
+       */
+      direction: number;
+      /**
+       * How far to trust the heading: 3 high, 2 medium, 1 low, 0 unreliable (unknown cause), -1 unreliable (sensor disconnected).
+       */
+      accuracy: 3 | 2 | 1 | 0 | -1;
+    }
+
+    /**
+     * The `code` that `fail` of `sensor.subscribeCompass` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `1000`: the device has no compass sensor
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/sensor.html
+     */
+    export type SubscribeCompassFailCode = 1000 | (number & {});
+  }
+
   export = sensor;
 }
 
@@ -2287,17 +7374,247 @@ declare module '@system.sms' {
 
 declare module '@system.storage' {
   /**
-   * Key-value storage.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Keep small strings across app launches in a key-value store private to the app.
    *
    * API level 1+.
    * Declare `{ "name": "system.storage" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import storage from '@system.storage'
+   * // or, in plain JavaScript: const storage = require('@system.storage')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
    */
-  const storage: { readonly [member: string]: any };
+  const storage: storage.StorageModule;
+
+  /**
+   * Types of `@system.storage`, e.g. `import type { GetOptions } from '@system.storage'`.
+   */
+  namespace storage {
+    /**
+     * Keep small strings across app launches in a key-value store private to the app.
+     * The object `@system.storage` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+     */
+    export interface StorageModule {
+      /**
+       * Reads the string stored under a key. `success` receives the string itself, not an object.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * storage.get({
+       *   key: 'lastCity',
+       *   default: 'Beijing',
+       *   success(value) { console.log(`stored city: ${value}`) },
+       *   fail(message, code) { console.log(`read failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+       */
+      get(options: GetOptions): void;
+      /**
+       * Stores a string under a key, replacing what was there. Storing an empty string removes the key.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SetOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * storage.set({
+       *   key: 'lastCity',
+       *   value: 'Shanghai',
+       *   success() { console.log('saved') },
+       *   fail(message, code) { console.log(`save failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+       */
+      set(options: SetOptions): void;
+      /**
+       * Removes every key the app has stored.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `ClearOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * storage.clear({ success() { console.log('storage emptied') } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+       */
+      clear(options?: ClearOptions): void;
+      /**
+       * Removes one key and its value.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `DeleteOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * storage.delete({
+       *   key: 'lastCity',
+       *   fail(message, code) { console.log(`delete failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+       */
+      delete(options: DeleteOptions): void;
+    }
+
+    /**
+     * What `storage.get` takes; `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+     */
+    export interface GetOptions {
+      /**
+       * Name the value is stored under.
+       */
+      key: string;
+      /**
+       * What `success` receives when nothing is stored under `key`.
+       *
+       * @default '' (an empty string)
+       */
+      default?: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: string) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `storage.set` takes; `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+     */
+    export interface SetOptions {
+      /**
+       * Name the value is stored under.
+       */
+      key: string;
+      /**
+       * The string to store; an empty string deletes the entry instead.
+       */
+      value?: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `storage.clear` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+     */
+    export interface ClearOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `storage.delete` takes; `key` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.storage" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/data/storage.html
+     */
+    export interface DeleteOptions {
+      /**
+       * Name the value is stored under.
+       */
+      key: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+  }
+
   export = storage;
 }
 
@@ -2585,33 +7902,387 @@ declare module '@system.uploadtask' {
 
 declare module '@system.vibrator' {
   /**
-   * Vibration.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Vibrate the device once, or (Xiaomi Watch S5 only) in a repeating pattern.
    *
    * API level 1+.
    * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
-   * Supported on: every Vela device (the docs state no restriction).
+   * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+   * Not supported on: none of the known devices.
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import vibrator from '@system.vibrator'
+   * // or, in plain JavaScript: const vibrator = require('@system.vibrator')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
    */
-  const vibrator: { readonly [member: string]: any };
+  const vibrator: vibrator.VibratorModule;
+
+  /**
+   * Types of `@system.vibrator`, e.g. `import type { VibrateOptions } from '@system.vibrator'`.
+   */
+  namespace vibrator {
+    /**
+     * Vibrate the device once, or (Xiaomi Watch S5 only) in a repeating pattern.
+     * The object `@system.vibrator` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: none of the known devices.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+     */
+    export interface VibratorModule {
+      /**
+       * Vibrates once, briefly or for longer. Takes no callbacks.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: none of the known devices.
+       *
+       * @param options what to do, and the callbacks (see `VibrateOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * vibrator.vibrate({ mode: 'short' })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+       */
+      vibrate(options?: VibrateOptions): void;
+      /**
+       * Starts a vibration pattern: `count` pulses of `duration` ms, `interval` ms apart. `success` receives the id of the pattern, which `stop` takes.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or not a positive integer
+       * - `205`: a vibration is already running
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param options what to do, and the callbacks (see `VibrationStartOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * vibrator.start({
+       *   duration: 300,
+       *   interval: 200,
+       *   count: 3,
+       *   success(res) { console.log(`vibration ${res.id} started`) },
+       *   fail(message, code) { console.log(`cannot vibrate (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+       */
+      start(options: VibrationStartOptions): void;
+      /**
+       * Stops the vibration pattern `start` reported, and tells whether that worked.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @param id The id `start` passed to its `success` callback.
+       * @returns `true` when the vibration was stopped, `false` otherwise.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * const stopped = vibrator.stop(1)
+       * console.log(stopped ? "stopped" : "nothing stopped")
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+       */
+      stop(id: number): boolean;
+      /**
+       * Reads the user's vibration setting: 0 off, 1 standard, 2 strong.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+       * Supported on: Xiaomi Watch S5.
+       * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+       *
+       * @returns 0 when vibration is switched off, 1 for standard strength, 2 for strong.
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * if (vibrator.getSystemDefaultMode() !== 0) vibrator.vibrate({ mode: 'short' })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+       */
+      getSystemDefaultMode(): 0 | 1 | 2;
+    }
+
+    /**
+     * What `vibrator.vibrate` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+     * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+     * Not supported on: none of the known devices.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+     */
+    export interface VibrateOptions {
+      /**
+       * Length of the vibration: `long` or `short`.
+       *
+       * One of `long`, `short`.
+       *
+       * @default 'long'
+       */
+      mode?: 'long' | 'short';
+    }
+
+    /**
+     * What `vibrator.start` takes; `duration`, `interval`, `count` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.vibrator" }` in manifest.json `features`.
+     * Supported on: Xiaomi Watch S5.
+     * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+     */
+    export interface VibrationStartOptions {
+      /**
+       * Length of each pulse in milliseconds; a positive integer.
+       */
+      duration: number;
+      /**
+       * Pause between pulses in milliseconds; a positive integer.
+       */
+      interval: number;
+      /**
+       * Number of pulses; a positive integer.
+       */
+      count: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: VibrationStartSuccess) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or not a positive integer
+       * - `205`: a vibration is already running
+       */
+      fail?: (data: string, code: VibrationStartFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `vibrator.start` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+     */
+    export interface VibrationStartSuccess {
+      /**
+       * Identifies this vibration; pass it to `stop`.
+       */
+      id: number;
+    }
+
+    /**
+     * The `code` that `fail` of `vibrator.start` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or not a positive integer
+     * - `205`: a vibration is already running
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
+     */
+    export type VibrationStartFailCode = 202 | 205 | (number & {});
+  }
+
   export = vibrator;
 }
 
 declare module '@system.volume' {
   /**
-   * Media volume.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Read, set and follow the system's media volume.
    *
    * API level 1+.
    * Declare `{ "name": "system.volume" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import volume from '@system.volume'
+   * // or, in plain JavaScript: const volume = require('@system.volume')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
    */
-  const volume: { readonly [member: string]: any };
+  const volume: volume.VolumeModule;
+
+  /**
+   * Types of `@system.volume`, e.g. `import type { GetMediaValueOptions } from '@system.volume'`.
+   */
+  namespace volume {
+    /**
+     * Read, set and follow the system's media volume.
+     * The object `@system.volume` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export interface VolumeModule {
+      /**
+       * Reads the current media volume.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `GetMediaValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * volume.getMediaValue({ success(res) { console.log(`volume ${res.value}`) } })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+       */
+      getMediaValue(options?: GetMediaValueOptions): void;
+      /**
+       * Sets the media volume. `fail` receives one of the common error codes.
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `SetMediaValueOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * volume.setMediaValue({
+       *   value: 0.5,
+       *   fail(message, code) { console.log(`volume unchanged (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+       */
+      setMediaValue(options: SetMediaValueOptions): void;
+      /**
+       * Receives the new volume each time the media volume changes.
+       *
+       * Receives:
+       * - `value`: Media volume, from 0.0 (silent) to 1.0 (loudest).
+       */
+      onMediaValueChanged: OnMediaValueChangedCallback;
+    }
+
+    /**
+     * What `volume.getMediaValue` takes.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export interface GetMediaValueOptions {
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: MediaVolume) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What `success` of `volume.getMediaValue` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export interface MediaVolume {
+      /**
+       * Media volume, from 0.0 (silent) to 1.0 (loudest).
+       */
+      value: number;
+    }
+
+    /**
+     * What `volume.setMediaValue` takes; `value` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.volume" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export interface SetMediaValueOptions {
+      /**
+       * Media volume, from 0.0 (silent) to 1.0 (loudest).
+       */
+      value: number;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       */
+      fail?: (data: string, code: number) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * What the handler `volume.onMediaValueChanged` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export interface MediaVolumeChange {
+      /**
+       * Media volume, from 0.0 (silent) to 1.0 (loudest).
+       */
+      value: number;
+    }
+
+    /**
+     * A callback used by `volume.onMediaValueChanged`; declare yours with this type to pass it around.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
+     */
+    export type OnMediaValueChangedCallback = (data: MediaVolumeChange) => void;
+  }
+
   export = volume;
 }
 
@@ -2665,16 +8336,114 @@ declare module '@system.wifi' {
 
 declare module '@system.zip' {
   /**
-   * Zip archives.
-   *
-   * velakit does not describe its methods yet: any member is accepted and nothing is checked.
+   * Unpack a zip archive into a directory of the app's storage.
    *
    * API level 1+.
    * Declare `{ "name": "system.zip" }` in manifest.json `features`.
    * Supported on: every Vela device (the docs state no restriction).
    *
-   * @see https://iot.mi.com/vela/quickapp/en/features/
+   * @example
+   * ```js
+   * import zip from '@system.zip'
+   * // or, in plain JavaScript: const zip = require('@system.zip')
+   * ```
+   *
+   * @see https://iot.mi.com/vela/quickapp/zh/features/system/zip.html
    */
-  const zip: { readonly [member: string]: any };
+  const zip: zip.ZipModule;
+
+  /**
+   * Types of `@system.zip`, e.g. `import type { DecompressOptions } from '@system.zip'`.
+   */
+  namespace zip {
+    /**
+     * Unpack a zip archive into a directory of the app's storage.
+     * The object `@system.zip` gives you.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.zip" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/zip.html
+     */
+    export interface ZipModule {
+      /**
+       * Extracts every entry of a zip archive into a directory.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid
+       * - `300`: reading the archive or writing the files failed
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.zip" }` in manifest.json `features`.
+       * Supported on: every Vela device (the docs state no restriction).
+       *
+       * @param options what to do, and the callbacks (see `DecompressOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * zip.decompress({
+       *   srcUri: 'internal://cache/maps.zip',
+       *   dstUri: 'internal://files/maps/',
+       *   success() { console.log('unpacked') },
+       *   fail(message, code) { console.log(`unzip failed (${code}): ${message}`) },
+       * })
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/system/zip.html
+       */
+      decompress(options: DecompressOptions): void;
+    }
+
+    /**
+     * What `zip.decompress` takes; `srcUri`, `dstUri` required.
+     *
+     * API level 1+.
+     * Declare `{ "name": "system.zip" }` in manifest.json `features`.
+     * Supported on: every Vela device (the docs state no restriction).
+     *
+     * @since API level 1
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/zip.html
+     */
+    export interface DecompressOptions {
+      /**
+       * The archive; any URI except one under `internal://tmp/`.
+       */
+      srcUri: string;
+      /**
+       * Directory to extract into: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
+       */
+      dstUri: string;
+      /**
+       * Called with the result when the call succeeds.
+       */
+      success?: (data: undefined) => void;
+      /**
+       * Called with a message and an error code when the call fails.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `202`: a parameter is missing or invalid
+       * - `300`: reading the archive or writing the files failed
+       */
+      fail?: (data: string, code: DecompressFailCode) => void;
+      /**
+       * Called once after `success` or `fail`, whichever happened.
+       */
+      complete?: () => void;
+    }
+
+    /**
+     * The `code` that `fail` of `zip.decompress` receives. Codes not listed here may still arrive.
+     *
+     * Error codes `fail(data, code)` may receive:
+     * - `202`: a parameter is missing or invalid
+     * - `300`: reading the archive or writing the files failed
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/system/zip.html
+     */
+    export type DecompressFailCode = 202 | 300 | (number & {});
+  }
+
   export = zip;
 }

@@ -305,9 +305,10 @@ class CallbackNames {
  * @param {string} where
  * @param {string} call
  * @param {CallbackNames} callbackNames
+ * @param {ReadonlySet<string>} sharedResults result types several methods of the module receive
  * @returns {MethodPlan}
  */
-function planMethod(method, where, call, callbackNames) {
+function planMethod(method, where, call, callbackNames, sharedResults) {
   const params = method.signature.params;
   const callbacks = new Map(
     params.flatMap((param) => {
@@ -326,7 +327,11 @@ function planMethod(method, where, call, callbackNames) {
   if (method.success !== undefined && resultName === undefined) {
     throw new Error(`${where}: result fields are listed but no callback names their type`);
   }
-  const base = resultName?.replace(/Success$/u, '') ?? pascalCase(method.name);
+  // `DownloadSuccess` names the options `DownloadOptions`; a result several methods share (crypto's) cannot.
+  const base =
+    resultName !== undefined && resultName.endsWith('Success') && !sharedResults.has(resultName)
+      ? resultName.replace(/Success$/u, '')
+      : pascalCase(method.name);
   const optionsName = method.signature.kind === 'options' ? `${base}Options` : undefined;
   const failCodeName = method.errors !== undefined && method.errors.length > 0 ? `${base}FailCode` : undefined;
 
@@ -392,6 +397,21 @@ function planMethod(method, where, call, callbackNames) {
   };
 }
 
+/**
+ * Result types that the `success` (or `callback`) of more than one method names.
+ * @param {readonly { where: string, method: Method }[]} methods
+ * @returns {Set<string>}
+ */
+function sharedResultTypes(methods) {
+  const names = methods.flatMap(({ where, method }) => {
+    const param = method.signature.params.find((p) => p.name === 'success') ?? method.signature.params.find((p) => p.name === 'callback');
+    if (param?.callback === undefined) return [];
+    const name = namedFirstParameterType(parseCallback(param.callback, `${where}.${param.name}`));
+    return name === undefined ? [] : [name];
+  });
+  return new Set(names.filter((name, index) => names.indexOf(name) !== index));
+}
+
 /** Names the declarations may use without declaring them. */
 const globalTypeNames = new Set(['ArrayBuffer', 'Uint8Array', 'Record', 'Promise']);
 
@@ -407,14 +427,18 @@ function renderModule(module) {
   const see = `@see ${module.docUrl}`;
   const interfaceNames = new Set(module.interfaces.map((entry) => entry.name));
   const callbackNames = new CallbackNames();
+  const sharedResults = sharedResultTypes([
+    ...module.methods.map((method) => ({ where: `${module.name} ${method.name}`, method })),
+    ...module.interfaces.flatMap((entry) => entry.methods.map((method) => ({ where: `${module.name} ${entry.name}.${method.name}`, method }))),
+  ]);
 
   const modulePlans = module.methods.map((method) =>
-    planMethod(method, `${module.name} ${method.name}`, `${binding}.${method.name}`, callbackNames),
+    planMethod(method, `${module.name} ${method.name}`, `${binding}.${method.name}`, callbackNames, sharedResults),
   );
   const interfacePlans = module.interfaces.map((entry) => ({
     entry,
     plans: entry.methods.map((method) =>
-      planMethod(method, `${module.name} ${entry.name}.${method.name}`, `${entry.name}.${method.name}`, callbackNames),
+      planMethod(method, `${module.name} ${entry.name}.${method.name}`, `${entry.name}.${method.name}`, callbackNames, sharedResults),
     ),
   }));
   const allPlans = [...modulePlans, ...interfacePlans.flatMap((entry) => entry.plans)];
@@ -454,6 +478,17 @@ function renderModule(module) {
       throw new Error(`${plan.where}: result type ${plan.result.name} is listed twice with different fields`);
     }
     if (known === undefined) results.set(plan.result.name, plan.result);
+  }
+  // What an event handler property receives, when its callback names a type and the property lists its fields.
+  const ownedProperties = [
+    ...(module.properties ?? []).map((property) => ({ owner: binding, property })),
+    ...module.interfaces.flatMap((entry) => (entry.properties ?? []).map((property) => ({ owner: entry.name, property }))),
+  ];
+  for (const { owner, property } of ownedProperties) {
+    if (property.callback === undefined || property.fields === undefined) continue;
+    const name = namedFirstParameterType(parseCallback(property.callback, `${module.name} ${owner}.${property.name}`));
+    if (name === undefined || results.has(name)) continue;
+    results.set(name, { name, fields: property.fields, receivedBy: `the handler \`${owner}.${property.name}\`` });
   }
 
   const declared = [
@@ -535,6 +570,9 @@ function renderModule(module) {
       ].join('\n'),
     );
     plans.forEach(renderTypesOf);
+  }
+  for (const result of results.values()) {
+    if (!renderedResults.has(result.name)) members.push(renderResult(result, indent, see));
   }
   for (const callback of callbackNames.byType.values()) {
     members.push(
