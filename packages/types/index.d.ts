@@ -349,7 +349,7 @@ declare module '@system.audio' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: PlayState) => void;
+      success?: (data: GetPlayStateSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -365,7 +365,7 @@ declare module '@system.audio' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/other/audio.html
      */
-    export interface PlayState {
+    export interface GetPlayStateSuccess {
       /**
        * Whether the player is playing, paused or stopped.
        */
@@ -505,7 +505,7 @@ declare module '@system.battery' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: BatteryStatus) => void;
+      success?: (data: GetStatusSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -521,7 +521,7 @@ declare module '@system.battery' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/battery.html
      */
-    export interface BatteryStatus {
+    export interface GetStatusSuccess {
       /**
        * Whether the device is charging now.
        */
@@ -871,7 +871,7 @@ declare module '@system.bluetooth.ble' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: ScanStateResult) => void;
+      success?: (data: GetScanStateSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -896,7 +896,7 @@ declare module '@system.bluetooth.ble' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
      */
-    export interface ScanStateResult {
+    export interface GetScanStateSuccess {
       /**
        * 0: not scanning; 1: scanning.
        */
@@ -1856,7 +1856,7 @@ declare module '@system.bluetooth.ble' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: DeviceNameResult) => void;
+      success?: (data: GetDeviceNameSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -1881,7 +1881,7 @@ declare module '@system.bluetooth.ble' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
      */
-    export interface DeviceNameResult {
+    export interface GetDeviceNameSuccess {
       /**
        * Name the device reports.
        */
@@ -1919,7 +1919,7 @@ declare module '@system.bluetooth.ble' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: RssiResult) => void;
+      success?: (data: GetRssiValueSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -1944,7 +1944,7 @@ declare module '@system.bluetooth.ble' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html
      */
-    export interface RssiResult {
+    export interface GetRssiValueSuccess {
       /**
        * Signal strength in dBm.
        */
@@ -2346,7 +2346,7 @@ declare module '@system.brightness' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: BrightnessValue) => void;
+      success?: (data: GetValueSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -2362,7 +2362,7 @@ declare module '@system.brightness' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
      */
-    export interface BrightnessValue {
+    export interface GetValueSuccess {
       /**
        * Screen brightness, an integer from 0 to 255. An integer.
        */
@@ -2412,7 +2412,7 @@ declare module '@system.brightness' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: BrightnessMode) => void;
+      success?: (data: GetModeSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -2428,7 +2428,7 @@ declare module '@system.brightness' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/brightness.html
      */
-    export interface BrightnessMode {
+    export interface GetModeSuccess {
       /**
        * 0: the brightness is set by hand; 1: the device adjusts it automatically. An integer.
        */
@@ -2633,7 +2633,7 @@ declare module '@system.cipher' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: RsaResult) => void;
+      success?: (data: RsaSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -2652,7 +2652,7 @@ declare module '@system.cipher' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
      */
-    export interface RsaResult {
+    export interface RsaSuccess {
       /**
        * Base64 ciphertext after `encrypt`; the plain text after `decrypt` (which fails unless it is UTF-8).
        */
@@ -2721,7 +2721,7 @@ declare module '@system.cipher' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: AesResult) => void;
+      success?: (data: AesSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -2741,7 +2741,7 @@ declare module '@system.cipher' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/security/cipher.html
      */
-    export interface AesResult {
+    export interface AesSuccess {
       /**
        * Base64 ciphertext after `encrypt`; the plain text after `decrypt` (code 200 unless it is UTF-8).
        */
@@ -3147,7 +3147,7 @@ declare module '@system.crypto' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: HmacDigestResult) => void;
+      success?: (data: HmacDigestSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -3163,7 +3163,7 @@ declare module '@system.crypto' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
      */
-    export interface HmacDigestResult {
+    export interface HmacDigestSuccess {
       /**
        * The digest.
        */
@@ -3205,7 +3205,7 @@ declare module '@system.crypto' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: SignResult) => void;
+      success?: (data: SignSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -3221,7 +3221,7 @@ declare module '@system.crypto' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
      */
-    export interface SignResult {
+    export interface SignSuccess {
       /**
        * The signature: base64 text when the input was a string or a file, a Uint8Array when it was bytes.
        *
@@ -3315,7 +3315,7 @@ declare module '@system.crypto' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: CipherResult) => void;
+      success?: (data: EncryptSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -3331,7 +3331,7 @@ declare module '@system.crypto' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
      */
-    export interface CipherResult {
+    export interface EncryptSuccess {
       /**
        * The result: base64 text when the input was a string, a Uint8Array when it was bytes.
        *
@@ -3375,7 +3375,7 @@ declare module '@system.crypto' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: CipherResult) => void;
+      success?: (data: DecryptSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -3384,6 +3384,20 @@ declare module '@system.crypto' {
        * Called once after `success` or `fail`, whichever happened.
        */
       complete?: () => void;
+    }
+
+    /**
+     * What `success` of `crypto.decrypt` receives.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html
+     */
+    export interface DecryptSuccess {
+      /**
+       * The result: base64 text when the input was a string, a Uint8Array when it was bytes.
+       *
+       * One of: string, uint8array.
+       */
+      data: any;
     }
   }
 
@@ -4320,7 +4334,7 @@ declare module '@system.file' {
        * Declare `{ "name": "system.file" }` in manifest.json `features`.
        * Supported on: every Vela device (the docs state no restriction).
        *
-       * @param options what to do, and the callbacks (see `FileListOptions`)
+       * @param options what to do, and the callbacks (see `ListOptions`)
        * @since API level 1
        *
        * @example
@@ -4333,7 +4347,7 @@ declare module '@system.file' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
        */
-      list(options: FileListOptions): void;
+      list(options: ListOptions): void;
       /**
        * Reads the facts about one file or directory: URI, size, modification time, kind, and for a directory its content.
        *
@@ -4345,7 +4359,7 @@ declare module '@system.file' {
        * Declare `{ "name": "system.file" }` in manifest.json `features`.
        * Supported on: every Vela device (the docs state no restriction).
        *
-       * @param options what to do, and the callbacks (see `FileGetOptions`)
+       * @param options what to do, and the callbacks (see `GetOptions`)
        * @since API level 1
        *
        * @example
@@ -4359,7 +4373,7 @@ declare module '@system.file' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
        */
-      get(options: FileGetOptions): void;
+      get(options: GetOptions): void;
       /**
        * Deletes one file.
        *
@@ -4447,7 +4461,7 @@ declare module '@system.file' {
        * Declare `{ "name": "system.file" }` in manifest.json `features`.
        * Supported on: every Vela device (the docs state no restriction).
        *
-       * @param options what to do, and the callbacks (see `FileReadTextOptions`)
+       * @param options what to do, and the callbacks (see `ReadTextOptions`)
        * @since API level 1
        *
        * @example
@@ -4461,7 +4475,7 @@ declare module '@system.file' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
        */
-      readText(options: FileReadTextOptions): void;
+      readText(options: ReadTextOptions): void;
       /**
        * Reads bytes from a file, all of it or a range. Packaged resources can be read too.
        *
@@ -4474,7 +4488,7 @@ declare module '@system.file' {
        * Declare `{ "name": "system.file" }` in manifest.json `features`.
        * Supported on: every Vela device (the docs state no restriction).
        *
-       * @param options what to do, and the callbacks (see `FileReadArrayBufferOptions`)
+       * @param options what to do, and the callbacks (see `ReadArrayBufferOptions`)
        * @since API level 1
        *
        * @example
@@ -4489,7 +4503,7 @@ declare module '@system.file' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
        */
-      readArrayBuffer(options: FileReadArrayBufferOptions): void;
+      readArrayBuffer(options: ReadArrayBufferOptions): void;
       /**
        * Checks whether a file or directory exists: `success` when it does, `fail` when it does not.
        *
@@ -4668,7 +4682,7 @@ declare module '@system.file' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileListOptions {
+    export interface ListOptions {
       /**
        * URI of the directory to list.
        */
@@ -4676,7 +4690,7 @@ declare module '@system.file' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: FileListSuccess) => void;
+      success?: (data: ListSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -4684,7 +4698,7 @@ declare module '@system.file' {
        * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
        * - `300`: reading or writing the file system failed
        */
-      fail?: (data: string, code: FileListFailCode) => void;
+      fail?: (data: string, code: ListFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -4696,7 +4710,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileListSuccess {
+    export interface ListSuccess {
       /**
        * One entry per file in the directory.
        */
@@ -4712,7 +4726,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export type FileListFailCode = 202 | 300 | (number & {});
+    export type ListFailCode = 202 | 300 | (number & {});
 
     /**
      * What `file.get` takes; `uri` required.
@@ -4724,7 +4738,7 @@ declare module '@system.file' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileGetOptions {
+    export interface GetOptions {
       /**
        * The file or directory to describe: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.
        */
@@ -4738,7 +4752,7 @@ declare module '@system.file' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: FileGetSuccess) => void;
+      success?: (data: GetSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -4746,7 +4760,7 @@ declare module '@system.file' {
        * - `202`: a parameter is missing or invalid (for example a URI the method may not use)
        * - `300`: reading or writing the file system failed
        */
-      fail?: (data: string, code: FileGetFailCode) => void;
+      fail?: (data: string, code: GetFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -4758,7 +4772,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileGetSuccess {
+    export interface GetSuccess {
       /**
        * URI of the file, usable by other modules and components.
        */
@@ -4790,7 +4804,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export type FileGetFailCode = 202 | 300 | (number & {});
+    export type GetFailCode = 202 | 300 | (number & {});
 
     /**
      * What `file.delete` takes; `uri` required.
@@ -4966,7 +4980,7 @@ declare module '@system.file' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileReadTextOptions {
+    export interface ReadTextOptions {
       /**
        * The file to read: an `internal://` URI or a packaged resource path.
        */
@@ -4980,7 +4994,7 @@ declare module '@system.file' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: FileReadTextSuccess) => void;
+      success?: (data: ReadTextSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -4989,7 +5003,7 @@ declare module '@system.file' {
        * - `300`: reading or writing the file system failed
        * - `301`: the file does not exist
        */
-      fail?: (data: string, code: FileReadTextFailCode) => void;
+      fail?: (data: string, code: ReadTextFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -5001,7 +5015,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileReadTextSuccess {
+    export interface ReadTextSuccess {
       /**
        * Content of the file.
        */
@@ -5018,7 +5032,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export type FileReadTextFailCode = 202 | 300 | 301 | (number & {});
+    export type ReadTextFailCode = 202 | 300 | 301 | (number & {});
 
     /**
      * What `file.readArrayBuffer` takes; `uri` required.
@@ -5030,7 +5044,7 @@ declare module '@system.file' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileReadArrayBufferOptions {
+    export interface ReadArrayBufferOptions {
       /**
        * The file to read: an `internal://` URI or a packaged resource path.
        */
@@ -5050,7 +5064,7 @@ declare module '@system.file' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: FileReadArrayBufferSuccess) => void;
+      success?: (data: ReadArrayBufferSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -5059,7 +5073,7 @@ declare module '@system.file' {
        * - `300`: reading or writing the file system failed
        * - `301`: the file does not exist
        */
-      fail?: (data: string, code: FileReadArrayBufferFailCode) => void;
+      fail?: (data: string, code: ReadArrayBufferFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -5071,7 +5085,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export interface FileReadArrayBufferSuccess {
+    export interface ReadArrayBufferSuccess {
       /**
        * The bytes read.
        */
@@ -5088,7 +5102,7 @@ declare module '@system.file' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/data/file.html
      */
-    export type FileReadArrayBufferFailCode = 202 | 300 | 301 | (number & {});
+    export type ReadArrayBufferFailCode = 202 | 300 | 301 | (number & {});
 
     /**
      * What `file.access` takes; `uri` required.
@@ -5274,7 +5288,7 @@ declare module '@system.geolocation' {
   const geolocation: geolocation.GeolocationModule;
 
   /**
-   * Types of `@system.geolocation`, e.g. `import type { LocationOptions } from '@system.geolocation'`.
+   * Types of `@system.geolocation`, e.g. `import type { GetLocationOptions } from '@system.geolocation'`.
    */
   namespace geolocation {
     /**
@@ -5302,7 +5316,7 @@ declare module '@system.geolocation' {
        * Supported on: Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
        * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
        *
-       * @param options what to do, and the callbacks (see `LocationOptions`)
+       * @param options what to do, and the callbacks (see `GetLocationOptions`)
        * @since API level 1
        *
        * @example
@@ -5316,7 +5330,7 @@ declare module '@system.geolocation' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
        */
-      getLocation(options: LocationOptions): void;
+      getLocation(options: GetLocationOptions): void;
       /**
        * Calls `callback` each time the position changes. A new call replaces the previous subscription.
        *
@@ -5376,7 +5390,7 @@ declare module '@system.geolocation' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
      */
-    export interface LocationOptions {
+    export interface GetLocationOptions {
       /**
        * How long to wait for a position, in milliseconds.
        *
@@ -5386,7 +5400,7 @@ declare module '@system.geolocation' {
       /**
        * Receives the position; required.
        */
-      success: (data: LocationSuccess) => void;
+      success: (data: GetLocationSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -5394,7 +5408,7 @@ declare module '@system.geolocation' {
        * - `203`: location is not available here (for example the permission is missing)
        * - `204`: no position arrived within `timeout`
        */
-      fail?: (data: string, code: LocationFailCode) => void;
+      fail?: (data: string, code: GetLocationFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -5406,7 +5420,7 @@ declare module '@system.geolocation' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
      */
-    export interface LocationSuccess {
+    export interface GetLocationSuccess {
       /**
        * Longitude in degrees (a decimal number).
        */
@@ -5442,7 +5456,7 @@ declare module '@system.geolocation' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html
      */
-    export type LocationFailCode = 203 | 204 | (number & {});
+    export type GetLocationFailCode = 203 | 204 | (number & {});
 
     /**
      * What `geolocation.subscribe` takes; `callback` required.
@@ -6111,7 +6125,7 @@ declare module '@system.network' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: NetworkType) => void;
+      success?: (data: GetTypeSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -6127,7 +6141,7 @@ declare module '@system.network' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/network.html
      */
-    export interface NetworkType {
+    export interface GetTypeSuccess {
       /**
        * Kind of connection: `2g`, `3g`, `4g`, `5g`, `wifi`, `bluetooth`, `others`, or `none`. Anything but `none` still does not prove a server can be reached.
        */
@@ -6304,7 +6318,7 @@ declare module '@system.record' {
   const record: record.RecordModule;
 
   /**
-   * Types of `@system.record`, e.g. `import type { StartOptions } from '@system.record'`.
+   * Types of `@system.record`, e.g. `import type { RecordOptions } from '@system.record'`.
    */
   namespace record {
     /**
@@ -6332,7 +6346,7 @@ declare module '@system.record' {
        * Supported on: Xiaomi Watch S5.
        * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
        *
-       * @param options what to do, and the callbacks (see `StartOptions`)
+       * @param options what to do, and the callbacks (see `RecordOptions`)
        * @since API level 1
        *
        * @example
@@ -6348,7 +6362,7 @@ declare module '@system.record' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
        */
-      start(options?: StartOptions): void;
+      start(options?: RecordOptions): void;
       /**
        * Stops the running recording; `start`'s `success` then receives the result.
        *
@@ -6388,7 +6402,7 @@ declare module '@system.record' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
      */
-    export interface StartOptions {
+    export interface RecordOptions {
       /**
        * Recording length in milliseconds, after which recording stops by itself; 0 records until `stop`.
        *
@@ -6430,7 +6444,7 @@ declare module '@system.record' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: RecordResult) => void;
+      success?: (data: RecordSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -6439,7 +6453,7 @@ declare module '@system.record' {
        * - `202`: a parameter is invalid
        * - `205`: a recording is already running
        */
-      fail?: (data: string, code: StartFailCode) => void;
+      fail?: (data: string, code: RecordFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -6451,7 +6465,7 @@ declare module '@system.record' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
      */
-    export interface RecordResult {
+    export interface RecordSuccess {
       /**
        * URI of the recorded file, in the app's cache directory.
        */
@@ -6468,7 +6482,7 @@ declare module '@system.record' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/record.html
      */
-    export type StartFailCode = 200 | 202 | 205 | (number & {});
+    export type RecordFailCode = 200 | 202 | 205 | (number & {});
 
     /**
      * What the handler `record.onframerecorded` receives.
@@ -7966,7 +7980,7 @@ declare module '@system.vibrator' {
        * Supported on: Xiaomi Watch S5.
        * Not supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Xiaomi Watch S3, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6.
        *
-       * @param options what to do, and the callbacks (see `VibrationStartOptions`)
+       * @param options what to do, and the callbacks (see `StartOptions`)
        * @since API level 1
        *
        * @example
@@ -7982,7 +7996,7 @@ declare module '@system.vibrator' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
        */
-      start(options: VibrationStartOptions): void;
+      start(options: StartOptions): void;
       /**
        * Stops the vibration pattern `start` reported, and tells whether that worked.
        *
@@ -8058,7 +8072,7 @@ declare module '@system.vibrator' {
      * @since API level 1
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
      */
-    export interface VibrationStartOptions {
+    export interface StartOptions {
       /**
        * Length of each pulse in milliseconds; a positive integer.
        */
@@ -8074,7 +8088,7 @@ declare module '@system.vibrator' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: VibrationStartSuccess) => void;
+      success?: (data: StartSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        *
@@ -8082,7 +8096,7 @@ declare module '@system.vibrator' {
        * - `202`: a parameter is missing or not a positive integer
        * - `205`: a vibration is already running
        */
-      fail?: (data: string, code: VibrationStartFailCode) => void;
+      fail?: (data: string, code: StartFailCode) => void;
       /**
        * Called once after `success` or `fail`, whichever happened.
        */
@@ -8094,7 +8108,7 @@ declare module '@system.vibrator' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
      */
-    export interface VibrationStartSuccess {
+    export interface StartSuccess {
       /**
        * Identifies this vibration; pass it to `stop`.
        */
@@ -8110,7 +8124,7 @@ declare module '@system.vibrator' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/vibrator.html
      */
-    export type VibrationStartFailCode = 202 | 205 | (number & {});
+    export type StartFailCode = 202 | 205 | (number & {});
   }
 
   export = vibrator;
@@ -8211,7 +8225,7 @@ declare module '@system.volume' {
       /**
        * Called with the result when the call succeeds.
        */
-      success?: (data: MediaVolume) => void;
+      success?: (data: GetMediaValueSuccess) => void;
       /**
        * Called with a message and an error code when the call fails.
        */
@@ -8227,7 +8241,7 @@ declare module '@system.volume' {
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/volume.html
      */
-    export interface MediaVolume {
+    export interface GetMediaValueSuccess {
       /**
        * Media volume, from 0.0 (silent) to 1.0 (loudest).
        */
