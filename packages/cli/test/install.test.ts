@@ -2,7 +2,7 @@
 // project outside the repository, and there the root README's quick start is followed to the letter (its files
 // written, its commands run) on a sample app with known problems. What each command must say comes from the fixtures'
 // expected.json, the same records the three-witness test checks in process.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,9 +68,13 @@ const workspaces = readJson<{ workspaces: string[] }>(join(repo, 'package.json')
 let packed: Packed[] = [];
 /** Each command of the quick start, as run, by its line. */
 const results = new Map<string, Run>();
+/** The lint commands run again with ESLint 9 installed in the app, by their line. */
+const onEslint9 = new Map<string, Run>();
+/** `eslint --version` in the app, by the ESLint major installed. */
+const eslintVersions = new Map<number, string>();
 
-function resultOf(step: { line: string }): Run {
-  const result = results.get(step.line);
+function resultOf(step: { line: string }, eslintMajor: 9 | 10 = 10): Run {
+  const result = (eslintMajor === 10 ? results : onEslint9).get(step.line);
   if (result === undefined) throw new Error(`"${step.line}" did not run`);
   return result;
 }
@@ -106,9 +110,24 @@ beforeAll(async () => {
     const result = argv[0] === 'npm' ? await npmInstall(argv, appDir) : await run(argv, appDir, { timeoutMs: 150_000 });
     results.set(step.line, result);
   }
-}, 240_000);
+  eslintVersions.set(10, (await run(['npx', 'eslint', '--version'], appDir)).stdout.trim());
+
+  // The quick start again on ESLint 9: the app's ESLint replaced by the newest 9.x, the lint commands run again.
+  await npmInstall(['npm', 'install', '--save-dev', 'eslint@9', '--no-audit', '--no-fund'], appDir);
+  eslintVersions.set(9, (await run(['npx', 'eslint', '--version'], appDir)).stdout.trim());
+  for (const step of [eslintCommand, checkCommand]) onEslint9.set(step.line, await run(step.argv, appDir, { timeoutMs: 150_000 }));
+}, 420_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('ESLint 9 beside velakit', () => {
+  it("installs without a peer conflict, and velakit's command uses the app's ESLint (no second copy)", () => {
+    expect(eslintVersions.get(9)).toMatch(/^v9\./u);
+    for (const name of ['velakit', '@velakit/eslint-plugin', '@velakit/eslint-rules']) {
+      expect({ name, nested: existsSync(join(appDir, 'node_modules', name, 'node_modules', 'eslint')) }).toEqual({ name, nested: false });
+    }
+  });
+});
 
 describe('the tarballs', () => {
   it('hold every workspace package, each with its README, package.json and every file its package.json names', () => {
@@ -156,8 +175,10 @@ describe("the README's quick start in a new project", () => {
     expect(relative(repo, appDir).startsWith('..')).toBe(true);
   });
 
-  it('`eslint` reports the velakit messages at their positions in the .js file, its .ux copy and the manifest', () => {
-    const result = resultOf(eslintCommand);
+  it.each([10, 9] as const)('on ESLint %i, `eslint` reports the velakit messages at their positions in the .js file, its .ux copy and the manifest', (major) => {
+    expect(eslintVersions.get(major)).toMatch(new RegExp(`^v${major}\\.`, 'u'));
+    const result = resultOf(eslintCommand, major);
+    expect(result.stderr).toBe('');
     const jsMessages = expected.eslint.filter((m) => m.file === appJs);
     expect(jsMessages.length).toBeGreaterThan(0);
     const wanted = [...expected.eslint, ...jsMessages.map((m) => ({ ...m, file: appUx, line: m.line + uxLineOffset }))];
@@ -224,8 +245,9 @@ describe("the README's quick start in a new project", () => {
     }
   });
 
-  it('`velakit check` prints the device table: every module the lint flags lacks support on every target', () => {
-    const result = resultOf(checkCommand);
+  it.each([10, 9] as const)('on ESLint %i, `velakit check` prints the device table: every module the lint flags lacks support on every target', (major) => {
+    const result = resultOf(checkCommand, major);
+    expect(result.stdout).toContain("== Lint (the app's eslint.config.mjs) ==");
     const targets = readJson<{ targetDevices: string[] }>(join(appDir, 'src', 'manifest.json')).targetDevices.map(deviceName);
     const table = result.stdout.slice(result.stdout.indexOf('== Devices =='));
     expect(table).not.toBe('');
