@@ -33,7 +33,7 @@ const bins = workspaces.flatMap(({ dir, manifest }) => Object.entries(manifest.b
 
 describe('bins in a fresh clone', () => {
   it('are committed files outside the build output, so npm links them before `prepare` builds dist/', () => {
-    expect(bins.map((bin) => bin.name).sort()).toEqual(['velakit', 'velakit-manifest']);
+    expect(bins.map((bin) => bin.name)).toEqual(expect.arrayContaining(['velakit', 'velakit-manifest']));
     for (const bin of bins) {
       const file = join(repo, bin.dir, bin.path);
       expect({ bin: bin.name, outsideDist: !/(^|\/)dist\//.test(bin.path.replace(/^\.\//, '')) }).toEqual({ bin: bin.name, outsideDist: true });
@@ -49,6 +49,8 @@ describe('bins in a fresh clone', () => {
     for (const bin of bins) {
       const link = join(repo, 'node_modules', '.bin', bin.name);
       expect(realpathSync(link)).toBe(realpathSync(join(repo, bin.dir, bin.path)));
+      // The two commands the README runs with npx print their version; a language server only speaks its protocol.
+      if (bin.name !== 'velakit' && bin.name !== 'velakit-manifest') continue;
       const { stdout } = await run(link, ['--version'], { cwd: repo });
       expect(stdout).toBe(`${readJson<{ version: string }>(join(repo, bin.dir, 'package.json')).version}\n`);
     }
