@@ -1,8 +1,8 @@
-import { deviceIds, devicesLacking, supportOf } from '@velakit/catalog';
+import { deviceIds, deviceList, devicesLacking, supportOf } from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import type { ApiUse } from './utils/module-tracker.js';
 import { createRule, type TSESTree } from './utils/rule.js';
-import { apiName, deviceList, targetsPhrase } from './utils/words.js';
+import { apiName, targetsPhrase } from './utils/words.js';
 
 type Options = [{ targetDevices?: string[]; minAPILevel?: number }];
 type MessageIds = 'unsupported' | 'apiLevel' | 'manifestProblem';

@@ -1,8 +1,7 @@
-import { suggestParameters, type Method } from '@velakit/catalog';
+import { kindPhrase, listAnd, suggestParameters, type Method } from '@velakit/catalog';
 import { analyze, methodCalls } from './utils/analysis.js';
-import { describeKind, readOptionsArgument } from './utils/options-object.js';
+import { readOptionsArgument } from './utils/options-object.js';
 import { createRule, type TSESTree } from './utils/rule.js';
-import { listWords } from './utils/words.js';
 
 type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 
@@ -11,7 +10,7 @@ function requiredNames(method: Method): string[] {
 }
 
 function quoted(names: readonly string[]): string {
-  return listWords(names.map((name) => `\`${name}\``));
+  return listAnd(names.map((name) => `\`${name}\``));
 }
 
 /** Where a report about a call goes: the callee (`uploadtask.uploadFile`), short enough to read in an editor. */
@@ -59,7 +58,7 @@ export default createRule<[], MessageIds>({
           if (argument.kind === 'missing') {
             context.report({ node: calleeOf(call), messageId: 'missingOptions', data: { api, required: quoted(required) } });
           } else if (argument.kind === 'not-object') {
-            context.report({ node: argument.node, messageId: 'notAnObject', data: { api, required: quoted(required), actual: describeKind(argument.valueKind) } });
+            context.report({ node: argument.node, messageId: 'notAnObject', data: { api, required: quoted(required), actual: kindPhrase(argument.valueKind) } });
           } else if (argument.kind === 'object' && argument.complete) {
             const present = new Set(argument.properties.map((property) => property.name));
             const missing = required.filter((name) => !present.has(name));
@@ -72,7 +71,7 @@ export default createRule<[], MessageIds>({
               .filter((pair) => pair.meant !== undefined && missing.includes(pair.meant));
             const data = { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' };
             if (misspellings.length > 0) {
-              const misspelled = listWords(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``));
+              const misspelled = listAnd(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``));
               context.report({ node: calleeOf(call), messageId: 'missingRequiredMisspelled', data: { ...data, misspelled: `perhaps ${misspelled}` } });
             } else {
               context.report({ node: calleeOf(call), messageId: 'missingRequired', data });

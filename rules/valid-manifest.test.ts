@@ -60,7 +60,7 @@ createJsonRuleTester().run('valid-manifest', rule as unknown as Rule.RuleModule,
       filename: 'src/manifest.json',
       errors: [
         {
-          message: 'The manifest is missing the required properties "package", "icon", "versionCode", "config" and "router". [missing-property]',
+          message: 'The manifest is missing the required properties "package", "icon", "versionCode", "config", and "router". [missing-property]',
           line: 1,
           column: 1,
           endLine: 1,

@@ -1,7 +1,6 @@
-import { suggestParameters, type Parameter } from '@velakit/catalog';
+import { kindPhrase, listAnd, listOr, suggestParameters, type Parameter } from '@velakit/catalog';
 import { analyze, methodCalls } from './utils/analysis.js';
 import {
-  describeKind,
   fitsEntryTypes,
   fitsType,
   readObjectLiteral,
@@ -11,7 +10,6 @@ import {
   type OptionProperty,
 } from './utils/options-object.js';
 import { createRule, type TSESLint } from './utils/rule.js';
-import { listAlternatives, listWords } from './utils/words.js';
 
 type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongEntryType' | 'wrongArgumentType' | 'renameOption';
 
@@ -27,7 +25,7 @@ function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.Sour
 }
 
 function expectedWords(param: Parameter): string {
-  return describeKind(param.type);
+  return kindPhrase(param.type);
 }
 
 export default createRule<[], MessageIds>({
@@ -69,7 +67,7 @@ export default createRule<[], MessageIds>({
                 context.report({
                   node: argument,
                   messageId: 'wrongArgumentType',
-                  data: { name: param.name, api, expected: expectedWords(param), actual: describeKind(valueKindOf(argument)) },
+                  data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(argument)) },
                 });
               }
             });
@@ -85,7 +83,7 @@ export default createRule<[], MessageIds>({
                 context.report({
                   node: option.key,
                   messageId: 'unknownOption',
-                  data: { name: option.name, api, known: listWords(params.map((candidate) => `\`${candidate.name}\``)) },
+                  data: { name: option.name, api, known: listAnd(params.map((candidate) => `\`${candidate.name}\``)) },
                 });
               } else {
                 // Renaming onto a key the object already has would only trade one mistake for another.
@@ -105,7 +103,7 @@ export default createRule<[], MessageIds>({
               context.report({
                 node: option.value,
                 messageId: 'wrongType',
-                data: { name: param.name, api, expected: expectedWords(param), actual: describeKind(valueKindOf(option.value)) },
+                data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(option.value)) },
               });
               continue;
             }
@@ -122,8 +120,8 @@ export default createRule<[], MessageIds>({
                   key: entry.name,
                   name: param.name,
                   api,
-                  expected: listAlternatives(entries.map(describeKind)),
-                  actual: describeKind(valueKindOf(entry.value)),
+                  expected: listOr(entries.map((entry) => kindPhrase(entry))),
+                  actual: kindPhrase(valueKindOf(entry.value)),
                 },
               });
             }

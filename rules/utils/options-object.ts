@@ -1,5 +1,5 @@
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import { valueTypesOf, type EntryType, type TypeSpec, type ValueType } from '@velakit/catalog';
+import { valueTypesOf, type EntryType, type TypeSpec, type ValueKind as CatalogValueKind, type ValueType } from '@velakit/catalog';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One `name: value` of an options object whose key is known statically. */
@@ -22,7 +22,7 @@ export type OptionsArgument =
   | { readonly kind: 'unknown' };
 
 /** The kind of value an expression certainly evaluates to, or `unknown`. */
-export type ValueKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function' | 'null' | 'regexp' | 'unknown';
+export type ValueKind = Extract<CatalogValueKind, 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function' | 'null' | 'regexp' | 'unknown'>;
 
 /** Kind of value an expression has, judged from its syntax only (identifiers and calls are `unknown`). */
 export function valueKindOf(node: TSESTree.Node): ValueKind {
@@ -58,36 +58,6 @@ export function valueKindOf(node: TSESTree.Node): ValueKind {
   }
 }
 
-/** Words for a value kind in messages: "a string", "an object", "a string or an object" for a union. */
-export function describeKind(kind: ValueKind | TypeSpec): string {
-  if (typeof kind !== 'string') return kind.map(describeKind).join(' or ');
-  switch (kind) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'integer':
-      return 'an integer';
-    case 'boolean':
-      return 'a boolean';
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'arraybuffer':
-      return 'an ArrayBuffer';
-    case 'uint8array':
-      return 'a Uint8Array';
-    case 'function':
-      return 'a function';
-    case 'null':
-      return 'null';
-    case 'regexp':
-      return 'a regular expression';
-    default:
-      return 'a value of unknown type';
-  }
-}
 
 /** False only when the expression certainly is not of the documented type (or any type of a union); `null` and unknowns pass. */
 export function fitsType(node: TSESTree.Node, expected: TypeSpec): boolean {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { deviceIds, findDevice, suggestDevices } from '@velakit/catalog';
+import { deviceIds, didYouMean, findDevice, quote, suggestDevices } from '@velakit/catalog';
 import { manifestPathForDir } from '@velakit/manifest';
 import { nearestManifest, readManifest, type ManifestRead } from './manifest-cache.js';
 
@@ -88,7 +88,7 @@ function deviceIdsOf(names: readonly string[], where: string, problems: string[]
       continue;
     }
     const near = suggestDevices(name);
-    problems.push(`${where} names an unknown device "${name}"${near.length > 0 ? ` (did you mean ${near.map((id) => `"${id}"`).join(' or ')}?)` : ''}`);
+    problems.push(`${where} names an unknown device ${quote(name)}${near.length > 0 ? ` (${didYouMean(near)})` : ''}`);
   }
   return ids;
 }

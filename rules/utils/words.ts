@@ -1,24 +1,8 @@
-import { deviceName, type Module } from '@velakit/catalog';
+import type { Module } from '@velakit/catalog';
 import type { Sourced } from './targets.js';
 
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** `a`, `a and b`, `a, b, and c`. */
-export function listWords(items: readonly string[]): string {
-  return list.format(items);
-}
-
-const alternatives = new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });
-
-/** `a`, `a or b`, `a, b, or c`. */
-export function listAlternatives(items: readonly string[]): string {
-  return alternatives.format(items);
-}
-
-/** English names of device ids, joined for a sentence. */
-export function deviceList(ids: readonly string[]): string {
-  return listWords(ids.map(deviceName));
-}
+// Lists, suggestions, value kinds and device lists come from @velakit/catalog's wording module, as in every package;
+// these two phrases are the rules' own.
 
 /** `uploadtask.uploadFile`, `UploadTask.onProgressUpdate`, or `@system.fetch` for the module itself. */
 export function apiName(module: Module, member?: string, interfaceName?: string): string {

@@ -4,27 +4,39 @@ let rowBeforeLast = new Int32Array(32);
 let lastRow = new Int32Array(32);
 let row = new Int32Array(32);
 
+/** Stands for "more than max" inside the rows; far from int32 overflow when 1 is added. */
+const outside = 0x3fffffff;
+
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent swaps), so `requst` and `reqeust` are both 1 away.
  * With `max`, the answer is exact up to `max` and any larger distance comes back as `max + 1`, which lets a search
- * skip a candidate as soon as it cannot qualify.
+ * skip a candidate as soon as it cannot qualify. The work is bounded by the shorter string's length times `max`:
+ * only cells within `max` of the diagonal are computed (each step off it costs an edit), and the rows stop as soon
+ * as every cell of one is past `max`.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   const cap = max + 1;
   if (Math.abs(a.length - b.length) > max) return cap;
   const cols = b.length + 1;
-  if (row.length < cols) {
+  if (row.length < cols + 1) {
     rowBeforeLast = new Int32Array(cols * 2);
     lastRow = new Int32Array(cols * 2);
     row = new Int32Array(cols * 2);
   }
-  for (let j = 0; j < cols; j++) lastRow[j] = j;
+  const band = Math.min(max, Math.max(a.length, b.length));
+  for (let j = 0; j < cols; j++) lastRow[j] = j <= band ? j : outside;
+  lastRow[cols] = outside;
   for (let i = 1; i <= a.length; i++) {
     const ai = a.charCodeAt(i - 1);
     const aPrevious = i > 1 ? a.charCodeAt(i - 2) : -1;
-    row[0] = i;
-    let rowMin = i;
-    for (let j = 1; j < cols; j++) {
+    const first = Math.max(1, i - band);
+    const last = Math.min(b.length, i + band);
+    row[0] = i <= band ? i : outside;
+    // The cell left of the band, and the one right of it that the next row reads diagonally, count as too far.
+    row[first - 1] = first === 1 ? row[0]! : outside;
+    row[last + 1] = outside;
+    let rowMin = row[0]!;
+    for (let j = first; j <= last; j++) {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
       let best = Math.min(lastRow[j]! + 1, row[j - 1]! + 1, lastRow[j - 1]! + cost);
@@ -70,15 +82,21 @@ export interface SuggestOptions {
 }
 
 /**
+ * The most edits a suggestion may be away, however long the input: past this a name is not a misspelling of
+ * another, and the bound keeps a 40,000-character input to a few hundred thousand cells per candidate.
+ */
+export const maxSuggestionEdits = 8;
+
+/**
  * The candidates closest to `input`, best first, compared case-insensitively.
- * A candidate qualifies when few edits separate it from the input (a third of the input's length, at least 2),
- * or when one contains the other, so `band 8` finds `xiaomi-band-8-pro`.
+ * A candidate qualifies when few edits separate it from the input (a third of the input's length, at least 2, at
+ * most `maxSuggestionEdits`), or when one contains the other, so `band 8` finds `xiaomi-band-8-pro`.
  */
 export function suggest(input: string, candidates: Iterable<string>, options: SuggestOptions = {}): string[] {
   const max = options.max ?? 3;
   const wanted = input.toLowerCase();
   if (wanted.length === 0) return [];
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  const limit = Math.min(maxSuggestionEdits, Math.max(2, Math.floor(wanted.length / 3)));
   const scored: { candidate: string; score: number }[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {

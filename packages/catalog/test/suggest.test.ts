@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alphabetically, editDistance, suggest } from '../src/suggest.js';
+import { alphabetically, editDistance, maxSuggestionEdits, suggest } from '../src/suggest.js';
 
 /** The textbook full-matrix optimal string alignment distance, to check the rolling-row one against. */
 function referenceDistance(a: string, b: string): number {
@@ -106,5 +106,26 @@ describe('alphabetically', () => {
       'Redmi Watch 4',
       'REDMI Watch 5',
     ]);
+  });
+});
+
+describe('bounded by length', () => {
+  // Each pair below is 1.6 billion cells without the bound: this test ran for minutes before it.
+  const entry = `pages/${'a'.repeat(40_000)}`;
+  const page = (as: number) => `pages/${'a'.repeat(as)}c`;
+  const pages = Array.from({ length: 25 }, (_, i) => page(39_975 + i));
+
+  it('allows at most maxSuggestionEdits edits, however long the input', () => {
+    expect(maxSuggestionEdits).toBe(8);
+    // page(n) is 40,000 - n edits away: the 8 closest qualify, closest first.
+    expect(suggest(entry, pages, { max: 100 })).toEqual(Array.from({ length: 8 }, (_, i) => page(39_999 - i)));
+    expect(suggest('x'.repeat(30), ['y'.repeat(30)])).toEqual([]);
+  });
+
+  it('computes only the band within max of the diagonal and stays exact there', () => {
+    expect(editDistance(entry, `${entry}bb`, 3)).toBe(2);
+    expect(editDistance(entry, `b${entry.slice(1)}`, 3)).toBe(1);
+    expect(editDistance(entry, page(39_995), 8)).toBe(5);
+    expect(editDistance(entry, page(39_990), 8)).toBe(9);
   });
 });

@@ -1,7 +1,9 @@
 import {
   apiLevelOf,
+  deviceList,
   deviceName,
   isSupportedOn,
+  listAnd,
   supportOf,
   type Method,
   type Module,
@@ -73,14 +75,14 @@ const maxColumns = 4;
  * With more targets, a row per API lists the devices that lack it.
  */
 export function renderDeviceTable(table: DeviceTable): string {
-  if (table.rows.length === 0) return `No @system.* API is used. Targets (${table.targetsSource}): ${table.targets.map(deviceName).join(', ')}\n`;
+  if (table.rows.length === 0) return `No @system.* API is used. Targets (${table.targetsSource}): ${deviceList(table.targets)}\n`;
   if (table.targets.length > maxColumns) return renderByApi(table);
   const header = ['API', 'level', ...table.targets.map(deviceName)];
   const body = table.rows.map((row) => [row.api, String(row.apiLevel), ...table.targets.map((target) => marks[row.cells[target]!])]);
   const align = header.map((_, column): Alignment => (column < 2 ? 'left' : 'center'));
   const verdicts = table.targets.map((target) => {
     const missing = table.verdicts[target] ?? [];
-    return missing.length === 0 ? `  ✔ ${deviceName(target)}: every API is supported` : `  ✘ ${deviceName(target)}: lacks ${missing.join(', ')}`;
+    return missing.length === 0 ? `  ✔ ${deviceName(target)}: every API is supported` : `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}`;
   });
   return [
     `Targets (${table.targetsSource}):`,
@@ -98,7 +100,7 @@ function renderByApi(table: DeviceTable): string {
   const rows = table.rows.map((row) => {
     const lacking = table.targets.filter((target) => row.cells[target] === 'unsupported').map(deviceName);
     const unknown = table.targets.filter((target) => row.cells[target] === 'undocumented');
-    const verdict = lacking.length > 0 ? `✘ not on ${lacking.join(', ')}` : unknown.length > 0 ? '? support not documented' : '✔ every target';
+    const verdict = lacking.length > 0 ? `✘ not on ${listAnd(lacking)}` : unknown.length > 0 ? '? support not documented' : '✔ every target';
     return [row.api, String(row.apiLevel), verdict];
   });
   const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);
@@ -107,7 +109,7 @@ function renderByApi(table: DeviceTable): string {
     '',
     renderTable(['API', 'level', 'support'], rows).trimEnd(),
     '',
-    fine.length > 0 ? `  ✔ every API runs on ${fine.join(', ')}` : '  ✘ no target runs every API',
+    fine.length > 0 ? `  ✔ every API runs on ${listAnd(fine)}` : '  ✘ no target runs every API',
     '',
   ].join('\n');
 }

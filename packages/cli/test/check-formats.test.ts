@@ -126,6 +126,6 @@ it('an unknown format is exit 2 with one line naming the formats', async () => {
   expect(await velakit(repo, 'check', 'fixtures/watch-s4-clean', '--format', 'xml')).toEqual({
     code: 2,
     stdout: '',
-    stderr: 'velakit: unknown format "xml" (use text, json, sarif, github)\n',
+    stderr: 'velakit: unknown format "xml" (use text, json, sarif, or github)\n',
   });
 });

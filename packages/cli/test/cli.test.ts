@@ -80,7 +80,7 @@ describe('velakit devices', () => {
   });
 
   it('an unknown device is exit 2 with a suggestion', async () => {
-    expect(await velakit('devices', 'redmi-wach-4')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown device "redmi-wach-4"; did you mean redmi-watch-4, redmi-watch-5, redmi-watch-6?\n' });
+    expect(await velakit('devices', 'redmi-wach-4')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown device "redmi-wach-4"; did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?\n' });
   });
 
   it('a bad option or format is exit 2 with one line', async () => {

@@ -55,9 +55,9 @@ describe('renderDeviceTable', () => {
     const targets = ['xiaomi-s1-pro', 'xiaomi-band-8-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'xiaomi-watch-s5'];
     const text = renderDeviceTable(buildDeviceTable([use('system.battery'), use('system.storage')], targets, 'every known device'));
     expect(text).toContain('Targets (every known device): 5 devices');
-    expect(text).toMatch(/^@system\.battery +1 +✘ not on Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Watch S3$/mu);
+    expect(text).toMatch(/^@system\.battery +1 +✘ not on Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, and Xiaomi Watch S3$/mu);
     expect(text).toMatch(/^@system\.storage +1 +✔ every target$/mu);
-    expect(text).toContain('✔ every API runs on Xiaomi Watch S4, Xiaomi Watch S5');
+    expect(text).toContain('✔ every API runs on Xiaomi Watch S4 and Xiaomi Watch S5');
   });
 
   it('says so when the app uses no API', () => {

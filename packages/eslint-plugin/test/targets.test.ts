@@ -85,7 +85,7 @@ describe('target resolution order', () => {
   it('bad settings are problems with suggestions', () => {
     const targets = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three' } } });
     expect(targets.problem).toBe(
-      'settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4" or "redmi-watch-5" or "redmi-watch-6"?)',
+      'settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?)',
     );
     expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: 'src' } }).problem).toBe('settings.velakit must be an object');
   });

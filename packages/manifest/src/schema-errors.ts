@@ -1,5 +1,4 @@
-import { suggest, suggestModules } from '@velakit/catalog';
-import { didYouMean, listOf } from './english.js';
+import { didYouMeanSentence, listAnd, listOr, quote, suggest, suggestModules } from '@velakit/catalog';
 import { isObject } from './json-value.js';
 import { escapeSegment, segmentsOf } from './pointer.js';
 import type { Reporter } from './report.js';
@@ -74,7 +73,7 @@ interface Context {
 
 function reportMissing(context: Context, pointer: string, errors: SchemaError[]): void {
   const names = errors.map((error) => String(error.params.missingProperty));
-  const quoted = listOf(names.map((name) => `"${name}"`));
+  const quoted = listAnd(names.map((name) => quote(name)));
   const where = pointer === '' ? 'The manifest' : labelOf(pointer);
   context.reporter.report(
     'missing-property',
@@ -90,7 +89,7 @@ function reportUnknownProperty(context: Context, pointer: string, error: SchemaE
   const suggestions = suggest(name, allowed, { max: 1 });
   context.reporter.report(
     'unknown-property',
-    `Unknown property "${name}" in ${labelOf(pointer)}; allowed: ${listOf(allowed.map((key) => `"${key}"`), 'and')}.${didYouMean(suggestions)}`,
+    `Unknown property "${name}" in ${labelOf(pointer)}; allowed: ${listAnd(allowed.map((key) => quote(key)))}.${didYouMeanSentence(suggestions)}`,
     `${pointer}/${escapeSegment(name)}`,
     { anchor: 'key', ...(suggestions[0] === undefined ? {} : { suggestion: suggestions[0] }) },
   );
@@ -109,7 +108,7 @@ function reportValue(context: Context, pointer: string, errors: SchemaError[]): 
     const suggestions = value.startsWith('@') ? suggestModules(value.slice(1), 1) : suggestModules(value, 1);
     context.reporter.report(
       'invalid-value',
-      `"${value}" is not a feature name; feature names look like "system.request" (no "@", no spaces).${didYouMean(suggestions)}`,
+      `"${value}" is not a feature name; feature names look like "system.request" (no "@", no spaces).${didYouMeanSentence(suggestions)}`,
       pointer,
       suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
     );
@@ -123,7 +122,7 @@ function reportValue(context: Context, pointer: string, errors: SchemaError[]): 
   const reportedTypes = outerTypeErrors.length > 0 ? outerTypeErrors : decisive === undefined ? typeErrors : [];
   if (reportedTypes.length > 0) {
     const expected = [...new Set(reportedTypes.flatMap((error) => String(error.params.type).split(',')))].map(typeName);
-    context.reporter.report('invalid-type', `${label} must be ${listOf(expected, 'or')}, not ${jsonType(value)}.`, pointer);
+    context.reporter.report('invalid-type', `${label} must be ${listOr(expected)}, not ${jsonType(value)}.`, pointer);
     return;
   }
   const error = decisive ?? valueErrors[0];
@@ -138,9 +137,9 @@ function valueMessage(label: string, value: unknown, error: SchemaError): { mess
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const suggestions = typeof value === 'string' ? suggest(value, allowed, { max: 1 }) : [];
-      const choices = allowed.length <= 8 ? ` Allowed: ${listOf(allowed.map((a) => `"${a}"`), 'or')}.` : '';
+      const choices = allowed.length <= 8 ? ` Allowed: ${listOr(allowed.map((a) => quote(a)))}.` : '';
       return {
-        message: `${shown(value)} is not a valid ${label}.${choices}${didYouMean(suggestions)}`,
+        message: `${shown(value)} is not a valid ${label}.${choices}${didYouMeanSentence(suggestions)}`,
         ...(suggestions[0] === undefined ? {} : { suggestion: suggestions[0] }),
       };
     }

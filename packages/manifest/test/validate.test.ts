@@ -51,7 +51,7 @@ describe('schema diagnostics', () => {
     const text = '{\n  "package": "a.b",\n  "config": {},\n  "router": { "pages": {} }\n}\n';
     expect(check(text)).toEqual(['missing-property 1:1-1:2', 'no-target-devices 1:1-1:2', 'missing-property 4:3-4:11']);
     const messages = validate(text).diagnostics.map((d) => d.message);
-    expect(messages[0]).toBe('The manifest is missing the required properties "name", "icon" and "versionCode".');
+    expect(messages[0]).toBe('The manifest is missing the required properties "name", "icon", and "versionCode".');
     expect(messages[2]).toBe('router is missing the required property "entry".');
   });
 
@@ -138,7 +138,7 @@ describe('platform checks', () => {
       'invalid-type 8:65-8:66',
     ]);
     expect(result.diagnostics[0]!.message).toBe('"Redmi Watch 4" names Redmi Watch 4; targetDevices takes its id "redmi-watch-4".');
-    expect(result.diagnostics[2]!.message).toBe('"redmi-watch-9" is not a Vela device id. Did you mean "redmi-watch-4", "redmi-watch-5" or "redmi-watch-6"?');
+    expect(result.diagnostics[2]!.message).toBe('"redmi-watch-9" is not a Vela device id. Did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?');
     expect(result.summary?.targetDevices).toEqual(['redmi-watch-4', 'xiaomi-band-9']);
   });
 
@@ -215,7 +215,7 @@ describe('platform checks', () => {
       'system.request runs in the background but is not declared in "features": add { "name": "system.request" } there.',
     );
     expect(result.diagnostics[1]!.message).toBe(
-      '"system.fetch" cannot run in the background; Vela allows system.audio, system.geolocation and system.request.',
+      '"system.fetch" cannot run in the background; Vela allows system.audio, system.geolocation, and system.request.',
     );
   });
 

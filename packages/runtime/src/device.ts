@@ -1,4 +1,4 @@
-import { findDevice, suggestDevices, type Device } from '@velakit/catalog';
+import { didYouMeanSentence, findDevice, quote, suggestDevices, type Device } from '@velakit/catalog';
 import { RuntimeSetupError } from './errors.js';
 
 /** The catalogue device a runtime emulates, from its id, name, alias or codename. */
@@ -8,7 +8,5 @@ export function resolveDevice(query: unknown): Device {
   }
   const device = findDevice(query);
   if (device) return device;
-  const suggestions = suggestDevices(query);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : '';
-  throw new RuntimeSetupError(`createRuntime: unknown device "${query}".${hint}`);
+  throw new RuntimeSetupError(`createRuntime: unknown device ${quote(query)}.${didYouMeanSentence(suggestDevices(query))}`);
 }

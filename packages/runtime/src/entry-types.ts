@@ -1,4 +1,4 @@
-import { findMethod, findParameter, uploadtask, type EntryType } from '@velakit/catalog';
+import { findMethod, findParameter, kindPhrase, uploadtask, type EntryType } from '@velakit/catalog';
 
 /**
  * What the properties of `uploadFile`'s `header` and `formData` may hold, read from the catalogue (the same fact the
@@ -15,17 +15,9 @@ function entriesOf(parameter: 'header' | 'formData'): readonly EntryType[] {
 export const uploadHeaderEntries = entriesOf('header');
 export const uploadFormDataEntries = entriesOf('formData');
 
-const articles: Readonly<Record<EntryType, string>> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'a boolean',
-};
-const alternatives = new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });
-
 /** `a string or a number`, for messages. */
 export function entryTypeWords(entries: readonly EntryType[]): string {
-  return alternatives.format(entries.map((type) => articles[type]));
+  return kindPhrase(entries);
 }
 
 /** True when a JavaScript value is one of the listed types. */

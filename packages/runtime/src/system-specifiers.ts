@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findModule, featureNameOf, specifierOf, suggestModules } from '@velakit/catalog';
+import { didYouMeanSentence, featureNameOf, findModule, listAnd, quote, specifierOf, suggestModules } from '@velakit/catalog';
 import { implementedModules, type ImplementedModule } from './system-module.js';
 
 /** `@system.request` → the file whose default export is the forwarding module object; other specifiers → undefined. */
@@ -23,10 +23,9 @@ export function implementedName(specifier: string): ImplementedModule | undefine
   if ((implementedModules as readonly string[]).includes(name)) return name as ImplementedModule;
   if (findModule(name) !== undefined) {
     throw new Error(
-      `Cannot load '${specifier}': the velakit runtime implements only ${implementedModules.map(specifierOf).join(' and ')}.`,
+      `Cannot load '${specifier}': the velakit runtime implements only ${listAnd(implementedModules.map(specifierOf))}.`,
     );
   }
-  const suggestions = suggestModules(name, 1);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${specifierOf(s)}'`).join(', ')}?` : '';
-  throw new Error(`Cannot find Vela module '${specifier}'.${hint}`);
+  const hint = didYouMeanSentence(suggestModules(name, 1).map(specifierOf), "'");
+  throw new Error(`Cannot find Vela module ${quote(specifier, "'")}.${hint}`);
 }

@@ -53,7 +53,7 @@ describe('createRuntime', () => {
   });
 
   it.each([
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s9' }, 'createRuntime: unknown device "xiaomi-watch-s9". Did you mean "xiaomi-watch-s3", "xiaomi-watch-s4", "xiaomi-watch-s5"?'],
+    [{ appRoot: workoutApp, device: 'xiaomi-watch-s9' }, 'createRuntime: unknown device "xiaomi-watch-s9". Did you mean "xiaomi-watch-s3", "xiaomi-watch-s4", or "xiaomi-watch-s5"?'],
     [{ appRoot: workoutApp, device: '' }, 'createRuntime: `device` must be a device id such as "xiaomi-watch-s4".'],
     [{ appRoot: workoutApp }, 'createRuntime: `device` must be a device id such as "xiaomi-watch-s4".'],
     [{ device: 'xiaomi-watch-s4' }, 'createRuntime: `appRoot` must be the path of the app folder.'],

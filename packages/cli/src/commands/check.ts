@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import velakit, { manifestFiles } from '@velakit/eslint-plugin';
 import { resolveTargets, scanAppSources } from '@velakit/eslint-rules';
+import { listOr } from '@velakit/catalog';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
 import { findConfigFile, formatTypesGithub, formatTypesSarif, formatTypesStylish, typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
@@ -154,7 +155,7 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
     return ExitCode.ok;
   }
   const format = formats.find((name) => name === values.format);
-  if (format === undefined) throw new UsageError(`unknown format "${values.format}" (use ${formats.join(', ')})`);
+  if (format === undefined) throw new UsageError(`unknown format "${values.format}" (use ${listOr(formats)})`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);

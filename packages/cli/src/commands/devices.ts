@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { devices, findDevice, isSupportedOn, modules, suggestDevices } from '@velakit/catalog';
+import { devices, didYouMean, findDevice, isSupportedOn, modules, quote, suggestDevices } from '@velakit/catalog';
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { renderTable, type Alignment } from '../text-table.js';
 
@@ -45,7 +45,7 @@ export function devicesCommand(args: string[], io: Io): ExitCode {
     const device = findDevice(query);
     if (!device) {
       const close = suggestDevices(query);
-      throw new UsageError(`unknown device "${query}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''}`);
+      throw new UsageError(`unknown device ${quote(query)}${close.length > 0 ? `; ${didYouMean(close)}` : ''}`);
     }
     selected = devices.filter((candidate) => candidate.id === device.id);
   }

@@ -1,5 +1,4 @@
-import { findModule } from '@velakit/catalog';
-import { listOf } from '../english.js';
+import { findModule, listAnd } from '@velakit/catalog';
 import { isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
@@ -18,7 +17,7 @@ export function checkApiLevel({ manifest, features, summary, reporter, usedFeatu
     const highest = Math.max(...needs.map((need) => need.level));
     reporter.report(
       'api-level-too-low',
-      `minAPILevel is ${summary.minAPILevel}, but ${listOf(needs.map((need) => `${need.name} needs API level ${need.level}`))}.`,
+      `minAPILevel is ${summary.minAPILevel}, but ${listAnd(needs.map((need) => `${need.name} needs API level ${need.level}`))}.`,
       '/minAPILevel',
       { suggestion: String(highest) },
     );

@@ -1,5 +1,4 @@
-import { modules, suggest } from '@velakit/catalog';
-import { didYouMean, listOf } from '../english.js';
+import { didYouMeanSentence, listAnd, modules, suggest } from '@velakit/catalog';
 import { arrayAt, objectAt } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
@@ -19,7 +18,7 @@ export function checkBackgroundFeatures({ manifest, summary, reporter }: CheckCo
       const suggestions = suggest(name, backgroundFeatures, { max: 1 });
       reporter.report(
         'background-not-allowed',
-        `"${name}" cannot run in the background; Vela allows ${listOf(backgroundFeatures)}.${didYouMean(suggestions)}`,
+        `"${name}" cannot run in the background; Vela allows ${listAnd(backgroundFeatures)}.${didYouMeanSentence(suggestions)}`,
         pointer,
         suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
       );

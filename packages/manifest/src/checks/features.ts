@@ -1,5 +1,4 @@
-import { editDistance, findModule, suggestModules } from '@velakit/catalog';
-import { didYouMean } from '../english.js';
+import { didYouMeanSentence, editDistance, findModule, suggestModules } from '@velakit/catalog';
 import { pointerOf } from '../pointer.js';
 import { featureNameRegExp } from '../schema/feature-name.js';
 import type { CheckContext } from './context.js';
@@ -19,7 +18,7 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
     // Only close spellings: "system.teleport" should not suggest "system.event".
     const local = name.slice(name.indexOf('.') + 1);
     const suggestions = suggestModules(name, 1).filter((s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)));
-    const hint = didYouMean(suggestions);
+    const hint = didYouMeanSentence(suggestions);
     reporter.report(
       'unknown-feature',
       `"${name}" is not a Vela feature velakit knows.${hint}`,

@@ -1,5 +1,4 @@
-import { suggest } from '@velakit/catalog';
-import { didYouMean } from '../english.js';
+import { didYouMeanSentence, listAnd, maxListedItems, quote, suggest } from '@velakit/catalog';
 import { objectAt } from '../json-value.js';
 import type { CheckContext } from './context.js';
 
@@ -12,10 +11,10 @@ export function checkRouterEntry({ manifest, reporter }: CheckContext): void {
   const names = Object.keys(pages);
   if (names.includes(entry)) return;
   const suggestions = suggest(entry, names, { max: 1 });
-  const known = names.length === 0 ? 'router.pages is empty.' : `Pages: ${names.map((name) => `"${name}"`).join(', ')}.`;
+  const known = names.length === 0 ? 'router.pages is empty.' : `Pages: ${listAnd(names.map((name) => quote(name)), maxListedItems)}.`;
   reporter.report(
     'unknown-entry-page',
-    `router.entry "${entry}" is not a page in router.pages.${didYouMean(suggestions)} ${known}`,
+    `router.entry ${quote(entry)} is not a page in router.pages.${didYouMeanSentence(suggestions)} ${known}`,
     '/router/entry',
     suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
   );

@@ -1,7 +1,6 @@
-import { deviceName, devices, devicesLacking, findModule, suggestDevices } from '@velakit/catalog';
+import { deviceList, deviceName, devices, devicesLacking, didYouMeanSentence, findModule, suggestDevices } from '@velakit/catalog';
 import { boundedMemo } from '../bounded-memo.js';
 import { deviceNamed, isDeviceId } from '../device-id.js';
-import { didYouMean, listOf } from '../english.js';
 import { arrayAt, isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
@@ -38,7 +37,7 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
       const suggestions = deviceSuggestions(entry);
       reporter.report(
         'unknown-device',
-        `"${entry}" is not a Vela device id.${didYouMean(suggestions)}`,
+        `"${entry}" is not a Vela device id.${didYouMeanSentence(suggestions)}`,
         pointer,
         suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
       );
@@ -67,7 +66,7 @@ export function checkFeatureSupport({ features, summary, reporter, usedFeatures,
     const lacking = devicesLacking(module.support, targets);
     if (lacking.length === 0 || reported.includes(name)) continue;
     reported.push(name);
-    const names = listOf(lacking.map(deviceName));
+    const names = deviceList(lacking);
     const source = targetDevices
       ? `targets from ${targetDevices.source}`
       : explicit
