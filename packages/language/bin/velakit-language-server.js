@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The Vela language server: `velakit-language-server --stdio`. Loads the built server, or says it is not built.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const built = new URL('../dist/server.js', import.meta.url);
-if (existsSync(built)) {
+if (existsSync(built) && (process.argv.includes('--version') || process.argv.includes('-v'))) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else if (existsSync(built)) {
   const { startLanguageServer } = await import(built.href);
   startLanguageServer();
 } else {
