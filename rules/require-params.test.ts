@@ -7,6 +7,10 @@ const complete = "{ url: 'u', filePath: 'f', name: 'n' }";
 
 createRuleTester().run('require-params', testable(rule), {
   valid: [
+    "import fetch from '@system.fetch'\nfetch.fetch({ url: 'https://example.com/' }).then((res) => res.data)",
+    // No required option: the object may be left out.
+    "import router from '@system.router'\nrouter.back()\nrouter.getPages()",
+    "import device from '@system.device'\ndevice.getInfo({ success() {} })",
     `${upload}uploadtask.uploadFile(${complete})`,
     `${request}request.download({ url: 'https://example.com/a.zip' })`,
     `${request}request.onDownloadComplete({ token: 't', success() {} })`,
@@ -33,6 +37,15 @@ createRuleTester().run('require-params', testable(rule), {
     'download({})',
   ],
   invalid: [
+    // Every module with parameters, from the catalogue: fetch, the phone link's connection object, router.
+    {
+      code: "import fetch from '@system.fetch'\nfetch.fetch({ method: 'GET' })",
+      errors: [{ messageId: 'missingRequired', data: { api: 'fetch.fetch', missing: '`url`', plural: '' }, line: 2, column: 1, endLine: 2, endColumn: 12 }],
+    },
+    {
+      code: "import interconnect from '@system.interconnect'\nconst connect = interconnect.instance()\nconnect.send({ success() {} })",
+      errors: [{ messageId: 'missingRequired', data: { api: 'Connect.send', missing: '`data`', plural: '' }, line: 3, column: 1, endLine: 3, endColumn: 13 }],
+    },
     {
       // default import; one report naming the one missing option
       code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f' })`,

@@ -6,6 +6,11 @@ const request = "import request from '@system.request'\n";
 
 createRuleTester().run('valid-params', testable(rule), {
   valid: [
+    // Documented values, a value not written out (too dynamic to know), and options known from the watch's code only.
+    "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: 'POST', responseType: 'json', data: { a: 1 } })",
+    "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: verb, responseType: pick() })",
+    "import request from '@system.request'\nrequest.download({ url: 'u', share: false, onDownLoadNotify() {} })",
+    "import interconnect from '@system.interconnect'\nconst connect = interconnect.instance()\nconnect.diagnosis({ timeout: 5000 })",
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { a: 'b' }, formData: {}, timeout: 5000, success() {}, fail: (m, c) => {}, complete: function () {} })`,
     `${request}request.download({ url: \`https://\${host}/a\`, header: 'Accept: */*', filename: 'a.zip' })`,
     // Values whose type cannot be known from the syntax are left alone, and so are null and spreads.
@@ -24,6 +29,64 @@ createRuleTester().run('valid-params', testable(rule), {
     "import request from 'superagent'\nrequest.download({ filepath: 1 })",
   ],
   invalid: [
+    // Every module with parameters is covered from the catalogue: fetch's `header` (not `headers`) and its enums.
+    {
+      code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', headers: { a: 'b' } })",
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'headers', api: 'fetch.fetch', suggestion: 'header' },
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 32,
+          suggestions: [
+            { messageId: 'renameOption', data: { name: 'headers', suggestion: 'header' }, output: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', header: { a: 'b' } })" },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: 'GETT', responseType: `blob` })",
+      errors: [
+        {
+          messageId: 'wrongValue',
+          data: { value: "'GETT'", name: 'method', api: 'fetch.fetch', allowed: "'OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', or 'CONNECT'" },
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 39,
+        },
+        {
+          messageId: 'wrongValue',
+          data: { value: "'blob'", name: 'responseType', api: 'fetch.fetch', allowed: "'text', 'json', 'file', or 'arraybuffer'" },
+          line: 2,
+          column: 55,
+          endLine: 2,
+          endColumn: 61,
+        },
+      ],
+    },
+    {
+      code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', data: 42 })",
+      errors: [
+        { messageId: 'wrongType', data: { name: 'data', api: 'fetch.fetch', expected: 'a string or an object or an ArrayBuffer', actual: 'a number' }, line: 2, column: 31, endLine: 2, endColumn: 33 },
+      ],
+    },
+    {
+      code: "const router = require('@system.router')\nrouter.push({ url: '/about' })",
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'url', api: 'router.push', suggestion: 'uri' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 18,
+          suggestions: [{ messageId: 'renameOption', data: { name: 'url', suggestion: 'uri' }, output: "const router = require('@system.router')\nrouter.push({ uri: '/about' })" }],
+        },
+      ],
+    },
     {
       code: `${upload}uploadtask.uploadFile({ url: 'u', filepath: 'f', name: 'n' })`,
       errors: [

@@ -9,9 +9,16 @@ import {
   valueKindOf,
   type OptionProperty,
 } from './utils/options-object.js';
-import { createRule, type TSESLint } from './utils/rule.js';
+import { createRule, type TSESLint, type TSESTree } from './utils/rule.js';
 
-type MessageIds = 'unknownOption' | 'unknownOptionWithSuggestion' | 'wrongType' | 'wrongEntryType' | 'wrongArgumentType' | 'renameOption';
+type MessageIds =
+  | 'unknownOption'
+  | 'unknownOptionWithSuggestion'
+  | 'wrongType'
+  | 'wrongValue'
+  | 'wrongEntryType'
+  | 'wrongArgumentType'
+  | 'renameOption';
 
 /** Renames a property's key, keeping its value (`{ filepath }` becomes `{ filePath: filepath }`). */
 function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, option: OptionProperty, name: string): TSESLint.RuleFix {
@@ -22,6 +29,17 @@ function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.Sour
     return fixer.replaceText(key, `${text[0]}${name}${text[0]}`);
   }
   return fixer.replaceText(key, name);
+}
+
+/**
+ * The literal a value certainly is (`'GETT'`, `42`, a template without expressions), or undefined when it is not
+ * written out: only literals are compared with a parameter's documented values.
+ */
+function literalValue(node: TSESTree.Node): string | number | undefined {
+  const value = unwrapTypeAssertions(node);
+  if (value.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number')) return value.value;
+  if (value.type === 'TemplateLiteral' && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
 }
 
 function expectedWords(param: Parameter): string {
@@ -44,6 +62,7 @@ export default createRule<[], MessageIds>({
       unknownOption: '`{{name}}` is not an option of `{{api}}`; it takes {{known}}.',
       unknownOptionWithSuggestion: '`{{name}}` is not an option of `{{api}}`. Did you mean `{{suggestion}}`?',
       wrongType: '`{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
+      wrongValue: '{{value}} is not a documented value of `{{name}}` of `{{api}}`; it takes {{allowed}}.',
       wrongEntryType: 'The value of `{{key}}` in `{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
       wrongArgumentType: 'The `{{name}}` argument of `{{api}}` must be {{expected}}, not {{actual}}.',
       renameOption: 'Rename `{{name}}` to `{{suggestion}}`.',
@@ -104,6 +123,21 @@ export default createRule<[], MessageIds>({
                 node: option.value,
                 messageId: 'wrongType',
                 data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(option.value)) },
+              });
+              continue;
+            }
+            // An enum (fetch `method`): a written-out value outside the documented ones.
+            const literal = param.values === undefined ? undefined : literalValue(option.value);
+            if (param.values !== undefined && literal !== undefined && !param.values.includes(literal)) {
+              context.report({
+                node: option.value,
+                messageId: 'wrongValue',
+                data: {
+                  value: typeof literal === 'string' ? `'${literal}'` : String(literal),
+                  name: param.name,
+                  api,
+                  allowed: listOr(param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))),
+                },
               });
               continue;
             }
