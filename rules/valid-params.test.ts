@@ -70,7 +70,7 @@ createRuleTester().run('valid-params', testable(rule), {
     {
       code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', data: 42 })",
       errors: [
-        { messageId: 'wrongType', data: { name: 'data', api: 'fetch.fetch', expected: 'a string or an object or an ArrayBuffer', actual: 'a number' }, line: 2, column: 31, endLine: 2, endColumn: 33 },
+        { messageId: 'wrongType', data: { name: 'data', api: 'fetch.fetch', expected: 'a string, an object, or an ArrayBuffer', actual: 'a number' }, line: 2, column: 31, endLine: 2, endColumn: 33 },
       ],
     },
     {
