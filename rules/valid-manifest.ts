@@ -60,7 +60,6 @@ export default createRule<Options, MessageIds>({
         // A feature the app checks with canIUse(...) is the source rules' to judge call by call (no-unsupported-api).
         const sources = scanAppSources(dirname(context.filename));
         const { diagnostics } = validateManifest(context.sourceCode.text, {
-          path: context.filename,
           checkedFeatures: sources.checked,
           ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         });

@@ -47,7 +47,7 @@ export function readManifest(path: string): ManifestRead {
   try {
     counters.reads++;
     const text = fileSystem.readFileSync(path, 'utf8');
-    const { diagnostics, summary } = validateManifest(text, { path });
+    const { diagnostics, summary } = validateManifest(text);
     if (summary) {
       read = { ok: true, path, summary };
     } else {

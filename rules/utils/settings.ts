@@ -31,7 +31,7 @@ export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings 
   } catch {
     return { velakit: { manifest: path } };
   }
-  const { summary } = validateManifest(text, { path });
+  const { summary } = validateManifest(text);
   if (!summary) return { velakit: { manifest: path } };
   return {
     velakit: {

@@ -7,8 +7,6 @@ import { validateSchema } from './schema-validator.js';
 import { declaredFeatures, summarize } from './summary.js';
 
 export interface ValidateOptions {
-  /** Where the text came from; reserved for checks that look at files beside the manifest. */
-  path?: string;
   /**
    * Feature names the app's sources use, when the caller scanned them (the ESLint rules do). Declared features
    * outside it are reported once, as unused, by the caller: the API-level and device-support checks skip them.

@@ -105,7 +105,6 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   const validation =
     read.kind === 'text'
       ? validateManifest(read.text, {
-          path: manifestPath,
           checkedFeatures: sources.checked,
           ...(targets.devices.source.startsWith('settings.velakit') ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         })

@@ -57,7 +57,7 @@ function checkInput(input: string, cwd: string, seen: Set<string>): FileResult |
   if (read.kind === 'io-error') return { error: read.message.replace(absolute, path) };
   if (read.kind === 'directory') return { error: `${path} is a directory` };
   if (read.kind === 'unreadable') return { path, text: read.text, diagnostics: [read.diagnostic] };
-  const result = validateManifest(read.text, { path: absolute });
+  const result = validateManifest(read.text);
   // A clean file's text is never shown: not keeping it until the report is written spares the GC most of the input.
   const text = result.diagnostics.length === 0 ? '' : read.text;
   const checked: FileResult = { path, text, diagnostics: result.diagnostics };
