@@ -1,0 +1,124 @@
+// `npm run bench` (packages/types): what @velakit/types adds to type-checking a Vela app.
+//
+// A generated 500-file Vela-style app in plain JavaScript (checkJs, the README's jsconfig.json options) is checked by
+// the TypeScript compiler API twice per round: once with @velakit/types, once with any-typed stubs
+// (`declare module '@system.x' { const x: any; export = x }` for the same module names). Rounds alternate which side
+// goes first; each side's CPU time (user + system) of createProgram + getPreEmitDiagnostics is recorded. Both sides
+// must check the same files and report no error, or the bench stops. Prints min/median/max per side, the ratio of
+// medians and whether the typings stay within +10 %. Timings on a shared machine are noisy: compare the ratio.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { modules } from '@velakit/catalog';
+
+const files = Number(process.env.BENCH_FILES ?? 500);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const typesDirectory = fileURLToPath(new URL('..', import.meta.url));
+
+/** One page as published Vela apps write them: several modules, callbacks, a Promise, page data. */
+function page(index) {
+  return [
+    "import fetch from '@system.fetch'",
+    "import router from '@system.router'",
+    "import storage from '@system.storage'",
+    "import prompt from '@system.prompt'",
+    "const device = require('@system.device')",
+    "const app = require('@system.app')",
+    '',
+    'export default {',
+    `  data: { title: 'page ${index}', items: [], round: false },`,
+    '  onInit() {',
+    '    device.getInfo({ success: (info) => { this.round = info.screenShape === \'circle\' } })',
+    `    fetch.fetch({ url: 'https://example.com/list/${index}', method: 'GET', header: { Accept: 'application/json' },`,
+    '      success: (res) => { this.items = JSON.parse(res.data).items },',
+    '      fail: (message, code) => prompt.showToast({ message: `failed ${code}: ${message}` }) })',
+    `    fetch.fetch({ url: 'https://example.com/more/${index}', responseType: 'json' }).then((res) => console.log(res.data.code))`,
+    `    storage.get({ key: 'page-${index}', success: (value) => console.log(value) })`,
+    '  },',
+    '  open(id) {',
+    "    router.push({ uri: '/pages/detail', params: { id } })",
+    '  },',
+    '  leave() {',
+    '    if (router.getLength() > 1) router.back()',
+    '    else app.terminate()',
+    '  },',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const root = mkdtempSync(join(tmpdir(), 'velakit-types-bench-'));
+try {
+  mkdirSync(join(root, 'src'));
+  const names = Array.from({ length: files }, (_, index) => {
+    const name = join(root, 'src', `page${index}.js`);
+    writeFileSync(name, page(index));
+    return name;
+  });
+  const stubs = join(root, 'stubs.d.ts');
+  writeFileSync(
+    stubs,
+    modules.map((module) => `declare module '@${module.name}' { const m: any; export = m; }`).join('\n') + '\n',
+  );
+
+  const base = {
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowJs: true,
+    checkJs: true,
+    noImplicitAny: false,
+    noEmit: true,
+    types: [],
+  };
+  const sides = {
+    typings: { rootNames: [...names, join(typesDirectory, 'index.d.ts')], options: base },
+    stubs: { rootNames: [...names, stubs], options: base },
+  };
+
+  /** CPU milliseconds of one full check, and what it checked. */
+  function check(side) {
+    const { rootNames, options } = sides[side];
+    const before = process.cpuUsage();
+    const program = ts.createProgram(rootNames, options);
+    const diagnostics = ts.getPreEmitDiagnostics(program);
+    const used = process.cpuUsage(before);
+    const pages = program.getSourceFiles().filter((file) => file.fileName.includes('/src/page')).length;
+    return { ms: (used.user + used.system) / 1000, pages, errors: diagnostics.length, first: diagnostics[0] };
+  }
+
+  const times = { typings: [], stubs: [] };
+  // One unmeasured warm-up each, so JIT warm-up does not land on whichever side goes first.
+  for (const side of ['typings', 'stubs']) check(side);
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? ['typings', 'stubs'] : ['stubs', 'typings'];
+    for (const side of order) {
+      const result = check(side);
+      if (result.pages !== files || result.errors !== 0) {
+        const message = result.first ? ts.flattenDiagnosticMessageText(result.first.messageText, '\n') : '';
+        throw new Error(`${side}: checked ${result.pages}/${files} pages with ${result.errors} errors (${message})`);
+      }
+      times[side].push(result.ms);
+    }
+  }
+
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+  };
+  const format = (value) => `${value.toFixed(0).padStart(6)} ms`;
+  console.log(`tsc (compiler API) over ${files} generated Vela pages, ${rounds} rounds, alternating order; CPU time (user+sys)`);
+  for (const side of ['stubs', 'typings']) {
+    const { min, median, max } = stats(times[side]);
+    console.log(`  ${side.padEnd(8)} min ${format(min)}  median ${format(median)}  max ${format(max)}`);
+  }
+  const ratio = stats(times.typings).median / stats(times.stubs).median;
+  const verdict = ratio <= 1.1 ? 'within the +10 % budget' : 'OVER the +10 % budget';
+  console.log(`  typings / stubs (medians): ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), ${verdict}`);
+  console.log('  both sides checked every page with 0 errors');
+  if (ratio > 1.1) process.exitCode = 1;
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
