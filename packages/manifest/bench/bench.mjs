@@ -81,12 +81,18 @@ const stats = (values) => {
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1)).padStart(6);
 const triple = ({ min, median, max }) => `${ms(min)} /${ms(median)} /${ms(max)}`;
 
-function compare(label, rounds, velakitCommand, ajvCommand) {
+/** What a run printed, to check every timed run did the work the checked run did. */
+const outputOf = (result) => `${result.stdout.length}+${result.stderr.length}`;
+
+function compare(label, rounds, velakitCommand, ajvCommand, expected) {
   const sides = { velakit: { wall: [], cpu: [] }, ajv: { wall: [], cpu: [] } };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? ['velakit', 'ajv'] : ['ajv', 'velakit'];
     for (const side of order) {
-      const { wall, cpu } = side === 'velakit' ? velakitCommand() : ajvCommand();
+      const result = side === 'velakit' ? velakitCommand() : ajvCommand();
+      // Same output size as the run whose flagged files were compared: a run that failed early cannot pass as fast.
+      if (outputOf(result) !== expected[side]) throw new Error(`${label}: a timed ${side} run printed ${outputOf(result)} characters, the checked run ${expected[side]}`);
+      const { wall, cpu } = result;
       sides[side].wall.push(wall);
       if (cpu !== undefined) sides[side].cpu.push(cpu);
     }
@@ -122,10 +128,11 @@ try {
     }
     const velakit = () => run(bin, velakitArgs(files), dir);
     const ajv = () => run(ajvCli, ajvArgs(`${batch}/*.json`), dir);
-    const flagged = sameWork(`${size} files`, velakit(), ajv()); // also warms the file cache for both
+    const [checkedVelakit, checkedAjv] = [velakit(), ajv()]; // also warms the file cache for both
+    const flagged = sameWork(`${size} files`, checkedVelakit, checkedAjv);
     const rounds = Math.max(3, Math.round((plan.get(size) ?? 5) * roundsScale));
     const label = `${size.toLocaleString('en')} file${size === 1 ? '' : 's'} (${flagged} flagged)`;
-    medians.set(size, compare(label, rounds, velakit, ajv));
+    medians.set(size, compare(label, rounds, velakit, ajv, { velakit: outputOf(checkedVelakit), ajv: outputOf(checkedAjv) }));
   }
   const measured = sizes.filter((size) => size > 1);
   if (measured.length > 0 && sizes.includes(1)) {
@@ -141,8 +148,9 @@ try {
   const first = big();
   const diagnostics = JSON.parse(first.stdout)[0].diagnostics.filter((d) => d.severity === 'error').length;
   if (diagnostics !== 8000) throw new Error(`8,000 pages: expected 8,000 diagnostics, got ${diagnostics}`);
-  sameWork('8,000 pages', first, bigAjv());
-  const { velakit } = compare('8,000 bad pages, 1 file', Math.max(3, Math.round(5 * roundsScale)), big, bigAjv);
+  const firstAjv = bigAjv();
+  sameWork('8,000 pages', first, firstAjv);
+  const { velakit } = compare('8,000 bad pages, 1 file', Math.max(3, Math.round(5 * roundsScale)), big, bigAjv, { velakit: outputOf(first), ajv: outputOf(firstAjv) });
   console.log(`8,000 pages: ${diagnostics} diagnostics placed in ${velakit.median.toFixed(0)} ms median wall (${velakit.median < 1000 ? 'under' : 'NOT under'} 1 s)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
