@@ -1,9 +1,9 @@
-import { createRuleTester, targetSettings, testable } from './test-utils/rule-tester.js';
+import { createRuleTester, targetSettings } from './test-utils/rule-tester.js';
 import rule from './no-undeclared-feature.js';
 
 const declared = targetSettings({ features: ['system.request', 'system.fetch'] });
 
-createRuleTester().run('no-undeclared-feature', testable(rule), {
+createRuleTester().run('no-undeclared-feature', rule, {
   valid: [
     { code: "import request from '@system.request'\nconst fetch = require('@system.fetch')", settings: declared },
     // Modules that need no declaration, and modules the catalogue does not know (no-unknown-module's job).

@@ -1,7 +1,7 @@
-import { createRuleTester, testable } from './test-utils/rule-tester.js';
+import { createRuleTester } from './test-utils/rule-tester.js';
 import rule from './no-unknown-module.js';
 
-createRuleTester().run('no-unknown-module', testable(rule), {
+createRuleTester().run('no-unknown-module', rule, {
   valid: [
     "import request from '@system.request'",
     "import ble from '@system.bluetooth.ble'",

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deviceIds, deviceName, devicesLacking, findModule } from '@velakit/catalog';
-import { createRuleTester, targetSettings, testable } from './test-utils/rule-tester.js';
+import { createRuleTester, targetSettings } from './test-utils/rule-tester.js';
 import rule from './no-unsupported-api.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\nimport app from '@system.app'\n";
@@ -14,7 +14,7 @@ const fetchLacking = names(devicesLacking(findModule('system.fetch')!.support, d
 const brokenDir = mkdtempSync(join(tmpdir(), 'velakit-broken-'));
 writeFileSync(join(brokenDir, 'manifest.json'), '{ "package": "com.example" "name": "x" }');
 
-createRuleTester().run('no-unsupported-api', testable(rule), {
+createRuleTester().run('no-unsupported-api', rule, {
   valid: [
     // Supported on every target.
     { code: `${upload}uploadtask.uploadFile({})`, settings: s4 },

@@ -1,11 +1,11 @@
-import { createRuleTester, testable } from './test-utils/rule-tester.js';
+import { createRuleTester } from './test-utils/rule-tester.js';
 import rule from './require-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const request = "import request from '@system.request'\n";
 const complete = "{ url: 'u', filePath: 'f', name: 'n' }";
 
-createRuleTester().run('require-params', testable(rule), {
+createRuleTester().run('require-params', rule, {
   valid: [
     "import fetch from '@system.fetch'\nfetch.fetch({ url: 'https://example.com/' }).then((res) => res.data)",
     // No required option: the object may be left out.

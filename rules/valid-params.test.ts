@@ -1,10 +1,10 @@
-import { createRuleTester, testable } from './test-utils/rule-tester.js';
+import { createRuleTester } from './test-utils/rule-tester.js';
 import rule from './valid-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const request = "import request from '@system.request'\n";
 
-createRuleTester().run('valid-params', testable(rule), {
+createRuleTester().run('valid-params', rule, {
   valid: [
     // Documented values, a value not written out (too dynamic to know), and options known from the watch's code only.
     "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: 'POST', responseType: 'json', data: { a: 1 } })",

@@ -12,19 +12,6 @@ export function targetSettings(velakit: Record<string, unknown>): { velakit: Rec
   return { velakit };
 }
 
-type TesterRule<MessageIds extends string, Options extends readonly unknown[]> = Parameters<typeof RuleTester.prototype.run<MessageIds, Options>>[1];
-
-/**
- * The rule as the tester's type. The plugin depends on a newer @typescript-eslint/utils than the rule tester, so the
- * two declare structurally equal but distinct RuleContext types; the rule itself runs unchanged.
- */
-export function testable<MessageIds extends string, Options extends readonly unknown[]>(rule: {
-  readonly meta: { readonly messages: Readonly<Record<MessageIds, string>> };
-  readonly defaultOptions?: Readonly<Options>;
-}): TesterRule<MessageIds, Options> {
-  return rule as unknown as TesterRule<MessageIds, Options>;
-}
-
 /** A RuleTester for velakit's source rules: `.ts` files parsed by typescript-eslint, ES modules. */
 export function createRuleTester(): RuleTester {
   return new RuleTester();
