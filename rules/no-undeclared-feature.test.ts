@@ -1,7 +1,18 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRuleTester, targetSettings } from './test-utils/rule-tester.js';
 import rule from './no-undeclared-feature.js';
 
 const declared = targetSettings({ features: ['system.request', 'system.fetch'] });
+
+/** An app whose manifest has no `features` at all: messages must not name a field it lacks. */
+const bareApp = mkdtempSync(join(tmpdir(), 'velakit-no-features-'));
+mkdirSync(join(bareApp, 'src'));
+writeFileSync(
+  join(bareApp, 'src', 'manifest.json'),
+  JSON.stringify({ package: 'com.example.bare', name: 'Bare', versionCode: 1, icon: '/i.png', config: {}, router: { entry: 'p', pages: { p: { component: 'index' } } } }),
+);
 
 createRuleTester().run('no-undeclared-feature', rule, {
   valid: [
@@ -23,13 +34,13 @@ createRuleTester().run('no-undeclared-feature', rule, {
       errors: [
         {
           messageId: 'undeclaredFeature',
-          data: { specifier: '@system.uploadtask', feature: 'system.uploadtask', source: 'settings.velakit.features' },
+          data: { specifier: '@system.uploadtask', feature: 'system.uploadtask', where: 'not in settings.velakit.features' },
           line: 2,
           column: 20,
           endLine: 2,
           endColumn: 40,
         },
-        { messageId: 'undeclaredFeature', data: { specifier: '@system.battery', feature: 'system.battery', source: 'settings.velakit.features' }, line: 3, column: 25, endLine: 3, endColumn: 42 },
+        { messageId: 'undeclaredFeature', data: { specifier: '@system.battery', feature: 'system.battery', where: 'not in settings.velakit.features' }, line: 3, column: 25, endLine: 3, endColumn: 42 },
       ],
     },
     {
@@ -41,7 +52,22 @@ createRuleTester().run('no-undeclared-feature', rule, {
       code: "import request from '@system.request'",
       options: [{ features: [] }],
       settings: declared,
-      errors: [{ messageId: 'undeclaredFeature', data: { specifier: '@system.request', feature: 'system.request', source: 'the rule option features' }, line: 1, column: 21, endLine: 1, endColumn: 38 }],
+      errors: [{ messageId: 'undeclaredFeature', data: { specifier: '@system.request', feature: 'system.request', where: 'not in the rule option features' }, line: 1, column: 21, endLine: 1, endColumn: 38 }],
+    },
+    {
+      code: "import fetch from '@system.fetch'",
+      filename: join(bareApp, 'src', 'page.js'),
+      errors: [
+        {
+          messageId: 'undeclaredFeature',
+          // The tester lints with cwd `/`, and messages show paths relative to the cwd.
+          data: { specifier: '@system.fetch', feature: 'system.fetch', where: `${join(bareApp, 'src', 'manifest.json').slice(1)} has no features` },
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
     },
     {
       // No manifest anywhere above the file and nothing in settings: one report on the first line.

@@ -7,7 +7,9 @@ type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';
 export default createRule<Options, MessageIds>({
   name: 'no-undeclared-feature',
   meta: {
-    type: 'problem',
+    // Not a certain failure: the build adds undeclared features (with a warning) and published apps work without
+    // them. The docs say to declare them, so it is a warning in `recommended`.
+    type: 'suggestion',
     docs: {
       description: "Require every imported `@system.*` module that needs a declaration to be listed in the manifest's `features`",
       recommended: 'recommended',
@@ -29,7 +31,7 @@ export default createRule<Options, MessageIds>({
     ],
     messages: {
       undeclaredFeature:
-        '`{{specifier}}` is imported but `{{feature}}` is missing from {{source}}: the device refuses its calls until `{ "name": "{{feature}}" }` is added to features.',
+        '`{{specifier}}` is imported but `{{feature}}` is not declared ({{where}}). The Vela docs require declaring it: add `{ "name": "{{feature}}" }` to features (the build adds it with a warning otherwise).',
       manifestProblem: '{{problem}}. velakit cannot check feature declarations until this is fixed.',
       noManifest:
         'No manifest.json governs this file (none in its folder, its parents, or their src/), so its feature declarations cannot be checked. Point settings.velakit.manifest at it or list settings.velakit.features.',
@@ -59,7 +61,11 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: entry.node,
             messageId: 'undeclaredFeature',
-            data: { specifier: entry.specifier, feature: entry.featureName, source: features.source },
+            data: {
+              specifier: entry.specifier,
+              feature: entry.featureName,
+              where: features.defaulted ? `${features.source} has no features` : `not in ${features.source}`,
+            },
           });
         }
       },

@@ -9,7 +9,7 @@ const upload = "import uploadtask from '@system.uploadtask'\nimport app from '@s
 const s4AndRedmi4 = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4'] });
 const s4 = targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 3 });
 const names = (ids: string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map(deviceName));
-const fetchLacking = names(devicesLacking(findModule('system.fetch')!.support, deviceIds));
+const fetchLacking = devicesLacking(findModule('system.fetch')!.support, deviceIds);
 
 const brokenDir = mkdtempSync(join(tmpdir(), 'velakit-broken-'));
 writeFileSync(join(brokenDir, 'manifest.json'), '{ "package": "com.example" "name": "x" }');
@@ -49,7 +49,13 @@ createRuleTester().run('no-unsupported-api', rule, {
       errors: [
         {
           messageId: 'unsupported',
-          data: { api: '@system.uploadtask', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.uploadtask', advice: 'drop it from targetDevices' },
+          data: {
+            api: 'uploadtask.uploadFile',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            // minAPILevel unknown (settings give none): feature detection works at every level, app.canIUse from 3 only.
+            advice: "Feature-detect it (`typeof uploadtask.uploadFile === 'function'`) or drop it from targetDevices.",
+          },
           line: 3,
           column: 1,
           endLine: 3,
@@ -77,19 +83,26 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import { download } from '@system.request'\nconst fetch = require('@system.fetch')\nconst { onDownloadComplete } = require('@system.request')\nconst f = fetch\ndownload({})\nonDownloadComplete({})\nf.fetch({})",
       settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: '@system.request', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.request', advice: 'drop it from targetDevices' }, line: 5, column: 1, endLine: 5, endColumn: 9 },
+        { messageId: 'unsupported', data: { api: 'request.download', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof download === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 9 },
         { messageId: 'unsupported', line: 6, column: 1, endLine: 6, endColumn: 19 },
-        { messageId: 'unsupported', data: { api: '@system.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', key: '@system.fetch', advice: 'drop it from targetDevices' }, line: 7, column: 1, endLine: 7, endColumn: 8 },
+        { messageId: 'unsupported', data: { api: 'fetch.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof f.fetch === 'function'`) or drop it from targetDevices." }, line: 7, column: 1, endLine: 7, endColumn: 8 },
       ],
     },
     {
-      // No manifest and no settings: every known device, and the message says so.
+      // No manifest and no settings: every known device, one short report that says how many lack it and why.
       code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'https://example.com' })",
       filename: '/velakit-no-manifest-here/src/page.js',
       errors: [
         {
-          messageId: 'unsupported',
-          data: { api: '@system.fetch', devices: fetchLacking, targets: 'targets: every known device (no manifest.json found)', key: '@system.fetch', advice: "list the devices the app targets in the manifest's targetDevices" },
+          messageId: 'unsupportedOnEveryDevice',
+          data: {
+            api: 'fetch.fetch',
+            count: fetchLacking.length,
+            total: deviceIds.length,
+            some: `${fetchLacking.slice(0, 3).map(deviceName).join(', ')} and ${fetchLacking.length - 3} more`,
+            because: 'no manifest.json was found',
+            advice: "Feature-detect it (`typeof fetch.fetch === 'function'`) or declare targetDevices.",
+          },
           line: 2,
           column: 1,
           endLine: 2,
@@ -102,8 +115,8 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import vibrator from '@system.vibrator'\nimport sensor from '@system.sensor'\nvibrator.start({})\nconst { subscribeCompass } = sensor\nsubscribeCompass({})\nif (app.canIUse('@system.vibrator')) vibrator.stop()",
       settings: targetSettings({ targetDevices: ['xiaomi-band-9', 'xiaomi-watch-s4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: 'Xiaomi Band 9 and Xiaomi Watch S4', targets: 'targets from settings.velakit.targetDevices', key: '@system.vibrator.start', advice: 'drop them from targetDevices' }, line: 3, column: 1, endLine: 3, endColumn: 15 },
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', key: '@system.sensor.subscribeCompass', advice: 'drop it from targetDevices' }, line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: names(['xiaomi-band-9', 'xiaomi-watch-s4']), targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or drop them from targetDevices." }, line: 3, column: 1, endLine: 3, endColumn: 15 },
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof subscribeCompass === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 17 },
         // `app` here is not @system.app (not imported), so this is no guard.
         { messageId: 'unsupported', line: 6, column: 38, endLine: 6, endColumn: 51 },
       ],
@@ -113,15 +126,40 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: `${upload}if (app.canIUse('@system.uploadtask')) uploadtask.uploadFile({})\nuploadtask.uploadFile({})`,
       settings: targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 2 }),
       errors: [
-        { messageId: 'apiLevel', data: { api: 'app.canIUse', level: 3, minimum: 2, source: 'settings.velakit.minAPILevel' }, line: 3, column: 5, endLine: 3, endColumn: 16 },
-        { messageId: 'apiLevel', data: { api: '@system.uploadtask', level: 3, minimum: 2, source: 'settings.velakit.minAPILevel' }, line: 4, column: 1, endLine: 4, endColumn: 22 },
+        // Advice that leads out, not into another error: below level 3, app.canIUse does not exist.
+        {
+          messageId: 'apiLevel',
+          data: {
+            api: 'app.canIUse',
+            level: 3,
+            minimum: 'minAPILevel is 2 (from settings.velakit.minAPILevel)',
+            advice: "Raise minAPILevel to 3, or feature-detect the API instead (`typeof module.method === 'function'`).",
+          },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 16,
+        },
+        {
+          messageId: 'apiLevel',
+          data: {
+            api: 'uploadtask.uploadFile',
+            level: 3,
+            minimum: 'minAPILevel is 2 (from settings.velakit.minAPILevel)',
+            advice: "Raise minAPILevel to 3, or feature-detect it (`typeof uploadtask.uploadFile === 'function'`).",
+          },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 22,
+        },
       ],
     },
     {
       code: "import uploadtask from '@system.uploadtask'\nuploadtask.uploadFile({})",
       options: [{ minAPILevel: 1 }],
       settings: s4,
-      errors: [{ messageId: 'apiLevel', data: { api: '@system.uploadtask', level: 3, minimum: 1, source: 'the rule option minAPILevel' }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
+      errors: [{ messageId: 'apiLevel', data: { api: 'uploadtask.uploadFile', level: 3, minimum: 'minAPILevel is 1 (from the rule option minAPILevel)', advice: "Raise minAPILevel to 3, or feature-detect it (`typeof uploadtask.uploadFile === 'function'`)." }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
     },
     {
       // A broken manifest: one report on the first line, then every known device.
@@ -129,7 +167,7 @@ createRuleTester().run('no-unsupported-api', rule, {
       settings: { velakit: { manifest: brokenDir } },
       errors: [
         { messageId: 'manifestProblem', line: 1, column: 1, endLine: 1, endColumn: 36 },
-        { messageId: 'unsupported', line: 2, column: 1, endLine: 2, endColumn: 13 },
+        { messageId: 'unsupportedOnEveryDevice', line: 2, column: 1, endLine: 2, endColumn: 13 },
       ],
     },
   ],

@@ -1,11 +1,18 @@
-import { deviceIds, deviceList, devicesLacking, supportOf } from '@velakit/catalog';
+import { deviceIds, deviceList, deviceName, devicesLacking, findMethod, findModule, supportOf, type Support } from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
+import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
 import { createRule, type TSESTree } from './utils/rule.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
 type Options = [{ targetDevices?: string[]; minAPILevel?: number }];
-type MessageIds = 'unsupported' | 'apiLevel' | 'manifestProblem';
+type MessageIds = 'unsupported' | 'unsupportedOnEveryDevice' | 'apiLevel' | 'manifestProblem';
+
+/** How many device names the short report for apps without targetDevices spells out. */
+const namedDevices = 3;
+
+/** The API level `app.canIUse` needs: below it, velakit advises feature detection instead. */
+const canIUseLevel = findMethod(findModule('system.app')!, 'canIUse')?.apiLevel ?? 3;
 
 /** Where a use is reported: a call's callee, or the read itself. */
 function reportNode(use: ApiUse): TSESTree.Node {
@@ -30,7 +37,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Disallow modules and methods that a target device lacks or whose API level is above the manifest's `minAPILevel`",
+      description: "Disallow modules and methods that a target device lacks or whose API level is above the manifest's `minAPILevel`, unless feature detection or `app.canIUse` guards them",
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: true,
@@ -50,23 +57,29 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      unsupported: '`{{api}}` is not supported on {{devices}} ({{targets}}). Guard it with `app.canIUse(\'{{key}}\')` or {{advice}}.',
-      apiLevel: '`{{api}}` needs API level {{level}}, but minAPILevel is {{minimum}} (from {{source}}). Raise minAPILevel to {{level}}.',
+      unsupported: '`{{api}}` is not supported on {{devices}} ({{targets}}). {{advice}}',
+      unsupportedOnEveryDevice: '`{{api}}` is missing on {{count}} of the {{total}} known devices ({{some}}); {{because}}, so every device is a target. {{advice}}',
+      apiLevel: '`{{api}}` needs API level {{level}}, but {{minimum}}. {{advice}}',
       manifestProblem: '{{problem}}. velakit checks device support against every known device until this is fixed.',
     },
   },
   defaultOptions: [{}],
   create(context, [options]) {
+    const sourceCode = context.sourceCode;
     return {
       Program() {
         const analysis = analyze(context);
-        if (!analysis || analysis.usage.imports.length === 0) return;
+        if (!analysis) return;
+        const { guards, usage, compiledBlocks } = analysis;
+        if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
         const targets = targetsFor(context, options);
         if (targets.problem !== undefined && claimProblemReport(context)) {
           context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: targets.problem } });
         }
-        const { guards, usage } = analysis;
         const targetDevices = targets.devices.value;
+        const minimum = targets.minAPILevel;
+        // `app.canIUse` is advice only where it exists; feature detection works at every level.
+        const canIUseFits = minimum !== undefined && minimum.value >= canIUseLevel;
         const reported = new Set<string>();
         const report = (use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void => {
           const node = reportNode(use);
@@ -75,52 +88,67 @@ export default createRule<Options, MessageIds>({
           reported.add(key);
           context.report({ node, messageId, data });
         };
-        // Without declared targets there is nothing to drop: the way out is to declare them.
-        const advice = (lacking: readonly string[]): string =>
-          targets.devices.source.startsWith('every known device')
-            ? "list the devices the app targets in the manifest's targetDevices"
-            : `drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices`;
-        const keysOf = (use: ApiUse): string[] => [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
+        /** `typeof request.download === 'function'`, written with the code's own expression. */
+        const detection = (use: ApiUse): string => `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+
+        const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
+          const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
+          const narrowed = narrowTargets(compiledBlocks, use.node.range, targetDevices);
+          // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
+          const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
+          const lacking = devicesLacking(support, devices);
+          if (lacking.length > 0) {
+            const guard = canIUseFits ? `Guard it with \`app.canIUse('@${key}')\`` : `Feature-detect it (${detection(use)})`;
+            if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
+              const shown = lacking.slice(0, namedDevices).map(deviceName);
+              report(use, 'unsupportedOnEveryDevice', {
+                api,
+                count: lacking.length,
+                total: targetDevices.length,
+                some: lacking.length > namedDevices ? `${shown.join(', ')} and ${lacking.length - namedDevices} more` : deviceList(lacking),
+                because: targets.everyDeviceBecause,
+                advice: `${guard} or declare targetDevices.`,
+              });
+            } else {
+              const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
+              report(use, 'unsupported', {
+                api,
+                devices: deviceList(lacking),
+                targets: `${targetsPhrase(targets.devices)}${kept}`,
+                advice: `${guard} or drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices.`,
+              });
+            }
+          }
+          if (level !== undefined && minimum && level > minimum.value) {
+            const isCanIUse = use.module.name === 'system.app' && use.member === 'canIUse';
+            report(use, 'apiLevel', {
+              api,
+              level,
+              minimum: minimum.defaulted ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}` : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
+              advice: isCanIUse
+                ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
+                : `Raise minAPILevel to ${level}, or feature-detect it (${detection(use)}).`,
+            });
+          }
+        };
 
         // Whole modules: every read of a binding holding the module or one of its members.
         for (const use of usage.moduleUses) {
-          const lacking = devicesLacking(use.module.support, targetDevices);
-          const guarded = guards.isGuarded(use.node, keysOf(use));
-          if (guarded) continue;
-          const key = `@${use.module.name}`;
-          if (lacking.length > 0) {
-            report(use, 'unsupported', {
-              api: apiName(use.module),
-              devices: deviceList(lacking),
-              targets: targetsPhrase(targets.devices),
-              key,
-              advice: advice(lacking),
-            });
-          }
-          if (targets.minAPILevel && use.module.apiLevel > targets.minAPILevel.value) {
-            report(use, 'apiLevel', { api: apiName(use.module), level: use.module.apiLevel, minimum: targets.minAPILevel.value, source: targets.minAPILevel.source });
-          }
+          const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
+          if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
+          check(use, use.module.name, use.module.support, use.module.apiLevel);
         }
 
         // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
         for (const use of usage.methodUses) {
           const method = use.method;
-          if (!method || use.interfaceName !== undefined || isPassThroughRead(use)) continue;
+          if (!method || use.interfaceName !== undefined || isPassThroughRead(use) || guards.isDetection(use.node)) continue;
           const ownSupport = method.support !== undefined;
           const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
           if (!ownSupport && !ownLevel) continue;
-          const key = `@${use.module.name}.${method.name}`;
-          if (guards.isGuarded(use.node, [`${use.module.name}.${method.name}`])) continue;
-          const api = apiName(use.module, method.name);
-          if (ownSupport) {
-            const lacking = devicesLacking(supportOf(use.module, method), targetDevices);
-            if (lacking.length > 0) {
-              report(use, 'unsupported', { api, devices: deviceList(lacking), targets: targetsPhrase(targets.devices), key, advice: advice(lacking) });
-            }
-          }
-          if (ownLevel && targets.minAPILevel && method.apiLevel! > targets.minAPILevel.value) {
-            report(use, 'apiLevel', { api, level: method.apiLevel!, minimum: targets.minAPILevel.value, source: targets.minAPILevel.source });
-          }
+          const key = `${use.module.name}.${method.name}`;
+          if (guards.isGuarded(use.node, [key])) continue;
+          check(use, key, ownSupport ? supportOf(use.module, method) : 'everywhere', ownLevel ? method.apiLevel : undefined);
         }
       },
     };

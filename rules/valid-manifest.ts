@@ -61,6 +61,8 @@ export default createRule<Options, MessageIds>({
         const sources = scanAppSources(dirname(context.filename));
         const { diagnostics } = validateManifest(context.sourceCode.text, {
           checkedFeatures: sources.checked,
+          // A declared feature no source uses gets one report, from no-unused-feature: not an API-level or support one too.
+          ...(sources.fileCount > 0 ? { usedFeatures: sources.used } : {}),
           ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         });
         for (const diagnostic of diagnostics) {

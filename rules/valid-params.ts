@@ -118,6 +118,8 @@ export default createRule<[], MessageIds>({
               }
               continue;
             }
+            // A getter's or setter's value is whatever it returns: unknown here, so silent.
+            if (option.property.kind !== 'init') continue;
             if (!fitsType(option.value, param.type)) {
               context.report({
                 node: option.value,

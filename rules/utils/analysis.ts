@@ -1,5 +1,8 @@
+import { dirname } from 'node:path';
 import type { Method, Module } from '@velakit/catalog';
-import { findGuards, type Guards } from './can-i-use.js';
+import { loadBarrel, localSpecifiers, resolveLocalImport } from './barrels.js';
+import { compiledBlocks, type CompiledBlock } from './conditional-compilation.js';
+import { findGuards, type Guards } from './guards.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { apiName } from './words.js';
@@ -9,6 +12,8 @@ import { resolveTargets, type ResolvedTargets, type TargetOptions } from './targ
 export interface Analysis {
   readonly usage: ModuleUsage;
   readonly guards: Guards;
+  /** `// if true: ...` … `// endif` blocks: code in them targets only some devices. */
+  readonly compiledBlocks: readonly CompiledBlock[];
 }
 
 /** A call of a catalogue method, with the name messages use for it (`uploadtask.uploadFile`, `UploadTask.abort`). */
@@ -70,11 +75,21 @@ export function analyze(context: Context): Analysis | undefined {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(sourceCode);
   if (cached) return cached;
-  if (!sourceCode.text.includes('@system.')) return undefined;
-  const usage = trackModules(sourceCode);
-  const analysis: Analysis = { usage, guards: findGuards(usage, sourceCode) };
+  if (!sourceCode.text.includes('@system.') && !importsBarrel(sourceCode.text, context.physicalFilename, context.languageOptions?.parser)) return undefined;
+  const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser: context.languageOptions?.parser });
+  const analysis: Analysis = { usage, guards: findGuards(usage, sourceCode), compiledBlocks: compiledBlocks(sourceCode) };
   analyses.set(sourceCode, analysis);
   return analysis;
+}
+
+/** True when the text imports a local file that hands on `@system.*` modules (found without parsing this file). */
+function importsBarrel(text: string, physicalFilename: string, parser: unknown): boolean {
+  if (!text.includes('./')) return false;
+  const dir = dirname(physicalFilename);
+  return localSpecifiers(text).some((specifier) => {
+    const path = resolveLocalImport(dir, specifier);
+    return path !== undefined && loadBarrel(path, parser as never) !== undefined;
+  });
 }
 
 /** Targets for this file under these rule options, resolved once per file and options. */

@@ -23,6 +23,17 @@ describe('scanAppSources (no-unused-feature)', () => {
     expect(sources.fileCount).toBe(4);
   });
 
+  it('tells imported modules from modules only named in strings (an app.canIUse check loads nothing)', () => {
+    const dir = makeTree({
+      'a.ux': "<script>\nimport request from '@system.request'\nimport '@system.vibrator'\nexport { default as f } from '@system.fetch'\n</script>",
+      'b.ts': "import geo = require('@system.geolocation')\nif (app.canIUse('@system.record')) {}\nconst label = '@system.battery'",
+      'c.js': "const storage = require ( '@system.storage' )",
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.imported].sort()).toEqual(['system.fetch', 'system.geolocation', 'system.request', 'system.storage', 'system.vibrator']);
+    expect([...sources.used].sort()).toEqual(['system.battery', 'system.fetch', 'system.geolocation', 'system.record', 'system.request', 'system.storage', 'system.vibrator']);
+  });
+
   it('reads each file once, and again only after it changes', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
     scanAppSources(dir);
@@ -39,8 +50,8 @@ describe('scanAppSources (no-unused-feature)', () => {
     for (let i = 0; i < 6000; i++) tree[`common/f${i}.js`] = 'export {}';
     tree['common/f5999.js'] = "import record from '@system.record'";
     const dir = makeTree(tree);
-    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), checked: new Set(), fileCount: 6000 });
-    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), checked: new Set(), fileCount: 0 });
+    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), checked: new Set(), imported: new Set(['system.record']), fileCount: 6000 });
+    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), checked: new Set(), imported: new Set(), fileCount: 0 });
   });
 
   it('records the features a file checks with canIUse, on whatever object', () => {

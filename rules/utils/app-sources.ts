@@ -9,12 +9,15 @@ const skippedFolders = new Set(['node_modules', 'dist', 'build']);
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 /** A module checked at run time: `canIUse('@system.x')`, whatever object it is called on. */
 const canIUseString = /\bcanIUse\s*\(\s*(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
+/** Only the strings that load a module: `from '@system.x'`, `import '@system.x'`, `require('@system.x')`. */
+const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
 interface FileEntry {
   mtimeMs: number;
   size: number;
   features: readonly string[];
   checked: readonly string[];
+  imported: readonly string[];
 }
 
 const files = new Map<string, FileEntry>();
@@ -25,6 +28,8 @@ export interface AppSources {
   readonly used: ReadonlySet<string>;
   /** Feature names some source file checks with `canIUse('@system.request')`. */
   readonly checked: ReadonlySet<string>;
+  /** Feature names some source file imports or requires (a subset of `used`: `app.canIUse` strings load nothing). */
+  readonly imported: ReadonlySet<string>;
   readonly fileCount: number;
 }
 
@@ -46,10 +51,10 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-const nothing: Pick<FileEntry, 'features' | 'checked'> = { features: [], checked: [] };
+const nothing: Pick<FileEntry, 'features' | 'checked' | 'imported'> = { features: [], checked: [], imported: [] };
 
 /** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
-function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked'> {
+function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked' | 'imported'> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
@@ -67,7 +72,8 @@ function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked'> {
   }
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
   const checked = [...new Set(Array.from(text.matchAll(canIUseString), (match) => match[2]!))];
-  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked };
+  const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
+  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked, imported };
   files.set(path, entry);
   return entry;
 }
@@ -81,14 +87,16 @@ export function scanAppSources(dir: string): AppSources {
   // and a rule that went silent on large apps would hide exactly the declarations nobody remembers.
   const used = new Set<string>();
   const checked = new Set<string>();
+  const imported = new Set<string>();
   let fileCount = 0;
   for (const path of sourceFiles(dir)) {
     fileCount++;
     const entry = featuresOf(path);
     for (const feature of entry.features) used.add(feature);
     for (const feature of entry.checked) checked.add(feature);
+    for (const feature of entry.imported) imported.add(feature);
   }
-  return { used, checked, fileCount };
+  return { used, checked, imported, fileCount };
 }
 
 /** How many source files were read since the last `clearAppSourcesCache()`. */

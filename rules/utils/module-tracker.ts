@@ -1,5 +1,7 @@
-import { CALL, findVariable, getPropertyName, getStringIfConstant, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { dirname } from 'node:path';
+import { CALL, ESM, findVariable, getPropertyName, getStringIfConstant, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { findMethod, findModule, modules, type Method, type Module } from '@velakit/catalog';
+import { importedValue, loadBarrel, resolveLocalImport, type Barrel, type ExportedValue } from './barrels.js';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One place where a module is brought in: `import x from '@system.x'`, `require('@system.x')`, `export ... from`. */
@@ -28,8 +30,16 @@ export interface ApiUse {
   readonly node: TSESTree.Node;
 }
 
+/** A read of a binding that holds a module object itself (`if (!geo) return`, `fetchModule ? ... : null`). */
+export interface ObjectRead {
+  readonly module: Module;
+  readonly node: TSESTree.Node;
+}
+
 export interface ModuleUsage {
   readonly imports: readonly ModuleImport[];
+  /** Reads of the module objects themselves that are not member accesses (tests, arguments), in source order. */
+  readonly objectReads: readonly ObjectRead[];
   /** Calls and reads of catalogue methods (module methods and methods of returned interfaces), via ReferenceTracker; in source order. */
   readonly methodUses: readonly ApiUse[];
   /** Every read of a binding that holds a module or one of its members, for module-wide checks; in source order. */
@@ -42,7 +52,7 @@ interface TraceInfo {
   readonly interfaceName?: string;
 }
 
-type TraceMapObject = { [key: string]: TraceMapObject; [READ]?: TraceInfo; [CALL]?: TraceInfo };
+type TraceMapObject = { [key: string]: TraceMapObject; [READ]?: TraceInfo; [CALL]?: TraceInfo; [ESM]?: boolean };
 
 function methodEntry(info: TraceInfo): TraceMapObject {
   return { [READ]: info, [CALL]: info } as TraceMapObject;
@@ -118,12 +128,37 @@ function* globalRequireReferences(globalScope: TSESLint.Scope.Scope): Generator<
  * `require` (bare, assigned or destructured), aliases (`const r = request`) and the objects methods return
  * (`const task = uploadtask.uploadFile(...)`) are followed; anything more dynamic is not, so rules stay silent there.
  */
-export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleUsage {
+export interface TrackOptions {
+  /** The file on disk (a `.ux` file for its script), to find the barrels it imports; none: barrels are not followed. */
+  readonly physicalFilename?: string;
+  /** The parser of the file being linted, tried first on barrels it imports. */
+  readonly parser?: unknown;
+}
+
+/** The trace map for a value a barrel exports: the module's own map, or an object of module maps. */
+function exportedTraceMap(value: ExportedValue): TraceMapObject | undefined {
+  if (value.kind === 'module') return moduleTraceMap[`@${value.module.name}`];
+  return Object.fromEntries([...value.members].map(([name, module]) => [name, moduleTraceMap[`@${module.name}`]!])) as TraceMapObject;
+}
+
+/** `{ [ESM]: true, default: ..., fetch: ... }` for ES module barrels, `module.exports`' map for CommonJS ones. */
+function barrelTraceMap(barrel: Barrel): TraceMapObject | undefined {
+  if (barrel.exports.size === 0) return barrel.commonJs ? exportedTraceMap(barrel.commonJs) : undefined;
+  const map: TraceMapObject = { [ESM]: true } as TraceMapObject;
+  for (const [name, value] of barrel.exports) {
+    const entry = exportedTraceMap(value);
+    if (entry) map[name] = entry;
+  }
+  return map;
+}
+
+export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options: TrackOptions = {}): ModuleUsage {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return { imports: [], methodUses: [], moduleUses: [] };
+  if (!globalScope) return { imports: [], objectReads: [], methodUses: [], moduleUses: [] };
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
   const imports: ModuleImport[] = [];
   const moduleUses: ApiUse[] = [];
+  const objectReads: ObjectRead[] = [];
 
   const addImport = (specifier: string, node: TSESTree.Node): Module | undefined => {
     const featureName = specifier.slice(1);
@@ -148,6 +183,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
       addUse(module, staticMemberName(parent), parent);
     } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier) {
       for (const binding of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+    } else if (identifier.type === 'Identifier' || identifier.type === 'MemberExpression') {
+      objectReads.push({ module, node: identifier });
     }
   };
   function addVariableReads(module: Module, variable: TSESLint.Scope.Variable, member: string | undefined): void {
@@ -182,6 +219,59 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     }
   }
 
+  // Barrels: local files that hand on `@system.*` modules. Their exports bind here as if imported directly.
+  const barrelMaps: { specifier: string; map: TraceMapObject }[] = [];
+  const barrelRequires: { call: TSESTree.CallExpression; map: TraceMapObject }[] = [];
+  const dir = options.physicalFilename === undefined ? undefined : dirname(options.physicalFilename);
+  const barrelAt = (specifier: unknown): Barrel | undefined => {
+    if (dir === undefined || typeof specifier !== 'string') return undefined;
+    const path = resolveLocalImport(dir, specifier);
+    return path === undefined ? undefined : loadBarrel(path, options.parser as never);
+  };
+  /** Reads of a binding that holds an object some of whose properties are modules (`native.fetch.fetch(...)`). */
+  const addObjectVariableReads = (members: ReadonlyMap<string, Module>, variable: TSESLint.Scope.Variable): void => {
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      const identifier = reference.identifier as TSESTree.Node;
+      const parent = identifier.parent;
+      if (parent?.type === 'MemberExpression' && parent.object === identifier) {
+        const name = staticMemberName(parent);
+        const module = name === undefined ? undefined : members.get(name);
+        if (module) addReference(module, undefined, parent);
+      } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier && parent.id.type === 'ObjectPattern') {
+        for (const property of parent.id.properties) {
+          const name = property.type === 'Property' ? staticMemberName(property) : undefined;
+          const module = name === undefined ? undefined : members.get(name);
+          if (!module || property.type !== 'Property') continue;
+          for (const binding of patternBindings(property.value, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+        }
+      }
+    }
+  };
+  const bindExported = (value: ExportedValue | undefined, variable: TSESLint.Scope.Variable): void => {
+    if (value?.kind === 'module') addVariableReads(value.module, variable, undefined);
+    else if (value?.kind === 'object') addObjectVariableReads(value.members, variable);
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    const barrel = barrelAt(statement.source.value);
+    if (!barrel) continue;
+    const map = barrelTraceMap(barrel);
+    if (map) barrelMaps.push({ specifier: statement.source.value, map });
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+      const imported =
+        specifier.type === 'ImportDefaultSpecifier'
+          ? 'default'
+          : specifier.type === 'ImportNamespaceSpecifier'
+            ? 'namespace'
+            : specifier.imported.type === 'Identifier'
+              ? specifier.imported.name
+              : String(specifier.imported.value);
+      for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier)) bindExported(importedValue(barrel, imported), variable);
+    }
+  }
+
   // TypeScript's `import request = require('@system.request')`.
   const importEquals: { variable: TSESLint.Scope.Variable; specifier: string }[] = [];
   for (const statement of sourceCode.ast.body) {
@@ -203,6 +293,26 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     const call = identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
     const specifier = stringOf(call.arguments[0], globalScope);
+    if (specifier !== undefined && (specifier.startsWith('./') || specifier.startsWith('../'))) {
+      const barrel = barrelAt(specifier);
+      const value = barrel ? importedValue(barrel, 'require') : undefined;
+      if (!value) continue;
+      barrelRequires.push({ call, map: exportedTraceMap(value)! });
+      const parent = call.parent;
+      if (parent.type === 'VariableDeclarator' && parent.init === call) {
+        if (parent.id.type === 'Identifier') {
+          for (const variable of sourceCode.scopeManager!.getDeclaredVariables(parent)) bindExported(value, variable);
+        } else if (parent.id.type === 'ObjectPattern' && value.kind === 'object') {
+          for (const property of parent.id.properties) {
+            const name = property.type === 'Property' ? staticMemberName(property) : undefined;
+            const module = name === undefined ? undefined : value.members.get(name);
+            if (!module || property.type !== 'Property') continue;
+            for (const binding of patternBindings(property.value, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+          }
+        }
+      }
+      continue;
+    }
     if (specifier === undefined || !specifier.startsWith('@system.')) continue;
     const module = addImport(specifier, call.arguments[0]!);
     if (!module) continue;
@@ -227,7 +337,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
       if (returned) collect(tracker.iteratePropertyReferences(node, returned));
     }
   };
-  collect(tracker.iterateEsmReferences(moduleTraceMap));
+  collect(tracker.iterateEsmReferences(barrelMaps.length === 0 ? moduleTraceMap : { ...moduleTraceMap, ...Object.fromEntries(barrelMaps.map((entry) => [entry.specifier, entry.map])) }));
+  for (const { call, map } of barrelRequires) collect(tracker.iteratePropertyReferences(call, map));
   // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
   // scripts use it without any declaration.
   for (const { variable, specifier } of importEquals) {
@@ -241,6 +352,6 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>): ModuleU
     const map = moduleTraceMap[specifier];
     if (map) collect(tracker.iteratePropertyReferences(call, map));
   }
-  const bySource = (a: ApiUse, b: ApiUse): number => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
-  return { imports, methodUses: methodUses.sort(bySource), moduleUses: moduleUses.sort(bySource) };
+  const bySource = (a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): number => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
+  return { imports, objectReads: objectReads.sort(bySource), methodUses: methodUses.sort(bySource), moduleUses: moduleUses.sort(bySource) };
 }

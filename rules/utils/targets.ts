@@ -21,6 +21,8 @@ export interface VelakitSettings extends TargetOptions {
 export interface Sourced<T> {
   readonly value: T;
   readonly source: string;
+  /** True when the manifest named in `source` lacks the field and the value is the platform's default. */
+  readonly defaulted?: boolean;
 }
 
 export interface ResolvedTargets {
@@ -29,6 +31,11 @@ export interface ResolvedTargets {
   readonly features: Sourced<ReadonlySet<string>> | undefined;
   /** Undefined when unknown (no usable manifest): API-level checks stay silent. */
   readonly minAPILevel: Sourced<number> | undefined;
+  /**
+   * Why every known device is a target, when nothing declares targets: "no targetDevices is declared in
+   * src/manifest.json", "no manifest.json was found", "src/manifest.json cannot be used".
+   */
+  readonly everyDeviceBecause: string | undefined;
   /** A manifest or settings problem worth one report per file. */
   readonly problem: string | undefined;
   /** True when no manifest.json was found and none was configured. */
@@ -135,6 +142,7 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
   else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
 
   let noManifest = false;
+  let everyDeviceBecause: string | undefined;
   if (!devices || !features || !minAPILevel) {
     let manifestPath: string | undefined;
     if (fromSettings.manifest !== undefined) {
@@ -147,20 +155,31 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
     const read: ManifestRead | undefined = manifestPath === undefined ? undefined : readManifest(manifestPath);
     if (read === undefined) {
       noManifest = true;
-      devices ??= { value: deviceIds, source: 'every known device (no manifest.json found)' };
+      if (!devices) {
+        devices = { value: deviceIds, source: 'every known device (no manifest.json found)' };
+        everyDeviceBecause = 'no manifest.json was found';
+      }
     } else if (!read.ok) {
       const shown = display(context.cwd, read.path);
       problems.push(`${shown} cannot be used: ${read.problem}`);
-      devices ??= { value: deviceIds, source: `every known device (${shown} is unusable)` };
+      if (!devices) {
+        devices = { value: deviceIds, source: `every known device (${shown} is unusable)` };
+        everyDeviceBecause = `${shown} is unusable`;
+      }
     } else {
       const shown = display(context.cwd, read.path);
       const summary = read.summary;
+      if (!devices && !summary.targetDevices) everyDeviceBecause = `no targetDevices is declared in ${shown}`;
       devices ??= summary.targetDevices
         ? { value: deviceIdsOf(summary.targetDevices, `${shown} targetDevices`, []), source: `${shown} targetDevices` }
         : { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
-      features ??= { value: new Set(summary.features), source: `${shown} features` };
-      minAPILevel ??= { value: summary.minAPILevel, source: `${shown} minAPILevel` };
+      features ??= summary.has.features
+        ? { value: new Set(summary.features), source: `${shown} features` }
+        : { value: new Set(), source: shown, defaulted: true };
+      minAPILevel ??= summary.has.minAPILevel
+        ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
+        : { value: summary.minAPILevel, source: shown, defaulted: true };
     }
   }
-  return { devices, features, minAPILevel, problem: problems.length > 0 ? problems.join('; ') : undefined, noManifest };
+  return { devices, features, minAPILevel, everyDeviceBecause, problem: problems.length > 0 ? problems.join('; ') : undefined, noManifest };
 }

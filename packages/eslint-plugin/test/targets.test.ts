@@ -68,6 +68,7 @@ describe('target resolution order', () => {
       devices: { value: deviceIds, source: 'every known device (no manifest.json found)' },
       features: undefined,
       minAPILevel: undefined,
+      everyDeviceBecause: 'no manifest.json was found',
       problem: undefined,
       noManifest: true,
     });
@@ -107,15 +108,15 @@ describe('messages name the targets and where they came from', () => {
       return result!.messages.filter((message) => message.ruleId === 'velakit/no-unsupported-api').map((message) => message.message);
     };
     expect(await lint('other/page.js')).toEqual([
-      "`@system.fetch` is not supported on Redmi Watch 4 (targets from other/manifest.json targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+      "`fetch.fetch` is not supported on Redmi Watch 4 (targets from other/manifest.json targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
     ]);
     expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } })).toEqual([
-      "`@system.fetch` is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+      "`fetch.fetch` is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
     ]);
     expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } }, { targetDevices: ['xiaomi-band-9'] })).toEqual([
-      "`@system.fetch` is not supported on Xiaomi Band 9 (targets from the rule option targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+      "`fetch.fetch` is not supported on Xiaomi Band 9 (targets from the rule option targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
     ]);
-    expect(await lint('bare/src/page.js')).toEqual([expect.stringContaining('(targets: every known device (no targetDevices in bare/src/manifest.json))')]);
+    expect(await lint('bare/src/page.js')).toEqual([expect.stringContaining('; no targetDevices is declared in bare/src/manifest.json, so every device is a target.')]);
   });
 });
 
@@ -191,8 +192,8 @@ describe('appConfig', () => {
     const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: config });
     const [result] = await eslint.lintText("import record from '@system.record'\nrecord.start({})\n", { filePath: join(app, 'loose/page.js') });
     expect(result!.messages.map((message) => message.message)).toEqual([
-      '`@system.record` is imported but `system.record` is missing from settings.velakit.features (read from src/manifest.json): the device refuses its calls until `{ "name": "system.record" }` is added to features.',
-      "`@system.record` is not supported on Xiaomi Watch S4 (targets from settings.velakit.targetDevices (read from src/manifest.json)). Guard it with `app.canIUse('@system.record')` or drop it from targetDevices.",
+      '`@system.record` is imported but `system.record` is not declared (not in settings.velakit.features (read from src/manifest.json)). The Vela docs require declaring it: add `{ "name": "system.record" }` to features (the build adds it with a warning otherwise).',
+      "`record.start` is not supported on Xiaomi Watch S4 (targets from settings.velakit.targetDevices (read from src/manifest.json)). Feature-detect it (`typeof record.start === 'function'`) or drop it from targetDevices.",
     ]);
   });
 });

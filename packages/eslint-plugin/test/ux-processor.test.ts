@@ -84,6 +84,48 @@ describe('velakit/ux processor', () => {
     expect(applySuggestion(text, message!)).toBe(text.replace('requst', 'request'));
   });
 
+  it('applies fixes and suggestions at the right characters when the file starts with a byte order mark', async () => {
+    const text = '\uFEFF<script>\nvar a = 1\nlet b = 2\nexport default { a, b }\n</script>\n';
+    const eslint = new ESLint({
+      cwd: '/velakit-ux-test',
+      fix: true,
+      overrideConfigFile: true,
+      overrideConfig: [...velakit.configs.recommended, { files: ['**/*.js'], rules: { 'no-var': 'error', 'prefer-const': 'error' } }],
+    });
+    const [result] = await eslint.lintText(text, { filePath: '/velakit-ux-test/src/a.ux' });
+    // ESLint strips the mark before it applies fixes; offsets that counted it shifted every fix by one.
+    expect(result!.output).toBe('\uFEFF<script>\nconst a = 1\nconst b = 2\nexport default { a, b }\n</script>\n');
+    const withBom = "\uFEFF<script>import x from '@system.requst'</script>";
+    const [message] = await lintUx(withBom);
+    expect(message).toMatchObject({ ruleId: 'velakit/no-unknown-module', line: 1, column: 23, endLine: 1, endColumn: 39 });
+    // Editors apply suggestions to the text without the mark, as ESLint does.
+    expect(applySuggestion(withBom.slice(1), message!)).toBe(withBom.slice(1).replace('requst', 'request'));
+  });
+
+  it('finds the script after a self-closing <import /> or another unclosed element', async () => {
+    const text = [
+      '<import name="tile" src="../../components/tile/index" />',
+      '<custom-header title="x">',
+      '<template>',
+      '  <div><tile /></div>',
+      '</template>',
+      '<script>',
+      "import x from '@system.requst'",
+      '</script>',
+    ].join('\n');
+    expect(await lintUx(text)).toMatchObject([{ ruleId: 'velakit/no-unknown-module', line: 7, column: 15, endLine: 7, endColumn: 31 }]);
+  });
+
+  it('says so when a file has a <script> velakit cannot find, instead of skipping it silently', async () => {
+    const text = "<template>\n  <div></div>\n\n<script>\nimport x from '@system.requst'\n</script>\n";
+    const messages = await lintUx(text);
+    expect(messages).toMatchObject([{ ruleId: null, severity: 1, line: 1, column: 1 }]);
+    expect(messages[0]!.message).toContain("cannot find this file's <script>");
+    expect(messages[0]!.message).toContain('missing </template>');
+    // A <script> in a comment is no script.
+    expect(await lintUx('<template><div></div></template>\n<!-- <script>old code</script> -->\n')).toEqual([]);
+  });
+
   it('parses lang="ts" scripts as TypeScript', async () => {
     const text = [
       '<script lang="ts">',
@@ -116,7 +158,7 @@ describe('velakit/ux processor', () => {
   });
 
   it('extractScript reports where the script starts', () => {
-    expect(extractScript('<template></template>\n<script lang="ts">\nlet a\n</script>')).toEqual({ text: '\nlet a\n', extension: 'ts', line: 2, column: 19, offset: 40 });
+    expect(extractScript('<template></template>\n<script lang="ts">\nlet a\n</script>')).toEqual({ text: '\nlet a\n', extension: 'ts', line: 2, column: 19, offset: 40, bom: 0 });
     expect(extractScript('<template></template>')).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ interface ScriptBlock {
   readonly column: number;
   /** 0-based offset of the script's first character in the `.ux` file. */
   readonly offset: number;
+  /** 1 when the file starts with a byte order mark (which ESLint strips before it applies fixes), else 0. */
+  readonly bom: 0 | 1;
 }
 
 interface Parse5Node {
@@ -23,13 +25,40 @@ interface Parse5Node {
 }
 
 /**
- * The first top-level `<script>` of a `.ux` file, as Vela's compiler picks it. A script with `src=` lives in another
- * file (linted there), so it yields nothing, as does a file without a script.
+ * The `<script>` Vela's compiler takes: the first one outside `<template>`. It is searched through the whole tree,
+ * not only at the top level: an HTML parser reads a self-closing `<import ... />` (or any unclosed custom element) as
+ * an open element that holds the rest of the file, script included, and the compiler accepts such files.
+ * (`<template>` content lives in parse5's `content` fragment, not in `childNodes`, so it is never searched.)
+ */
+function findScript(node: Parse5Node): Parse5Node | undefined {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName === 'script') return child;
+    const found = findScript(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True when the text has a `<script` tag outside HTML comments: a file that means to have a script. */
+function mentionsScript(text: string): boolean {
+  return /<script[\s>/]/iu.test(text.replace(/<!--[\s\S]*?(?:-->|$)/gu, ''));
+}
+
+/**
+ * The `<script>` of a `.ux` file, as Vela's compiler picks it. A script with `src=` lives in another file (linted
+ * there), so it yields nothing, as does a file without a script.
  */
 export function extractScript(text: string): ScriptBlock | undefined {
+  const found = locateScript(text);
+  return found === 'external' ? undefined : found;
+}
+
+/** The inline script block, `external` for `<script src=...>`, or undefined when no script element is found. */
+function locateScript(text: string): ScriptBlock | 'external' | undefined {
   const fragment = parseFragment(text, { sourceCodeLocationInfo: true }) as unknown as Parse5Node;
-  const script = fragment.childNodes?.find((node) => node.nodeName === 'script');
-  if (!script || script.attrs?.some((attribute) => attribute.name === 'src')) return undefined;
+  const script = findScript(fragment);
+  if (!script) return undefined;
+  if (script.attrs?.some((attribute) => attribute.name === 'src')) return 'external';
   const location = script.sourceCodeLocation;
   if (!location?.startTag) return undefined;
   const start = location.startTag.endOffset;
@@ -40,12 +69,16 @@ export function extractScript(text: string): ScriptBlock | undefined {
     text: text.slice(start, end),
     extension: lang === 'ts' || lang === 'typescript' ? 'ts' : 'js',
     line: location.startTag.endLine,
-    column: location.startTag.endCol,
+    // parse5 counts a byte order mark as a column of the first line; ESLint does not.
+    column: location.startTag.endLine === 1 && text.startsWith('\uFEFF') ? location.startTag.endCol - 1 : location.startTag.endCol,
     offset: start,
+    bom: text.startsWith('\uFEFF') ? 1 : 0,
   };
 }
 
 const blocks = new Map<string, ScriptBlock>();
+/** Files whose text has a `<script` tag velakit could not find where the compiler looks: reported, never skipped silently. */
+const lostScripts = new Set<string>();
 
 function moveLocation(block: ScriptBlock, line: number, column: number): { line: number; column: number } {
   return line === 1 ? { line: block.line, column: column + block.column - 1 } : { line: line + block.line - 1, column };
@@ -64,7 +97,9 @@ export function uxFileLocation(filename: string, position: { line: number; colum
 }
 
 function moveFix(block: ScriptBlock, fix: Rule.Fix): Rule.Fix {
-  return { range: [fix.range[0] + block.offset, fix.range[1] + block.offset], text: fix.text };
+  // ESLint applies fixes to the text without its byte order mark, while the block's offset counts it.
+  const offset = block.offset - block.bom;
+  return { range: [fix.range[0] + offset, fix.range[1] + offset], text: fix.text };
 }
 
 function moveMessage(block: ScriptBlock, message: LintMessage): LintMessage {
@@ -98,23 +133,39 @@ export const uxProcessor = {
   meta: { name: 'velakit/ux', version: '0.1.0' },
   supportsAutofix: true,
   preprocess(text: string, filename: string): (string | { text: string; filename: string })[] {
-    let block: ScriptBlock | undefined;
+    let found: ScriptBlock | 'external' | undefined;
     try {
-      block = extractScript(text);
+      found = locateScript(text);
     } catch {
-      block = undefined;
+      found = undefined;
     }
-    if (!block) {
+    if (found === undefined || found === 'external') {
       blocks.delete(filename);
+      if (found === undefined && mentionsScript(text)) lostScripts.add(filename);
+      else lostScripts.delete(filename);
       return [];
     }
+    const block = found;
+    lostScripts.delete(filename);
     blocks.set(filename, block);
     return [{ text: block.text, filename: `script.${block.extension}` }];
   },
   postprocess(messages: LintMessage[][], filename: string): LintMessage[] {
     const block = blocks.get(filename);
     blocks.delete(filename);
-    if (!block) return [];
+    if (!block) {
+      if (!lostScripts.delete(filename)) return [];
+      return [
+        {
+          ruleId: null,
+          severity: 1,
+          message:
+            "velakit cannot find this file's <script> where Vela's compiler looks for it (outside <template>), so the script is not linted. Is an element left unclosed, such as a missing </template>?",
+          line: 1,
+          column: 1,
+        } as LintMessage,
+      ];
+    }
     return (messages[0] ?? []).map((message) => explainParseError(block, moveMessage(block, message)));
   },
 };

@@ -1,0 +1,83 @@
+import { dirname } from 'node:path';
+import { findModule } from '@velakit/catalog';
+import { scanAppSources } from './utils/app-sources.js';
+import { memberValue, type JsonNode } from './utils/json-ast.js';
+import { createRule, type TSESLint } from './utils/rule.js';
+import { listWords } from './utils/words.js';
+
+type MessageIds = 'missingFeatures';
+
+/** The whitespace a line starts with, up to `offset`. */
+function indentAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/u.exec(text.slice(lineStart, offset))![0];
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-missing-feature',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: "Require `manifest.json` to declare every `@system.*` module the app's sources import, with a fix that adds the entries",
+      recommended: 'recommended',
+      language: 'json',
+      readsManifest: true,
+    },
+    fixable: 'code',
+    schema: [],
+    messages: {
+      missingFeatures:
+        "{{modules}} {{verb}} imported by the app's sources but not declared in features. The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` adds {{them}}.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      Document(node: unknown) {
+        const document = (node as JsonNode).body;
+        if (document?.type !== 'Object') return;
+        const features = memberValue(document, 'features');
+        // A `features` that is not a list is the schema's to report.
+        if (features !== undefined && features.type !== 'Array') return;
+        const declared = new Set(
+          (features?.elements ?? []).map((element) => memberValue(element.value, 'name')?.value).filter((name): name is string => typeof name === 'string'),
+        );
+        const sources = scanAppSources(dirname(context.filename));
+        const missing = [...sources.imported].filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name)).sort();
+        if (missing.length === 0) return;
+        const text = context.sourceCode.text;
+        const entries = (indent: string): string => missing.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
+        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
+          const members = document.members ?? [];
+          if (features?.type === 'Array') {
+            const elements = features.elements ?? [];
+            const last = elements.at(-1);
+            if (last) return fixer.insertTextAfterRange([last.loc.end.offset, last.loc.end.offset], `,\n${entries(indentAt(text, last.loc.start.offset))}`);
+            const indent = indentAt(text, features.loc.start.offset);
+            const owner = members.find((member) => member.value === features)!;
+            const inner = `${indentAt(text, owner.name.loc.start.offset)}  `;
+            void indent;
+            return fixer.replaceTextRange([features.loc.start.offset, features.loc.end.offset], `[\n${entries(inner)}\n${inner.slice(2)}]`);
+          }
+          const last = members.at(-1);
+          if (!last) return fixer.replaceTextRange([document.loc.start.offset, document.loc.end.offset], `{\n  "features": [\n${entries('    ')}\n  ]\n}`);
+          const indent = indentAt(text, last.name.loc.start.offset);
+          return fixer.insertTextAfterRange([last.value.loc.end.offset, last.value.loc.end.offset], `,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`);
+        };
+        const owner = document.members?.find((member) => member.name.value === 'features');
+        const at = owner ? owner.name.loc : document.loc;
+        const loc = owner ? at : { start: document.loc.start, end: { ...document.loc.start, column: document.loc.start.column + 1 } };
+        context.report({
+          loc: { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } },
+          messageId: 'missingFeatures',
+          data: {
+            modules: listWords(missing.map((name) => `\`@${name}\``)),
+            verb: missing.length === 1 ? 'is' : 'are',
+            them: missing.length === 1 ? `\`{ "name": "${missing[0]}" }\`` : 'their `{ "name": ... }` entries',
+          },
+          fix,
+        });
+      },
+    };
+  },
+});

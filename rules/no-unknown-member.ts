@@ -1,0 +1,114 @@
+import { findVariable } from '@eslint-community/eslint-utils';
+import { editDistance, suggest, type ApiInterface, type Module } from '@velakit/catalog';
+import { analyze } from './utils/analysis.js';
+import { createRule, type TSESLint, type TSESTree } from './utils/rule.js';
+
+type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'replaceWith';
+
+/** Names every object has, and the interop names bundlers add: never a misspelling of a Vela member. */
+const objectMembers = new Set(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'default', '__esModule', 'then', 'call', 'apply', 'bind', 'name', 'length']);
+
+/** The members the catalogue documents for a module or an interface: methods, attributes and event handlers. */
+function documentedMembers(entry: Module | ApiInterface): string[] {
+  const properties = 'properties' in entry && Array.isArray(entry.properties) ? (entry.properties as readonly { name: string }[]) : [];
+  return [...entry.methods.map((method) => method.name), ...properties.map((property) => property.name)];
+}
+
+/**
+ * The documented member `name` is a slip of, if any: the same name in another case, or one within a small edit
+ * distance. Only such near misses are reported; any other unknown name may be something velakit does not know.
+ */
+function nearMiss(name: string, members: readonly string[]): string | undefined {
+  if (members.length === 0 || members.includes(name) || objectMembers.has(name)) return undefined;
+  const limit = Math.max(1, Math.floor(name.length / 4));
+  const [best] = suggest(name, members, { max: 1 });
+  if (best === undefined) return undefined;
+  return editDistance(name.toLowerCase(), best.toLowerCase(), limit) <= limit ? best : undefined;
+}
+
+/** True when the member expression is written to (`mod.x = ...`, `mod.x++`), not read. */
+function isWrite(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  return (
+    (parent.type === 'AssignmentExpression' && parent.left === node) ||
+    parent.type === 'UpdateExpression' ||
+    (parent.type === 'UnaryExpression' && parent.operator === 'delete')
+  );
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-unknown-member',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow misspelled members of `@system.*` modules and of the objects their methods return, with a "did you mean" suggestion',
+      recommended: 'recommended',
+      language: 'javascript',
+      readsManifest: false,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      unknownMember: '`{{object}}.{{name}}` is not a member of `@{{module}}`. Did you mean `{{suggestion}}`?',
+      unknownInterfaceMember: '`{{object}}.{{name}}` is not a member of `{{interface}}` (what `{{api}}` returns). Did you mean `{{suggestion}}`?',
+      replaceWith: 'Replace with `{{suggestion}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const report = (node: TSESTree.MemberExpression, messageId: 'unknownMember' | 'unknownInterfaceMember', data: Record<string, string>, suggestion: string): void => {
+      context.report({
+        node: node.property,
+        messageId,
+        data: { ...data, object: sourceCode.getText(node.object), name: (node.property as TSESTree.Identifier).name, suggestion },
+        suggest: [{ messageId: 'replaceWith', data: { suggestion }, fix: (fixer) => fixer.replaceText(node.property, suggestion) }],
+      });
+    };
+    const checkMember = (
+      node: TSESTree.Node | undefined,
+      members: readonly string[],
+      messageId: 'unknownMember' | 'unknownInterfaceMember',
+      data: Record<string, string>,
+    ): void => {
+      if (node?.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || isWrite(node)) return;
+      const suggestion = nearMiss(node.property.name, members);
+      if (suggestion !== undefined) report(node, messageId, data, suggestion);
+    };
+
+    return {
+      Program() {
+        const analysis = analyze(context);
+        if (!analysis) return;
+        const { usage } = analysis;
+        // Members of module objects: `request.donwload`. Modules the docs do not describe stay silent.
+        for (const use of usage.moduleUses) {
+          if (use.member === undefined || use.method !== undefined || use.module.support === 'undocumented') continue;
+          checkMember(use.node, documentedMembers(use.module), 'unknownMember', { module: use.module.name });
+        }
+        // Members of what methods return: `const task = uploadtask.uploadFile(...)`, then `task.onProgresUpdate`.
+        for (const use of usage.methodUses) {
+          const returned = use.kind === 'call' && use.interfaceName === undefined ? use.method?.returns : undefined;
+          const entry = returned === undefined ? undefined : use.module.interfaces.find((candidate) => candidate.name === returned);
+          if (!entry) continue;
+          const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
+          const members = documentedMembers(entry);
+          const call = use.node as TSESTree.CallExpression;
+          let holder: TSESTree.Node = call;
+          while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression') holder = holder.parent;
+          const parent = holder.parent;
+          if (parent?.type === 'MemberExpression' && parent.object === holder) {
+            checkMember(parent, members, 'unknownInterfaceMember', data);
+          } else if (parent?.type === 'VariableDeclarator' && parent.init === holder && parent.id.type === 'Identifier') {
+            const variable = findVariable(sourceCode.getScope(parent) as never, parent.id as never) as TSESLint.Scope.Variable | null;
+            // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
+            if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+            for (const reference of variable.references) {
+              if (reference.isRead()) checkMember(reference.identifier.parent, members, 'unknownInterfaceMember', data);
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,276 @@
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, resolve } from 'node:path';
+import { findModule, type Module } from '@velakit/catalog';
+import type { TSESTree } from './rule.js';
+
+/**
+ * Barrels: local files that import `@system.*` modules and hand them on (`export { fetch }`,
+ * `export default { fetch, storage }`, `module.exports = { fetch: require('@system.fetch') }`). A file that imports
+ * from a barrel uses the modules as if it had imported them itself, and the rules follow those uses.
+ *
+ * Only what a barrel's top level says plainly is followed: a module bound by `import`/`require` and exported as is, or
+ * as a property of an exported object literal. Anything computed stays unknown (the rules stay silent about it).
+ */
+
+/** A value a barrel exports: a module object, or an object literal some of whose properties are module objects. */
+export type ExportedValue = { readonly kind: 'module'; readonly module: Module } | { readonly kind: 'object'; readonly members: ReadonlyMap<string, Module> };
+
+export interface Barrel {
+  readonly path: string;
+  /** ES module exports by name (`default` included). */
+  readonly exports: ReadonlyMap<string, ExportedValue>;
+  /** What `module.exports` is, for CommonJS barrels. */
+  readonly commonJs: ExportedValue | undefined;
+}
+
+/** What a file gets from an `import`/`require` of a barrel. */
+export function importedValue(barrel: Barrel, imported: 'default' | 'namespace' | 'require' | string): ExportedValue | undefined {
+  const esm = barrel.exports.size > 0;
+  if (imported === 'namespace' || (imported === 'require' && esm)) {
+    const members = new Map<string, Module>();
+    for (const [name, value] of barrel.exports) if (value.kind === 'module') members.set(name, value.module);
+    return members.size > 0 ? { kind: 'object', members } : undefined;
+  }
+  if (!esm) {
+    // A CommonJS barrel: default import and `require` give `module.exports`; a named import gives one of its members.
+    if (imported === 'default' || imported === 'require') return barrel.commonJs;
+    const member = barrel.commonJs?.kind === 'object' ? barrel.commonJs.members.get(imported) : undefined;
+    return member ? { kind: 'module', module: member } : undefined;
+  }
+  return barrel.exports.get(imported);
+}
+
+type Parser = { parse?: (code: string, options: object) => unknown; parseForESLint?: (code: string, options: object) => { ast: unknown } };
+
+const extensions = ['.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
+const typeScriptExtensions = new Set(['.ts', '.mts', '.cts']);
+
+interface CacheEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly barrel: Barrel | undefined;
+}
+
+const cache = new Map<string, CacheEntry>();
+const counters = { parses: 0 };
+
+let typeScriptParser: Parser | null | undefined;
+function loadTypeScriptParser(): Parser | undefined {
+  if (typeScriptParser === undefined) {
+    try {
+      typeScriptParser = createRequire(import.meta.url)('@typescript-eslint/parser') as Parser;
+    } catch {
+      typeScriptParser = null;
+    }
+  }
+  return typeScriptParser ?? undefined;
+}
+
+function parse(text: string, path: string, fallback: Parser | undefined): TSESTree.Program | undefined {
+  const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: path };
+  const parsers = typeScriptExtensions.has(extname(path)) ? [loadTypeScriptParser()] : [fallback, loadTypeScriptParser()];
+  for (const parser of parsers) {
+    if (!parser) continue;
+    try {
+      counters.parses++;
+      const result = parser.parseForESLint ? parser.parseForESLint(text, options).ast : parser.parse?.(text, options);
+      if (result) return result as TSESTree.Program;
+    } catch {
+      // Not this parser's syntax, or not valid code: try the next, then give up (unknown, never a crash).
+    }
+  }
+  return undefined;
+}
+
+function systemModule(specifier: unknown): Module | undefined {
+  return typeof specifier === 'string' && specifier.startsWith('@system.') ? findModule(specifier.slice(1)) : undefined;
+}
+
+function requiredModule(node: TSESTree.Node | null | undefined): Module | undefined {
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return undefined;
+  const argument = node.arguments[0];
+  return argument?.type === 'Literal' ? systemModule(argument.value) : undefined;
+}
+
+function keyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : undefined;
+  if (property.key.type === 'Identifier') return property.key.name;
+  return property.key.type === 'Literal' ? String(property.key.value) : undefined;
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : node.value;
+}
+
+/** Reads what a barrel's top level binds and exports. */
+function readBarrel(program: TSESTree.Program, path: string, parser: Parser | undefined, depth: number): Barrel | undefined {
+  const bindings = new Map<string, ExportedValue>();
+  const exports = new Map<string, ExportedValue>();
+  let commonJs: ExportedValue | undefined;
+
+  const valueOf = (node: TSESTree.Node | null | undefined): ExportedValue | undefined => {
+    if (!node) return undefined;
+    if (node.type === 'Identifier') return bindings.get(node.name);
+    const required = requiredModule(node);
+    if (required) return { kind: 'module', module: required };
+    if (node.type === 'ObjectExpression') {
+      const members = new Map<string, Module>();
+      for (const property of node.properties) {
+        if (property.type !== 'Property' || property.kind !== 'init') continue;
+        const name = keyName(property);
+        const value = valueOf(property.value);
+        if (name !== undefined && value?.kind === 'module') members.set(name, value.module);
+      }
+      return members.size > 0 ? { kind: 'object', members } : undefined;
+    }
+    return undefined;
+  };
+  const fromLocal = (specifier: unknown, imported: string): ExportedValue | undefined => {
+    if (typeof specifier !== 'string' || depth >= 3) return undefined;
+    const target = resolveLocalImport(dirname(path), specifier);
+    const barrel = target === undefined ? undefined : loadBarrel(target, parser, depth + 1);
+    return barrel ? importedValue(barrel, imported) : undefined;
+  };
+
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+      const module = systemModule(statement.source.value);
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.name;
+        if (module) {
+          if (specifier.type !== 'ImportSpecifier') bindings.set(local, { kind: 'module', module });
+          continue;
+        }
+        const imported =
+          specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? 'namespace' : exportName(specifier.imported);
+        const value = fromLocal(statement.source.value, imported);
+        if (value) bindings.set(local, value);
+      }
+    } else if (statement.type === 'VariableDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration')) {
+      const declaration = statement.type === 'VariableDeclaration' ? statement : (statement.declaration as TSESTree.VariableDeclaration);
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== 'Identifier') continue;
+        let value = valueOf(declarator.init);
+        const init = declarator.init;
+        if (!value && init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require') {
+          const argument = init.arguments[0];
+          if (argument?.type === 'Literal') value = fromLocal(argument.value, 'require');
+        }
+        if (!value) continue;
+        bindings.set(declarator.id.name, value);
+        if (statement.type === 'ExportNamedDeclaration') exports.set(declarator.id.name, value);
+      }
+    }
+  }
+
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.exportKind !== 'type' && !statement.declaration) {
+      const module = statement.source ? systemModule(statement.source.value) : undefined;
+      for (const specifier of statement.specifiers) {
+        const local = exportName(specifier.local);
+        const exported = exportName(specifier.exported);
+        const value = statement.source
+          ? module
+            ? local === 'default'
+              ? ({ kind: 'module', module } as const)
+              : undefined
+            : fromLocal(statement.source.value, local)
+          : bindings.get(local);
+        if (value) exports.set(exported, value);
+      }
+    } else if (statement.type === 'ExportAllDeclaration' && statement.exported && statement.exportKind !== 'type') {
+      const module = systemModule(statement.source.value);
+      const value = module ? ({ kind: 'module', module } as const) : fromLocal(statement.source.value, 'namespace');
+      if (value) exports.set(exportName(statement.exported), value);
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const value = valueOf(statement.declaration as TSESTree.Node);
+      if (value) exports.set('default', value);
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+      const { left, right } = statement.expression;
+      if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') continue;
+      const isModuleExports = left.object.type === 'Identifier' && left.object.name === 'module' && left.property.name === 'exports';
+      if (isModuleExports) {
+        commonJs = valueOf(right);
+        continue;
+      }
+      // `module.exports.fetch = ...` and `exports.fetch = ...`
+      const target = left.object;
+      const onExports =
+        (target.type === 'Identifier' && target.name === 'exports') ||
+        (target.type === 'MemberExpression' && !target.computed && target.object.type === 'Identifier' && target.object.name === 'module' && target.property.type === 'Identifier' && target.property.name === 'exports');
+      const value = valueOf(right);
+      if (!onExports || value?.kind !== 'module') continue;
+      const members = new Map(commonJs?.kind === 'object' ? commonJs.members : []);
+      members.set(left.property.name, value.module);
+      commonJs = { kind: 'object', members };
+    }
+  }
+  if (exports.size === 0 && commonJs === undefined) return undefined;
+  return { path, exports, commonJs };
+}
+
+const resolvedByDir = new Map<string, string | null>();
+
+function isFile(path: string): boolean {
+  try {
+    return fs.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a relative specifier names, trying the extensions Vela's build tool resolves; undefined for packages. */
+export function resolveLocalImport(dir: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+  const key = `${dir}\0${specifier}`;
+  const cached = resolvedByDir.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const base = resolve(dir, specifier);
+  const candidates = [...(extensions.includes(extname(base)) ? [base] : []), ...extensions.map((extension) => base + extension), ...extensions.map((extension) => `${base}/index${extension}`)];
+  const found = candidates.find(isFile);
+  resolvedByDir.set(key, found ?? null);
+  return found;
+}
+
+/** The barrel at `path`, read and parsed again only after its mtime or size changed; undefined when it exports no module. */
+export function loadBarrel(path: string, parser: Parser | undefined, depth = 0): Barrel | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch {
+    return undefined;
+  }
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.barrel;
+  // Record a placeholder first: a barrel that (indirectly) imports itself ends there.
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel: undefined });
+  let barrel: Barrel | undefined;
+  try {
+    const text = fs.readFileSync(path, 'utf8');
+    if (text.includes('@system.') || /\bfrom\s*['"]\.|require\s*\(\s*['"]\./u.test(text)) {
+      const program = parse(text, path, parser);
+      barrel = program ? readBarrel(program, path, parser, depth) : undefined;
+    }
+  } catch {
+    barrel = undefined;
+  }
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel });
+  return barrel;
+}
+
+/** Relative specifiers of `import ... from`, `export ... from` and `require()` in a text, found without parsing. */
+export function localSpecifiers(text: string): string[] {
+  return Array.from(text.matchAll(/(?:\bfrom\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]*)\1/gu), (match) => match[2]!);
+}
+
+/** How many files were parsed as barrels since the last `clearBarrelCache()`. */
+export function barrelCacheStats(): { parses: number; cached: number } {
+  return { parses: counters.parses, cached: cache.size };
+}
+
+export function clearBarrelCache(): void {
+  cache.clear();
+  resolvedByDir.clear();
+  counters.parses = 0;
+}
