@@ -57,10 +57,11 @@ export default createRule<Options, MessageIds>({
         // One target resolution for every rule: settings.velakit targets win over the manifest's, as in the source rules.
         const targets = resolveTargets(context, {});
         const fromSettings = targets.devices.source.startsWith('settings.velakit');
-        // A feature the app checks with canIUse(...) is the source rules' to judge call by call (no-unsupported-api).
+        // A feature the app checks (canIUse, or feature detection such as `typeof mod.method === 'function'`) is the source
+        // rules' to judge, call by call (no-unsupported-api).
         const sources = scanAppSources(dirname(context.filename));
         const { diagnostics } = validateManifest(context.sourceCode.text, {
-          checkedFeatures: sources.checked,
+          checkedFeatures: new Set([...sources.checked, ...sources.detected]),
           // A declared feature no source uses gets one report, from no-unused-feature: not an API-level or support one too.
           ...(sources.fileCount > 0 ? { usedFeatures: sources.used } : {}),
           ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),

@@ -9,6 +9,22 @@ const skippedFolders = new Set(['node_modules', 'dist', 'build']);
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 /** A module checked at run time: `canIUse('@system.x')`, whatever object it is called on. */
 const canIUseString = /\bcanIUse\s*\(\s*(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
+/** A module bound to a name: `import geo from '@system.geolocation'`, `const geo = require('@system.geolocation')`. */
+const moduleBinding = /(?:\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s*|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\3/gu;
+
+/**
+ * True when the text feature-detects the module bound to `name`: `typeof name...`, `name.m?.(`, `name?.`, `'m' in name`,
+ * `if (name.m)`/`if (!name)`, `name && ...`. A cheap textual test for the manifest check, which leaves such features to
+ * the source rules (they judge each call, with the full guard analysis).
+ */
+function detects(text: string, name: string): boolean {
+  const n = name.replace(/\$/gu, '\\$');
+  return new RegExp(
+    `typeof\\s+${n}\\b|\\b${n}\\s*\\.\\s*[\\w$]+\\s*\\?\\.\\s*\\(|\\b${n}\\s*\\?\\.|\\bin\\s+${n}\\b|\\bif\\s*\\(\\s*!?\\s*${n}\\b|\\b${n}\\s*(?:\\.\\s*[\\w$]+\\s*)?&&`,
+    'u',
+  ).test(text);
+}
+
 /** Only the strings that load a module: `from '@system.x'`, `import '@system.x'`, `require('@system.x')`. */
 const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
@@ -18,6 +34,7 @@ interface FileEntry {
   features: readonly string[];
   checked: readonly string[];
   imported: readonly string[];
+  detected: readonly string[];
 }
 
 const files = new Map<string, FileEntry>();
@@ -28,6 +45,8 @@ export interface AppSources {
   readonly used: ReadonlySet<string>;
   /** Feature names some source file checks with `canIUse('@system.request')`. */
   readonly checked: ReadonlySet<string>;
+  /** Feature names some source file feature-detects (`typeof geo.subscribe === 'function'`, `geo.subscribe?.()`). */
+  readonly detected: ReadonlySet<string>;
   /** Feature names some source file imports or requires (a subset of `used`: `app.canIUse` strings load nothing). */
   readonly imported: ReadonlySet<string>;
   readonly fileCount: number;
@@ -51,10 +70,12 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-const nothing: Pick<FileEntry, 'features' | 'checked' | 'imported'> = { features: [], checked: [], imported: [] };
+type Found = Pick<FileEntry, 'features' | 'checked' | 'imported' | 'detected'>;
+
+const nothing: Found = { features: [], checked: [], imported: [], detected: [] };
 
 /** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
-function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked' | 'imported'> {
+function featuresOf(path: string): Found {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
@@ -73,7 +94,10 @@ function featuresOf(path: string): Pick<FileEntry, 'features' | 'checked' | 'imp
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
   const checked = [...new Set(Array.from(text.matchAll(canIUseString), (match) => match[2]!))];
   const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
-  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked, imported };
+  const detected = [
+    ...new Set(Array.from(text.matchAll(moduleBinding)).filter((match) => detects(text, (match[1] ?? match[2])!)).map((match) => match[4]!)),
+  ];
+  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked, imported, detected };
   files.set(path, entry);
   return entry;
 }
@@ -88,6 +112,7 @@ export function scanAppSources(dir: string): AppSources {
   const used = new Set<string>();
   const checked = new Set<string>();
   const imported = new Set<string>();
+  const detected = new Set<string>();
   let fileCount = 0;
   for (const path of sourceFiles(dir)) {
     fileCount++;
@@ -95,8 +120,9 @@ export function scanAppSources(dir: string): AppSources {
     for (const feature of entry.features) used.add(feature);
     for (const feature of entry.checked) checked.add(feature);
     for (const feature of entry.imported) imported.add(feature);
+    for (const feature of entry.detected) detected.add(feature);
   }
-  return { used, checked, imported, fileCount };
+  return { used, checked, imported, detected, fileCount };
 }
 
 /** How many source files were read since the last `clearAppSourcesCache()`. */

@@ -155,8 +155,15 @@ describe('platform checks', () => {
     const result = validate(text);
     expect(result.diagnostics.map(brief)).toEqual(['unsupported-feature 9:26-9:42']);
     expect(result.diagnostics[0]!.message).toBe(
-      "system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in \"targetDevices\"). Calls fail there: guard them with app.canIUse('@system.request') or drop those devices.",
+      "system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in \"targetDevices\"). Calls fail there: guard them with feature detection (typeof request.method === 'function'; app.canIUse needs API level 3) or drop those devices.",
     );
+  });
+
+  it('unsupported-feature: advises app.canIUse only where minAPILevel allows it, never advice that leads into another error', () => {
+    const text = withMembers('  "minAPILevel": 3,\n  "features": [{ "name": "system.request" }]').replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s4", "xiaomi-band-8-pro"]');
+    expect(validate(text).diagnostics.map((d) => d.message)).toEqual([
+      "system.request is not supported on Xiaomi Band 8 Pro (a target in \"targetDevices\"). Calls fail there: guard them with app.canIUse('@system.request') or drop the device.",
+    ]);
   });
 
   it('unsupported-feature and no-target-devices: without targetDevices every device is a target, and the note says so', () => {

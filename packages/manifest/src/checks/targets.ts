@@ -1,4 +1,4 @@
-import { deviceList, deviceName, devices, devicesLacking, didYouMeanSentence, findModule, suggestDevices } from '@velakit/catalog';
+import { deviceList, deviceName, devices, devicesLacking, didYouMeanSentence, findMethod, findModule, suggestDevices } from '@velakit/catalog';
 import { boundedMemo } from '../bounded-memo.js';
 import { deviceNamed, isDeviceId } from '../device-id.js';
 import { arrayAt, isObject } from '../json-value.js';
@@ -54,6 +54,15 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
 
 const allDeviceIds: readonly string[] = devices.map((device) => device.id);
 
+/** The API level `app.canIUse` needs: below it, the advice is feature detection, which works at every level. */
+const canIUseLevel = findMethod(findModule('system.app')!, 'canIUse')?.apiLevel ?? 3;
+
+function guardAdvice(name: string, minAPILevel: number): string {
+  return minAPILevel >= canIUseLevel
+    ? `with app.canIUse('@${name}')`
+    : `with feature detection (typeof ${name.slice('system.'.length)}.method === 'function'; app.canIUse needs API level ${canIUseLevel})`;
+}
+
 /** A declared feature that some target device lacks, per the docs' support tables. */
 export function checkFeatureSupport({ features, summary, reporter, usedFeatures, checkedFeatures, targetDevices }: CheckContext): void {
   const explicit = summary.targetDevices !== undefined;
@@ -74,7 +83,7 @@ export function checkFeatureSupport({ features, summary, reporter, usedFeatures,
       : 'every known device is a target because the manifest has no "targetDevices"';
     reporter.report(
       'unsupported-feature',
-      `${name} is not supported on ${names} (${source}). Calls fail there: guard them with app.canIUse('@${name}') or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,
+      `${name} is not supported on ${names} (${source}). Calls fail there: guard them ${guardAdvice(name, summary.minAPILevel)} or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,
       pointerOf('features', index, 'name'),
     );
   }
