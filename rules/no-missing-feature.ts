@@ -3,7 +3,7 @@ import { findModule } from '@velakit/catalog';
 import { scanAppSources } from './utils/app-sources.js';
 import { memberValue, type JsonNode } from './utils/json-ast.js';
 import { createRule, type TSESLint } from './utils/rule.js';
-import { listWords } from './utils/words.js';
+import { listAnd as listWords } from '@velakit/catalog';
 
 type MessageIds = 'missingFeatures';
 

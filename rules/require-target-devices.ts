@@ -3,7 +3,7 @@ import { deviceIds, devicesLacking, findModule } from '@velakit/catalog';
 import { scanAppSources } from './utils/app-sources.js';
 import { memberValue, type JsonNode } from './utils/json-ast.js';
 import { createRule, type TSESLint } from './utils/rule.js';
-import { deviceList, listWords } from './utils/words.js';
+import { deviceList, listAnd as listWords } from '@velakit/catalog';
 
 type MessageIds = 'noTargetDevices' | 'addSupporting';
 
