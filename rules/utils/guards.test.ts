@@ -1,5 +1,5 @@
 import rule from '../no-unsupported-api.js';
-import { createRuleTester, targetSettings, testable } from '../test-utils/rule-tester.js';
+import { createRuleTester, targetSettings } from '../test-utils/rule-tester.js';
 
 // Feature detection and the other guards real Vela apps write (see guards.ts), through no-unsupported-api.
 // `request` is missing on Band 8 Pro; the compass on Watch S3. Both targets are declared, minAPILevel is 1.
@@ -13,7 +13,7 @@ const call = "request.download({ url: 'u' })";
 /** One `unsupported` error at a line, from `column` to `endColumn` (on the same line). */
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'unsupported' as const, line, column, endLine: line, endColumn });
 
-createRuleTester().run('guards', testable(rule), {
+createRuleTester().run('guards', rule, {
   valid: [
     // typeof tests, either way round, with `==`, and with `!== 'undefined'`.
     { code: `${request}if (typeof request.download === 'function') ${call}`, settings: band },
