@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintFolder, markdownReport } from './lint-report.js';
+import { markdownReport } from '../../../fixtures/support/markdown-report.js';
+import { lintFolder } from './lint-report.js';
 
 const corpus = new URL('corpus', import.meta.url).pathname;
 
@@ -8,6 +9,6 @@ const corpus = new URL('corpus', import.meta.url).pathname;
 describe('snapshot reports', () => {
   it('the corpus app', async () => {
     const results = await lintFolder(corpus);
-    await expect(markdownReport('velakit recommended: test corpus', corpus, results)).toMatchFileSnapshot('snapshots/corpus.md');
+    await expect(markdownReport('velakit recommended: test corpus', 'packages/eslint-plugin/test/report.test.ts', corpus, results)).toMatchFileSnapshot('snapshots/corpus.md');
   });
 });
