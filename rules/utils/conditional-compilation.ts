@@ -143,7 +143,8 @@ const endifPattern = /^\s*endif\s*$/u;
 /** Every `// if true: ...` … `// endif` block of a file (in line or block comments), nested blocks included. */
 export function compiledBlocks(sourceCode: Readonly<TSESLint.SourceCode>): CompiledBlock[] {
   // Cheap test first: most files have no such comment.
-  if (!sourceCode.text.includes('endif')) return [];
+  // (Not `endif`: an `if` without one still opens a block, see below.)
+  if (!/\bif\s+true\s*:/u.test(sourceCode.text)) return [];
   const blocks: CompiledBlock[] = [];
   const open: { condition: string; start: number }[] = [];
   for (const comment of sourceCode.getAllComments()) {
@@ -172,6 +173,8 @@ export type NarrowedTargets =
 export function narrowTargets(blocks: readonly CompiledBlock[], range: readonly [number, number], targets: readonly string[]): NarrowedTargets {
   let devices = targets;
   let condition: string | undefined;
+  // Blocks come in the order their `endif`s close them (inner first), so the innermost is the one starting last.
+  let innermostStart = -1;
   for (const block of blocks) {
     if (block.start > range[0] || range[1] > block.end) continue;
     if (!block.keeps) return { kind: 'unknown', condition: block.condition };
@@ -180,7 +183,10 @@ export function narrowTargets(blocks: readonly CompiledBlock[], range: readonly 
       const device = findDevice(id);
       return device !== undefined && keeps(device);
     });
-    condition = block.condition;
+    if (block.start > innermostStart) {
+      innermostStart = block.start;
+      condition = block.condition;
+    }
   }
   return condition === undefined ? { kind: 'all' } : { kind: 'narrowed', devices, condition };
 }
