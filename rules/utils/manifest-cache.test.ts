@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTree } from '../test-utils/tree.js';
+import { clearManifestCache, manifestCacheStats, readManifest } from './manifest-cache.js';
+
+const manifest = (targetDevices: string[]): string =>
+  JSON.stringify({
+    package: 'com.example.cache',
+    name: 'Cache',
+    versionName: '1.0.0',
+    versionCode: 1,
+    minAPILevel: 1,
+    deviceTypeList: ['watch'],
+    targetDevices,
+    config: { logLevel: 'log', designWidth: 466 },
+    router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+  });
+
+/** The targets a read gives, or its problem. */
+const targetsOf = (path: string): string[] | string => {
+  const read = readManifest(path);
+  return read.ok ? (read.summary.targetDevices ?? []) : read.problem;
+};
+
+// A fixed mtime (seconds), set on every version of the file so only the size tells them apart.
+const fixedTime = 1_700_000_000;
+
+afterEach(() => clearManifestCache());
+
+describe('manifest cache', () => {
+  it('notices a change of size alone (same mtime)', () => {
+    const path = join(makeTree({ 'manifest.json': manifest(['xiaomi-watch-s4']) }), 'manifest.json');
+    fs.utimesSync(path, fixedTime, fixedTime);
+    clearManifestCache();
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+    const before = fs.statSync(path);
+
+    fs.writeFileSync(path, manifest(['xiaomi-watch-s4', 'redmi-watch-5']));
+    fs.utimesSync(path, fixedTime, fixedTime);
+    const after = fs.statSync(path);
+    // The premise: only the size differs.
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(after.size).not.toBe(before.size);
+
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
+    expect(manifestCacheStats()).toEqual({ stats: 2, reads: 2, cached: 1 });
+  });
+
+  it('notices a change of mtime alone (same size)', () => {
+    const path = join(makeTree({ 'manifest.json': manifest(['xiaomi-watch-s4']) }), 'manifest.json');
+    fs.utimesSync(path, fixedTime, fixedTime);
+    clearManifestCache();
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+
+    // Same length: one device id for another of the same length.
+    fs.writeFileSync(path, manifest(['xiaomi-watch-s5']));
+    fs.utimesSync(path, fixedTime + 10, fixedTime + 10);
+    expect(fs.statSync(path).size).toBe(manifest(['xiaomi-watch-s4']).length);
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s5']);
+    expect(manifestCacheStats().reads).toBe(2);
+  });
+
+  it('keeps the cached read while mtime and size are both unchanged', () => {
+    const path = join(makeTree({ 'manifest.json': manifest(['xiaomi-watch-s4']) }), 'manifest.json');
+    fs.utimesSync(path, fixedTime, fixedTime);
+    clearManifestCache();
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+    // A same-size rewrite with the mtime set back is invisible to the cache by design (the stat is all it pays for).
+    fs.writeFileSync(path, manifest(['xiaomi-watch-s5']));
+    fs.utimesSync(path, fixedTime, fixedTime);
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+    expect(manifestCacheStats()).toEqual({ stats: 2, reads: 1, cached: 1 });
+  });
+
+  it('gives a problem, not a throw, for a missing or invalid file, and forgets a deleted one', () => {
+    const dir = makeTree({ 'manifest.json': manifest(['xiaomi-watch-s4']), 'bad.json': '{ "package": ' });
+    expect(targetsOf(join(dir, 'missing.json'))).toBe('the file does not exist or cannot be read');
+    expect(targetsOf(join(dir, 'bad.json'))).toMatch(/line 1, column/u);
+    expect(targetsOf(join(dir, 'manifest.json'))).toEqual(['xiaomi-watch-s4']);
+    fs.rmSync(join(dir, 'manifest.json'));
+    expect(targetsOf(join(dir, 'manifest.json'))).toBe('the file does not exist or cannot be read');
+    expect(manifestCacheStats().cached).toBe(1);
+  });
+});
