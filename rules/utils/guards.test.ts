@@ -40,6 +40,10 @@ createRuleTester().run('guards', rule, {
     // A const (or a let nothing reassigns) holding the test.
     { code: `${request}const canDownload = typeof request.download === 'function'\nif (canDownload) ${call}`, settings: band },
     { code: `${request}let missing = !request.download\nif (missing) { console.log('no') } else { ${call} }`, settings: band },
+    // An early return in a nested switch's case guards the rest of that inner case.
+    { code: `${request}function f(mode, sub) {\n  switch (mode) {\n    case 'a':\n      switch (sub) {\n        case 'x':\n          if (!request.download) return\n          ${call}\n      }\n  }\n}`, settings: band },
+    // ...and one inside a callback guards the rest of that callback.
+    { code: `${request}list.forEach(() => {\n  if (typeof request.download !== 'function') return\n  ${call}\n})`, settings: band },
     // Optional calls, on the method or the module.
     { code: `${request}request.download?.({ url: 'u' })`, settings: band },
     { code: `${request}request?.download({ url: 'u' })`, settings: band },
@@ -97,6 +101,40 @@ createRuleTester().run('guards', rule, {
     // An early return inside a callback protects nothing outside it.
     {
       code: `${request}function f(urls) {\n  urls.forEach(() => {\n    if (typeof request.download !== 'function') return\n  })\n  ${call}\n}`,
+      settings: band,
+      errors: [at(6, 3, 19)],
+    },
+    // An early return inside a NESTED switch: protects neither the rest of the outer case nor the code after both.
+    {
+      code: `${request}function f(mode, sub) {\n  switch (mode) {\n    case 'a':\n      switch (sub) {\n        case 'x':\n          if (typeof request.download !== 'function') return\n          break\n      }\n      ${call}\n      break\n  }\n  ${call}\n}`,
+      settings: band,
+      errors: [at(10, 7, 23), at(13, 3, 19)],
+    },
+    // A switch nested in an if, in a loop: the return in a case still guards nothing after the switch.
+    {
+      code: `${request}function f(mode) {\n  if (ready) {\n    for (const m of mode) {\n      switch (m) {\n        default:\n          if (!request.download) return\n      }\n      ${call}\n    }\n  }\n}`,
+      settings: band,
+      errors: [at(9, 7, 23)],
+    },
+    // An early return inside a callback (arrow, function expression, promise executor, nested declaration).
+    {
+      code: `${request}function f(list) {\n  list.map(function () {\n    if (!request.download) return\n  })\n  ${call}\n}`,
+      settings: band,
+      errors: [at(6, 3, 19)],
+    },
+    {
+      code: `${request}async function f() {\n  await new Promise((resolve) => {\n    if (typeof request.download !== 'function') return resolve()\n    resolve()\n  })\n  ${call}\n}`,
+      settings: band,
+      errors: [at(7, 3, 19)],
+    },
+    {
+      code: `${request}function f() {\n  function check() {\n    if (typeof request.download !== 'function') throw new Error('no')\n  }\n  ${call}\n}`,
+      settings: band,
+      errors: [at(6, 3, 19)],
+    },
+    // A return in a nested if inside the "missing" branch does not always exit.
+    {
+      code: `${request}function f() {\n  if (typeof request.download !== 'function') {\n    if (strict) return\n  }\n  ${call}\n}`,
       settings: band,
       errors: [at(6, 3, 19)],
     },
