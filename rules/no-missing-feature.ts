@@ -53,10 +53,8 @@ export default createRule<[], MessageIds>({
             const elements = features.elements ?? [];
             const last = elements.at(-1);
             if (last) return fixer.insertTextAfterRange([last.loc.end.offset, last.loc.end.offset], `,\n${entries(indentAt(text, last.loc.start.offset))}`);
-            const indent = indentAt(text, features.loc.start.offset);
             const owner = members.find((member) => member.value === features)!;
             const inner = `${indentAt(text, owner.name.loc.start.offset)}  `;
-            void indent;
             return fixer.replaceTextRange([features.loc.start.offset, features.loc.end.offset], `[\n${entries(inner)}\n${inner.slice(2)}]`);
           }
           const last = members.at(-1);

@@ -26,13 +26,16 @@ function nearMiss(name: string, members: readonly string[]): string | undefined 
   return editDistance(name.toLowerCase(), best.toLowerCase(), limit) <= limit ? best : undefined;
 }
 
-/** True when the member expression is written to (`mod.x = ...`, `mod.x++`), not read. */
-function isWrite(node: TSESTree.MemberExpression): boolean {
+/**
+ * True when the member is written to (`mod.x = ...`, `mod.x++`), or only tested with `typeof`: feature detection
+ * asks whether a member exists, so a name the docs lack may be one newer firmware has.
+ */
+function isWriteOrDetection(node: TSESTree.MemberExpression): boolean {
   const parent = node.parent;
   return (
     (parent.type === 'AssignmentExpression' && parent.left === node) ||
     parent.type === 'UpdateExpression' ||
-    (parent.type === 'UnaryExpression' && parent.operator === 'delete')
+    (parent.type === 'UnaryExpression' && (parent.operator === 'delete' || parent.operator === 'typeof'))
   );
 }
 
@@ -71,7 +74,7 @@ export default createRule<[], MessageIds>({
       messageId: 'unknownMember' | 'unknownInterfaceMember',
       data: Record<string, string>,
     ): void => {
-      if (node?.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || isWrite(node)) return;
+      if (node?.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || isWriteOrDetection(node)) return;
       const suggestion = nearMiss(node.property.name, members);
       if (suggestion !== undefined) report(node, messageId, data, suggestion);
     };

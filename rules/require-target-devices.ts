@@ -47,7 +47,6 @@ export default createRule<[], MessageIds>({
         if (partial.length === 0) return;
         const lacking = deviceIds.filter((id) => partial.some((module) => devicesLacking(module!.support, [id]).length > 0));
         const supporting = deviceIds.filter((id) => !lacking.includes(id));
-        const shown = lacking.slice(0, namedDevices);
         const text = context.sourceCode.text;
         const members = document.members ?? [];
         const after = members.find((member) => member.name.value === 'deviceTypeList') ?? members.at(-1);
@@ -70,7 +69,7 @@ export default createRule<[], MessageIds>({
             verb: partial.length === 1 ? 'is' : 'are',
             count: String(lacking.length),
             total: String(deviceIds.length),
-            some: lacking.length > namedDevices ? `${deviceList(shown)} and ${lacking.length - namedDevices} more` : deviceList(shown),
+            some: deviceList(lacking, namedDevices),
           },
           suggest,
         });

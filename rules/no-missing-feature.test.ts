@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import type { Rule } from 'eslint';
+import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
+import { makeTree } from './test-utils/tree.js';
+import rule from './no-missing-feature.js';
+
+/**
+ * An app importing @system.request (.ux), @system.fetch (require in .js) and @system.model (which needs no declaration),
+ * and only testing @system.record with canIUse (not an import).
+ */
+const root = makeTree(
+  {
+    'src/pages/index/index.ux': "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
+    'src/common/net.js': "const fetch = require('@system.fetch')\n",
+    'src/common/model.ts': "import model from '@system.model'\n",
+    'src/common/guard.ts': 'if (app.canIUse(`@system.record`)) {}\n',
+    // Dependencies are not the app's source.
+    'src/node_modules/lib/index.js': "require('@system.battery')\n",
+  },
+  'velakit-missing-',
+);
+const manifestPath = join(root, 'src', 'manifest.json');
+/** An app that imports no @system module needing a declaration. */
+const quietManifestPath = join(makeTree({ 'src/app.ux': '<script>\nexport default {}\n</script>\n' }, 'velakit-missing-quiet-'), 'src', 'manifest.json');
+
+const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
+const both = { modules: '`@system.fetch` and `@system.request`', verb: 'are', them: 'their `{ "name": ... }` entries' };
+
+createJsonRuleTester().run('no-missing-feature', rule as unknown as Rule.RuleModule, {
+  valid: [
+    { code: features(['system.request', 'system.fetch']), filename: manifestPath },
+    // More declared than used is no-unused-feature's to report.
+    { code: features(['system.request', 'system.fetch', 'system.battery']), filename: manifestPath },
+    // A `features` that is not a list is the schema's to report.
+    { code: '{ "features": {} }', filename: manifestPath },
+    // Not an object: the schema's to report.
+    { code: '[]', filename: manifestPath },
+    // Nothing imported: nothing missing, with or without `features`.
+    { code: '{ "package": "com.example.app" }', filename: quietManifestPath },
+  ],
+  invalid: [
+    {
+      // One missing: appended after the last entry, with its indentation.
+      code: features(['system.request']),
+      filename: manifestPath,
+      output: features(['system.request', 'system.fetch']),
+      errors: [{ messageId: 'missingFeatures', data: { modules: '`@system.fetch`', verb: 'is', them: '`{ "name": "system.fetch" }`' }, line: 2, column: 3, endLine: 2, endColumn: 13 }],
+    },
+    {
+      // An empty list is filled.
+      code: '{\n  "package": "com.example.app",\n  "features": []\n}',
+      filename: manifestPath,
+      output: '{\n  "package": "com.example.app",\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
+      errors: [{ messageId: 'missingFeatures', data: both, line: 3, column: 3, endLine: 3, endColumn: 13 }],
+    },
+    {
+      // No `features` at all: reported at the manifest's opening brace; the fix adds the list after the last member.
+      code: '{\n  "package": "com.example.app",\n  "minAPILevel": 2\n}',
+      filename: manifestPath,
+      output: '{\n  "package": "com.example.app",\n  "minAPILevel": 2,\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
+      errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
+      // An empty manifest object.
+      code: '{}',
+      filename: manifestPath,
+      output: '{\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
+      errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+  ],
+});
