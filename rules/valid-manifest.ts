@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { validateManifest, type Diagnostic } from '@velakit/manifest';
-import { scanAppSources } from './utils/app-sources.js';
+import { scanAppSources, validationOptions } from './utils/app-sources.js';
 import { createRule } from './utils/rule.js';
 import { resolveTargets } from './utils/targets.js';
 
@@ -57,13 +57,9 @@ export default createRule<Options, MessageIds>({
         // One target resolution for every rule: settings.velakit targets win over the manifest's, as in the source rules.
         const targets = resolveTargets(context, {});
         const fromSettings = targets.devices.source.startsWith('settings.velakit');
-        // A feature the app checks (canIUse, or feature detection such as `typeof mod.method === 'function'`) is the source
-        // rules' to judge, call by call (no-unsupported-api).
-        const sources = scanAppSources(dirname(context.filename));
+        // Checked features are no-unsupported-api's to judge; unused ones no-unused-feature's (see validationOptions).
         const { diagnostics } = validateManifest(context.sourceCode.text, {
-          checkedFeatures: new Set([...sources.checked, ...sources.detected]),
-          // A declared feature no source uses gets one report, from no-unused-feature: not an API-level or support one too.
-          ...(sources.fileCount > 0 ? { usedFeatures: sources.used } : {}),
+          ...validationOptions(scanAppSources(dirname(context.filename))),
           ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         });
         for (const diagnostic of diagnostics) {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { extname, join } from 'node:path';
+import type { ValidateOptions } from '@velakit/manifest';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
 const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
@@ -123,6 +124,19 @@ export function scanAppSources(dir: string): AppSources {
     for (const feature of entry.detected) detected.add(feature);
   }
   return { used, checked, imported, detected, fileCount };
+}
+
+/**
+ * What the manifest validator needs to know of the app's sources, the same for the `valid-manifest` rule and
+ * `velakit check`: features the app checks at run time (`canIUse`, feature detection) are the source rules' to judge,
+ * call by call; a declared feature no source uses gets one report (unused), not an API-level or support one too. An app
+ * with no source file found says nothing about use, so then every declared feature counts as used.
+ */
+export function validationOptions(sources: AppSources): Pick<ValidateOptions, 'checkedFeatures' | 'usedFeatures'> {
+  return {
+    checkedFeatures: new Set([...sources.checked, ...sources.detected]),
+    ...(sources.fileCount > 0 ? { usedFeatures: sources.used } : {}),
+  };
 }
 
 /** How many source files were read since the last `clearAppSourcesCache()`. */

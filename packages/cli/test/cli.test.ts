@@ -166,6 +166,30 @@ describe('velakit check', () => {
     expect((await velakit('check', dir, '--max-warnings', 'many')).stderr).toBe('velakit: --max-warnings takes a whole number of 0 or more\n');
   });
 
+  it('a declared feature nothing uses is one warning (unused), with no API-level error, as in the ESLint rules', async () => {
+    const manifest = manifestFor({ minAPILevel: 1, targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.request' }, { name: 'system.uploadtask' }] });
+    const unused = app('unused-feature', manifest, { 'src/common/net.js': "import request from '@system.request'\nrequest.download({ url: 'u' })\n" });
+    const report = JSON.parse((await velakit('check', unused, '--format', 'json')).stdout) as CheckReport;
+    expect(report.manifest.diagnostics.map((d) => d.code)).toEqual([]);
+    expect(report.lint.flatMap((result) => result.messages.map((m) => [m.ruleId, m.message.includes('system.uploadtask')]))).toEqual([['velakit/no-unused-feature', true]]);
+    expect(report.errorCount).toBe(0);
+    // The same manifest, once a source imports the module: minAPILevel 1 is too low for it.
+    const used = app('used-feature', manifest, {
+      'src/common/net.js': "import request from '@system.request'\nrequest.download({ url: 'u' })\n",
+      'src/common/upload.js': "import uploadtask from '@system.uploadtask'\nexport const send = () => uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\n",
+    });
+    const diagnostics = (JSON.parse((await velakit('check', used, '--format', 'json')).stdout) as CheckReport).manifest.diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['api-level-too-low', 'minAPILevel is 1, but system.uploadtask needs API level 3.']]);
+  });
+
+  it('a feature the sources only feature-detect is not a manifest support error (the source rules judge the calls)', async () => {
+    const dir = app('detected-feature', manifestFor({ targetDevices: ['xiaomi-band-9'], features: [{ name: 'system.geolocation' }] }), {
+      'src/common/where.js': "import geolocation from '@system.geolocation'\nexport const start = () => { if (typeof geolocation.getLocation === 'function') geolocation.getLocation({}) }\n",
+    });
+    const report = JSON.parse((await velakit('check', dir, '--format', 'json')).stdout) as CheckReport;
+    expect(report.manifest.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
   it('an API whose support is undocumented is shown as unknown, not as a failure', async () => {
     const dir = app('undocumented', manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.wifi' }] }), {
       'src/common/net.js': "import wifi from '@system.wifi'\nexport const scan = () => wifi.scan({})\n",

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import velakit, { manifestFiles } from '@velakit/eslint-plugin';
-import { resolveTargets, scanAppSources } from '@velakit/eslint-rules';
+import { resolveTargets, scanAppSources, validationOptions } from '@velakit/eslint-rules';
 import { listOr } from '@velakit/catalog';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
@@ -105,7 +105,9 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   const validation =
     read.kind === 'text'
       ? validateManifest(read.text, {
-          checkedFeatures: sources.checked,
+          // The same view of the sources as the valid-manifest rule: no API-level or support error for a feature the
+          // app checks at run time or never uses.
+          ...validationOptions(sources),
           ...(targets.devices.source.startsWith('settings.velakit') ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         })
       : undefined;
