@@ -103,7 +103,7 @@ try {
   }
   console.log(`velakit-typecheck vs tsc --noEmit, ${rounds} rounds each, interleaved:`);
   const hasCpu = times.velakit.cpu.length === rounds && times.tsc.cpu.length === rounds;
-  for (const kind of /** @type {const} */ (hasCpu ? ['cpu', 'wall'] : ['wall'])) {
+  for (const kind of /** @type {('cpu' | 'wall')[]} */ (hasCpu ? ['cpu', 'wall'] : ['wall'])) {
     console.log(line(`  velakit-typecheck (${kind})`, times.velakit[kind]));
     console.log(line(`  tsc --noEmit, .js (${kind})`, times.tsc[kind]));
     const ratio = stats(times.velakit[kind]).median / stats(times.tsc[kind]).median;
