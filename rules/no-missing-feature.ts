@@ -30,7 +30,6 @@ export default createRule<[], MessageIds>({
         "{{modules}} {{verb}} imported by the app's sources but not declared in features. The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` adds {{them}}.",
     },
   },
-  defaultOptions: [],
   create(context) {
     return {
       Document(node: unknown) {

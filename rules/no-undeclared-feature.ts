@@ -36,8 +36,8 @@ export default createRule<Options, MessageIds>({
       noManifest:
         'No manifest.json governs this file (none in its folder, its parents, or their src/), so its feature declarations cannot be checked. Point settings.velakit.manifest at it or list settings.velakit.features.',
     },
+    defaultOptions: [{}],
   },
-  defaultOptions: [{}],
   create(context, [options]) {
     return {
       Program() {

@@ -57,7 +57,6 @@ export default createRule<[], MessageIds>({
       replaceWith: 'Replace with `{{suggestion}}`.',
     },
   },
-  defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
     const report = (node: TSESTree.MemberExpression, messageId: 'unknownMember' | 'unknownInterfaceMember', data: Record<string, string>, suggestion: string): void => {

@@ -28,7 +28,6 @@ export default createRule<[], MessageIds>({
       replaceWith: 'Replace with `{{suggestion}}`.',
     },
   },
-  defaultOptions: [],
   create(context) {
     return {
       Program() {

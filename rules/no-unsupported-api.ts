@@ -62,8 +62,8 @@ export default createRule<Options, MessageIds>({
       apiLevel: '`{{api}}` needs API level {{level}}, but {{minimum}}. {{advice}}',
       manifestProblem: '{{problem}}. velakit checks device support against every known device until this is fixed.',
     },
+    defaultOptions: [{}],
   },
-  defaultOptions: [{}],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     return {

@@ -28,7 +28,6 @@ export default createRule<[], MessageIds>({
       removeFeature: 'Remove the `{{feature}}` declaration.',
     },
   },
-  defaultOptions: [],
   create(context) {
     return {
       Document(node: unknown) {

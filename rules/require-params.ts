@@ -37,7 +37,6 @@ export default createRule<[], MessageIds>({
       missingArgument: '`{{api}}` needs its {{missing}} argument{{plural}}.',
     },
   },
-  defaultOptions: [],
   create(context) {
     return {
       Program() {

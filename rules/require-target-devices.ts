@@ -33,7 +33,6 @@ export default createRule<[], MessageIds>({
       addSupporting: 'Add targetDevices with the {{count}} devices that have every module the app uses: {{devices}}.',
     },
   },
-  defaultOptions: [],
   create(context) {
     return {
       Document(node: unknown) {

@@ -43,8 +43,8 @@ export default createRule<Options, MessageIds>({
       info: '{{message}} [{{code}}]',
       applySuggestion: 'Replace with {{suggestion}}.',
     },
+    defaultOptions: [{ minimumSeverity: 'warning' }],
   },
-  defaultOptions: [{ minimumSeverity: 'warning' }],
   create(context, [options]) {
     /** The validator suggests a value; where it replaces a JSON string, the replacement is a JSON string too. */
     const replacement = (diagnostic: Diagnostic, suggestion: string): string =>

@@ -68,7 +68,6 @@ export default createRule<[], MessageIds>({
       renameOption: 'Rename `{{name}}` to `{{suggestion}}`.',
     },
   },
-  defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
     return {
