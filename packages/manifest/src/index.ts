@@ -3,3 +3,5 @@ export { diagnosticCodes, diagnosticCodeList, type DiagnosticCode } from './code
 export { validateManifest, type ValidateOptions } from './validate.js';
 export { findNearestManifest, lookUpManifestInDir, manifestPathForDir, type ManifestLookup } from './find-manifest.js';
 export { manifestSchema } from './schema/index.js';
+export { readAppManifest, type AppManifestRead } from './app-manifest.js';
+export { summarize as summarizeManifest } from './summary.js';

@@ -8,7 +8,7 @@ import { runWithRuntime, setCurrentRuntime, activeRuntime } from './active.js';
 import { resolveDevice } from './device.js';
 import { RuntimeSetupError } from './errors.js';
 import { Host } from './host.js';
-import { checkManifest, declaredFeatures, loadManifest, type AppManifest } from './manifest.js';
+import { loadManifest, manifestFromObject, type AppManifest } from './manifest.js';
 import type { ModuleContext, ModuleSettings } from './module-context.js';
 import { createRequestModule, type RequestModule } from './request-module.js';
 import { Sandbox, type Location } from './sandbox.js';
@@ -60,6 +60,8 @@ const defaults: ModuleSettings = {
 export class Runtime {
   readonly device: Device;
   readonly manifest: AppManifest;
+  /** The manifest file read (found as `velakit-manifest <appRoot>` finds it); undefined for the `manifest` option. */
+  readonly manifestPath: string | undefined;
   readonly packageName: string;
   readonly appRoot: string;
   readonly dataDir: string;
@@ -83,8 +85,10 @@ export class Runtime {
     }
     this.appRoot = resolve(options.appRoot);
     this.device = resolveDevice(options.device);
-    this.manifest = options.manifest === undefined ? loadManifest(this.appRoot) : checkManifest(options.manifest, '`manifest`');
-    const packageName = options.packageName ?? this.manifest.package;
+    const { manifest, path, summary } = options.manifest === undefined ? loadManifest(this.appRoot) : manifestFromObject(options.manifest);
+    this.manifest = manifest;
+    this.manifestPath = path;
+    const packageName = options.packageName ?? summary.package;
     if (typeof packageName !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/u.test(packageName) || packageName.includes('..')) {
       throw new RuntimeSetupError(
         'createRuntime: the app needs a package name such as "com.example.app" (manifest `package` or the `packageName` option).',
@@ -120,7 +124,7 @@ export class Runtime {
     this.#agents = {
       https: new HttpsAgent({ keepAlive: false, ...(options.ca === undefined ? {} : { ca: options.ca as string | Buffer | (string | Buffer)[] }) }),
     };
-    const declared = declaredFeatures(this.manifest);
+    const declared = new Set(summary.features);
     const context: ModuleContext = {
       host: this.#host,
       sandbox: this.#sandbox,
