@@ -78,7 +78,7 @@ async function refusedAsUndeclared(
 describe('the runtime and velakit-manifest read the same manifest', () => {
   const request = { name: 'system.request' };
   const upload = { name: 'system.uploadtask' };
-  const readable = [
+  const readable: { name: string; files: Record<string, string>; read: string }[] = [
     {
       name: 'src only',
       files: { 'src/manifest.json': manifest('com.example.src', [request]) },
