@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
 import { findModule } from '@velakit/catalog';
-import { scanAppSources } from './utils/app-sources.js';
+import { appSourcesFor } from './utils/app-sources.js';
 import { memberValue, type JsonNode } from './utils/json-ast.js';
 import { createRule, type TSESLint } from './utils/rule.js';
 import { listAnd as listWords } from '@velakit/catalog';
@@ -41,7 +40,7 @@ export default createRule<[], MessageIds>({
         const declared = new Set(
           (features?.elements ?? []).map((element) => memberValue(element.value, 'name')?.value).filter((name): name is string => typeof name === 'string'),
         );
-        const sources = scanAppSources(dirname(context.filename));
+        const sources = appSourcesFor(context);
         const missing = [...sources.imported].filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name)).sort();
         if (missing.length === 0) return;
         const text = context.sourceCode.text;

@@ -1,6 +1,6 @@
 import { dirname, relative, sep } from 'node:path';
 import { findModule } from '@velakit/catalog';
-import { scanAppSources } from './utils/app-sources.js';
+import { appSourcesFor } from './utils/app-sources.js';
 import { memberValue, type JsonNode } from './utils/json-ast.js';
 import { createRule, type TSESLint } from './utils/rule.js';
 
@@ -39,7 +39,7 @@ export default createRule<[], MessageIds>({
           .filter((entry) => entry.name?.type === 'String' && typeof entry.name.value === 'string');
         if (declared.length === 0) return;
         const appDir = dirname(context.filename);
-        const sources = scanAppSources(appDir);
+        const sources = appSourcesFor(context);
         const elements = features.elements;
         for (const { element, index, name } of declared) {
           const feature = name!.value as string;

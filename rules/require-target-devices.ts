@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
 import { deviceIds, devicesLacking, findModule } from '@velakit/catalog';
-import { scanAppSources } from './utils/app-sources.js';
+import { appSourcesFor } from './utils/app-sources.js';
 import { memberValue, type JsonNode } from './utils/json-ast.js';
 import { createRule, type TSESLint } from './utils/rule.js';
 import { deviceList, listAnd as listWords } from '@velakit/catalog';
@@ -38,7 +37,7 @@ export default createRule<[], MessageIds>({
       Document(node: unknown) {
         const document = (node as JsonNode).body;
         if (document?.type !== 'Object' || memberValue(document, 'targetDevices') !== undefined) return;
-        const sources = scanAppSources(dirname(context.filename));
+        const sources = appSourcesFor(context);
         const partial = [...sources.imported]
           .map((name) => findModule(name))
           .filter((module) => module !== undefined && devicesLacking(module.support, deviceIds).length > 0)

@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
 import { validateManifest, type Diagnostic } from '@velakit/manifest';
-import { scanAppSources, validationOptions } from './utils/app-sources.js';
+import { appSourcesFor, validationOptions } from './utils/app-sources.js';
 import { createRule } from './utils/rule.js';
 import { resolveTargets } from './utils/targets.js';
 
@@ -59,7 +58,7 @@ export default createRule<Options, MessageIds>({
         const fromSettings = targets.devices.source.startsWith('settings.velakit');
         // Checked features are no-unsupported-api's to judge; unused ones no-unused-feature's (see validationOptions).
         const { diagnostics } = validateManifest(context.sourceCode.text, {
-          ...validationOptions(scanAppSources(dirname(context.filename))),
+          ...validationOptions(appSourcesFor(context)),
           ...(fromSettings ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         });
         for (const diagnostic of diagnostics) {

@@ -61,7 +61,8 @@ export function usedApis(context: Context): UsedApi[] {
   return used;
 }
 
-const analyses = new WeakMap<object, Analysis>();
+/** Per SourceCode: the analysis, or null for a file that cannot use a `@system.*` module (asked by every rule). */
+const analyses = new WeakMap<object, Analysis | null>();
 const targetsBySource = new WeakMap<object, Map<string, ResolvedTargets>>();
 const problemReported = new WeakSet<object>();
 
@@ -74,8 +75,12 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export function analyze(context: Context): Analysis | undefined {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(sourceCode);
-  if (cached) return cached;
-  if (!sourceCode.text.includes('@system.') && !importsBarrel(sourceCode.text, context.physicalFilename, context.languageOptions?.parser)) return undefined;
+  if (cached !== undefined) return cached ?? undefined;
+  const text = sourceCode.text;
+  if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, context.languageOptions?.parser)) {
+    analyses.set(sourceCode, null);
+    return undefined;
+  }
   const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser: context.languageOptions?.parser });
   const analysis: Analysis = { usage, guards: findGuards(usage, sourceCode), compiledBlocks: compiledBlocks(sourceCode) };
   analyses.set(sourceCode, analysis);

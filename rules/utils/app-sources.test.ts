@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appSourcesCacheStats, clearAppSourcesCache, scanAppSources } from './app-sources.js';
+import { appSourcesCacheStats, appSourcesFor, clearAppSourcesCache, scanAppSources } from './app-sources.js';
 import { makeTree } from '../test-utils/tree.js';
 
 afterEach(() => clearAppSourcesCache());
@@ -50,7 +50,7 @@ describe('scanAppSources (no-unused-feature)', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
     scanAppSources(dir);
     scanAppSources(dir);
-    expect(appSourcesCacheStats()).toEqual({ reads: 2, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 2, cached: 2 });
     writeFileSync(join(dir, 'b.js'), "import fetch from '@system.fetch'");
     utimesSync(join(dir, 'b.js'), new Date(), new Date(Date.now() + 5000));
     expect([...scanAppSources(dir).used].sort()).toEqual(['system.fetch', 'system.request']);
@@ -69,5 +69,23 @@ describe('scanAppSources (no-unused-feature)', () => {
   it('records the features a file checks with canIUse, on whatever object', () => {
     const dir = makeTree({ 'a.js': "if (app.canIUse('@system.request')) {}", 'b.ux': '<script>\nglobal.canIUse( "@system.fetch" )\n</script>', 'c.js': "'@system.record'" });
     expect(scanAppSources(dir).checked).toEqual(new Set(['system.request', 'system.fetch']));
+  });
+
+  it('scans once per lint of a manifest, however many manifest rules ask, and again on the next lint', () => {
+    const dir = makeTree({
+      'manifest.json': '{}',
+      'a.js': "import request from '@system.request'",
+      'plain.js': 'export {}',
+    });
+    const lint = { sourceCode: {}, filename: join(dir, 'manifest.json') };
+    const first = appSourcesFor(lint);
+    for (let rule = 0; rule < 3; rule++) expect(appSourcesFor(lint)).toBe(first);
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, cached: 2 });
+    expect([...first.imported]).toEqual(['system.request']);
+    writeFileSync(join(dir, 'plain.js'), "import fetch from '@system.fetch'");
+    utimesSync(join(dir, 'plain.js'), new Date(), new Date(Date.now() + 5000));
+    const next = appSourcesFor({ sourceCode: {}, filename: join(dir, 'manifest.json') });
+    expect([...next.imported].sort()).toEqual(['system.fetch', 'system.request']);
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, cached: 2 });
   });
 });

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { ValidateOptions } from '@velakit/manifest';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
@@ -39,7 +39,7 @@ interface FileEntry {
 }
 
 const files = new Map<string, FileEntry>();
-const counters = { reads: 0 };
+const counters = { reads: 0, scans: 0 };
 
 export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
@@ -92,6 +92,12 @@ function featuresOf(path: string): Found {
   } catch {
     // Unreadable files name no features.
   }
+  // Most files of an app name no module: one `includes` instead of four scans.
+  if (!text.includes('@system.')) {
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing };
+    files.set(path, entry);
+    return entry;
+  }
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
   const checked = [...new Set(Array.from(text.matchAll(canIUseString), (match) => match[2]!))];
   const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
@@ -115,6 +121,7 @@ export function scanAppSources(dir: string): AppSources {
   const imported = new Set<string>();
   const detected = new Set<string>();
   let fileCount = 0;
+  counters.scans++;
   for (const path of sourceFiles(dir)) {
     fileCount++;
     const entry = featuresOf(path);
@@ -124,6 +131,21 @@ export function scanAppSources(dir: string): AppSources {
     for (const feature of entry.detected) detected.add(feature);
   }
   return { used, checked, imported, detected, fileCount };
+}
+
+const scans = new WeakMap<object, AppSources>();
+
+/**
+ * The sources of the app whose manifest is being linted (the manifest's folder and below), scanned once per lint of
+ * the manifest however many rules ask: they share its SourceCode. The next lint of the manifest scans again.
+ */
+export function appSourcesFor(context: { readonly sourceCode: object; readonly filename: string }): AppSources {
+  let sources = scans.get(context.sourceCode);
+  if (!sources) {
+    sources = scanAppSources(dirname(context.filename));
+    scans.set(context.sourceCode, sources);
+  }
+  return sources;
 }
 
 /**
@@ -139,12 +161,13 @@ export function validationOptions(sources: AppSources): Pick<ValidateOptions, 'c
   };
 }
 
-/** How many source files were read since the last `clearAppSourcesCache()`. */
-export function appSourcesCacheStats(): { reads: number; cached: number } {
-  return { reads: counters.reads, cached: files.size };
+/** How many folder scans ran and how many source files were read since the last `clearAppSourcesCache()`. */
+export function appSourcesCacheStats(): { scans: number; reads: number; cached: number } {
+  return { scans: counters.scans, reads: counters.reads, cached: files.size };
 }
 
 export function clearAppSourcesCache(): void {
   files.clear();
   counters.reads = 0;
+  counters.scans = 0;
 }

@@ -212,9 +212,10 @@ function readBarrel(program: TSESTree.Program, path: string, parser: Parser | un
 
 const resolvedByDir = new Map<string, string | null>();
 
+/** True for a regular file; a missing path is `false` without the cost of a thrown error. */
 function isFile(path: string): boolean {
   try {
-    return fs.statSync(path).isFile();
+    return fs.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -235,12 +236,13 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
 
 /** The barrel at `path`, read and parsed again only after its mtime or size changed; undefined when it exports no module. */
 export function loadBarrel(path: string, parser: Parser | undefined, depth = 0): Barrel | undefined {
-  let stat: fs.Stats;
+  let stat: fs.Stats | undefined;
   try {
-    stat = fs.statSync(path);
+    stat = fs.statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!stat) return undefined;
   const cached = cache.get(path);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.barrel;
   // Record a placeholder first: a barrel that (indirectly) imports itself ends there.

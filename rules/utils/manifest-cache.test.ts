@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTree } from '../test-utils/tree.js';
-import { clearManifestCache, manifestCacheStats, readManifest } from './manifest-cache.js';
+import { clearManifestCache, manifestCacheStats, nearestManifest, readManifest } from './manifest-cache.js';
 
 const manifest = (targetDevices: string[]): string =>
   JSON.stringify({
@@ -81,5 +81,28 @@ describe('manifest cache', () => {
     fs.rmSync(join(dir, 'manifest.json'));
     expect(targetsOf(join(dir, 'manifest.json'))).toBe('the file does not exist or cannot be read');
     expect(manifestCacheStats().cached).toBe(1);
+  });
+
+  it('finds the nearest manifest as findNearestManifest does, looking into each folder once', () => {
+    const root = makeTree({
+      'app/src/manifest.json': '{}',
+      'app/src/pages/a/index.ux': '',
+      'flat/manifest.json': '{}',
+      'flat/pages/b/index.ux': '',
+      'both/manifest.json': '{}',
+      'both/src/manifest.json': '{}',
+      'none/x/a.js': '',
+    });
+    expect(nearestManifest(join(root, 'app/src/pages/a'))).toBe(join(root, 'app/src/manifest.json'));
+    expect(nearestManifest(join(root, 'app/test'))).toBe(join(root, 'app/src/manifest.json'));
+    expect(nearestManifest(join(root, 'flat/pages/b'))).toBe(join(root, 'flat/manifest.json'));
+    // `manifest.json` beside the file wins over `src/manifest.json`.
+    expect(nearestManifest(join(root, 'both'))).toBe(join(root, 'both/manifest.json'));
+    expect(nearestManifest(join(root, 'none/x'))).toBe(nearestManifest(root));
+    // Answers are remembered per folder: a manifest created later is seen after clearManifestCache().
+    fs.writeFileSync(join(root, 'none/manifest.json'), '{}');
+    expect(nearestManifest(join(root, 'none/x'))).not.toBe(join(root, 'none/manifest.json'));
+    clearManifestCache();
+    expect(nearestManifest(join(root, 'none/x'))).toBe(join(root, 'none/manifest.json'));
   });
 });

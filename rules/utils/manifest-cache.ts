@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { findNearestManifest, validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
+import { dirname, join } from 'node:path';
+import { validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
 
 /** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
 export type ManifestRead =
@@ -61,13 +62,28 @@ export function readManifest(path: string): ManifestRead {
   return read;
 }
 
+/** True for a regular file; a missing path is `false` without the cost of a thrown error. */
+function isFile(path: string): boolean {
+  try {
+    return fs.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The manifest that governs a file, looked up once per directory. A manifest created later in a directory that
- * already had an answer is seen after ESLint restarts (or after `clearManifestCache()`).
+ * The manifest that governs files in `dir`: `manifest.json` or `src/manifest.json` in it or in the nearest ancestor
+ * that has one (as `findNearestManifest` of `@velakit/manifest`). Each directory is looked into once, ancestors
+ * included, so the pages of an app (one folder each) cost one lookup in their own folder. A manifest created later in a
+ * directory that already had an answer is seen after ESLint restarts (or after `clearManifestCache()`).
  */
-export function nearestManifest(dir: string, fileInDir: string): string | undefined {
+export function nearestManifest(dir: string): string | undefined {
   if (nearestByDir.has(dir)) return nearestByDir.get(dir);
-  const found = findNearestManifest(fileInDir);
+  let found = [join(dir, 'manifest.json'), join(dir, 'src', 'manifest.json')].find(isFile);
+  if (found === undefined) {
+    const parent = dirname(dir);
+    found = parent === dir ? undefined : nearestManifest(parent);
+  }
   nearestByDir.set(dir, found);
   return found;
 }

@@ -108,13 +108,16 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/**
- * Targets, features and minimum API level for one linted file, each resolved on its own in this order:
- * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
- * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features and API level unknown).
- * The manifest is only looked up when options and settings leave something open.
- */
-export function resolveTargets(context: TargetContext, options: TargetOptions = {}): ResolvedTargets {
+/** What the rule options and `settings.velakit` decide before any manifest is read. */
+interface Layers {
+  readonly fromSettings: VelakitSettings;
+  readonly devices: Sourced<readonly string[]> | undefined;
+  readonly features: Sourced<ReadonlySet<string>> | undefined;
+  readonly minAPILevel: Sourced<number> | undefined;
+  readonly problems: readonly string[];
+}
+
+function layersOf(context: TargetContext, options: TargetOptions): Layers {
   const problems: string[] = [];
   const settings = velakitSettings(context.settings);
   problems.push(...settings.problems);
@@ -140,46 +143,109 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
   let minAPILevel: Sourced<number> | undefined;
   if (options.minAPILevel !== undefined) minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
   else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
+  return { fromSettings, devices, features, minAPILevel, problems };
+}
 
+/** The layers with what the manifest says (`read` undefined: none was found; `unneeded`: the layers decide all). */
+function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | 'unneeded'): ResolvedTargets {
+  let { devices, features, minAPILevel } = layers;
+  const problems = [...layers.problems];
   let noManifest = false;
   let everyDeviceBecause: string | undefined;
-  if (!devices || !features || !minAPILevel) {
-    let manifestPath: string | undefined;
-    if (fromSettings.manifest !== undefined) {
-      const configured = resolve(context.cwd, fromSettings.manifest);
-      manifestPath = isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
-    } else {
-      const file = resolve(context.cwd, context.filename);
-      manifestPath = nearestManifest(dirname(file), file);
+  if (read === 'unneeded') {
+    // Options and settings give targets, features and API level: no manifest is read.
+  } else if (read === undefined) {
+    noManifest = true;
+    if (!devices) {
+      devices = { value: deviceIds, source: 'every known device (no manifest.json found)' };
+      everyDeviceBecause = 'no manifest.json was found';
     }
-    const read: ManifestRead | undefined = manifestPath === undefined ? undefined : readManifest(manifestPath);
-    if (read === undefined) {
-      noManifest = true;
-      if (!devices) {
-        devices = { value: deviceIds, source: 'every known device (no manifest.json found)' };
-        everyDeviceBecause = 'no manifest.json was found';
-      }
-    } else if (!read.ok) {
-      const shown = display(context.cwd, read.path);
-      problems.push(`${shown} cannot be used: ${read.problem}`);
-      if (!devices) {
-        devices = { value: deviceIds, source: `every known device (${shown} is unusable)` };
-        everyDeviceBecause = `${shown} is unusable`;
-      }
-    } else {
-      const shown = display(context.cwd, read.path);
-      const summary = read.summary;
-      if (!devices && !summary.targetDevices) everyDeviceBecause = `no targetDevices is declared in ${shown}`;
-      devices ??= summary.targetDevices
-        ? { value: deviceIdsOf(summary.targetDevices, `${shown} targetDevices`, []), source: `${shown} targetDevices` }
-        : { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
-      features ??= summary.has.features
-        ? { value: new Set(summary.features), source: `${shown} features` }
-        : { value: new Set(), source: shown, defaulted: true };
-      minAPILevel ??= summary.has.minAPILevel
-        ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
-        : { value: summary.minAPILevel, source: shown, defaulted: true };
+  } else if (!read.ok) {
+    const shown = display(cwd, read.path);
+    problems.push(`${shown} cannot be used: ${read.problem}`);
+    if (!devices) {
+      devices = { value: deviceIds, source: `every known device (${shown} is unusable)` };
+      everyDeviceBecause = `${shown} is unusable`;
     }
+  } else {
+    const shown = display(cwd, read.path);
+    const summary = read.summary;
+    if (!devices && !summary.targetDevices) everyDeviceBecause = `no targetDevices is declared in ${shown}`;
+    devices ??= summary.targetDevices
+      ? { value: deviceIdsOf(summary.targetDevices, `${shown} targetDevices`, []), source: `${shown} targetDevices` }
+      : { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
+    features ??= summary.has.features
+      ? { value: new Set(summary.features), source: `${shown} features` }
+      : { value: new Set(), source: shown, defaulted: true };
+    minAPILevel ??= summary.has.minAPILevel
+      ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
+      : { value: summary.minAPILevel, source: shown, defaulted: true };
   }
-  return { devices, features, minAPILevel, everyDeviceBecause, problem: problems.length > 0 ? problems.join('; ') : undefined, noManifest };
+  const problem = problems.length > 0 ? problems.join('; ') : undefined;
+  return { devices: devices!, features, minAPILevel, everyDeviceBecause, problem, noManifest };
+}
+
+interface Resolutions {
+  readonly layers: Layers;
+  /** By manifest path (`''`: none found): the read the targets were made from, and the targets. */
+  readonly byManifest: Map<string, { readonly read: ManifestRead | undefined; readonly targets: ResolvedTargets }>;
+}
+
+/**
+ * Resolutions already made, per `settings.velakit` object (ESLint hands every file under one config the same one),
+ * then per working directory and rule options. The files of an app share one: resolving again costs a map lookup and
+ * the manifest cache's `stat`, and a changed manifest (a new read) resolves anew.
+ */
+const resolutions = new WeakMap<object, Map<string, Resolutions>>();
+/** The key for configs without `settings.velakit`. */
+const noSettings = {};
+
+/**
+ * Targets, features and minimum API level for one linted file, each resolved on its own in this order:
+ * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
+ * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features and API level unknown).
+ * The manifest is only looked up when options and settings leave something open.
+ */
+export function resolveTargets(context: TargetContext, options: TargetOptions = {}): ResolvedTargets {
+  const raw = context.settings['velakit'];
+  const owner = raw === undefined ? noSettings : typeof raw === 'object' && raw !== null ? raw : undefined;
+  let byKey = owner === undefined ? undefined : resolutions.get(owner);
+  if (owner !== undefined && !byKey) {
+    byKey = new Map();
+    resolutions.set(owner, byKey);
+  }
+  const key = `${context.cwd}\0${JSON.stringify([options.targetDevices, options.features, options.minAPILevel])}`;
+  let known = byKey?.get(key);
+  if (!known) {
+    known = { layers: layersOf(context, options), byManifest: new Map() };
+    byKey?.set(key, known);
+  }
+  const { layers } = known;
+  if (layers.devices && layers.features && layers.minAPILevel) {
+    return combineOnce(known, '', undefined, () => combine(layers, context.cwd, 'unneeded'));
+  }
+
+  let manifestPath: string | undefined;
+  if (layers.fromSettings.manifest !== undefined) {
+    const configured = resolve(context.cwd, layers.fromSettings.manifest);
+    manifestPath = isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
+  } else {
+    manifestPath = nearestManifest(dirname(resolve(context.cwd, context.filename)));
+  }
+  const read = manifestPath === undefined ? undefined : readManifest(manifestPath);
+  return combineOnce(known, manifestPath ?? '', read, () => combine(layers, context.cwd, read));
+}
+
+/** The targets made from this manifest read, made again only when the read changed (a new manifest text). */
+function combineOnce(
+  known: Resolutions,
+  path: string,
+  read: ManifestRead | undefined,
+  make: () => ResolvedTargets,
+): ResolvedTargets {
+  const remembered = known.byManifest.get(path);
+  if (remembered && remembered.read === read) return remembered.targets;
+  const targets = make();
+  known.byManifest.set(path, { read, targets });
+  return targets;
 }

@@ -151,6 +151,29 @@ describe('manifest cache', () => {
     fs.rmSync(join(dir, 'src/manifest.json'));
     expect(resolveTargets(context).problem).toBe('src/manifest.json cannot be used: the file does not exist or cannot be read');
   });
+
+  it('resolves once for all files of an app under one config, and anew when the manifest or settings differ', () => {
+    const dir = makeTree({
+      'src/manifest.json': manifestText({ targetDevices: ['xiaomi-watch-s4'] }),
+      'src/pages/a/index.ux': '',
+      'src/b.js': '',
+    });
+    const settings = { velakit: { minAPILevel: 3 } };
+    const page = join(dir, 'src/pages/a/index.ux');
+    const file = join(dir, 'src/b.js');
+    const first = resolveTargets({ filename: page, cwd: dir, settings });
+    expect(resolveTargets({ filename: file, cwd: dir, settings })).toBe(first);
+    expect(first.minAPILevel).toEqual({ value: 3, source: 'settings.velakit.minAPILevel' });
+    // Other settings, rule options or working directory: their own resolution.
+    const other = resolveTargets({ filename: file, cwd: dir, settings: { velakit: { minAPILevel: 2 } } });
+    expect(other.minAPILevel?.value).toBe(2);
+    const fromOptions = resolveTargets({ filename: file, cwd: dir, settings }, { targetDevices: ['redmi-watch-5'] });
+    expect(fromOptions.devices.value).toEqual(['redmi-watch-5']);
+    const fromSrc = resolveTargets({ filename: file, cwd: join(dir, 'src'), settings });
+    expect(fromSrc.devices.source).toBe('manifest.json targetDevices');
+    fs.writeFileSync(join(dir, 'src/manifest.json'), manifestText({ targetDevices: ['redmi-watch-5'] }));
+    expect(resolveTargets({ filename: file, cwd: dir, settings }).devices.value).toEqual(['redmi-watch-5']);
+  });
 });
 
 describe('manifestSettings', () => {
