@@ -7,6 +7,7 @@ export type {
   Method,
   MethodError,
   Module,
+  ObjectForm,
   Parameter,
   Property,
   ResultField,

@@ -40,6 +40,12 @@ export type EnumValue = string | number;
 /** The value types a property of an `object` value may have: plain values only, never nested objects. */
 export type EntryType = 'string' | 'number' | 'integer' | 'boolean';
 
+/** An `object` value whose properties hold plain values of the listed types. */
+export interface ObjectForm {
+  readonly type: 'object';
+  readonly entries: readonly EntryType[];
+}
+
 export interface Parameter {
   readonly name: string;
   readonly type: TypeSpec;
@@ -51,6 +57,11 @@ export interface Parameter {
   readonly callback?: string;
   /** For `object` parameters: the types each property value may have. Absent: the docs do not say. */
   readonly entries?: readonly EntryType[];
+  /**
+   * A form the docs' text gives beside the type of their table: download `header` is typed String but described as
+   * an object whose every property becomes a header. Typings and lint keep to `type`; the runtime accepts this too.
+   */
+  readonly describedAs?: ObjectForm;
   /** The only values allowed (an enum such as fetch `method`). Absent: any value of the type. */
   readonly values?: readonly EnumValue[];
   /** For `array` parameters of plain values: the type of each item. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findMethod, findParameter, modules, uploadtask, type Method } from '@velakit/catalog';
+import { findMethod, findParameter, modules, request, uploadtask, valueTypesOf, type Method } from '@velakit/catalog';
 
 const uploadFile = findMethod(uploadtask, 'uploadFile')!;
 
@@ -40,6 +40,24 @@ describe('entries of uploadFile', () => {
   });
 });
 
+describe('download header: typed String by the docs\' table, described as an object by their text', () => {
+  const header = findParameter(findMethod(request, 'download')!, 'header')!;
+
+  it('keeps the table\'s type and states the object form with uploadFile header\'s entries', () => {
+    expect(header.type).toBe('string');
+    expect(header.entries).toBeUndefined();
+    expect(header.describedAs).toEqual({ type: 'object', entries: findParameter(uploadFile, 'header')!.entries });
+  });
+
+  it('describedAs appears only where the type does not already include object', () => {
+    const described = everyMethod().flatMap(({ where, method }) =>
+      method.signature.params.filter((param) => param.describedAs !== undefined).map((param) => ({ where, param })),
+    );
+    expect(described.map(({ where, param }) => `${where} ${param.name}`)).toEqual(['system.request download header']);
+    for (const { where, param } of described) expect(valueTypesOf(param.type), where).not.toContain('object');
+  });
+});
+
 describe('entries, everywhere in the catalogue', () => {
   it('appear only on `object` values, listed once each', () => {
     for (const { where, method } of everyMethod()) {
@@ -61,10 +79,19 @@ describe('entries, everywhere in the catalogue', () => {
     };
     const headerOf = (catalog: ReturnType<typeof data>) =>
       catalog.modules.find((module) => module.name === 'system.uploadtask')!.methods[0]!.signature.params.find((p) => p.name === 'header')!;
+    const downloadHeaderOf = (catalog: ReturnType<typeof data>) =>
+      catalog.modules.find((module) => module.name === 'system.request')!.methods[0]!.signature.params.find((p) => p.name === 'header')! as {
+        describedAs?: unknown;
+      };
     expect(validate(data())).toBe(true);
     for (const wrong of [['object'], [], ['string', 'string']]) {
       const catalog = data();
       headerOf(catalog).entries = wrong;
+      expect(validate(catalog), JSON.stringify(wrong)).toBe(false);
+    }
+    for (const wrong of [{ type: 'string', entries: ['string'] }, { type: 'object' }, { type: 'object', entries: [] }]) {
+      const catalog = data();
+      downloadHeaderOf(catalog).describedAs = wrong;
       expect(validate(catalog), JSON.stringify(wrong)).toBe(false);
     }
   });

@@ -4,8 +4,8 @@ import { entryTypeWords, fitsEntryType } from './entry-types.js';
 import { invalid } from './errors.js';
 
 export interface HeaderInput {
-  /** Types a property value may have: the catalogue's `entries` of the parameter. */
-  readonly entries: readonly EntryType[];
+  /** Types a property value may have (the catalogue's `entries` of the parameter); absent: no object form. */
+  readonly entries?: readonly EntryType[];
   /** Also accept a string of `Key: value` lines (`download`'s documented form). */
   readonly allowText?: boolean;
   /** Parameter name for messages. */
@@ -21,8 +21,8 @@ function textEntries(value: object, entries: readonly EntryType[], what: string)
 }
 
 /**
- * Request headers from an app: an object whose values are of the types the catalogue lists (what a watch accepts), or
- * for `download` also a string of `Key: value` lines (what its docs describe). Anything else is a `202` failure.
+ * Request headers from an app, in the forms the catalogue gives the parameter (`headerInputOf`): an object whose values
+ * are of the listed types, and for `download` also a string of `Key: value` lines. Anything else is a `202` failure.
  */
 export function headersFrom(value: unknown, { entries, allowText = false, what = 'header' }: HeaderInput): [string, string][] {
   if (value === undefined || value === null) return [];
@@ -34,10 +34,11 @@ export function headersFrom(value: unknown, { entries, allowText = false, what =
       if (colon <= 0) throw invalid(`invalid ${what}: "${line}" is not a "Key: value" line`);
       headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
-  } else if (typeof value === 'object' && !Array.isArray(value)) {
+  } else if (typeof value === 'object' && !Array.isArray(value) && entries !== undefined) {
     headers = textEntries(value, entries, what);
   } else {
-    throw invalid(`invalid ${what}: expected ${allowText ? 'a string of "Key: value" lines or ' : ''}an object`);
+    const forms = [...(allowText ? ['a string of "Key: value" lines'] : []), ...(entries === undefined ? [] : ['an object'])];
+    throw invalid(`invalid ${what}: expected ${forms.join(' or ')}`);
   }
   for (const [key, text] of headers) {
     try {

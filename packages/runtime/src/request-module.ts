@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
-import { uploadHeaderEntries } from './entry-types.js';
+import { downloadHeaderInput } from './entry-types.js';
 import { headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
 import { LimitError, describe } from './transfer-errors.js';
@@ -126,8 +126,8 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     if (typeof options !== 'object' || options === null) throw invalid('download expects an options object');
     const { url, header, filename } = options as Record<string, unknown>;
     const checkedUrl = httpUrlFrom(url);
-    // The object form is the runtime's leniency (the docs give a string): it takes what uploadFile's `header` takes.
-    const headers = headersFrom(header, { entries: uploadHeaderEntries, allowText: true }).filter(([key]) => !bodyHeaders.has(key.toLowerCase()));
+    // Text as the docs' table types it, or an object as their text describes it (the catalogue's `describedAs`).
+    const headers = headersFrom(header, downloadHeaderInput).filter(([key]) => !bodyHeaders.has(key.toLowerCase()));
     return { url: checkedUrl, headers, destination: destinationOf(filename) };
   }
 

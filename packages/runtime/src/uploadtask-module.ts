@@ -2,7 +2,7 @@ import { closeSync, readSync } from 'node:fs';
 import { ErrorCodes } from '@velakit/catalog';
 import { CallFailure, invalid } from './errors.js';
 import { FifoLimiter, type Slot } from './fifo-limiter.js';
-import { uploadFormDataEntries, uploadHeaderEntries } from './entry-types.js';
+import { uploadFormDataEntries, uploadHeaderInput } from './entry-types.js';
 import { formFieldsFrom, headersFrom, httpUrlFrom } from './header-input.js';
 import { exchange } from './http-exchange.js';
 import type { BodySink } from './http-types.js';
@@ -126,7 +126,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
     const checkedUrl = httpUrlFrom(url);
     context.sandbox.locate(filePath, 'filePath');
     if (typeof name !== 'string' || name === '') throw invalid('invalid name: name is a required field');
-    const headers = headersFrom(header, { entries: uploadHeaderEntries }).filter(([key]) => !ownedHeaders.has(key.toLowerCase()));
+    const headers = headersFrom(header, uploadHeaderInput).filter(([key]) => !ownedHeaders.has(key.toLowerCase()));
     const fields = formFieldsFrom(formData, uploadFormDataEntries);
     if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
       throw invalid('invalid timeout: expected a positive number of milliseconds');

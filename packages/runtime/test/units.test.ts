@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findMethod, findParameter, uploadtask } from '@velakit/catalog';
+import { findMethod, findParameter, request, uploadtask, type Parameter } from '@velakit/catalog';
 import { contentDispositionName, downloadFileName, sanitizeFileName, urlName } from '../src/download-name.js';
 import { FifoLimiter } from '../src/fifo-limiter.js';
-import { entryTypeWords, fitsEntryType, uploadFormDataEntries, uploadHeaderEntries } from '../src/entry-types.js';
+import {
+  downloadHeaderInput,
+  entryTypeWords,
+  fitsEntryType,
+  headerInputOf,
+  uploadFormDataEntries,
+  uploadHeaderInput,
+} from '../src/entry-types.js';
 import { formFieldsFrom, headersFrom } from '../src/header-input.js';
 import { multipartFrame } from '../src/multipart.js';
 import { ProgressMeter } from '../src/progress.js';
@@ -121,9 +128,30 @@ describe('headers', () => {
 describe('header and formData values', () => {
   const uploadFile = findMethod(uploadtask, 'uploadFile')!;
 
+  const downloadHeader = findParameter(findMethod(request, 'download')!, 'header')!;
+
   it('the allowed types are the catalogue entries themselves, not a copy', () => {
-    expect(uploadHeaderEntries).toBe(findParameter(uploadFile, 'header')!.entries);
+    expect(uploadHeaderInput.entries).toBe(findParameter(uploadFile, 'header')!.entries);
+    expect(uploadHeaderInput.allowText).toBe(false);
     expect(uploadFormDataEntries).toBe(findParameter(uploadFile, 'formData')!.entries);
+    // download: text as the docs' table types it, an object as their text describes it.
+    expect(downloadHeaderInput.entries).toBe(downloadHeader.describedAs!.entries);
+    expect(downloadHeaderInput.allowText).toBe(true);
+  });
+
+  it('a header parameter accepts the forms its catalogue entry states, and nothing else', () => {
+    const text: Parameter = { name: 'header', type: 'string', required: false, description: 'Text only.' };
+    expect(headersFrom('A: 1', headerInputOf(text))).toEqual([['A', '1']]);
+    expect(() => headersFrom({ A: '1' }, headerInputOf(text))).toThrow('invalid header: expected a string of "Key: value" lines');
+    const described = headerInputOf({ ...text, describedAs: { type: 'object', entries: ['boolean'] } });
+    expect(headersFrom({ A: true }, described)).toEqual([['A', 'true']]);
+    expect(() => headersFrom({ A: 1 }, described)).toThrow('invalid header: the value of "A" must be a boolean');
+    const object = headerInputOf({ ...text, type: 'object', entries: ['integer'] });
+    expect(() => headersFrom('A: 1', object)).toThrow('invalid header: expected an object');
+    expect(() => headersFrom({ A: 1.5 }, object)).toThrow('invalid header: the value of "A" must be an integer');
+    expect(() => headerInputOf({ ...text, type: ['string', 'object'] })).toThrow(
+      '@velakit/catalog lists no entry types for the object form of header',
+    );
   });
 
   it('follow the entries they are given: types accepted, the message lists them', () => {

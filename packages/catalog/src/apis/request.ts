@@ -25,6 +25,9 @@ export const request = {
             type: 'string',
             required: false,
             description: 'Request headers as text, one `Key: value` line per header.',
+            // The page's table says String, while its text is uploadFile's `header` text word for word ("every
+            // property becomes a header"): an object taking what uploadFile's takes.
+            describedAs: { type: 'object', entries: ['string', 'number'] },
           },
           {
             name: 'filename',
