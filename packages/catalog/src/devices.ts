@@ -1,12 +1,14 @@
 import type { Device } from './types.js';
 
 /**
- * Every Vela wearable the docs name, in the column order of the docs' support tables.
- * Band 9 and Band 9 Pro share one column in the module tables; they differ only in the sensor table.
+ * Every Vela wearable the docs name, in the column order of the docs' support tables. `column` is the device's
+ * heading in `support-table.ts`; Band 9 Pro shares Band 9's column in the module tables (`sharesColumn`) and has its
+ * own only in the sensor table. Adding a device: see "Adding a device" in the package README.
  */
 export const devices = [
   {
     id: 'xiaomi-s1-pro',
+    column: 'S1P',
     name: 'Xiaomi S1 Pro Sports Health Watch',
     nameZh: '小米 S1 Pro 运动健康手表',
     aliases: ['Xiaomi S1 Pro', 'Xiaomi Watch S1 Pro', 'S1 Pro'],
@@ -15,6 +17,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-band-8-pro',
+    column: 'B8P',
     name: 'Xiaomi Band 8 Pro',
     nameZh: '小米手环 8 Pro',
     aliases: ['Xiaomi Smart Band 8 Pro', 'Band 8 Pro', 'Mi Band 8 Pro'],
@@ -24,6 +27,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-band-9',
+    column: 'B9',
     name: 'Xiaomi Band 9',
     nameZh: '小米手环 9',
     aliases: ['Xiaomi Smart Band 9', 'Band 9', 'Mi Band 9'],
@@ -33,6 +37,8 @@ export const devices = [
   },
   {
     id: 'xiaomi-band-9-pro',
+    column: 'B9P',
+    sharesColumn: 'B9',
     name: 'Xiaomi Band 9 Pro',
     nameZh: '小米手环 9 Pro',
     aliases: ['Xiaomi Smart Band 9 Pro', 'Band 9 Pro', 'Mi Band 9 Pro'],
@@ -42,6 +48,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-watch-s3',
+    column: 'WS3',
     name: 'Xiaomi Watch S3',
     nameZh: '小米 Watch S3',
     aliases: ['Watch S3', 'Xiaomi Watch S3 eSIM'],
@@ -51,6 +58,7 @@ export const devices = [
   },
   {
     id: 'redmi-watch-4',
+    column: 'RW4',
     name: 'Redmi Watch 4',
     nameZh: 'Redmi Watch 4',
     aliases: ['红米手表 4'],
@@ -59,6 +67,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-watch-h1',
+    column: 'H1',
     name: 'Xiaomi Wrist ECG and Blood Pressure Recorder',
     nameZh: '小米腕部心电血压记录仪',
     aliases: [
@@ -72,6 +81,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-band-10',
+    column: 'B10',
     name: 'Xiaomi Band 10',
     nameZh: '小米手环 10',
     aliases: ['Xiaomi Smart Band 10', 'Band 10', 'Mi Band 10'],
@@ -81,6 +91,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-watch-s4',
+    column: 'WS4',
     name: 'Xiaomi Watch S4',
     nameZh: '小米 Watch S4',
     aliases: ['Watch S4', 'Xiaomi Watch S4 eSIM', 'Xiaomi Watch S4 Sport'],
@@ -90,6 +101,7 @@ export const devices = [
   },
   {
     id: 'redmi-watch-5',
+    column: 'RW5',
     name: 'REDMI Watch 5',
     nameZh: 'REDMI Watch 5',
     aliases: ['红米手表 5'],
@@ -99,6 +111,7 @@ export const devices = [
   },
   {
     id: 'redmi-watch-6',
+    column: 'RW6',
     name: 'REDMI Watch 6',
     nameZh: 'REDMI Watch 6',
     aliases: ['红米手表 6'],
@@ -108,6 +121,7 @@ export const devices = [
   },
   {
     id: 'xiaomi-watch-s5',
+    column: 'WS5',
     name: 'Xiaomi Watch S5',
     nameZh: '小米 Watch S5',
     aliases: ['Watch S5'],

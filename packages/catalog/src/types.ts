@@ -11,6 +11,10 @@ export interface Device {
   readonly nameZh: string;
   /** Other spellings people and docs use; matched case-insensitively. */
   readonly aliases: readonly string[];
+  /** The device's column heading in the support tables of `support-table.ts` (`WS4`): the docs' column, abbreviated. */
+  readonly column: string;
+  /** A table without this device's own column gives it the column named here (Band 9 Pro: `B9`). */
+  readonly sharesColumn?: string;
   /** Internal hardware codename, where one is public. */
   readonly codename?: string;
   readonly screen: { readonly shape: ScreenShape; readonly width: number; readonly height: number };

@@ -19,7 +19,7 @@ import {
   type TypeSpec,
   type ValueType,
 } from '@velakit/catalog';
-import type { DocField, DocMethod, DocParam, DocTranscript } from './docs/transcript.js';
+import { deviceTableColumns, moduleTableColumns, type DocField, type DocMethod, type DocParam, type DocTranscript } from './docs/transcript.js';
 
 const docsDirectory = fileURLToPath(new URL('./docs/', import.meta.url));
 
@@ -85,15 +85,26 @@ function sortedTypes(spec: TypeSpec): ValueType[] {
   return [...new Set(valueTypesOf(spec))].sort();
 }
 
-/** The docs' ✔/✘ row as device ids: 11 marks in the module tables' columns, or 12 marks, one per device. */
+/**
+ * The docs' ✔/✘ row as device ids: one mark per column of the module tables, or of a table with one column per
+ * device. Columns are matched to devices by the catalogue's `column` (or `sharesColumn`), so a catalogue device with
+ * the wrong column heading, or none in the docs' tables, fails here.
+ */
 function devicesOfRow(marks: string): string[] {
   const cells = [...marks];
   if (cells.some((cell) => cell !== '✔' && cell !== '✘')) throw new Error(`support row "${marks}" has a mark other than ✔ or ✘`);
-  if (cells.length === devices.length) return devices.filter((_, index) => cells[index] === '✔').map((device) => device.id);
-  if (cells.length !== devices.length - 1) throw new Error(`support row "${marks}" needs 11 or 12 marks, has ${cells.length}`);
-  // The module tables give Band 9 and Band 9 Pro one column (the third).
-  const columns = devices.map((_, index) => (index <= 2 ? index : index - 1));
-  return devices.filter((_, index) => cells[columns[index]!] === '✔').map((device) => device.id);
+  const columns: readonly string[] | undefined = [moduleTableColumns, deviceTableColumns].find((table) => table.length === cells.length);
+  if (columns === undefined) {
+    throw new Error(`support row "${marks}" needs ${moduleTableColumns.length} or ${deviceTableColumns.length} marks, has ${cells.length}`);
+  }
+  return devices
+    .filter((device) => {
+      const own = columns.indexOf(device.column);
+      const index = own >= 0 ? own : columns.indexOf((device as { sharesColumn?: string }).sharesColumn ?? '');
+      if (index < 0) throw new Error(`the docs' tables have no column for ${device.id} ("${device.column}")`);
+      return cells[index] === '✔';
+    })
+    .map((device) => device.id);
 }
 
 // ---- Reading the catalogue the way the docs are written -------------------------------------------------------

@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 
@@ -8,7 +8,7 @@ export const battery = {
   summary: 'Read the battery charge level and whether the device is charging.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✘✘✘✘✘✘✔✔✔✔✔'),
+  support: supportedBy('system.battery'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/battery.html',
   methods: [

@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { ApiInterface, MethodError, Module, Parameter, Property, ResultField } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { callbacksWithoutResult, noArguments } from './shared.js';
@@ -70,7 +70,7 @@ export const bluetoothBle = {
   summary: 'Scan for Bluetooth Low Energy devices, connect to one as a GATT client, and read, write or follow its values.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✘✘✘✘✘✘✘✘✘✘✔'),
+  support: supportedBy('system.bluetooth.ble'),
   // The page forbids it in the background.
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/bluetooth.html',

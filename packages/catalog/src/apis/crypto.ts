@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module, Parameter, ResultField } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 
@@ -68,7 +68,7 @@ export const crypto = {
   summary: 'Hash and HMAC digests, RSA signatures and their checks, RSA or AES encryption, and base64 encoding.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✘✘✘✔✘✘✘✔✔✔✔'),
+  support: supportedBy('system.crypto'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/security/crypto.html',
   methods: [

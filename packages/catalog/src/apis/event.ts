@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 
 /** `@system.event`: publish and subscribe to events shared between apps and the system (API level 4). */
@@ -7,7 +7,7 @@ export const event = {
   summary: 'Publish events to other apps and subscribe to events from apps and the system (battery and charging).',
   requiresDeclaration: true,
   apiLevel: 4,
-  support: supportRow('✘✘✘✘✘✘✔✔✔✔✔'),
+  support: supportedBy('system.event'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/event.html',
   methods: [

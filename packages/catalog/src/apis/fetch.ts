@@ -1,3 +1,4 @@
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 
@@ -7,7 +8,7 @@ export const fetch = {
   summary: 'Send an HTTP request and receive the response as text, a parsed object, a file or an ArrayBuffer.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: ['xiaomi-s1-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
+  support: supportedBy('system.fetch'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html',
   methods: [

@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module, ResultField } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { subscriptionCallbacks } from './shared.js';
@@ -19,7 +19,7 @@ export const geolocation = {
   summary: 'Get the position of the device once, or follow it as it changes.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✘✘✘✔✘✘✘✔✔✔✔'),
+  support: supportedBy('system.geolocation'),
   // One of the three modules the background-running guide allows in `config.background.features`.
   background: true,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html',

@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { noArguments, subscriptionCallbacks } from './shared.js';
@@ -20,7 +20,7 @@ export const network = {
   summary: 'Learn the kind of network connection the device has, once or whenever it changes.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✔✘✘✔✘✘✘✔✔✔✔'),
+  support: supportedBy('system.network'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/network.html',
   methods: [

@@ -1,4 +1,4 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { noArguments } from './shared.js';
@@ -9,7 +9,7 @@ export const record = {
   summary: 'Record from the microphone into a file, or receive the recording frame by frame.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: supportRow('✘✘✘✘✘✘✘✘✘✘✔'),
+  support: supportedBy('system.record'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/zh/features/system/record.html',
   methods: [

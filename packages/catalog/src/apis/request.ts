@@ -1,3 +1,4 @@
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 
@@ -7,7 +8,7 @@ export const request = {
   summary: 'Download a file in the background and learn when it has finished.',
   requiresDeclaration: true,
   apiLevel: 1,
-  support: ['xiaomi-s1-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
+  support: supportedBy('system.request'),
   background: true,
   docUrl: 'https://iot.mi.com/vela/quickapp/en/features/network/request.html',
   methods: [

@@ -1,11 +1,7 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { noArguments, subscriptionCallbacks, supportOfAnyMethod } from './shared.js';
 
-// The sensor table tells Band 9 (no pressure sensor) from Band 9 Pro, so these rows name devices one by one.
-const pressureDevices = ['xiaomi-band-9-pro', 'xiaomi-watch-s3', 'xiaomi-band-10', 'xiaomi-watch-s4', 'xiaomi-watch-s5'];
-const accelerometerDevices = supportRow('✘✘✔✘✘✘✔✘✘✘✔');
-const compassDevices = supportRow('✘✘✘✘✘✘✘✔✔✔✔');
 
 const methods = [
   {
@@ -24,14 +20,14 @@ const methods = [
       ],
     },
     success: [{ name: 'pressure', type: 'number', description: 'Air pressure in hectopascals (a decimal number).' }],
-    support: pressureDevices,
+    support: supportedBy('system.sensor.subscribePressure'),
     example: 'sensor.subscribePressure({ callback(res) { console.log(`${res.pressure} hPa`) } })',
   },
   {
     name: 'unsubscribePressure',
     description: 'Stops the readings `subscribePressure` started.',
     signature: noArguments,
-    support: pressureDevices,
+    support: supportedBy('system.sensor.unsubscribePressure'),
     example: 'sensor.unsubscribePressure()',
   },
   {
@@ -56,7 +52,7 @@ const methods = [
       { name: 'y', type: 'number', description: 'Acceleration along the y axis.' },
       { name: 'z', type: 'number', description: 'Acceleration along the z axis.' },
     ],
-    support: accelerometerDevices,
+    support: supportedBy('system.sensor.subscribeAccelerometer'),
     example: [
       'sensor.subscribeAccelerometer({',
       "  interval: 'ui',",
@@ -69,7 +65,7 @@ const methods = [
     name: 'unsubscribeAccelerometer',
     description: 'Stops the readings `subscribeAccelerometer` started.',
     signature: noArguments,
-    support: accelerometerDevices,
+    support: supportedBy('system.sensor.unsubscribeAccelerometer'),
     example: 'sensor.unsubscribeAccelerometer()',
   },
   {
@@ -93,7 +89,7 @@ const methods = [
       },
     ],
     errors: [{ code: 1000, meaning: 'the device has no compass sensor' }],
-    support: compassDevices,
+    support: supportedBy('system.sensor.subscribeCompass'),
     example: [
       'sensor.subscribeCompass({',
       '  callback(res) { if (res.accuracy >= 2) console.log(`heading ${res.direction}`) },',
@@ -105,7 +101,7 @@ const methods = [
     name: 'unsubscribeCompass',
     description: 'Stops the headings `subscribeCompass` started.',
     signature: noArguments,
-    support: compassDevices,
+    support: supportedBy('system.sensor.unsubscribeCompass'),
     example: 'sensor.unsubscribeCompass()',
   },
 ] as const;

@@ -1,3 +1,4 @@
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 
@@ -9,7 +10,7 @@ export const uploadtask = {
   summary: 'Upload a local file to a server as multipart/form-data and follow its progress.',
   requiresDeclaration: true,
   apiLevel: 3,
-  support: ['xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5'],
+  support: supportedBy('system.uploadtask'),
   background: false,
   docUrl: 'https://iot.mi.com/vela/quickapp/en/features/network/uploadtask.html',
   methods: [

@@ -1,9 +1,7 @@
-import { supportRow } from '../support-row.js';
+import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { supportOfAnyMethod } from './shared.js';
-
-const watchS5Only = supportRow('✘✘✘✘✘✘✘✘✘✘✔');
 
 const methods = [
   {
@@ -22,7 +20,7 @@ const methods = [
         },
       ],
     },
-    support: supportRow('✔✔✔✔✔✔✔✔✔✔✔'),
+    support: supportedBy('system.vibrator.vibrate'),
     example: "vibrator.vibrate({ mode: 'short' })",
   },
   {
@@ -44,7 +42,7 @@ const methods = [
       { code: 202, meaning: 'a parameter is missing or not a positive integer' },
       { code: 205, meaning: 'a vibration is already running' },
     ],
-    support: watchS5Only,
+    support: supportedBy('system.vibrator.start'),
     example: [
       'vibrator.start({',
       '  duration: 300,',
@@ -63,7 +61,7 @@ const methods = [
       params: [{ name: 'id', type: 'number', required: true, description: 'The id `start` passed to its `success` callback.' }],
     },
     returnValue: { type: 'boolean', description: '`true` when the vibration was stopped, `false` otherwise.' },
-    support: watchS5Only,
+    support: supportedBy('system.vibrator.stop'),
     example: 'const stopped = vibrator.stop(1)\nconsole.log(stopped ? "stopped" : "nothing stopped")',
   },
   {
@@ -75,7 +73,7 @@ const methods = [
       description: '0 when vibration is switched off, 1 for standard strength, 2 for strong.',
       values: [0, 1, 2],
     },
-    support: watchS5Only,
+    support: supportedBy('system.vibrator.getSystemDefaultMode'),
     example: "if (vibrator.getSystemDefaultMode() !== 0) vibrator.vibrate({ mode: 'short' })",
   },
 ] as const;

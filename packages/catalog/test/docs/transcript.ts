@@ -4,9 +4,15 @@
  *
  * Types are written exactly as the page's tables write them (`String/Object/ArrayBuffer`, `Integer`, `Function`);
  * support rows as the ✔/✘ marks of the page's "support details" table in the docs' column order:
- * S1P B8P B9 WS3 RW4 H1 B10 WS4 RW5 RW6 WS5 (11 marks; Band 9 and 9 Pro share a column), or 12 marks where a
- * table tells Band 9 and Band 9 Pro apart (S1P B8P B9 B9P WS3 RW4 H1 B10 WS4 RW5 RW6 WS5).
+ * `moduleTableColumns` (Band 9 and 9 Pro share a column), or `deviceTableColumns` where a table tells Band 9 and
+ * Band 9 Pro apart.
  */
+/** The columns of the docs' module support tables, in the docs' order (Band 9 and Band 9 Pro share `B9`). */
+export const moduleTableColumns = ['S1P', 'B8P', 'B9', 'WS3', 'RW4', 'H1', 'B10', 'WS4', 'RW5', 'RW6', 'WS5'] as const;
+
+/** The columns of a table that tells Band 9 and Band 9 Pro apart (the sensor page's), in the docs' order. */
+export const deviceTableColumns = ['S1P', 'B8P', 'B9', 'B9P', 'WS3', 'RW4', 'H1', 'B10', 'WS4', 'RW5', 'RW6', 'WS5'] as const;
+
 export interface DocTranscript {
   /** The page's path below the docs root, without `.html`: `'features/network/fetch'`. */
   readonly page: string;
