@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
-import { Linter, type Rule } from 'eslint';
+import json from '@eslint/json';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules, type RuleName } from './index.js';
 
@@ -24,23 +25,51 @@ describe('rule meta', () => {
 
   it('ESLint itself merges meta.defaultOptions into context.options', () => {
     const seen: unknown[][] = [];
-    const rule = rules['valid-manifest'] as unknown as Rule.RuleModule;
-    // The real rule's meta; its create records what ESLint hands it (on a JavaScript file it visits nothing).
-    const spy: Rule.RuleModule = {
-      meta: rule.meta,
+    const rule = rules['valid-manifest'];
+    // The real rule; its create records the options ESLint hands it.
+    const spy: typeof rule = {
+      ...rule,
       create(context) {
         seen.push([...context.options]);
         return rule.create(context);
       },
     };
     const lint = (options: unknown[]): void => {
-      new Linter({ configType: 'flat' }).verify('x', {
-        plugins: { t: { rules: { spy } } },
-        rules: { 't/spy': ['error', ...options] },
-      });
+      new Linter({ configType: 'flat' }).verify(
+        '{}',
+        {
+          files: ['**/*.json'],
+          plugins: { json, t: { rules: { spy } } },
+          language: 'json/json',
+          rules: { 't/spy': ['error', ...options] },
+        },
+        'manifest.json',
+      );
     };
     lint([]);
     lint([{ minimumSeverity: 'info' }]);
     expect(seen).toEqual([[{ minimumSeverity: 'warning' }], [{ minimumSeverity: 'info' }]]);
+  });
+
+  it.each(ruleNames)('%s: declares the ESLint language it lints in meta.languages', (name) => {
+    const { meta } = rules[name];
+    expect(meta.languages).toEqual(meta.docs.language === 'json' ? ['json/json'] : ['js/js']);
+  });
+
+  it('ESLint refuses a manifest rule on a JavaScript file and a source rule on manifest.json', () => {
+    const plugins = { json, velakit: { rules } as never };
+    const linter = new Linter({ configType: 'flat' });
+    expect(() => linter.verify('x', { plugins, rules: { 'velakit/valid-manifest': 'error' } }, 'a.js')).toThrow(
+      /do not support the language "js\/js":\s+- "velakit\/valid-manifest"/u,
+    );
+    const manifest = {
+      files: ['**/*.json'],
+      plugins,
+      language: 'json/json',
+      rules: { 'velakit/valid-params': 'error' as const },
+    };
+    expect(() => linter.verify('{}', manifest, 'manifest.json')).toThrow(
+      /do not support the language "json\/json":\s+- "velakit\/valid-params"/u,
+    );
   });
 });

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Rule } from 'eslint';
 import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import { makeTree } from './test-utils/tree.js';
 import rule from './no-missing-feature.js';
@@ -26,7 +25,7 @@ const quietManifestPath = join(makeTree({ 'src/app.ux': '<script>\nexport defaul
 const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 const both = { modules: '`@system.fetch` and `@system.request`', verb: 'are', them: 'their `{ "name": ... }` entries' };
 
-createJsonRuleTester().run('no-missing-feature', rule as unknown as Rule.RuleModule, {
+createJsonRuleTester().run('no-missing-feature', rule, {
   valid: [
     { code: features(['system.request', 'system.fetch']), filename: manifestPath },
     // More declared than used is no-unused-feature's to report.

@@ -1,7 +1,7 @@
 import { findModule } from '@velakit/catalog';
 import { appSourcesFor } from './utils/app-sources.js';
-import { memberValue, type JsonNode } from './utils/json-ast.js';
-import { createRule, type TSESLint } from './utils/rule.js';
+import { findMember, memberValue, stringValue } from './utils/json-ast.js';
+import { createJsonRule, type JsonFixer } from './utils/rule.js';
 import { listAnd as listWords } from '@velakit/catalog';
 
 type MessageIds = 'missingFeatures';
@@ -12,7 +12,7 @@ function indentAt(text: string, offset: number): string {
   return /^[ \t]*/u.exec(text.slice(lineStart, offset))![0];
 }
 
-export default createRule<[], MessageIds>({
+export default createJsonRule<[], MessageIds>({
   name: 'no-missing-feature',
   meta: {
     type: 'suggestion',
@@ -31,24 +31,24 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     return {
-      Document(node: unknown) {
-        const document = (node as JsonNode).body;
+      Document(node) {
+        const document = node.body;
         if (document?.type !== 'Object') return;
         const features = memberValue(document, 'features');
         // A `features` that is not a list is the schema's to report.
         if (features !== undefined && features.type !== 'Array') return;
         const declared = new Set(
-          (features?.elements ?? []).map((element) => memberValue(element.value, 'name')?.value).filter((name): name is string => typeof name === 'string'),
+          (features?.elements ?? []).map((element) => stringValue(memberValue(element.value, 'name'))).filter((name) => name !== undefined),
         );
         const sources = appSourcesFor(context);
         const missing = [...sources.imported].filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name)).sort();
         if (missing.length === 0) return;
         const text = context.sourceCode.text;
         const entries = (indent: string): string => missing.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
-        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
-          const members = document.members ?? [];
+        const fix = (fixer: JsonFixer) => {
+          const members = document.members;
           if (features?.type === 'Array') {
-            const elements = features.elements ?? [];
+            const elements = features.elements;
             const last = elements.at(-1);
             if (last) return fixer.insertTextAfterRange([last.loc.end.offset, last.loc.end.offset], `,\n${entries(indentAt(text, last.loc.start.offset))}`);
             const owner = members.find((member) => member.value === features)!;
@@ -60,7 +60,7 @@ export default createRule<[], MessageIds>({
           const indent = indentAt(text, last.name.loc.start.offset);
           return fixer.insertTextAfterRange([last.value.loc.end.offset, last.value.loc.end.offset], `,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`);
         };
-        const owner = document.members?.find((member) => member.name.value === 'features');
+        const owner = findMember(document, 'features');
         const at = owner ? owner.name.loc : document.loc;
         const loc = owner ? at : { start: document.loc.start, end: { ...document.loc.start, column: document.loc.start.column + 1 } };
         context.report({

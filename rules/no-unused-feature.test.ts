@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Rule } from 'eslint';
 import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import rule from './no-unused-feature.js';
 
@@ -25,7 +24,7 @@ function makeApp(): string {
 const manifestPath = makeApp();
 const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 
-createJsonRuleTester().run('no-unused-feature', rule as unknown as Rule.RuleModule, {
+createJsonRuleTester().run('no-unused-feature', rule, {
   valid: [
     { code: features(['system.request', 'system.fetch', 'system.record']), filename: manifestPath },
     // Unknown names are valid-manifest's to report.

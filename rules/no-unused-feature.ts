@@ -1,8 +1,8 @@
 import { dirname, relative, sep } from 'node:path';
 import { findModule } from '@velakit/catalog';
 import { appSourcesFor } from './utils/app-sources.js';
-import { memberValue, type JsonNode } from './utils/json-ast.js';
-import { createRule, type TSESLint } from './utils/rule.js';
+import { memberValue } from './utils/json-ast.js';
+import { createJsonRule } from './utils/rule.js';
 
 type MessageIds = 'unusedFeature' | 'removeFeature';
 
@@ -11,7 +11,7 @@ function shown(cwd: string, dir: string): string {
   return path === '' ? './' : path.startsWith('..') ? `${dir.split(sep).join('/')}/` : `${path}/`;
 }
 
-export default createRule<[], MessageIds>({
+export default createJsonRule<[], MessageIds>({
   name: 'no-unused-feature',
   meta: {
     type: 'suggestion',
@@ -30,29 +30,28 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     return {
-      Document(node: unknown) {
-        const document = node as JsonNode;
+      Document(document) {
         const features = memberValue(document.body, 'features');
-        if (features?.type !== 'Array' || !features.elements) return;
+        if (features?.type !== 'Array') return;
         const declared = features.elements
           .map((element, index) => ({ element, index, name: memberValue(element.value, 'name') }))
-          .filter((entry) => entry.name?.type === 'String' && typeof entry.name.value === 'string');
+          .flatMap(({ element, index, name }) => (name?.type === 'String' ? [{ element, index, name }] : []));
         if (declared.length === 0) return;
         const appDir = dirname(context.filename);
         const sources = appSourcesFor(context);
         const elements = features.elements;
         for (const { element, index, name } of declared) {
-          const feature = name!.value as string;
+          const feature = name.value;
           // Unknown names are valid-manifest's to report (with a suggestion); one finding per mistake is enough.
           if (sources.used.has(feature) || !findModule(feature)) continue;
           // Removing an element takes one neighbouring comma with it: the one before, or after the first element.
           const start = index > 0 ? elements[index - 1]!.loc.end.offset : element.loc.start.offset;
           const end = index > 0 || elements.length === 1 ? element.loc.end.offset : elements[1]!.loc.start.offset;
           context.report({
-            loc: { start: { line: name!.loc.start.line, column: name!.loc.start.column }, end: { line: name!.loc.end.line, column: name!.loc.end.column } },
+            loc: name.loc,
             messageId: 'unusedFeature',
             data: { feature, count: sources.fileCount, dir: shown(context.cwd, appDir) },
-            suggest: [{ messageId: 'removeFeature', data: { feature }, fix: (fixer: TSESLint.RuleFixer) => fixer.removeRange([start, end]) }],
+            suggest: [{ messageId: 'removeFeature', data: { feature }, fix: (fixer) => fixer.removeRange([start, end]) }],
           });
         }
       },

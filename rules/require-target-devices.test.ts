@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Rule } from 'eslint';
 import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import { makeTree } from './test-utils/tree.js';
 import rule from './require-target-devices.js';
@@ -34,7 +33,7 @@ const addSupporting = {
 };
 const targetList = (indent: string): string => `"targetDevices": [\n${supporting.map((id) => `${indent}  "${id}"`).join(',\n')}\n${indent}]`;
 
-createJsonRuleTester().run('require-target-devices', rule as unknown as Rule.RuleModule, {
+createJsonRuleTester().run('require-target-devices', rule, {
   valid: [
     { code: '{ "package": "com.example.app", "targetDevices": ["xiaomi-watch-s4"] }', filename: manifestPath },
     // An empty or wrong targetDevices is valid-manifest's to report.

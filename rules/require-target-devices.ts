@@ -1,7 +1,7 @@
 import { deviceIds, devicesLacking, findModule } from '@velakit/catalog';
 import { appSourcesFor } from './utils/app-sources.js';
-import { memberValue, type JsonNode } from './utils/json-ast.js';
-import { createRule, type TSESLint } from './utils/rule.js';
+import { findMember, memberValue } from './utils/json-ast.js';
+import { createJsonRule, type JsonSuggestions } from './utils/rule.js';
 import { deviceList, listAnd as listWords } from '@velakit/catalog';
 
 type MessageIds = 'noTargetDevices' | 'addSupporting';
@@ -14,7 +14,7 @@ function indentAt(text: string, offset: number): string {
   return /^[ \t]*/u.exec(text.slice(lineStart, offset))![0];
 }
 
-export default createRule<[], MessageIds>({
+export default createJsonRule<[], MessageIds>({
   name: 'require-target-devices',
   meta: {
     type: 'suggestion',
@@ -34,8 +34,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     return {
-      Document(node: unknown) {
-        const document = (node as JsonNode).body;
+      Document(node) {
+        const document = node.body;
         if (document?.type !== 'Object' || memberValue(document, 'targetDevices') !== undefined) return;
         const sources = appSourcesFor(context);
         const partial = [...sources.imported]
@@ -46,9 +46,8 @@ export default createRule<[], MessageIds>({
         const lacking = deviceIds.filter((id) => partial.some((module) => devicesLacking(module!.support, [id]).length > 0));
         const supporting = deviceIds.filter((id) => !lacking.includes(id));
         const text = context.sourceCode.text;
-        const members = document.members ?? [];
-        const after = members.find((member) => member.name.value === 'deviceTypeList') ?? members.at(-1);
-        const suggest: TSESLint.ReportSuggestionArray<MessageIds> = [];
+        const after = findMember(document, 'deviceTypeList') ?? document.members.at(-1);
+        const suggest: JsonSuggestions<MessageIds> = [];
         if (after && supporting.length > 0) {
           const indent = indentAt(text, after.name.loc.start.offset);
           const list = supporting.map((id) => `${indent}  "${id}"`).join(',\n');

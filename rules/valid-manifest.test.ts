@@ -1,4 +1,3 @@
-import type { Rule } from 'eslint';
 import { createJsonRuleTester } from './test-utils/json-rule-tester.js';
 import rule from './valid-manifest.js';
 
@@ -17,7 +16,7 @@ function manifest(extra: string): string {
   ].join('\n');
 }
 
-createJsonRuleTester().run('valid-manifest', rule as unknown as Rule.RuleModule, {
+createJsonRuleTester().run('valid-manifest', rule, {
   valid: [
     { code: manifest(''), filename: 'src/manifest.json' },
     {

@@ -1,6 +1,6 @@
 import { validateManifest, type Diagnostic } from '@velakit/manifest';
 import { appSourcesFor, validationOptions } from './utils/app-sources.js';
-import { createRule } from './utils/rule.js';
+import { createJsonRule } from './utils/rule.js';
 import { resolveTargets } from './utils/targets.js';
 
 type Options = [{ minimumSeverity?: 'error' | 'warning' | 'info' }];
@@ -12,7 +12,7 @@ type MessageIds = 'error' | 'warning' | 'info' | 'applySuggestion';
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
 
-export default createRule<Options, MessageIds>({
+export default createJsonRule<Options, MessageIds>({
   name: 'valid-manifest',
   meta: {
     type: 'problem',
@@ -44,7 +44,8 @@ export default createRule<Options, MessageIds>({
     },
     defaultOptions: [{ minimumSeverity: 'warning' }],
   },
-  create(context, [options]) {
+  create(context) {
+    const [options] = context.options;
     /** The validator suggests a value; where it replaces a JSON string, the replacement is a JSON string too. */
     const replacement = (diagnostic: Diagnostic, suggestion: string): string =>
       context.sourceCode.text[diagnostic.start.offset] === '"' ? JSON.stringify(suggestion) : suggestion;

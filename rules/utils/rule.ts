@@ -1,3 +1,4 @@
+import type { JSONRuleDefinition } from '@eslint/json';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 // Rules import ESLint types and helpers from here, so every rule file
@@ -5,7 +6,8 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 export { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Extra `meta.docs` fields velakit's rules carry; the README's rule table is generated from them. */
-export interface VelakitRuleDocs {
+// A type, not an interface: @eslint/json's rule type wants docs assignable to `Record<string, unknown>`.
+export type VelakitRuleDocs = {
   description: string;
   /** The lightest shared config that turns the rule on. */
   recommended: 'recommended' | 'strict';
@@ -13,7 +15,7 @@ export interface VelakitRuleDocs {
   language: 'javascript' | 'json';
   /** True when the rule reads the app's manifest (targets, features, API level). */
   readsManifest: boolean;
-}
+};
 
 const repositoryUrl = 'https://github.com/velakit/velakit';
 
@@ -22,4 +24,57 @@ export function ruleDocsUrl(name: string): string {
   return `${repositoryUrl}/blob/main/rules/${name}.md`;
 }
 
-export const createRule = ESLintUtils.RuleCreator<VelakitRuleDocs>(ruleDocsUrl);
+/** The ESLint languages (`meta.languages`, ESLint 10) each kind of rule runs on; ESLint refuses a rule elsewhere. */
+export const ruleLanguages = { javascript: ['js/js'], json: ['json/json'] } as const;
+
+const createTypedRule = ESLintUtils.RuleCreator<VelakitRuleDocs>(ruleDocsUrl);
+
+/** A source rule (JavaScript, TypeScript, `.ux` scripts), written with typescript-eslint's typed RuleCreator. */
+export const createRule: typeof createTypedRule = (rule) =>
+  createTypedRule({ ...rule, meta: { ...rule.meta, languages: [...ruleLanguages[rule.meta.docs.language]] } });
+
+type JsonRuleDefinition<Options extends unknown[], MessageIds extends string> = JSONRuleDefinition<{
+  RuleOptions: Options;
+  MessageIds: MessageIds;
+  ExtRuleDocs: VelakitRuleDocs;
+}>;
+type JsonRuleMeta<Options extends unknown[], MessageIds extends string> = NonNullable<
+  JsonRuleDefinition<Options, MessageIds>['meta']
+>;
+
+/** A manifest rule: an @eslint/json rule, with velakit's docs fields, its name and its meta. */
+export type JsonRule<Options extends unknown[], MessageIds extends string> = JsonRuleDefinition<Options, MessageIds> & {
+  name: string;
+  meta: JsonRuleMeta<Options, MessageIds> &
+    Required<Pick<JsonRuleMeta<Options, MessageIds>, 'type' | 'docs' | 'schema' | 'messages'>>;
+};
+
+/**
+ * A manifest rule (`manifest.json` through @eslint/json's `json/json` language), with its docs URL and `meta.languages`
+ * filled in. ESLint applies `meta.defaultOptions` to `context.options` itself.
+ */
+export function createJsonRule<Options extends unknown[], MessageIds extends string>(rule: {
+  name: string;
+  meta: Omit<JsonRule<Options, MessageIds>['meta'], 'languages' | 'docs'> & {
+    docs: VelakitRuleDocs & { language: 'json' };
+  };
+  create: JsonRule<Options, MessageIds>['create'];
+}): JsonRule<Options, MessageIds> {
+  return {
+    name: rule.name,
+    meta: {
+      ...rule.meta,
+      docs: { ...rule.meta.docs, url: ruleDocsUrl(rule.name) },
+      languages: [...ruleLanguages.json],
+    },
+    create: rule.create,
+  };
+}
+
+type JsonReport = Parameters<Parameters<JsonRule<[], string>['create']>[0]['report']>[0];
+/** What a manifest rule's `fix` receives: ESLint's text editor for the linted manifest. */
+export type JsonFixer = Parameters<NonNullable<JsonReport['fix']>>[0];
+/** A manifest rule's suggestions. */
+export type JsonSuggestions<MessageIds extends string> = NonNullable<
+  Parameters<Parameters<JsonRule<[], MessageIds>['create']>[0]['report']>[0]['suggest']
+>;
