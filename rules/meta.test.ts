@@ -53,7 +53,7 @@ describe('rule meta', () => {
 
   it.each(ruleNames)('%s: declares the ESLint language it lints in meta.languages', (name) => {
     const { meta } = rules[name];
-    expect(meta.languages).toEqual(meta.docs.language === 'json' ? ['json/json'] : ['js/js']);
+    expect(meta.languages).toEqual(meta.docs?.language === 'json' ? ['json/json'] : ['js/js']);
   });
 
   it('ESLint refuses a manifest rule on a JavaScript file and a source rule on manifest.json', () => {
