@@ -22,6 +22,8 @@ function makeApp(): string {
 }
 
 const manifestPath = makeApp();
+/** A manifest with no source file beside it. */
+const loneManifestPath = join(mkdtempSync(join(tmpdir(), 'velakit-unused-lone-')), 'manifest.json');
 const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 
 createJsonRuleTester().run('no-unused-feature', rule, {
@@ -32,6 +34,8 @@ createJsonRuleTester().run('no-unused-feature', rule, {
     // No features, or features that are not a list: nothing to check.
     { code: '{ "name": "x" }', filename: manifestPath },
     { code: '{ "features": {} }', filename: manifestPath },
+    // No source file at all: nothing is known about use.
+    { code: features(['system.battery']), filename: loneManifestPath },
   ],
   invalid: [
     {

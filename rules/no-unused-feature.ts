@@ -39,6 +39,8 @@ export default createJsonRule<[], MessageIds>({
         if (declared.length === 0) return;
         const appDir = dirname(context.filename);
         const sources = appSourcesFor(context);
+        // No source file under the manifest's folder says nothing about use (a manifest linted on its own).
+        if (sources.fileCount === 0) return;
         const elements = features.elements;
         for (const { element, index, name } of declared) {
           const feature = name.value;

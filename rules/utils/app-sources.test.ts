@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appSourcesCacheStats, appSourcesFor, clearAppSourcesCache, scanAppSources } from './app-sources.js';
+import { appSourcesCacheStats, appSourcesFor, clearAppSourcesCache, scanAppSources, validationOptions } from './app-sources.js';
 import { makeTree } from '../test-utils/tree.js';
 
 afterEach(() => clearAppSourcesCache());
@@ -34,18 +34,6 @@ describe('scanAppSources (no-unused-feature)', () => {
     expect([...sources.used].sort()).toEqual(['system.battery', 'system.fetch', 'system.geolocation', 'system.record', 'system.request', 'system.storage', 'system.vibrator']);
   });
 
-  it('records the modules a file feature-detects, by the name it binds them to', () => {
-    const dir = makeTree({
-      'a.js': "import geo from '@system.geolocation'\nif (!geo || typeof geo.subscribe !== 'function') return",
-      'b.js': "const request = require('@system.request')\nrequest.download?.({ url })",
-      'c.ux': "<script>\nimport sensor from '@system.sensor'\nsensor.subscribeCompass && sensor.subscribeCompass({})\n</script>",
-      'd.js': "import fetch from '@system.fetch'\nimport * as net from '@system.network'\nif ('getType' in net) {}\nfetch.fetch({ url })",
-      // Unguarded uses, and a test of another name, are no detection.
-      'e.js': "import battery from '@system.battery'\nimport record from '@system.record'\nbattery.getStatus({})\nif (recordCount) record.start({})",
-    });
-    expect([...scanAppSources(dir).detected].sort()).toEqual(['system.geolocation', 'system.network', 'system.request', 'system.sensor']);
-  });
-
   it('reads each file once, and again only after it changes', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
     scanAppSources(dir);
@@ -62,13 +50,17 @@ describe('scanAppSources (no-unused-feature)', () => {
     for (let i = 0; i < 6000; i++) tree[`common/f${i}.js`] = 'export {}';
     tree['common/f5999.js'] = "import record from '@system.record'";
     const dir = makeTree(tree);
-    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), checked: new Set(), imported: new Set(['system.record']), detected: new Set(), fileCount: 6000 });
-    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), checked: new Set(), imported: new Set(), detected: new Set(), fileCount: 0 });
+    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), imported: new Set(['system.record']), fileCount: 6000 });
+    expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), imported: new Set(), fileCount: 0 });
   });
 
-  it('records the features a file checks with canIUse, on whatever object', () => {
-    const dir = makeTree({ 'a.js': "if (app.canIUse('@system.request')) {}", 'b.ux': '<script>\nglobal.canIUse( "@system.fetch" )\n</script>', 'c.js': "'@system.record'" });
-    expect(scanAppSources(dir).checked).toEqual(new Set(['system.request', 'system.fetch']));
+  it("validationOptions: used features are the source rules' to judge, unless no source rule judges calls", () => {
+    const dir = makeTree({ 'a.js': "import fetch from '@system.fetch'\nfetch.fetch({ url })", 'b.js': "if (app.canIUse('@system.request')) {}" });
+    const used = new Set(['system.fetch', 'system.request']);
+    expect(validationOptions(scanAppSources(dir))).toEqual({ usedFeatures: used, checkedFeatures: used });
+    expect(validationOptions(scanAppSources(dir), { callsLinted: false })).toEqual({ usedFeatures: used });
+    // No source found: nothing is known about use, so the manifest checks every declared feature itself.
+    expect(validationOptions(scanAppSources(join(dir, 'missing')))).toEqual({});
   });
 
   it('scans once per lint of a manifest, however many manifest rules ask, and again on the next lint', () => {

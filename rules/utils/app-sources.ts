@@ -8,24 +8,6 @@ const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', 
 const skippedFolders = new Set(['node_modules', 'dist', 'build']);
 /** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
-/** A module checked at run time: `canIUse('@system.x')`, whatever object it is called on. */
-const canIUseString = /\bcanIUse\s*\(\s*(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
-/** A module bound to a name: `import geo from '@system.geolocation'`, `const geo = require('@system.geolocation')`. */
-const moduleBinding = /(?:\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s*|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\3/gu;
-
-/**
- * True when the text feature-detects the module bound to `name`: `typeof name...`, `name.m?.(`, `name?.`, `'m' in name`,
- * `if (name.m)`/`if (!name)`, `name && ...`. A cheap textual test for the manifest check, which leaves such features to
- * the source rules (they judge each call, with the full guard analysis).
- */
-function detects(text: string, name: string): boolean {
-  const n = name.replace(/\$/gu, '\\$');
-  return new RegExp(
-    `typeof\\s+${n}\\b|\\b${n}\\s*\\.\\s*[\\w$]+\\s*\\?\\.\\s*\\(|\\b${n}\\s*\\?\\.|\\bin\\s+${n}\\b|\\bif\\s*\\(\\s*!?\\s*${n}\\b|\\b${n}\\s*(?:\\.\\s*[\\w$]+\\s*)?&&`,
-    'u',
-  ).test(text);
-}
-
 /** Only the strings that load a module: `from '@system.x'`, `import '@system.x'`, `require('@system.x')`. */
 const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
@@ -33,9 +15,7 @@ interface FileEntry {
   mtimeMs: number;
   size: number;
   features: readonly string[];
-  checked: readonly string[];
   imported: readonly string[];
-  detected: readonly string[];
 }
 
 const files = new Map<string, FileEntry>();
@@ -44,10 +24,6 @@ const counters = { reads: 0, scans: 0 };
 export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
   readonly used: ReadonlySet<string>;
-  /** Feature names some source file checks with `canIUse('@system.request')`. */
-  readonly checked: ReadonlySet<string>;
-  /** Feature names some source file feature-detects (`typeof geo.subscribe === 'function'`, `geo.subscribe?.()`). */
-  readonly detected: ReadonlySet<string>;
   /** Feature names some source file imports or requires (a subset of `used`: `app.canIUse` strings load nothing). */
   readonly imported: ReadonlySet<string>;
   readonly fileCount: number;
@@ -71,9 +47,9 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-type Found = Pick<FileEntry, 'features' | 'checked' | 'imported' | 'detected'>;
+type Found = Pick<FileEntry, 'features' | 'imported'>;
 
-const nothing: Found = { features: [], checked: [], imported: [], detected: [] };
+const nothing: Found = { features: [], imported: [] };
 
 /** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
 function featuresOf(path: string): Found {
@@ -99,12 +75,8 @@ function featuresOf(path: string): Found {
     return entry;
   }
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
-  const checked = [...new Set(Array.from(text.matchAll(canIUseString), (match) => match[2]!))];
   const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
-  const detected = [
-    ...new Set(Array.from(text.matchAll(moduleBinding)).filter((match) => detects(text, (match[1] ?? match[2])!)).map((match) => match[4]!)),
-  ];
-  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, checked, imported, detected };
+  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, imported };
   files.set(path, entry);
   return entry;
 }
@@ -117,20 +89,16 @@ export function scanAppSources(dir: string): AppSources {
   // No file limit: the scan runs once per manifest per lint run, costs one stat per file once the texts are cached,
   // and a rule that went silent on large apps would hide exactly the declarations nobody remembers.
   const used = new Set<string>();
-  const checked = new Set<string>();
   const imported = new Set<string>();
-  const detected = new Set<string>();
   let fileCount = 0;
   counters.scans++;
   for (const path of sourceFiles(dir)) {
     fileCount++;
     const entry = featuresOf(path);
     for (const feature of entry.features) used.add(feature);
-    for (const feature of entry.checked) checked.add(feature);
     for (const feature of entry.imported) imported.add(feature);
-    for (const feature of entry.detected) detected.add(feature);
   }
-  return { used, checked, imported, detected, fileCount };
+  return { used, imported, fileCount };
 }
 
 const scans = new WeakMap<object, AppSources>();
@@ -150,15 +118,20 @@ export function appSourcesFor(context: { readonly sourceCode: object; readonly f
 
 /**
  * What the manifest validator needs to know of the app's sources, the same for the `valid-manifest` rule and
- * `velakit check`: features the app checks at run time (`canIUse`, feature detection) are the source rules' to judge,
- * call by call; a declared feature no source uses gets one report (unused), not an API-level or support one too. An app
- * with no source file found says nothing about use, so then every declared feature counts as used.
+ * `velakit check`. A declared feature no source uses gets one report (unused, from no-unused-feature), not an API-level
+ * or support one too. Device support of a feature the sources use is the source rules' to judge (`no-unsupported-api`
+ * sees every call and every guard: `canIUse`, feature detection through aliases and barrels, `try`): a manifest warning
+ * would repeat its report at the call, or contradict its silence at a guarded one. Pass `callsLinted: false` when no
+ * source rule judges the calls (`velakit check` with an app config that leaves `no-unsupported-api` off): the manifest
+ * then warns about every used feature a target lacks. An app with no source file found says nothing about use, so then
+ * every declared feature is checked in the manifest.
  */
-export function validationOptions(sources: AppSources): Pick<ValidateOptions, 'checkedFeatures' | 'usedFeatures'> {
-  return {
-    checkedFeatures: new Set([...sources.checked, ...sources.detected]),
-    ...(sources.fileCount > 0 ? { usedFeatures: sources.used } : {}),
-  };
+export function validationOptions(
+  sources: AppSources,
+  { callsLinted = true }: { callsLinted?: boolean } = {},
+): Pick<ValidateOptions, 'checkedFeatures' | 'usedFeatures'> {
+  if (sources.fileCount === 0) return {};
+  return callsLinted ? { usedFeatures: sources.used, checkedFeatures: sources.used } : { usedFeatures: sources.used };
 }
 
 /** How many folder scans ran and how many source files were read since the last `clearAppSourcesCache()`. */

@@ -82,8 +82,17 @@ describe("velakit check with the app's own eslint.config.mjs", () => {
     expect(lintMessage.message).toContain('Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices)');
     expect(json.devices.targets).toEqual(['xiaomi-band-8-pro']);
     expect(json.devices.targetsSource).toBe('settings.velakit.targetDevices');
-    const manifest = json.manifest.diagnostics.find((d) => d.code === 'unsupported-feature')!;
-    expect(manifest.message).toContain('system.uploadtask is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices)');
+    // no-unsupported-api judges the calls, so the manifest leaves the used feature to it (as valid-manifest does).
+    expect(json.manifest.diagnostics).toEqual([]);
+  });
+
+  it('a config that turns no-unsupported-api off leaves device support to the manifest check, with the same targets', async () => {
+    app('rule-off', config.replace("'velakit/no-unused-feature': 'off'", "'velakit/no-unsupported-api': 'off'"));
+    const json = JSON.parse((await velakit('check', 'rule-off', '--format', 'json')).stdout) as Json;
+    expect(json.lint.flatMap((r) => r.messages)).toEqual([]);
+    expect(json.manifest.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      expect.stringMatching(/^unsupported-feature system\.uploadtask is not supported on Xiaomi Band 8 Pro \(targets from settings\.velakit\.targetDevices\)\./u),
+    ]);
   });
 
   it("without a config in the app's folder, uses velakit's recommended config and says so", async () => {

@@ -70,6 +70,8 @@ const velakitOnly = (found: Found[]) => found.filter((f) => f.ruleId?.startsWith
 
 describe('velakit.configs.recommended next to the configs people write first', () => {
   const dir = app('combos', ['xiaomi-watch-s4', 'redmi-watch-4']);
+  // A feature declared twice: valid-manifest has something to say about the manifest in every combination.
+  writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }] }));
   const combinations: Record<string, () => Linter.Config[]> = {
     '[js.configs.recommended, ...velakit.configs.recommended]': () => [js.configs.recommended, ...velakit.configs.recommended],
     'tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended)': () =>
@@ -81,6 +83,7 @@ describe('velakit.configs.recommended next to the configs people write first', (
   it.each(Object.keys(combinations))('%s lints the manifest, .js, .ts and .ux without crashing, as velakit alone does', async (name) => {
     const alone = velakitOnly(await lint(dir, name.includes('strict') ? velakit.configs.strict : velakit.configs.recommended));
     expect(alone.length).toBeGreaterThan(2);
+    expect(alone.some((f) => f.startsWith('src/manifest.json:') && f.includes('velakit/valid-manifest'))).toBe(true);
     const found = await lint(dir, combinations[name]!());
     expect(velakitOnly(found)).toEqual(alone);
     // No JavaScript rule reports on the manifest: they never run on JSON.
@@ -91,29 +94,47 @@ describe('velakit.configs.recommended next to the configs people write first', (
 describe('valid-manifest', () => {
   it("keeps the validator's severities: its warnings stay warnings, its errors stay errors", async () => {
     const dir = app('severities', ['xiaomi-watch-s4', 'redmi-watch-4']);
-    writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { versionCode: '1' }));
+    writeFileSync(
+      join(dir, 'src', 'manifest.json'),
+      manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { versionCode: '1', features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }] }),
+    );
     const found = (await lint(dir, velakit.configs.recommended)).filter((f) => f.ruleId === 'velakit/valid-manifest');
-    expect(found.map((f) => `${/\[([\w-]+)\]$/u.exec(f.message)![1]} ${f.severity}`).sort()).toEqual(['invalid-type 2', 'unsupported-feature 1']);
+    expect(found.map((f) => `${/\[([\w-]+)\]$/u.exec(f.message)![1]} ${f.severity}`).sort()).toEqual(['duplicate-feature 1', 'invalid-type 2']);
   });
 
   it('reads the targets from settings.velakit, as the source rules do, and says so', async () => {
-    const dir = app('settings-targets', ['xiaomi-watch-s4']);
-    const config = [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }];
-    const found = await lint(dir, config);
-    const manifest = found.find((f) => f.ruleId === 'velakit/valid-manifest')!;
-    expect(manifest.message).toContain('system.uploadtask is not supported on Redmi Watch 4 (targets from settings.velakit.targetDevices)');
-    expect(found.find((f) => f.ruleId === 'velakit/no-unsupported-api')!.message).toContain('settings.velakit.targetDevices');
+    // A manifest with no source beside it: the manifest judges device support itself.
+    const alone = join(scratch, 'settings-manifest-alone');
+    mkdirSync(join(alone, 'src'), { recursive: true });
+    writeFileSync(join(alone, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4']));
+    const fromSettings = await lint(alone, [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }]);
+    expect(fromSettings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([
+      expect.stringContaining('velakit/valid-manifest system.uploadtask is not supported on Redmi Watch 4 (targets from settings.velakit.targetDevices)'),
+    ]);
+    // With sources, the calls are judged against the same targets, and the manifest leaves the feature to them.
+    const found = await lint(app('settings-targets', ['xiaomi-watch-s4']), [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }]);
+    expect(found.map((f) => f.ruleId)).toEqual(['velakit/no-unsupported-api', 'velakit/no-unsupported-api']);
+    expect(found[0]!.message).toContain('Redmi Watch 4 (targets from settings.velakit.targetDevices)');
     // And the other way round: settings naming a device that has the module silence both.
     const supported = await lint(app('settings-supported', ['redmi-watch-4']), [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['xiaomi-watch-s4'] } } }]);
     expect(velakitOnly(supported)).toEqual([]);
   });
 
-  it('leaves a feature the app checks with canIUse to the source rules: guarding every call makes the app clean', async () => {
+  it('leaves the features the sources use to the source rules: one report per unguarded call, none on the manifest', async () => {
     const unguarded = await lint(app('unguarded', ['xiaomi-watch-s4', 'redmi-watch-4']), velakit.configs.recommended);
-    expect(velakitOnly(unguarded).some((f) => f.includes('velakit/valid-manifest'))).toBe(true);
+    expect(velakitOnly(unguarded)).toEqual([
+      'src/common/upload.js:4 velakit/no-unsupported-api 2',
+      'src/pages/index/index.ux:9 velakit/no-unsupported-api 2',
+    ]);
     const dir = app('guarded', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'src/common/upload.js': guarded });
     writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${guarded}</script>\n`);
     expect(await lint(dir, velakit.configs.recommended)).toEqual([]);
+  });
+
+  it('a declared feature no source uses gets one report, from no-unused-feature, not a support warning too', async () => {
+    const dir = app('unused', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'src/common/upload.js': 'export {}\n' });
+    writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), '<template>\n  <text>hi</text>\n</template>\n');
+    expect(velakitOnly(await lint(dir, velakit.configs.recommended))).toEqual(['src/manifest.json:13 velakit/no-unused-feature 1']);
   });
 });
 

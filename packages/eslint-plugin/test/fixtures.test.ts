@@ -18,14 +18,12 @@ describe('fixture apps, recommended config', () => {
     expect(await lines('typescript-app')).toEqual([]);
   });
 
-  it('band-and-redmi: every use names both devices and the manifest they came from', async () => {
+  it('band-and-redmi: every use names both devices and the manifest they came from, once (not again on the declarations)', async () => {
     const both = 'is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets from src/manifest.json targetDevices).';
     expect(await lines('band-and-redmi')).toEqual([
       `src/common/sync.js 6:16-6:37 velakit/no-unsupported-api \`uploadtask.uploadFile\` ${both} Guard it with \`app.canIUse('@system.uploadtask')\` or drop them from targetDevices.`,
       `src/common/sync.js 27:3-27:19 velakit/no-unsupported-api \`request.download\` ${both} Guard it with \`app.canIUse('@system.request')\` or drop them from targetDevices.`,
       `src/common/sync.js 31:7-31:33 velakit/no-unsupported-api \`request.onDownloadComplete\` ${both} Guard it with \`app.canIUse('@system.request')\` or drop them from targetDevices.`,
-      expect.stringMatching(/^src\/manifest\.json 18:15-18:31 velakit\/valid-manifest .*\[unsupported-feature\]$/u),
-      expect.stringMatching(/^src\/manifest\.json 21:15-21:34 velakit\/valid-manifest .*\[unsupported-feature\]$/u),
     ]);
   });
 

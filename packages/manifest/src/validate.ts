@@ -13,8 +13,9 @@ export interface ValidateOptions {
    */
   usedFeatures?: ReadonlySet<string>;
   /**
-   * Features the app's sources check with `app.canIUse(...)`. Device support is then the source rules' to judge, call by
-   * call (a guarded call is fine on every device), so `unsupported-feature` is not reported for them.
+   * Features whose calls the source rules judge (the ESLint rules pass every feature the sources use). Device support
+   * and API level are then judged call by call, where guards are seen (a guarded or feature-detected call is fine on
+   * every device and level), so `unsupported-feature` and `api-level-too-low` are not reported for them.
    */
   checkedFeatures?: ReadonlySet<string>;
   /**

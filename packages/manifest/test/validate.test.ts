@@ -207,6 +207,25 @@ describe('platform checks', () => {
     expect(codes([])).toEqual([]);
   });
 
+  it('checkedFeatures: API level and device support of those features are left to the caller (the source rules)', () => {
+    const text = withMembers('  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-watch-s4", "xiaomi-band-8-pro"]',
+    );
+    const codes = (checked: string[]): string[] =>
+      validateManifest(text, { usedFeatures: new Set(['system.uploadtask', 'system.request']), checkedFeatures: new Set(checked) }).diagnostics.map(
+        (d) => `${d.code} ${d.start.line}`,
+      );
+    expect(codes([])).toEqual(['api-level-too-low 9', 'unsupported-feature 10', 'unsupported-feature 10']);
+    expect(codes(['system.uploadtask'])).toEqual(['unsupported-feature 10']);
+    expect(codes(['system.request'])).toEqual(['api-level-too-low 9', 'unsupported-feature 10']);
+    expect(codes(['system.uploadtask', 'system.request'])).toEqual([]);
+    // Without a minAPILevel the report sits on the feature: the same rule applies.
+    const noLevel = withMembers('  "features": [{ "name": "system.uploadtask" }]');
+    expect(validateManifest(noLevel, { checkedFeatures: new Set(['system.uploadtask']) }).diagnostics).toEqual([]);
+    expect(validateManifest(noLevel, { checkedFeatures: new Set() }).diagnostics.map((d) => d.code)).toEqual(['api-level-too-low']);
+  });
+
   it('undeclared-background-feature and background-not-allowed', () => {
     const text = withMembers('  "features": [{ "name": "system.fetch" }]').replace(
       '"config": {}',

@@ -31,6 +31,12 @@ const formats = ['text', 'json', 'sarif', 'github'] as const;
 /** The flat config files ESLint 9 and 10 look for, in its order. */
 const configFileNames = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 
+/** Whether a rule entry of a computed config (`[2]`, `"error"`, `1`, `["warn", {...}]`) has the rule on. */
+function ruleIsOn(entry: unknown): boolean {
+  const severity: unknown = Array.isArray(entry) ? entry[0] : entry;
+  return severity !== undefined && severity !== 0 && severity !== 'off';
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -99,15 +105,19 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   });
   // One target resolution for the rules, the manifest check and the device table: the config's settings.velakit
   // first, then the app's nearest manifest (through the rules' cache, read once).
-  const settings = ((await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as { settings?: Record<string, unknown> } | undefined)?.settings ?? {};
+  const sourceConfig = (await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as
+    | { settings?: Record<string, unknown>; rules?: Record<string, unknown> }
+    | undefined;
+  const settings = sourceConfig?.settings ?? {};
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
   const sources = scanAppSources(dirname(manifestPath));
   const validation =
     read.kind === 'text'
       ? validateManifest(read.text, {
-          // The same view of the sources as the valid-manifest rule: no API-level or support error for a feature the
-          // app checks at run time or never uses.
-          ...validationOptions(sources),
+          // The same view of the sources as the valid-manifest rule: no API-level or support report for a feature
+          // the app never uses, and device support of used features left to no-unsupported-api at each call, unless
+          // the app's config turns that rule off.
+          ...validationOptions(sources, { callsLinted: ruleIsOn(sourceConfig?.rules?.['velakit/no-unsupported-api']) }),
           ...(targets.devices.source.startsWith('settings.velakit') ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
         })
       : undefined;

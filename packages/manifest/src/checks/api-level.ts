@@ -3,12 +3,16 @@ import { isObject } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
 
-/** `minAPILevel` is at least the API level of every declared feature. */
-export function checkApiLevel({ manifest, features, summary, reporter, usedFeatures }: CheckContext): void {
+/**
+ * `minAPILevel` is at least the API level of every declared feature, except features nothing uses (reported as unused)
+ * and features whose calls the source rules judge (`checkedFeatures`: a feature-detected call is fine below the level).
+ */
+export function checkApiLevel({ manifest, features, summary, reporter, usedFeatures, checkedFeatures }: CheckContext): void {
   const needs: { name: string; index: number; level: number }[] = [];
   for (const { name, index } of features) {
     const module = findModule(name);
     if (module === undefined || module.apiLevel <= summary.minAPILevel || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
+    if (checkedFeatures?.has(name)) continue;
     if (!needs.some((need) => need.name === name)) needs.push({ name, index, level: module.apiLevel });
   }
   if (needs.length === 0) return;
