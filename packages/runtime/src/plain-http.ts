@@ -142,14 +142,30 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
     socket.on('connect', () => {
       const lines = [`${hop.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
       for (const [key, value] of headers) if (!ownHeaders.has(key.toLowerCase())) lines.push(`${key}: ${value}`);
+      // The head and the body's first chunk (a multipart preamble) leave in one `writev`: one system call, and no
+      // small segment left waiting for an acknowledgement behind another (Nagle).
+      socket.cork();
       socket.write(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
-      hop.body?.({
-        write: (chunk) => socket.write(chunk),
+      if (hop.body === undefined) {
+        socket.uncork();
+        return;
+      }
+      let corked = true;
+      const send = (chunk: Buffer): boolean => {
+        const accepted = socket.write(chunk);
+        if (corked) {
+          corked = false;
+          socket.uncork();
+        }
+        return accepted;
+      };
+      hop.body({
+        write: send,
         // A chunk of 16 KiB or more makes `write` return false even when the kernel took all of it at once (the
         // stream compares with its highWaterMark before writing). Nothing left queued means the memory is free
         // again: go on without waiting for the `drain` event, which would cost a promise and listeners per chunk.
         drained: () => (socket.writableLength === 0 && !socket.destroyed ? undefined : drained(socket)),
-        end: (chunk) => void socket.write(chunk),
+        end: (chunk) => void send(chunk),
       }).catch((error: unknown) => {
         // Once the server has answered (say, early with an error status), a broken upload no longer matters.
         if (framing === undefined) fail(error instanceof FileReadError ? error : new TransportError(describe(error)));

@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, mkdirSync, openSync, realpathSync, unlinkSync, type Stats } from 'node:fs';
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { invalid, type CallFailure } from './errors.js';
 import { raceHooks } from './race-hooks.js';
@@ -207,9 +207,11 @@ export class Sandbox {
     return `${scheme}${area}/${segments.join('/')}`;
   }
 
+  // The checks below run synchronously: each is one or two system calls on a local path (microseconds), where a trip
+  // through libuv's thread pool costs milliseconds on a busy machine, before every transfer.
   async #realpathOf(location: Location, path: string, what: string): Promise<string> {
     try {
-      return await realpath(path);
+      return realpathSync.native(path);
     } catch {
       throw invalid(`invalid ${what} "${location.uri}": no longer there (moved or replaced while in use)`);
     }
@@ -219,7 +221,12 @@ export class Sandbox {
   async #ensureSame(location: Location, path: string, identity: FileIdentity, what: string): Promise<void> {
     const real = await this.#realpathOf(location, path, what);
     await this.#ensureInside(location, real, what);
-    const info = await stat(real).catch(() => undefined);
+    let info: Stats | undefined;
+    try {
+      info = statSync(real);
+    } catch {
+      info = undefined;
+    }
     if (info === undefined || info.dev !== identity.dev || info.ino !== identity.ino) {
       throw invalid(`invalid ${what} "${location.uri}": replaced while it was being opened (a symlink?)`);
     }
