@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { findNearestManifest } from '@velakit/manifest';
 import { makeTree } from '../test-utils/tree.js';
 import { clearManifestCache, manifestCacheStats, nearestManifest, readManifest } from './manifest-cache.js';
 
@@ -96,8 +97,9 @@ describe('manifest cache', () => {
     expect(nearestManifest(join(root, 'app/src/pages/a'))).toBe(join(root, 'app/src/manifest.json'));
     expect(nearestManifest(join(root, 'app/test'))).toBe(join(root, 'app/src/manifest.json'));
     expect(nearestManifest(join(root, 'flat/pages/b'))).toBe(join(root, 'flat/manifest.json'));
-    // `manifest.json` beside the file wins over `src/manifest.json`.
-    expect(nearestManifest(join(root, 'both'))).toBe(join(root, 'both/manifest.json'));
+    // The manifest command's order: `src/manifest.json` wins over `manifest.json` beside it.
+    expect(nearestManifest(join(root, 'both'))).toBe(join(root, 'both/src/manifest.json'));
+    expect(nearestManifest(join(root, 'both'))).toBe(findNearestManifest(join(root, 'both/x.js')));
     expect(nearestManifest(join(root, 'none/x'))).toBe(nearestManifest(root));
     // Answers are remembered per folder: a manifest created later is seen after clearManifestCache().
     fs.writeFileSync(join(root, 'none/manifest.json'), '{}');

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
+import { manifestLocations } from '@velakit/catalog';
 import { validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
 
 /** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
@@ -72,14 +73,15 @@ function isFile(path: string): boolean {
 }
 
 /**
- * The manifest that governs files in `dir`: `manifest.json` or `src/manifest.json` in it or in the nearest ancestor
- * that has one (as `findNearestManifest` of `@velakit/manifest`). Each directory is looked into once, ancestors
+ * The manifest that governs files in `dir`: `src/manifest.json` or `manifest.json` (the catalogue's
+ * `manifestLocations`, the manifest command's order) in it or in the nearest ancestor that has one (as
+ * `findNearestManifest` of `@velakit/manifest`). Each directory is looked into once, ancestors
  * included, so the pages of an app (one folder each) cost one lookup in their own folder. A manifest created later in a
  * directory that already had an answer is seen after ESLint restarts (or after `clearManifestCache()`).
  */
 export function nearestManifest(dir: string): string | undefined {
   if (nearestByDir.has(dir)) return nearestByDir.get(dir);
-  let found = [join(dir, 'manifest.json'), join(dir, 'src', 'manifest.json')].find(isFile);
+  let found = manifestLocations.map((location) => join(dir, location)).find(isFile);
   if (found === undefined) {
     const parent = dirname(dir);
     found = parent === dir ? undefined : nearestManifest(parent);

@@ -48,15 +48,15 @@ export function lookUpManifestInDir(dir: string, stat: (path: string) => { isDir
 }
 
 /**
- * The manifest that governs a source file. Walks up from the file's directory; at each ancestor checks
- * `manifest.json` (the file sits inside `src/`), then `src/manifest.json` (the file sits beside `src/`, e.g. in tests/).
+ * The manifest that governs a source file. Walks up from the file's directory; at each ancestor looks where
+ * `manifestPathForDir` looks, in the same order (`src/manifest.json`, for a file beside `src/` such as a test, then
+ * `manifest.json`, for a file inside `src/` or a flat project), so a folder's manifest is the same for every tool.
  */
 export function findNearestManifest(fromFile: string): string | undefined {
   let dir = dirname(resolve(fromFile));
   for (;;) {
-    for (const candidate of [join(dir, 'manifest.json'), join(dir, 'src', 'manifest.json')]) {
-      if (isFile(candidate)) return candidate;
-    }
+    const found = manifestPathForDir(dir);
+    if (found !== undefined) return found;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findNearestManifest, manifestPathForDir } from '../src/find-manifest.js';
+import { findNearestManifest, lookUpManifestInDir, manifestPathForDir } from '../src/find-manifest.js';
 import { firstInvalidUtf8Byte } from '../src/cli/read-manifest.js';
 
 let root: string;
@@ -45,8 +45,12 @@ describe('findNearestManifest', () => {
     expect(findNearestManifest(join(root, 'flat', 'pages', 'a.ux'))).toBe(join(root, 'flat', 'manifest.json'));
   });
 
-  it('checks manifest.json before src/manifest.json at each level', () => {
-    expect(findNearestManifest(join(root, 'both', 'x.js'))).toBe(join(root, 'both', 'manifest.json'));
+  it('at each level looks where the manifest command looks, in its order (src/manifest.json first)', () => {
+    expect(findNearestManifest(join(root, 'both', 'x.js'))).toBe(join(root, 'both', 'src', 'manifest.json'));
+    const lookup = lookUpManifestInDir(join(root, 'both'));
+    expect(lookup.kind === 'found' ? lookup.path : lookup.kind).toBe(findNearestManifest(join(root, 'both', 'x.js')));
+    expect(findNearestManifest(join(root, 'both', 'src', 'app.ux'))).toBe(join(root, 'both', 'src', 'manifest.json'));
+    expect(findNearestManifest(join(root, 'dir-named', 'a.js'))).not.toBe(join(root, 'dir-named', 'manifest.json'));
   });
 
   it('returns undefined when no ancestor has one', () => {
