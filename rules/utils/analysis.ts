@@ -6,6 +6,7 @@ import { findGuards, type Guards } from './guards.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { apiName } from './words.js';
+import { timedStep } from './shared-timing.js';
 import { resolveTargets, type ResolvedTargets, type TargetOptions } from './targets.js';
 
 /** Everything the source rules learn about one file; computed once and shared by every velakit rule. */
@@ -76,15 +77,15 @@ export function analyze(context: Context): Analysis | undefined {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
-  const text = sourceCode.text;
-  if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, context.languageOptions?.parser)) {
-    analyses.set(sourceCode, null);
-    return undefined;
-  }
-  const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser: context.languageOptions?.parser });
-  const analysis: Analysis = { usage, guards: findGuards(usage, sourceCode), compiledBlocks: compiledBlocks(sourceCode) };
+  const analysis = timedStep('analysis', context.id, () => {
+    const text = sourceCode.text;
+    const parser = context.languageOptions?.parser;
+    if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, parser)) return null;
+    const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser });
+    return { usage, guards: findGuards(usage, sourceCode), compiledBlocks: compiledBlocks(sourceCode) };
+  });
   analyses.set(sourceCode, analysis);
-  return analysis;
+  return analysis ?? undefined;
 }
 
 /** True when the text imports a local file that hands on `@system.*` modules (found without parsing this file). */
@@ -108,7 +109,8 @@ export function targetsFor(context: Context, options: TargetOptions = {}): Resol
   let targets = byOptions.get(key);
   if (!targets) {
     // The physical file: a .ux script block's own name (page.ux/script.js) is not a place on disk.
-    targets = resolveTargets({ filename: context.physicalFilename, cwd: context.cwd, settings: context.settings }, options);
+    const target = { filename: context.physicalFilename, cwd: context.cwd, settings: context.settings };
+    targets = timedStep('targets', context.id, () => resolveTargets(target, options));
     byOptions.set(key, targets);
   }
   return targets;

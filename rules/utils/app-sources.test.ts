@@ -69,14 +69,14 @@ describe('scanAppSources (no-unused-feature)', () => {
       'a.js': "import request from '@system.request'",
       'plain.js': 'export {}',
     });
-    const lint = { sourceCode: {}, filename: join(dir, 'manifest.json') };
+    const lint = { id: 'velakit/no-missing-feature', sourceCode: {}, filename: join(dir, 'manifest.json') };
     const first = appSourcesFor(lint);
     for (let rule = 0; rule < 3; rule++) expect(appSourcesFor(lint)).toBe(first);
     expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, cached: 2 });
     expect([...first.imported]).toEqual(['system.request']);
     writeFileSync(join(dir, 'plain.js'), "import fetch from '@system.fetch'");
     utimesSync(join(dir, 'plain.js'), new Date(), new Date(Date.now() + 5000));
-    const next = appSourcesFor({ sourceCode: {}, filename: join(dir, 'manifest.json') });
+    const next = appSourcesFor({ ...lint, sourceCode: {} });
     expect([...next.imported].sort()).toEqual(['system.fetch', 'system.request']);
     expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, cached: 2 });
   });

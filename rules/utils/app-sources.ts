@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { ValidateOptions } from '@velakit/manifest';
+import { timedStep } from './shared-timing.js';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
 const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
@@ -53,22 +54,35 @@ const nothing: Found = { features: [], imported: [] };
 
 /** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
 function featuresOf(path: string): Found {
-  let stat: fs.Stats;
+  const cached = files.get(path);
+  if (cached) {
+    let now: fs.Stats | undefined;
+    try {
+      now = fs.statSync(path, { throwIfNoEntry: false });
+    } catch {
+      // Gone unreadable: read below says so.
+    }
+    if (now && cached.mtimeMs === now.mtimeMs && cached.size === now.size) return cached;
+  }
+  // Open, then stat and read the open file: one lookup of the path, and the stat is of the text read.
+  let fd: number;
   try {
-    stat = fs.statSync(path);
+    fd = fs.openSync(path, 'r');
   } catch {
     return nothing;
   }
-  const cached = files.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  let stat: { mtimeMs: number; size: number } = { mtimeMs: Number.NaN, size: -1 };
   let text = '';
   try {
+    stat = fs.fstatSync(fd);
     counters.reads++;
-    text = fs.readFileSync(path, 'utf8');
+    text = fs.readFileSync(fd, 'utf8');
   } catch {
     // Unreadable files name no features.
+  } finally {
+    fs.closeSync(fd);
   }
-  // Most files of an app name no module: one `includes` instead of four scans.
+  // Most files of an app name no module: one `includes` instead of two scans.
   if (!text.includes('@system.')) {
     const entry = { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing };
     files.set(path, entry);
@@ -107,10 +121,14 @@ const scans = new WeakMap<object, AppSources>();
  * The sources of the app whose manifest is being linted (the manifest's folder and below), scanned once per lint of
  * the manifest however many rules ask: they share its SourceCode. The next lint of the manifest scans again.
  */
-export function appSourcesFor(context: { readonly sourceCode: object; readonly filename: string }): AppSources {
+export function appSourcesFor(context: {
+  readonly id: string;
+  readonly sourceCode: object;
+  readonly filename: string;
+}): AppSources {
   let sources = scans.get(context.sourceCode);
   if (!sources) {
-    sources = scanAppSources(dirname(context.filename));
+    sources = timedStep('app-sources', context.id, () => scanAppSources(dirname(context.filename)));
     scans.set(context.sourceCode, sources);
   }
   return sources;

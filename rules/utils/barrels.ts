@@ -224,13 +224,13 @@ function isFile(path: string): boolean {
 /** The file a relative specifier names, trying the extensions Vela's build tool resolves; undefined for packages. */
 export function resolveLocalImport(dir: string, specifier: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
-  const key = `${dir}\0${specifier}`;
-  const cached = resolvedByDir.get(key);
-  if (cached !== undefined) return cached ?? undefined;
+  // Keyed by the resolved path: the pages of an app (one folder each) importing one helper share one lookup.
   const base = resolve(dir, specifier);
+  const cached = resolvedByDir.get(base);
+  if (cached !== undefined) return cached ?? undefined;
   const candidates = [...(extensions.includes(extname(base)) ? [base] : []), ...extensions.map((extension) => base + extension), ...extensions.map((extension) => `${base}/index${extension}`)];
   const found = candidates.find(isFile);
-  resolvedByDir.set(key, found ?? null);
+  resolvedByDir.set(base, found ?? null);
   return found;
 }
 

@@ -66,6 +66,18 @@ const moduleTraceMap: Record<string, TraceMapObject> = Object.fromEntries(
   ]),
 );
 
+/**
+ * The same maps as ES module maps: each module also answers its default import (`import fetch from '@system.fetch'`)
+ * and is flagged `ESM`, which is what eslint-utils' legacy mode builds (`{ default: map, ...map }`) for every import
+ * specifier of every file; built once here instead.
+ */
+const esmTraceMap: Record<string, TraceMapObject> = Object.fromEntries(
+  Object.entries(moduleTraceMap).map(([specifier, map]) => [
+    specifier,
+    { [ESM]: true, default: map, ...map } as TraceMapObject,
+  ]),
+);
+
 /** For each module method that returns an interface (`uploadFile` → `UploadTask`), the trace map of its methods. */
 function interfaceTraceMap(module: Module, method: Method): TraceMapObject | undefined {
   if (method.returns === undefined) return undefined;
@@ -337,7 +349,9 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
       if (returned) collect(tracker.iteratePropertyReferences(node, returned));
     }
   };
-  collect(tracker.iterateEsmReferences(barrelMaps.length === 0 ? moduleTraceMap : { ...moduleTraceMap, ...Object.fromEntries(barrelMaps.map((entry) => [entry.specifier, entry.map])) }));
+  const barrelEntries = barrelMaps.map((entry) => [entry.specifier, entry.map]);
+  const esmMap = barrelMaps.length === 0 ? esmTraceMap : { ...esmTraceMap, ...Object.fromEntries(barrelEntries) };
+  collect(tracker.iterateEsmReferences(esmMap));
   for (const { call, map } of barrelRequires) collect(tracker.iteratePropertyReferences(call, map));
   // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
   // scripts use it without any declaration.

@@ -1,10 +1,14 @@
+// @ts-check
 // Writes a generated Vela app for the lint benchmark: `.ux` pages and components, `.js` helpers, barrels and a
 // manifest, in the shapes public Vela apps use. Most files (about two in three) use `@system.*` modules, the way
 // a real app's pages do; the rest are plain helpers and components. Deterministic: a seed gives the same app.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A small seeded generator (mulberry32): the same seed writes the same corpus on every machine. */
+/**
+ * A small seeded generator (mulberry32): the same seed writes the same corpus on every machine.
+ * @param {number} seed
+ */
 function random(seed) {
   let state = seed >>> 0;
   return () => {
@@ -44,11 +48,15 @@ const manifest = {
 // Each shape takes (i, pick) and returns the file's text. `pick(array)` chooses deterministically, so files of one
 // shape still differ in names, import styles and guards.
 
+/** @typedef {<T>(array: readonly T[]) => T} Pick */
+
+/** @type {((name: string, local: string) => string)[]} */
 const importStyles = [
   (name, local) => `import ${local} from '@system.${name}'`,
   (name, local) => `const ${local} = require('@system.${name}')`,
 ];
 
+/** @param {number} i @param {Pick} pick */
 function networkJs(i, pick) {
   const imp = pick(importStyles);
   const guard = pick(['typeof', 'truthy', 'try', 'none']);
@@ -97,6 +105,7 @@ export function downloadFace${i}(name, done) {
 ${i % 17 === 0 ? `\nexport function broken${i}() {\n  fetch.fetch({ headers: { a: 'b' } })\n}\n` : ''}`;
 }
 
+/** @param {number} i @param {Pick} pick */
 function storageJs(i, pick) {
   const imp = pick(importStyles);
   return `${imp('storage', 'storage')}
@@ -125,6 +134,7 @@ export function appendLog${i}(line) {
 `;
 }
 
+/** @param {number} i @param {Pick} pick */
 function sensorJs(i, pick) {
   const guard = pick(['typeof-return', 'optional', 'and-chain']);
   const body =
@@ -153,6 +163,7 @@ export function celebrate${i}() {
 `;
 }
 
+/** @param {number} i */
 function barrelJs(i) {
   return `import fetch from '@system.fetch'
 import storage from '@system.storage'
@@ -166,6 +177,7 @@ export function toast${i}(message) {
 `;
 }
 
+/** @param {number} i */
 function barrelUserJs(i) {
   return `import { fetch, storage } from './barrel-${i - (i % 10)}.js'
 
@@ -180,6 +192,7 @@ export function sync${i}() {
 `;
 }
 
+/** @param {number} i @param {Pick} pick */
 function plainJs(i, pick) {
   const shape = pick(['format', 'store', 'math']);
   if (shape === 'format')
@@ -239,6 +252,7 @@ export function average${i}(samples) {
 `;
 }
 
+/** @param {number} i @param {Pick} pick */
 function pageUx(i, pick) {
   const importTag = pick([
     `<import name="header-bar" src="../../components/header-bar/index"></import>\n`,
@@ -288,7 +302,7 @@ ${
       success: () => prompt.showToast({ message: 'uploaded' }),
     })`
     : `    prompt.showToast({ message: 'synced' })`
-  }
+}
   },
   openDetail(id) {
     router.push({ uri: '/pages/detail', params: { id } })
@@ -303,6 +317,7 @@ ${
 `;
 }
 
+/** @param {number} i */
 function componentUx(i) {
   return `<template>
   <div class="bar">
@@ -330,14 +345,20 @@ export default {
 /**
  * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote: the paths of the files
  * that import a `@system.*` module (`system`) and of those that do not (`plain`), relative to `dir`.
+ * @param {string} dir
+ * @param {number} count
+ * @param {number} [seed]
+ * @returns {{ system: string[], plain: string[] }}
  */
 export function writeCorpus(dir, count, seed = 20261126) {
-  const pick = (() => {
-    const next = random(seed);
-    return (array) => array[Math.floor(next() * array.length)];
-  })();
+  const next = random(seed);
+  /** @type {Pick} */
+  const pick = (array) => /** @type {typeof array[number]} */ (array[Math.floor(next() * array.length)]);
+  /** @type {string[]} */
   const system = [];
+  /** @type {string[]} */
   const plain = [];
+  /** @param {string} relative @param {string} text @param {boolean} usesSystem */
   const write = (relative, text, usesSystem) => {
     const path = join(dir, relative);
     mkdirSync(dirname(path), { recursive: true });
