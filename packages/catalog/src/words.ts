@@ -8,10 +8,6 @@ export const maxListedItems = 10;
 /** Past this many characters, a value quoted in a message is cut short (a manifest may hold a 40,000-character name). */
 export const maxQuotedLength = 80;
 
-// Made on first use: building a ListFormat loads ICU data, which a command that prints nothing need not pay for.
-let conjunction: Intl.ListFormat | undefined;
-let disjunction: Intl.ListFormat | undefined;
-
 const count = (n: number) => n.toLocaleString('en');
 
 /** Lists of what the catalogue holds (devices, options) are short; lists of what the user wrote pass a `max`. */
@@ -19,16 +15,23 @@ function shortened(items: readonly string[], max: number): string[] {
   return items.length <= max ? [...items] : [...items.slice(0, max), `${count(items.length - max)} more`];
 }
 
+/**
+ * English series as `Intl.ListFormat('en', { style: 'long' })` writes them (serial comma from three items on), without
+ * its cost: building a ListFormat loads ICU data, tens of milliseconds that a lint run reporting one call would pay.
+ */
+function series(items: readonly string[], word: 'and' | 'or'): string {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]!}`;
+}
+
 /** `a`, `a and b`, `a, b, and c`; past `max` items, `a, b, …, and 12 more`. */
 export function listAnd(items: readonly string[], max = Infinity): string {
-  conjunction ??= new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-  return conjunction.format(shortened(items, max));
+  return series(shortened(items, max), 'and');
 }
 
 /** `a`, `a or b`, `a, b, or c`; past `max` items, `a, b, …, or 12 more`. */
 export function listOr(items: readonly string[], max = Infinity): string {
-  disjunction ??= new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });
-  return disjunction.format(shortened(items, max));
+  return series(shortened(items, max), 'or');
 }
 
 /** `"text"` (or with the given mark), cut short with `…` past `maxQuotedLength` characters. */

@@ -12,6 +12,16 @@ describe('lists', () => {
     expect(listOr(['a', 'b', 'c'])).toBe('a, b, or c');
   });
 
+  it('write what Intl.ListFormat writes in English', () => {
+    const and = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    const or = new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });
+    for (let length = 0; length <= 6; length++) {
+      const items = ['`fetch`', 'Xiaomi Watch S4', 'a, b', 'REDMI Watch 5', 'x', 'y'].slice(0, length);
+      expect(listAnd(items)).toBe(and.format(items));
+      expect(listOr(items)).toBe(or.format(items));
+    }
+  });
+
   it('name the first items and count the rest past the limit', () => {
     const pages = Array.from({ length: 4000 }, (_, i) => `p${i}`);
     expect(listAnd(pages)).toBe(pages.join(', ').replace(/, (p3999)$/u, ', and $1'));
