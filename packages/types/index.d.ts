@@ -4074,38 +4074,6 @@ declare module '@system.fetch' {
        * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
        *
        * @param options what to do, and the callbacks (see `FetchOptions`)
-       * @since API level 1
-       *
-       * @example
-       * ```js
-       * fetch.fetch({
-       *   url: 'https://example.com/weather.json',
-       *   responseType: 'json',
-       *   success(res) { console.log(res.code, res.data) },
-       *   fail(message, code) { console.log(`request failed (${code}): ${message}`) },
-       * })
-       * // Without callbacks it returns a Promise of `{ data }`, where `data` is what `success` receives:
-       * fetch.fetch({ url: 'https://example.com/' }).then((res) => console.log(res.data.code))
-       * ```
-       *
-       * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
-       */
-      fetch(options: FetchOptions & ({ success: NonNullable<FetchOptions['success']> } | { fail: NonNullable<FetchOptions['fail']> } | { complete: NonNullable<FetchOptions['complete']> })): void;
-      /**
-       * Sends an HTTP request. How `data` is sent depends on its type and the `Content-Type` header: a string is the body as is (text/plain by default), an object is form-encoded unless another content type is set, an ArrayBuffer is sent as binary (application/octet-stream by default). Called without `success`, `fail` and `complete`, it returns a Promise.
-       *
-       * Error codes `fail(data, code)` may receive:
-       * - `200`: the request failed (known from the watch's code) (not on the docs page)
-       * - `202`: an option is missing or invalid (common code) (not on the docs page)
-       * - `204`: the request timed out (known from the watch's code) (not on the docs page)
-       * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
-       *
-       * API level 1+.
-       * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
-       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
-       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
-       *
-       * @param options what to do, and the callbacks (see `FetchOptions`)
        * @returns without `success`, `fail` and `complete`: a Promise of `{ data }` (see `FetchPromiseResult`); it rejects with `{ data, code }`
        * @since API level 1
        *
@@ -4123,7 +4091,39 @@ declare module '@system.fetch' {
        *
        * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
        */
-      fetch(options: FetchOptions & { success?: undefined; fail?: undefined; complete?: undefined }): Promise<FetchPromiseResult>;
+      fetch(options: FetchPromiseOptions): Promise<FetchPromiseResult>;
+      /**
+       * Sends an HTTP request. How `data` is sent depends on its type and the `Content-Type` header: a string is the body as is (text/plain by default), an object is form-encoded unless another content type is set, an ArrayBuffer is sent as binary (application/octet-stream by default). Called without `success`, `fail` and `complete`, it returns a Promise.
+       *
+       * Error codes `fail(data, code)` may receive:
+       * - `200`: the request failed (known from the watch's code) (not on the docs page)
+       * - `202`: an option is missing or invalid (common code) (not on the docs page)
+       * - `204`: the request timed out (known from the watch's code) (not on the docs page)
+       * - `300`: the response could not be stored (known from the watch's code) (not on the docs page)
+       *
+       * API level 1+.
+       * Declare `{ "name": "system.fetch" }` in manifest.json `features`.
+       * Supported on: Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, Xiaomi Watch S5.
+       * Not supported on: Xiaomi Band 8 Pro, Xiaomi Band 9, Xiaomi Band 9 Pro, Redmi Watch 4, Xiaomi Wrist ECG and Blood Pressure Recorder, Xiaomi Band 10.
+       *
+       * @param options what to do, and the callbacks (see `FetchOptions`)
+       * @since API level 1
+       *
+       * @example
+       * ```js
+       * fetch.fetch({
+       *   url: 'https://example.com/weather.json',
+       *   responseType: 'json',
+       *   success(res) { console.log(res.code, res.data) },
+       *   fail(message, code) { console.log(`request failed (${code}): ${message}`) },
+       * })
+       * // Without callbacks it returns a Promise of `{ data }`, where `data` is what `success` receives:
+       * fetch.fetch({ url: 'https://example.com/' }).then((res) => console.log(res.data.code))
+       * ```
+       *
+       * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+       */
+      fetch(options: FetchOptions): void;
     }
 
     /**
@@ -4184,6 +4184,17 @@ declare module '@system.fetch' {
        * Called once after `success` or `fail`, whichever happened.
        */
       complete?: () => void;
+    }
+
+    /**
+     * What `fetch.fetch` takes for its Promise form: `FetchOptions` without `success`, `fail`, `complete`.
+     *
+     * @see https://iot.mi.com/vela/quickapp/zh/features/network/fetch.html
+     */
+    export interface FetchPromiseOptions extends FetchOptions {
+      success?: undefined;
+      fail?: undefined;
+      complete?: undefined;
     }
 
     /**
