@@ -2,7 +2,8 @@
 // example compiles with exactly the one error it announces.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VirtualProject } from './support/virtual-project.js';
+import ts from 'typescript';
+import { cursor, formatDiagnostic, VirtualProject } from './support/virtual-project.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const blocks = (language: string) =>
@@ -26,6 +27,37 @@ describe('README', () => {
     expect(example).toContain(
       "Property 'url' is missing in type '{ filePath: string; name: string; }'\n//               but required in type 'UploadFileOptions'.",
     );
+  });
+
+  it('its fetch example types the callbacks and the Promise, and refuses `headers` as it shows', () => {
+    const example = blocks('js').find((block) => block.includes("from '@system.fetch'"));
+    if (example === undefined) throw new Error('README lost its fetch example');
+    const project = new VirtualProject();
+    const file = project.write('src/fetch.js', example);
+    const lineOf = (start: string) => example.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+    const diagnostics = project.service.getSemanticDiagnostics(file);
+    expect(diagnostics.map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([
+      `${lineOf("fetch.fetch({ url: 'https://example.com/', headers")}:44 TS2769 No overload matches this call.`,
+    ]);
+    const message = ts.flattenDiagnosticMessageText(diagnostics[0]?.messageText, '\n');
+    expect(message).toContain(
+      "Object literal may only specify known properties, but 'headers' does not exist in type 'FetchOptions'. " +
+        "Did you mean to write 'header'?",
+    );
+    expect(example).toContain(
+      '// error TS2769: No overload matches this call. [...] Object literal may only specify known properties,\n' +
+        "//               but 'headers' does not exist in type 'FetchOptions'. Did you mean to write 'header'?",
+    );
+    // The types the comments announce.
+    const hoverOn = (name: string, after: string) => {
+      const at = example.indexOf(name, example.indexOf(after));
+      return project.hover('src/fetch.js', `${example.slice(0, at)}${cursor}${example.slice(at)}`).signature;
+    };
+    expect(hoverOn('res', 'success(')).toBe('(parameter) res: fetch.FetchSuccess');
+    expect(hoverOn('code', 'fail(message, ')).toBe('(parameter) code: fetch.FetchFailCode');
+    expect(hoverOn('response', 'const ')).toBe('const response: fetch.FetchPromiseResult');
+    expect(example).toContain('// res: FetchSuccess');
+    expect(example).toContain('// response: FetchPromiseResult');
   });
 
   it('its type-import snippets compile', () => {
