@@ -1,9 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { proxyCreateProgram } from '@volar/typescript';
-import ts from 'typescript';
-import { createUxLanguagePlugin } from './language-plugin.js';
+import type * as TypeScript from 'typescript';
+import { createAppLocator, roleOf } from './language-plugin.js';
 import { positionAt, type TypePosition } from './text-position.js';
+import { parseUx } from './ux-file.js';
+import { sourceOffsetOf, virtualScript, type VirtualScript } from './virtual-script.js';
+
+// Required, not imported: an ES-module import of TypeScript's 9 MB CommonJS bundle makes Node scan the whole bundle
+// for export names first (cjs-module-lexer), about half a second of every run.
+const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 export type TypeSeverity = 'error' | 'warning' | 'info';
 
@@ -41,7 +47,7 @@ export interface TypecheckResult {
 export class TypecheckSetupError extends Error {}
 
 /** The compiler options of the jsconfig.json velakit's README gives, for apps that have no config file. */
-export const defaultCompilerOptions: ts.CompilerOptions = {
+export const defaultCompilerOptions: TypeScript.CompilerOptions = {
   target: ts.ScriptTarget.ES2020,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -55,7 +61,7 @@ export const defaultCompilerOptions: ts.CompilerOptions = {
 };
 
 /** What tsserver assumes for a jsconfig.json before reading it. */
-const jsconfigDefaults: ts.CompilerOptions = {
+const jsconfigDefaults: TypeScript.CompilerOptions = {
   allowJs: true,
   maxNodeModuleJsDepth: 2,
   allowSyntheticDefaultImports: true,
@@ -63,9 +69,9 @@ const jsconfigDefaults: ts.CompilerOptions = {
   noEmit: true,
 };
 
-export const uxExtension: ts.FileExtensionInfo = { extension: 'ux', isMixedContent: true, scriptKind: ts.ScriptKind.Deferred };
+export const uxExtension: TypeScript.FileExtensionInfo = { extension: 'ux', isMixedContent: true, scriptKind: ts.ScriptKind.Deferred };
 
-function severityOf(category: ts.DiagnosticCategory): TypeSeverity {
+function severityOf(category: TypeScript.DiagnosticCategory): TypeSeverity {
   if (category === ts.DiagnosticCategory.Error) return 'error';
   if (category === ts.DiagnosticCategory.Warning) return 'warning';
   return 'info';
@@ -85,7 +91,7 @@ function configOf(appDir: string, project: string | undefined): string | undefin
   return ['tsconfig.json', 'jsconfig.json'].map((name) => join(appDir, name)).find((path) => existsSync(path));
 }
 
-function formatConfigErrors(errors: readonly ts.Diagnostic[]): string {
+function formatConfigErrors(errors: readonly TypeScript.Diagnostic[]): string {
   return errors
     .map((error) => {
       const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;
@@ -98,8 +104,8 @@ function formatConfigErrors(errors: readonly ts.Diagnostic[]): string {
 interface ParsedProject {
   readonly configFile: string | undefined;
   readonly rootNames: readonly string[];
-  readonly options: ts.CompilerOptions;
-  readonly projectReferences: readonly ts.ProjectReference[] | undefined;
+  readonly options: TypeScript.CompilerOptions;
+  readonly projectReferences: readonly TypeScript.ProjectReference[] | undefined;
 }
 
 function parseProject(appDir: string, project: string | undefined): ParsedProject {
@@ -127,14 +133,78 @@ function parseProject(appDir: string, project: string | undefined): ParsedProjec
   return { configFile, rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences };
 }
 
-/** `createProgram` that reads `.ux` files through the Vela language plugin and maps their diagnostics back. */
-export const createUxProgram = proxyCreateProgram(ts, ts.createProgram, (typescript, { options }) => [
-  createUxLanguagePlugin<string>(typescript, {
-    asFileName: (fileName) => fileName,
-    // A program whose `types` loads @velakit/types needs no reference to it in each page.
-    referenceTypes: !(options.types ?? []).includes('@velakit/types'),
-  }),
-]);
+/** A `.ux` file as the program sees it: its own text and the virtual script TypeScript parses instead. */
+interface UxSource {
+  readonly text: string;
+  readonly script: VirtualScript;
+}
+
+const uxSuffix = '.ux';
+/** What TypeScript looks for when it resolves `./page.ux` under `allowArbitraryExtensions`. */
+const uxDeclarationSuffix = '.d.ux.ts';
+
+/**
+ * A compiler host that gives TypeScript each `.ux` file as its virtual script (parsed once, as JavaScript or
+ * TypeScript) and resolves imports of `.ux` files (`typeof import('../../app.ux')`) to them. The plain
+ * `ts.createProgram` path: no language service, no second parse of the `.ux` text.
+ */
+function createUxCompilerHost(options: TypeScript.CompilerOptions) {
+  const host = ts.createCompilerHost(options);
+  const appOf = createAppLocator((fileName) => host.fileExists(fileName));
+  // A program whose `types` loads @velakit/types needs no reference to it in each page.
+  const referenceTypes = !(options.types ?? []).includes('@velakit/types');
+  const uxSources = new Map<string, UxSource | undefined>();
+  const uxSourceOf = (fileName: string): UxSource | undefined => {
+    if (uxSources.has(fileName)) return uxSources.get(fileName);
+    const text = host.readFile(fileName);
+    const source =
+      text === undefined
+        ? undefined
+        : { text, script: virtualScript(ts, text, parseUx(text).script, roleOf(fileName, appOf(fileName)), { referenceTypes }) };
+    uxSources.set(fileName, source);
+    return source;
+  };
+  const moduleCache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (name) => host.getCanonicalFileName(name), options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    if (!fileName.endsWith(uxSuffix)) return getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    const source = uxSourceOf(fileName);
+    if (source === undefined) return undefined;
+    const { script } = source;
+    const kind = script.lang === 'ts' ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+    let version = languageVersionOrOptions;
+    if (typeof version === 'object' && version.impliedNodeFormat === undefined) {
+      // TypeScript knows no module format for a `.ux` extension; under Node16/NodeNext it is that of a script there.
+      const impliedNodeFormat = ts.getImpliedNodeFormatForFile(`${fileName}.${script.lang}`, moduleCache.getPackageJsonInfoCache(), host, options);
+      version = { ...version, impliedNodeFormat };
+    }
+    return ts.createSourceFile(fileName, script.text, version, undefined, kind);
+  };
+  const resolutionHost: TypeScript.ModuleResolutionHost = {
+    readFile: (fileName) => host.readFile(fileName),
+    directoryExists: (name) => host.directoryExists?.(name) ?? true,
+    realpath: host.realpath === undefined ? undefined : (path) => host.realpath?.(path) ?? path,
+    getCurrentDirectory: () => host.getCurrentDirectory(),
+    getDirectories: host.getDirectories === undefined ? undefined : (path) => host.getDirectories?.(path) ?? [],
+    useCaseSensitiveFileNames: host.useCaseSensitiveFileNames(),
+    // `./page.ux` resolves when TypeScript asks for `./page.d.ux.ts` and page.ux exists.
+    fileExists: (fileName) =>
+      host.fileExists(fileName) || (fileName.endsWith(uxDeclarationSuffix) && host.fileExists(uxFileOf(fileName))),
+  };
+  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) =>
+    literals.map((literal) => {
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
+      const result = ts.resolveModuleName(literal.text, containingFile, compilerOptions, resolutionHost, moduleCache, redirectedReference, mode);
+      const resolved = result.resolvedModule;
+      if (resolved === undefined || !resolved.resolvedFileName.endsWith(uxDeclarationSuffix)) return result;
+      const fileName = uxFileOf(resolved.resolvedFileName);
+      const lang = uxSourceOf(fileName)?.script.lang ?? 'js';
+      return { ...result, resolvedModule: { ...resolved, resolvedFileName: fileName, extension: lang === 'ts' ? ts.Extension.Ts : ts.Extension.Js } };
+    });
+  return { host, uxSources: uxSources as ReadonlyMap<string, UxSource | undefined> };
+}
+
+const uxFileOf = (declarationFile: string) => `${declarationFile.slice(0, -uxDeclarationSuffix.length)}${uxSuffix}`;
 
 const isSourceOfApp = (fileName: string) => !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
 
@@ -145,13 +215,15 @@ const isSourceOfApp = (fileName: string) => !fileName.includes('/node_modules/')
 export function typecheckApp(appDir: string, options: { project?: string } = {}): TypecheckResult {
   if (!existsSync(appDir) || !statSync(appDir).isDirectory()) throw new TypecheckSetupError(`not a directory: ${appDir}`);
   const parsed = parseProject(resolve(appDir), options.project);
-  // `allowNonTsExtensions` lets `.ux` files be root files, as TypeScript's language service does for mixed content.
-  const compilerOptions: ts.CompilerOptions = { ...parsed.options, allowNonTsExtensions: true };
-  const program = createUxProgram({
+  // `allowNonTsExtensions` lets `.ux` files be root files, as TypeScript's language service does for mixed content;
+  // `allowArbitraryExtensions` makes TypeScript look for `page.d.ux.ts` when code imports `page.ux`.
+  const compilerOptions: TypeScript.CompilerOptions = { ...parsed.options, allowNonTsExtensions: true, allowArbitraryExtensions: true };
+  const { host, uxSources } = createUxCompilerHost(compilerOptions);
+  const program = ts.createProgram({
     rootNames: parsed.rootNames,
     options: compilerOptions,
     projectReferences: parsed.projectReferences,
-    host: ts.createCompilerHost(compilerOptions),
+    host,
   });
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
@@ -169,15 +241,24 @@ export function typecheckApp(appDir: string, options: { project?: string } = {})
   let warningCount = 0;
   for (const diagnostic of diagnostics) {
     const fileName = diagnostic.file?.fileName ?? fallbackFile;
+    const ux = diagnostic.file === undefined ? undefined : uxSources.get(fileName);
+    let startOffset = diagnostic.start ?? 0;
+    let endOffset = startOffset + (diagnostic.length ?? 0);
+    if (ux !== undefined) {
+      // Back to the `.ux` text; a diagnostic in the generated glue alone belongs to no code of the user's.
+      const start = sourceOffsetOf(ux.script, startOffset);
+      const end = start === undefined ? undefined : sourceOffsetOf(ux.script, endOffset);
+      if (start === undefined || end === undefined) continue;
+      startOffset = start;
+      endOffset = end;
+    }
     let result = byFile.get(fileName);
     if (result === undefined) {
       // The file's own text (for `.ux`, the whole file, not its virtual script), as TypeScript read it.
-      const text = diagnostic.file ? (ts.sys.readFile(fileName) ?? diagnostic.file.text) : '';
+      const text = ux?.text ?? (diagnostic.file ? (ts.sys.readFile(fileName) ?? diagnostic.file.text) : '');
       result = { fileName, text, diagnostics: [] };
       byFile.set(fileName, result);
     }
-    const startOffset = diagnostic.start ?? 0;
-    const endOffset = startOffset + (diagnostic.length ?? 0);
     const severity = severityOf(diagnostic.category);
     if (severity === 'error') errorCount++;
     else if (severity === 'warning') warningCount++;

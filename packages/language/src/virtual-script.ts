@@ -95,3 +95,18 @@ export function virtualScript(
   }
   return { text: generated, lang: script.lang, mappings: [mapping] };
 }
+
+/**
+ * The `.ux` offset of an offset in a virtual script, or undefined inside the generated glue. The mapped pieces are
+ * the user's text cut at the glue, so a piece's end and the next piece's start are the same `.ux` offset.
+ */
+export function sourceOffsetOf(script: VirtualScript, offset: number): number | undefined {
+  for (const mapping of script.mappings) {
+    for (let i = 0; i < mapping.generatedOffsets.length; i++) {
+      const generated = mapping.generatedOffsets[i] ?? 0;
+      const length = mapping.lengths[i] ?? 0;
+      if (offset >= generated && offset <= generated + length) return (mapping.sourceOffsets[i] ?? 0) + offset - generated;
+    }
+  }
+  return undefined;
+}
