@@ -69,7 +69,11 @@ const jsconfigDefaults: TypeScript.CompilerOptions = {
   noEmit: true,
 };
 
-export const uxExtension: TypeScript.FileExtensionInfo = { extension: 'ux', isMixedContent: true, scriptKind: ts.ScriptKind.Deferred };
+export const uxExtension: TypeScript.FileExtensionInfo = {
+  extension: 'ux',
+  isMixedContent: true,
+  scriptKind: ts.ScriptKind.Deferred,
+};
 
 function severityOf(category: TypeScript.DiagnosticCategory): TypeSeverity {
   if (category === ts.DiagnosticCategory.Error) return 'error';
@@ -94,8 +98,11 @@ function configOf(appDir: string, project: string | undefined): string | undefin
 function formatConfigErrors(errors: readonly TypeScript.Diagnostic[]): string {
   return errors
     .map((error) => {
-      const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;
-      const place = error.file ? `${error.file.fileName}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: ` : '';
+      const where =
+        error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;
+      const place = error.file
+        ? `${error.file.fileName}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: `
+        : '';
       return `${place}${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`;
     })
     .join('\n');
@@ -126,11 +133,24 @@ function parseProject(appDir: string, project: string | undefined): ParsedProjec
   const read = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
   if (read.error) throw new TypecheckSetupError(formatConfigErrors([read.error]));
   const existing = configFile.endsWith('jsconfig.json') ? jsconfigDefaults : {};
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configFile), existing, configFile, undefined, [uxExtension]);
+  const parsed = ts.parseJsonConfigFileContent(
+    read.config,
+    ts.sys,
+    dirname(configFile),
+    existing,
+    configFile,
+    undefined,
+    [uxExtension],
+  );
   // "No inputs were found" (TS18003) means an app with nothing to check; any other config error stops the check.
   const fatal = parsed.errors.filter((error) => error.code !== 18003 && error.category === ts.DiagnosticCategory.Error);
   if (fatal.length > 0) throw new TypecheckSetupError(formatConfigErrors(fatal));
-  return { configFile, rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences };
+  return {
+    configFile,
+    rootNames: parsed.fileNames,
+    options: { ...parsed.options, noEmit: true },
+    projectReferences: parsed.projectReferences,
+  };
 }
 
 /** A `.ux` file as the program sees it: its own text and the virtual script TypeScript parses instead. */
@@ -160,14 +180,24 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
     const source =
       text === undefined
         ? undefined
-        : { text, script: virtualScript(ts, text, parseUx(text).script, roleOf(fileName, appOf(fileName)), { referenceTypes }) };
+        : {
+            text,
+            script: virtualScript(ts, text, parseUx(text).script, roleOf(fileName, appOf(fileName)), {
+              referenceTypes,
+            }),
+          };
     uxSources.set(fileName, source);
     return source;
   };
-  const moduleCache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (name) => host.getCanonicalFileName(name), options);
+  const moduleCache = ts.createModuleResolutionCache(
+    host.getCurrentDirectory(),
+    (name) => host.getCanonicalFileName(name),
+    options,
+  );
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
-    if (!fileName.endsWith(uxSuffix)) return getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    if (!fileName.endsWith(uxSuffix))
+      return getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
     const source = uxSourceOf(fileName);
     if (source === undefined) return undefined;
     const { script } = source;
@@ -175,7 +205,12 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
     let version = languageVersionOrOptions;
     if (typeof version === 'object' && version.impliedNodeFormat === undefined) {
       // TypeScript knows no module format for a `.ux` extension; under Node16/NodeNext it is that of a script there.
-      const impliedNodeFormat = ts.getImpliedNodeFormatForFile(`${fileName}.${script.lang}`, moduleCache.getPackageJsonInfoCache(), host, options);
+      const impliedNodeFormat = ts.getImpliedNodeFormatForFile(
+        `${fileName}.${script.lang}`,
+        moduleCache.getPackageJsonInfoCache(),
+        host,
+        options,
+      );
       version = { ...version, impliedNodeFormat };
     }
     return ts.createSourceFile(fileName, script.text, version, undefined, kind);
@@ -191,33 +226,60 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
     fileExists: (fileName) =>
       host.fileExists(fileName) || (fileName.endsWith(uxDeclarationSuffix) && host.fileExists(uxFileOf(fileName))),
   };
-  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) =>
+  host.resolveModuleNameLiterals = (
+    literals,
+    containingFile,
+    redirectedReference,
+    compilerOptions,
+    containingSourceFile,
+  ) =>
     literals.map((literal) => {
       const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
-      const result = ts.resolveModuleName(literal.text, containingFile, compilerOptions, resolutionHost, moduleCache, redirectedReference, mode);
+      const result = ts.resolveModuleName(
+        literal.text,
+        containingFile,
+        compilerOptions,
+        resolutionHost,
+        moduleCache,
+        redirectedReference,
+        mode,
+      );
       const resolved = result.resolvedModule;
       if (resolved === undefined || !resolved.resolvedFileName.endsWith(uxDeclarationSuffix)) return result;
       const fileName = uxFileOf(resolved.resolvedFileName);
       const lang = uxSourceOf(fileName)?.script.lang ?? 'js';
-      return { ...result, resolvedModule: { ...resolved, resolvedFileName: fileName, extension: lang === 'ts' ? ts.Extension.Ts : ts.Extension.Js } };
+      return {
+        ...result,
+        resolvedModule: {
+          ...resolved,
+          resolvedFileName: fileName,
+          extension: lang === 'ts' ? ts.Extension.Ts : ts.Extension.Js,
+        },
+      };
     });
   return { host, uxSources: uxSources as ReadonlyMap<string, UxSource | undefined> };
 }
 
 const uxFileOf = (declarationFile: string) => `${declarationFile.slice(0, -uxDeclarationSuffix.length)}${uxSuffix}`;
 
-const isSourceOfApp = (fileName: string) => !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
+const isSourceOfApp = (fileName: string) =>
+  !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
 
 /**
  * Type-checks every `.ux`, `.js` and `.ts` file of an app as `vue-tsc --noEmit` does for Vue: with the app's
  * tsconfig.json or jsconfig.json (else velakit's defaults over `src/`), `.ux` scripts typed as Vela runs them.
  */
 export function typecheckApp(appDir: string, options: { project?: string } = {}): TypecheckResult {
-  if (!existsSync(appDir) || !statSync(appDir).isDirectory()) throw new TypecheckSetupError(`not a directory: ${appDir}`);
+  if (!existsSync(appDir) || !statSync(appDir).isDirectory())
+    throw new TypecheckSetupError(`not a directory: ${appDir}`);
   const parsed = parseProject(resolve(appDir), options.project);
   // `allowNonTsExtensions` lets `.ux` files be root files, as TypeScript's language service does for mixed content;
   // `allowArbitraryExtensions` makes TypeScript look for `page.d.ux.ts` when code imports `page.ux`.
-  const compilerOptions: TypeScript.CompilerOptions = { ...parsed.options, allowNonTsExtensions: true, allowArbitraryExtensions: true };
+  const compilerOptions: TypeScript.CompilerOptions = {
+    ...parsed.options,
+    allowNonTsExtensions: true,
+    allowArbitraryExtensions: true,
+  };
   const { host, uxSources } = createUxCompilerHost(compilerOptions);
   const program = ts.createProgram({
     rootNames: parsed.rootNames,
@@ -271,6 +333,7 @@ export function typecheckApp(appDir: string, options: { project?: string } = {})
     });
   }
   const files = [...byFile.values()].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
-  for (const file of files) file.diagnostics.sort((a, b) => a.start.offset - b.start.offset || a.code.localeCompare(b.code));
+  for (const file of files)
+    file.diagnostics.sort((a, b) => a.start.offset - b.start.offset || a.code.localeCompare(b.code));
   return { configFile: parsed.configFile, checkedFiles, files, errorCount, warningCount };
 }

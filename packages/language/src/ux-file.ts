@@ -47,6 +47,56 @@ function attributesOf(tag: string): Map<string, string> {
   return found;
 }
 
+// What the HTML tokenizer reads as comments and as `<script>` start tags, and where a script's raw text ends.
+const commentOrScriptTag = /<!--[\s\S]*?(?:-->|$)|<script\b(?:[^>"']|"[^"]*"|'[^']*')*>/giu;
+const scriptEndTag = /<\/script[\s/>]/giu;
+
+interface LocatedScript {
+  readonly node: Parse5Node;
+  /** Offsets of the script's text in the input. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function scriptOf(fragment: Parse5Node): { node: Parse5Node; start: number; end: number | undefined } | undefined {
+  const node = fragment.childNodes?.find((child) => child.nodeName === 'script');
+  const start = node?.sourceCodeLocation?.startTag?.endOffset;
+  if (node === undefined || start === undefined) return undefined;
+  return { node, start, end: node.sourceCodeLocation?.endTag?.startOffset };
+}
+
+/**
+ * The first top-level `<script>` of the (blanked) input. The parser gets the input with the raw text of every script
+ * taken out: the HTML tokenizer reads script text one character at a time, and in a page that text is most of the
+ * file. The script the parser finds must start and end where a cut was made, else the whole input is parsed.
+ */
+function topLevelScript(input: string): LocatedScript | undefined {
+  const cuts: { at: number; removed: number; end: number }[] = [];
+  let shortened = '';
+  let copied = 0;
+  commentOrScriptTag.lastIndex = 0;
+  for (let match = commentOrScriptTag.exec(input); match !== null; match = commentOrScriptTag.exec(input)) {
+    if (match[0].startsWith('<!--')) continue;
+    const textStart = match.index + match[0].length;
+    scriptEndTag.lastIndex = textStart;
+    const textEnd = scriptEndTag.exec(input)?.index ?? input.length;
+    shortened += input.slice(copied, textStart);
+    cuts.push({ at: shortened.length, removed: textEnd - textStart, end: textEnd });
+    copied = textEnd;
+    commentOrScriptTag.lastIndex = textEnd;
+  }
+  if (cuts.length > 0) {
+    shortened += input.slice(copied);
+    const found = scriptOf(parseFragment(shortened, { sourceCodeLocationInfo: true }) as unknown as Parse5Node);
+    const cut = cuts.find((candidate) => candidate.at === found?.start);
+    if (found !== undefined && cut !== undefined && (found.end ?? shortened.length) === cut.at) {
+      return { node: found.node, start: cut.end - cut.removed, end: cut.end };
+    }
+  }
+  const found = scriptOf(parseFragment(input, { sourceCodeLocationInfo: true }) as unknown as Parse5Node);
+  return found === undefined ? undefined : { node: found.node, start: found.start, end: found.end ?? input.length };
+}
+
 /**
  * The blocks of a `.ux` file that matter to type-checking. Offsets index the text as given: a BOM and CRLF line ends
  * are kept (the parser sees them as spaces, so its offsets are the text's own).
@@ -60,16 +110,18 @@ export function parseUx(text: string): UxBlocks {
     .replace(importTag, (tag: string, offset: number) => {
       if (!tag.startsWith('</')) {
         const attributes = attributesOf(tag.slice('<import'.length));
-        imports.push({ name: attributes.get('name'), src: attributes.get('src'), start: offset, end: offset + tag.length });
+        imports.push({
+          name: attributes.get('name'),
+          src: attributes.get('src'),
+          start: offset,
+          end: offset + tag.length,
+        });
       }
       return blank(tag);
     });
-  const fragment = parseFragment(parseInput, { sourceCodeLocationInfo: true }) as unknown as Parse5Node;
-  const node = fragment.childNodes?.find((child) => child.nodeName === 'script');
-  const startTag = node?.sourceCodeLocation?.startTag;
-  if (node === undefined || startTag === undefined) return { script: undefined, imports };
-  const start = startTag.endOffset;
-  const end = node.sourceCodeLocation?.endTag?.startOffset ?? text.length;
+  const located = topLevelScript(parseInput);
+  if (located === undefined) return { script: undefined, imports };
+  const { node, start, end } = located;
   const attributes = new Map((node.attrs ?? []).map((entry) => [entry.name.toLowerCase(), entry.value]));
   const lang = attributes.get('lang')?.toLowerCase();
   return {

@@ -36,11 +36,14 @@ describe('parseUx', () => {
   });
 
   it('ignores a <script> inside the template: it is not the page script', () => {
-    expect(scriptOf('<template><div><script>inner()</script></div></template>\n<script>outer()</script>')?.text).toBe('outer()');
+    expect(scriptOf('<template><div><script>inner()</script></div></template>\n<script>outer()</script>')?.text).toBe(
+      'outer()',
+    );
   });
 
   it('does not let a self-closing <import /> swallow the script', () => {
-    const text = '<import name="a" src="./a" />\n<import name="b" src="./b"></import>\n<template><a></a></template>\n<script>\nexport default {}\n</script>\n';
+    const text =
+      '<import name="a" src="./a" />\n<import name="b" src="./b"></import>\n<template><a></a></template>\n<script>\nexport default {}\n</script>\n';
     const blocks = parseUx(text);
     expect(blocks.script && text.slice(blocks.script.start, blocks.script.end)).toBe('\nexport default {}\n');
     expect(blocks.imports).toEqual([
@@ -65,7 +68,8 @@ describe('parseUx', () => {
   });
 
   it('keeps offsets exact in CRLF files and files with a BOM', () => {
-    const text = '\uFEFF<template>\r\n  <text>a</text>\r\n</template>\r\n<script>\r\nexport default {}\r\n</script>\r\n';
+    const text =
+      '\uFEFF<template>\r\n  <text>a</text>\r\n</template>\r\n<script>\r\nexport default {}\r\n</script>\r\n';
     const script = scriptOf(text);
     expect(script?.start).toBe(text.indexOf('<script>') + '<script>'.length);
     expect(script?.text).toBe('\r\nexport default {}\r\n');
@@ -73,6 +77,22 @@ describe('parseUx', () => {
 
   it('reads a script that is never closed to the end of the file', () => {
     expect(scriptOf('<template></template>\n<script>\nexport default {')?.text).toBe('\nexport default {');
+  });
+
+  it('is not misled by <script> written in a comment or an attribute of the template', () => {
+    const commented =
+      '<!-- <script> old() -->\n<template><text value="<script>">a</text></template>\n<script>\nreal()\n</script>';
+    expect(scriptOf(commented)).toMatchObject({
+      start: commented.lastIndexOf('<script>') + '<script>'.length,
+      text: '\nreal()\n',
+    });
+    const quoted = '<template><text value="<script>">a</text></template>\n<script>b()</script>';
+    expect(scriptOf(quoted)).toMatchObject({ start: quoted.lastIndexOf('<script>') + '<script>'.length, text: 'b()' });
+  });
+
+  it('ends the script at the first </script> even inside a string, as the HTML tokenizer does', () => {
+    const text = '<script>\nconst s = "</scrip"; const t = "</script >"; x()\n</script>';
+    expect(scriptOf(text)?.text).toBe('\nconst s = "</scrip"; const t = "');
   });
 
   it('copes with text that is no HTML at all', () => {
