@@ -25,6 +25,16 @@ createRuleTester().run('no-unknown-member', rule, {
     `${request}if (typeof request.donwloadFast === 'function') {}`,
     `${request}if (typeof request.donwload !== 'undefined') {}`,
     `${upload}const task = uploadtask.uploadFile(${options})\nif (typeof task.onProgresUpdate === 'function') {}`,
+    // The other existence tests are feature detection too: a truthy test, `!`, `?:`, `&&`/`||` chains, `== null`,
+    // `'x' in mod` (no member read at all), and a `const` holding a `typeof` test.
+    `${request}if (request.donwload) {}`,
+    `${request}if (!request.donwload) {}\nwhile (request.donwload) {}`,
+    `${request}const mode = request.donwload ? 'new' : 'old'`,
+    `${request}const ok = request && request.donwload && ready`,
+    `${request}if (request.donwload == null || request.donwload === undefined || request.donwload !== void 0) {}`,
+    `${request}if ('donwload' in request) {}`,
+    `${upload}const task = uploadtask.uploadFile(${options})\nif (task.onProgresUpdate) {}`,
+    "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'",
     // Writes.
     `${request}request.donwload = () => {}`,
     // A reassigned variable may hold anything.
@@ -106,6 +116,54 @@ createRuleTester().run('no-unknown-member', rule, {
           endLine: 2,
           endColumn: 61,
           suggestions: [{ messageId: 'replaceWith', output: `${request}if (typeof request.donwload === 'function') request.download()` }],
+        },
+      ],
+    },
+    {
+      // Each existence test is silent; each call of the misspelled member is reported, once, optional calls included
+      // (the name is never there, so the call silently never runs on any device).
+      code: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.donwload?.({ url: 'u' })`,
+      errors: [
+        { messageId: 'unknownMember', line: 2, column: 31, endLine: 2, endColumn: 39, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.download({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.donwload?.({ url: 'u' })` }] },
+        { messageId: 'unknownMember', line: 3, column: 29, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.download({ url: 'u' })\nrequest.donwload?.({ url: 'u' })` }] },
+        { messageId: 'unknownMember', line: 4, column: 9, endLine: 4, endColumn: 17, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.download?.({ url: 'u' })` }] },
+      ],
+    },
+    {
+      // A test through a helper `const`, then the call: the call is reported.
+      code: "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'\nif (canVibrate) vibrator.vibrat({ mode: 'short' })",
+      errors: [
+        {
+          messageId: 'unknownMember',
+          data: { object: 'vibrator', name: 'vibrat', module: 'system.vibrator', suggestion: 'vibrate' },
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [{ messageId: 'replaceWith', output: "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'\nif (canVibrate) vibrator.vibrate({ mode: 'short' })" }],
+        },
+      ],
+    },
+    {
+      // A value used as more than a test is a use: a bare read hands the member on, and so does the right side of a
+      // chain whose value is used. The left side of `??`/`||` is a test with a fallback.
+      code: `${request}const get = request.donwload\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.donwload)`,
+      errors: [
+        {
+          messageId: 'unknownMember',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [{ messageId: 'replaceWith', output: `${request}const get = request.download\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.donwload)` }],
+        },
+        {
+          messageId: 'unknownMember',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [{ messageId: 'replaceWith', output: `${request}const get = request.donwload\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.download)` }],
         },
       ],
     },

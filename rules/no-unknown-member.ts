@@ -26,16 +26,50 @@ function nearMiss(name: string, members: readonly string[]): string | undefined 
   return editDistance(name.toLowerCase(), best.toLowerCase(), limit) <= limit ? best : undefined;
 }
 
+/** `null`, `undefined` or `void 0`: what an existence test compares a member with. */
+function isNullish(node: TSESTree.Node): boolean {
+  return (
+    (node.type === 'Literal' && node.value === null) ||
+    (node.type === 'Identifier' && node.name === 'undefined') ||
+    (node.type === 'UnaryExpression' && node.operator === 'void')
+  );
+}
+
 /**
- * True when the member is written to (`mod.x = ...`, `mod.x++`), or only tested with `typeof`: feature detection
- * asks whether a member exists, so a name the docs lack may be one newer firmware has.
+ * True when the read's value is only tested for existence: `typeof mod.x`, `if (mod.x)`, `!mod.x`, `mod.x ? a : b`,
+ * the left side of `mod.x && ...`/`||`/`??` (and the right side when the whole chain is such a test),
+ * `mod.x == null`. Feature detection asks whether a member exists, so a name the docs lack may be one newer firmware
+ * has; a call of it (`mod.x()`, `mod.x?.()`) is still reported.
  */
+function isExistenceTest(node: TSESTree.Node): boolean {
+  const tested = node.parent?.type === 'ChainExpression' ? node.parent : node;
+  const parent = tested.parent;
+  switch (parent?.type) {
+    case 'UnaryExpression':
+      return parent.operator === 'typeof' || parent.operator === '!';
+    case 'IfStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'ForStatement':
+    case 'ConditionalExpression':
+      return parent.test === tested;
+    case 'LogicalExpression':
+      return parent.left === tested || isExistenceTest(parent);
+    case 'BinaryExpression':
+      return ['==', '!=', '===', '!=='].includes(parent.operator) && isNullish(parent.left === tested ? parent.right : parent.left);
+    default:
+      return false;
+  }
+}
+
+/** True when the member is written to (`mod.x = ...`, `mod.x++`, `delete mod.x`), or only tested for existence. */
 function isWriteOrDetection(node: TSESTree.MemberExpression): boolean {
   const parent = node.parent;
   return (
     (parent.type === 'AssignmentExpression' && parent.left === node) ||
     parent.type === 'UpdateExpression' ||
-    (parent.type === 'UnaryExpression' && (parent.operator === 'delete' || parent.operator === 'typeof'))
+    (parent.type === 'UnaryExpression' && parent.operator === 'delete') ||
+    isExistenceTest(node)
   );
 }
 

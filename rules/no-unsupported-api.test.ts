@@ -30,6 +30,8 @@ createRuleTester().run('no-unsupported-api', rule, {
     { code: `${upload}const canUpload = app.canIUse('@system.uploadtask')\nif (canUpload && ready) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
     { code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`, settings: s4AndRedmi4 },
     { code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})", settings: s4AndRedmi4 },
+    // A test of the module object protects the devices without the module: Redmi Watch 4 has no sensor at all.
+    { code: "import sensor from '@system.sensor'\nfunction start() {\n  if (!sensor) return\n  sensor.subscribeCompass({})\n}", settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s4'] }) },
     // Modules with no support table in the docs: velakit does not guess.
     { code: "import alarm from '@system.alarm'\nalarm.setAlarm({})", settings: s4AndRedmi4 },
     // Modules documented as available everywhere, and the one vibrator method that is.
@@ -160,6 +162,48 @@ createRuleTester().run('no-unsupported-api', rule, {
       options: [{ minAPILevel: 1 }],
       settings: s4,
       errors: [{ messageId: 'apiLevel', data: { api: 'uploadtask.uploadFile', level: 3, minimum: 'minAPILevel is 1 (from the rule option minAPILevel)', advice: "Raise minAPILevel to 3, or feature-detect it (`typeof uploadtask.uploadFile === 'function'`)." }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
+    },
+    {
+      // One report per call, naming the most specific API: the method's own table (compass lacks Watch S3 and Redmi
+      // Watch 4), not the module's (sensor lacks only Redmi Watch 4) as well. A guard on the module object protects
+      // the devices without the module, not those that have it without the method (Watch S3).
+      code: "import sensor from '@system.sensor'\nsensor.subscribeCompass({})\nconst s = sensor\ns.subscribeCompass({})\nsensor.subscribePressure({})\nfunction start() {\n  if (!sensor) return\n  sensor.unsubscribeCompass()\n}",
+      settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'redmi-watch-4'] }),
+      errors: [
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3 and Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop them from targetDevices." }, line: 2, column: 1, endLine: 2, endColumn: 24 },
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3 and Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof s.subscribeCompass === 'function'`) or drop them from targetDevices." }, line: 4, column: 1, endLine: 4, endColumn: 19 },
+        { messageId: 'unsupported', data: { api: 'sensor.subscribePressure', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribePressure === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 25 },
+        { messageId: 'unsupported', data: { api: 'sensor.unsubscribeCompass', devices: 'Xiaomi Watch S3', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.unsubscribeCompass === 'function'`) or drop it from targetDevices." }, line: 8, column: 3, endLine: 8, endColumn: 28 },
+      ],
+    },
+    {
+      // The same without targetDevices: one short report per call, counting the devices that lack the method.
+      code: "import sensor from '@system.sensor'\nimport vibrator from '@system.vibrator'\nsensor.subscribeCompass({})\nvibrator.start({})",
+      filename: '/velakit-no-manifest-here/src/page.js',
+      errors: [
+        {
+          messageId: 'unsupportedOnEveryDevice',
+          data: {
+            api: 'sensor.subscribeCompass',
+            count: 8,
+            total: 12,
+            some: 'Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9 and 5 more',
+            because: 'no manifest.json was found',
+            advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or declare targetDevices.",
+          },
+          line: 3, column: 1, endLine: 3, endColumn: 24 },
+        {
+          messageId: 'unsupportedOnEveryDevice',
+          data: {
+            api: 'vibrator.start',
+            count: 11,
+            total: 12,
+            some: 'Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9 and 8 more',
+            because: 'no manifest.json was found',
+            advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or declare targetDevices.",
+          },
+          line: 4, column: 1, endLine: 4, endColumn: 15 },
+      ],
     },
     {
       // A broken manifest: one report on the first line, then every known device.

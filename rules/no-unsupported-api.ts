@@ -1,4 +1,4 @@
-import { deviceIds, deviceList, deviceName, devicesLacking, findMethod, findModule, supportOf, type Support } from '@velakit/catalog';
+import { deviceIds, deviceList, deviceName, devicesLacking, findMethod, findModule, supportOf, type Method, type Module, type Support } from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
@@ -17,6 +17,19 @@ const canIUseLevel = findMethod(findModule('system.app')!, 'canIUse')?.apiLevel 
 /** Where a use is reported: a call's callee, or the read itself. */
 function reportNode(use: ApiUse): TSESTree.Node {
   return use.kind === 'call' ? (use.node as TSESTree.CallExpression).callee : use.node;
+}
+
+/**
+ * Where a call of a method with its own table is safe: the devices of that table that also have its module, and, when
+ * the code tests the module itself (`if (!sensor) return`), also the devices without the module (the test stops there).
+ */
+function methodSupport(module: Module, method: Method, moduleGuarded: boolean): Support {
+  const own = supportOf(module, method);
+  if (!Array.isArray(own) || !Array.isArray(module.support)) return own;
+  const moduleSupport: readonly string[] = module.support;
+  return moduleGuarded
+    ? deviceIds.filter((id) => own.includes(id) || !moduleSupport.includes(id))
+    : own.filter((id) => moduleSupport.includes(id));
 }
 
 /** Reads that only name a method on the way to a call or an alias are reported there, not twice. */
@@ -132,11 +145,14 @@ export default createRule<Options, MessageIds>({
           }
         };
 
-        // Whole modules: every read of a binding holding the module or one of its members.
+        // Whole modules: every read of a binding holding the module or one of its members. A method with its own
+        // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
+        // (a superset of those lacking the module); here only the module's API level is left to check for it.
         for (const use of usage.moduleUses) {
           const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
           if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
-          check(use, use.module.name, use.module.support, use.module.apiLevel);
+          const ownSupport = use.member !== undefined && findMethod(use.module, use.member)?.support !== undefined;
+          check(use, use.module.name, ownSupport ? 'everywhere' : use.module.support, use.module.apiLevel);
         }
 
         // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
@@ -148,7 +164,8 @@ export default createRule<Options, MessageIds>({
           if (!ownSupport && !ownLevel) continue;
           const key = `${use.module.name}.${method.name}`;
           if (guards.isGuarded(use.node, [key])) continue;
-          check(use, key, ownSupport ? supportOf(use.module, method) : 'everywhere', ownLevel ? method.apiLevel : undefined);
+          const support = ownSupport ? methodSupport(use.module, method, guards.isGuarded(use.node, [use.module.name])) : 'everywhere';
+          check(use, key, support, ownLevel ? method.apiLevel : undefined);
         }
       },
     };
