@@ -1,5 +1,6 @@
 import { visible } from '../../visible-text.js';
 import type { FileResult } from '../file-result.js';
+import { formatWith, type ReportLayout } from '../report-layout.js';
 
 // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also escape : and ,.
 // Control characters are made visible first (messages already are; file names may not be): the runner echoes each
@@ -31,14 +32,27 @@ export function githubAnnotation(severity: keyof typeof commands, place: Annotat
   return `::${commands[severity]} ${properties}::${escapeData(message)}`;
 }
 
+/** The annotations of one file, one per line (without the last line break). */
+function annotations(result: FileResult, titlePrefix: string): string {
+  const lines: string[] = [];
+  for (const d of result.diagnostics) {
+    const place = { file: result.path, line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column };
+    lines.push(githubAnnotation(d.severity, place, `${titlePrefix}(${d.code})`, d.message));
+  }
+  return lines.join('\n');
+}
+
+/** Workflow annotations, file by file (see report-layout.ts). */
+export function githubLayout(titlePrefix = 'velakit-manifest'): ReportLayout {
+  return {
+    entry: (result) => annotations(result, titlePrefix),
+    open: '',
+    separator: '\n',
+    close: (_totals, entries) => (entries ? '\n' : ''),
+  };
+}
+
 /** Workflow annotations (`::error file=...,line=...::message`) that GitHub shows on the pull request diff. */
 export function formatGithub(results: readonly FileResult[], titlePrefix = 'velakit-manifest'): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      const place = { file: result.path, line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column };
-      lines.push(githubAnnotation(d.severity, place, `${titlePrefix}(${d.code})`, d.message));
-    }
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return formatWith(githubLayout(titlePrefix), results);
 }
