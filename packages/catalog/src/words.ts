@@ -8,7 +8,10 @@ export const maxListedItems = 10;
 /** Past this many characters, a value quoted in a message is cut short (a manifest may hold a 40,000-character name). */
 export const maxQuotedLength = 80;
 
-const count = (n: number) => n.toLocaleString('en');
+/** `12,345`: digits grouped by thousands, as `toLocaleString('en')` writes a whole number (without ICU's number data). */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
+}
 
 /** Lists of what the catalogue holds (devices, options) are short; lists of what the user wrote pass a `max`. */
 function shortened(items: readonly string[], max: number): string[] {

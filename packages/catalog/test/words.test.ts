@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deviceName } from '../src/lookup.js';
-import { deviceList, didYouMean, didYouMeanSentence, kindOfValue, kindPhrase, listAnd, listOr, maxListedItems, quote } from '../src/words.js';
+import { count, deviceList, didYouMean, didYouMeanSentence, kindOfValue, kindPhrase, listAnd, listOr, maxListedItems, quote } from '../src/words.js';
 
 describe('lists', () => {
   it('join with "and" or "or", with the serial comma from three items on', () => {
@@ -28,6 +28,10 @@ describe('lists', () => {
     expect(listAnd(pages, maxListedItems)).toBe(`${pages.slice(0, maxListedItems).join(', ')}, and 3,990 more`);
     expect(listOr(pages, 2)).toBe('p0, p1, or 3,998 more');
     expect(listAnd(pages.slice(0, maxListedItems), maxListedItems)).not.toContain('more');
+  });
+
+  it("counts the rest as toLocaleString('en') writes a number, without ICU", () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 1_234_567_890]) expect(count(n)).toBe(n.toLocaleString('en'));
   });
 
   it('name devices in English', () => {
