@@ -1,7 +1,8 @@
 // build:assets (run by the root build after tsc):
 // - ships the schema inside the package, so a manifest can name it in "$schema" as
 //   "../node_modules/@velakit/manifest/dist/manifest.schema.json";
-// - bundles the CLI into one file, dist/bin/velakit-manifest.js (bin/velakit-manifest.cjs, the committed bin, loads it). A CI run starts it once per job, and
+// - bundles the CLI into one file, dist/bin/velakit-manifest.js (bin/velakit-manifest.cjs, the committed bin, loads it),
+//   and the entry of its worker threads into dist/bin/velakit-manifest-part.js. A CI run starts it once per job, and
 //   Node's ES module loader spends about 1 ms per module resolving and linking (~50 modules with the catalogue); one
 //   file starts in a fraction of that. It is CommonJS (dist/bin/package.json says so): Node 20 loads a CommonJS
 //   entry about 5 ms sooner than an ES module one. The library (dist/index.js) stays unbundled. The packages it loads at run time
@@ -16,7 +17,13 @@ mkdirSync(path('../dist/bin/'), { recursive: true });
 copyFileSync(path('../../../schemas/manifest.schema.json'), path('../dist/manifest.schema.json'));
 
 const bin = path('../dist/bin/velakit-manifest.js');
-const bundle = await rolldown({ input: path('../dist/cli/main.js'), platform: 'node', logLevel: 'warn' });
 writeFileSync(path('../dist/bin/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
-await bundle.write({ file: bin, format: 'cjs', banner: '#!/usr/bin/env node' });
-await bundle.close();
+// The command, and the entry of its worker threads (cli/parallel.ts): each one self-contained file.
+for (const [input, file, banner] of [
+  ['../dist/cli/main.js', bin, '#!/usr/bin/env node'],
+  ['../dist/cli/part-worker.js', path('../dist/bin/velakit-manifest-part.js'), ''],
+]) {
+  const bundle = await rolldown({ input: path(input), platform: 'node', logLevel: 'warn' });
+  await bundle.write({ file, format: 'cjs', banner });
+  await bundle.close();
+}

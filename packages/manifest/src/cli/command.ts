@@ -26,7 +26,9 @@ export interface CliIo {
 export const ExitCode = { ok: 0, problems: 1, usageOrIo: 2 } as const;
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -46,7 +48,12 @@ function manifestOfDirectory(input: string, cwd: string): { path: string } | { e
  * Validates one named file or directory: a result, an I/O error message, or undefined for a file already checked.
  * `fromDirectory` collects the manifests found by looking into a directory (parallel.ts checks them across shares).
  */
-export function checkInput(input: string, cwd: string, seen: Set<string>, fromDirectory?: string[]): FileResult | { error: string } | undefined {
+export function checkInput(
+  input: string,
+  cwd: string,
+  seen: Set<string>,
+  fromDirectory?: string[],
+): FileResult | { error: string } | undefined {
   let path = input;
   let absolute = resolveFrom(cwd, input);
   let read = readManifest(absolute);
