@@ -1,8 +1,13 @@
+// @ts-check
 // The bench corpus: generated, seeded (the same files every run), varied the way a monorepo of real apps varies.
 // See README.md in this folder for what it holds and why.
 import { devices, modules } from '@velakit/catalog';
 
-/** Mulberry32: a small seeded generator, so every run writes the same corpus. */
+/**
+ * Mulberry32: a small seeded generator, so every run writes the same corpus.
+ * @param {number} seed
+ * @returns {() => number} numbers in [0, 1)
+ */
 function random(seed) {
   let state = seed >>> 0;
   return () => {
@@ -27,34 +32,51 @@ const layouts = [2, 2, 2, 4, '\t', 0]; // most files pretty-printed with two spa
  * Problems the JSON Schema itself rejects, so ajv-cli and velakit-manifest must flag exactly the same files (the
  * platform checks only add warnings on this corpus, or errors where the schema also fails).
  */
+/** @typedef {Record<string, any>} Manifest a manifest being built (any: a problem may break its shape on purpose) */
+/** @type {((m: Manifest) => unknown)[]} */
 const problems = [
   (m) => (m.config.logLevel = 'verbose'), // enum
   (m) => m.targetDevices?.push('redmi-watch-9') ?? (m.targetDevices = ['redmi-watch-9']), // unknown device id (enum)
   (m) => delete m.icon, // required
   (m) => (m.versionCode = String(m.versionCode)), // type
   (m) => (m.minAPILevel = 0), // minimum
-  (m) => (m.router.pages[Object.keys(m.router.pages)[0]].launchMode = 'singletask'), // enum, a did-you-mean
+  (m) => (m.router.pages[Object.keys(m.router.pages)[0] ?? ''].launchMode = 'singletask'), // enum, a did-you-mean
   (m) => (m.name = ''), // minLength
 ];
 
-/** Manifest number `i`: about one in ten has one problem. */
+/**
+ * Manifest number `i`: about one in ten has one problem.
+ * @param {number} i
+ * @param {number} [seed]
+ * @returns {string}
+ */
 export function manifest(i, seed = 20_261_126) {
   const next = random(seed + i * 7919);
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T}
+   */
+  const pick = (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]);
   const pageCount = 1 + Math.floor(next() ** 2 * 12);
+  /** @type {Record<string, Manifest>} */
   const pages = {};
   for (let p = 0; p < pageCount; p++) {
+    /** @type {Manifest} */
     const page = { component: pick(['index', 'detail', 'list', 'settings']) };
     if (next() < 0.3) page.path = `/p${p}`;
     if (next() < 0.2) page.launchMode = pick(['standard', 'singleTask']);
     pages[p === 0 ? 'pages/index' : `pages/page${p}`] = page;
   }
+  /** @type {Manifest[]} */
   const features = [];
   for (let f = Math.floor(next() * 9); f > 0; f--) {
     const name = pick(featureNames);
-    if (!features.some((feature) => feature.name === name)) features.push(next() < 0.1 ? { name, params: { scope: 'app' } } : { name });
+    if (!features.some((feature) => feature.name === name))
+      features.push(next() < 0.1 ? { name, params: { scope: 'app' } } : { name });
   }
-  const level = Math.max(1, ...features.map((feature) => apiLevelOf.get(feature.name)));
+  const level = Math.max(1, ...features.map((feature) => apiLevelOf.get(feature.name) ?? 1));
+  /** @type {Manifest} */
   const m = {
     package: `com.example.app${i}`,
     name: `App ${i}`,
@@ -87,8 +109,12 @@ export function manifest(i, seed = 20_261_126) {
   return `${next() < 0.1 ? text.replace(/\n/gu, '\r\n') : text}\n`;
 }
 
-/** One manifest whose router has `count` pages, each with a launchMode the schema rejects: `count` diagnostics. */
+/**
+ * One manifest whose router has `count` pages, each with a launchMode the schema rejects: `count` diagnostics.
+ * @param {number} count
+ */
 export function manyPages(count) {
+  /** @type {Record<string, Manifest>} */
   const pages = {};
   for (let p = 0; p < count; p++) pages[`pages/page${p}`] = { component: 'index', launchMode: 'bogus' };
   return `${JSON.stringify({ package: 'com.example.big', name: 'Big', icon: '/common/logo.png', versionCode: 1, config: {}, router: { entry: 'pages/page0', pages } }, null, 2)}\n`;
