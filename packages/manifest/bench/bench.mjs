@@ -9,6 +9,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headStart } from '../dist/cli/parallel.js';
 import { manifest, manyPages } from './corpus.mjs';
 
 /** @param {string} path */
@@ -18,8 +19,8 @@ const ajvCli = here('../../../node_modules/ajv-cli/dist/index.js');
 const schema = here('../../../schemas/manifest.schema.json');
 const keywords = here('./editor-keywords.cjs');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-/** velakit-manifest shares a batch between threads from this many files on, with two or more cores (cli/parallel.ts). */
-const threadsFrom = 4000;
+/** velakit-manifest shares a batch between threads from this many files on, with two or more cores. */
+const threadsFrom = 2 * headStart;
 const cores = availableParallelism();
 
 // Batch size → rounds. BENCH_SIZES=1,10 narrows the run (e.g. while profiling).

@@ -39,10 +39,10 @@ export function checkShare(request: ShareRequest): ShareResult {
 }
 
 /**
- * Files this thread checks while a worker starts (a new Node environment, its code cold: about what 2,000 files
+ * Files this thread checks while a worker starts (a new Node environment, its code cold: about what 4,000 files
  * cost): the first share is that much larger. Below twice this many files, a worker would cost more than it saves.
  */
-export const headStart = 2000;
+export const headStart = 4000;
 const maxThreads = 8;
 
 /**
