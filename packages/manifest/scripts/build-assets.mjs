@@ -19,9 +19,9 @@ copyFileSync(path('../../../schemas/manifest.schema.json'), path('../dist/manife
 const bin = path('../dist/bin/velakit-manifest.js');
 writeFileSync(path('../dist/bin/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 // The command, and the entry of its worker threads (cli/parallel.ts): each one self-contained file.
-for (const [input, file, banner] of [
-  ['../dist/cli/main.js', bin, '#!/usr/bin/env node'],
-  ['../dist/cli/part-worker.js', path('../dist/bin/velakit-manifest-part.js'), ''],
+for (const { input, file, banner } of [
+  { input: '../dist/cli/main.js', file: bin, banner: '#!/usr/bin/env node' },
+  { input: '../dist/cli/part-worker.js', file: path('../dist/bin/velakit-manifest-part.js'), banner: '' },
 ]) {
   const bundle = await rolldown({ input: path(input), platform: 'node', logLevel: 'warn' });
   await bundle.write({ file, format: 'cjs', banner });
