@@ -30,7 +30,7 @@ export default createJsonRule<Options, MessageIds>({
           minimumSeverity: {
             type: 'string',
             enum: ['error', 'warning', 'info'],
-            description: 'Least severe validator finding to report. Default: warning.',
+            description: 'Least severe validator finding to report.',
           },
         },
         additionalProperties: false,
