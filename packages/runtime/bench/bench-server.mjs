@@ -1,3 +1,4 @@
+// @ts-check
 // The bench's HTTP server, in its own process so its CPU is its own and the clients do not share an event loop with
 // it. Talks to the bench over IPC: `{ verify }` switches full checking on or off; after each request it reports
 // `{ method, bodyBytes, contentLength, fileSha256?, cpuMicros, seconds }`.
@@ -8,10 +9,14 @@ import { createServer } from 'node:http';
 import busboy from 'busboy';
 
 const [served] = process.argv.slice(2);
+if (served === undefined || process.send === undefined)
+  throw new Error('usage: forked with IPC, node bench-server.mjs <file>');
+/** Sends a message to the bench (the server runs only as a forked child, with an IPC channel). */
+const send = process.send.bind(process);
 const fd = openSync(served, 'r');
 const size = fstatSync(fd).size;
 let verify = false;
-process.on('message', (message) => {
+process.on('message', (/** @type {{ verify?: unknown }} */ message) => {
   if (typeof message.verify === 'boolean') verify = message.verify;
 });
 process.on('disconnect', () => {
@@ -19,7 +24,10 @@ process.on('disconnect', () => {
   process.exit(0);
 });
 
-/** CPU time this process spent on one request (microseconds, user + system). */
+/**
+ * CPU time this process spent on one request (microseconds, user + system).
+ * @param {NodeJS.CpuUsage} start
+ */
 function cpuSince(start) {
   const used = process.cpuUsage(start);
   return used.user + used.system;
@@ -28,8 +36,13 @@ function cpuSince(start) {
 const server = createServer((request, response) => {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const report = (fields) =>
-    process.send({ method: request.method, cpuMicros: cpuSince(cpu), seconds: (performance.now() - started) / 1000, ...fields });
+  const report = (/** @type {Record<string, unknown>} */ fields) =>
+    send({
+      method: request.method,
+      cpuMicros: cpuSince(cpu),
+      seconds: (performance.now() - started) / 1000,
+      ...fields,
+    });
   if (request.method === 'POST') {
     const contentLength = Number(request.headers['content-length'] ?? -1);
     let bodyBytes = 0;
@@ -74,4 +87,7 @@ const server = createServer((request, response) => {
   response.on('finish', () => report({ bodyBytes: size, contentLength: size }));
   pump();
 });
-server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  send({ port: typeof address === 'object' && address !== null ? address.port : undefined });
+});
