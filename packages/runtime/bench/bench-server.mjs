@@ -1,7 +1,8 @@
 // @ts-check
 // The bench's HTTP server, in its own process so its CPU is its own and the clients do not share an event loop with
 // it. Talks to the bench over IPC: `{ verify }` switches full checking on or off; after each request it reports
-// `{ method, bodyBytes, contentLength, fileSha256?, cpuMicros, seconds }`.
+// `{ method, bodyBytes, contentLength, reads?, fileSha256?, cpuMicros, seconds }` (`reads`: body pieces the server
+// read, which shows whether the sender's writes fit its 64 KiB reads).
 // Usage (forked by transfer.bench.mjs): node bench-server.mjs <file to serve>
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -46,11 +47,15 @@ const server = createServer((request, response) => {
   if (request.method === 'POST') {
     const contentLength = Number(request.headers['content-length'] ?? -1);
     let bodyBytes = 0;
-    request.on('data', (part) => (bodyBytes += part.length));
+    let reads = 0;
+    request.on('data', (part) => {
+      bodyBytes += part.length;
+      reads += 1;
+    });
     if (!verify) {
       request.on('end', () => {
         response.end(String(bodyBytes));
-        report({ bodyBytes, contentLength });
+        report({ bodyBytes, contentLength, reads });
       });
       return;
     }

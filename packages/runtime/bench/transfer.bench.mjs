@@ -39,7 +39,7 @@ const run = promisify(execFile);
 /**
  * What the server reports after each request (see bench-server.mjs).
  * @typedef {{ method: string, bodyBytes: number, contentLength: number, cpuMicros: number, seconds: number,
- *   fileBytes?: number, fileSha256?: string }} ServerReport
+ *   reads?: number, fileBytes?: number, fileSha256?: string }} ServerReport
  */
 /**
  * One timed transfer: `seconds` by the client's own clock, CPU in seconds, `bytes` as the client counts them.
@@ -304,33 +304,34 @@ for (const mode of modes) {
   /** @param {Transfer[]} list @param {(entry: Transfer) => number} seconds */
   const cpuPerMib = (list, seconds) => stats(list.map((entry) => (seconds(entry) * 1000) / mib));
   const rss = Math.max(...own.map((entry) => entry.maxRssKiB ?? 0)) / 1024;
+  /** @param {Transfer[]} list */
+  const serverFigures = (list) => {
+    const cpu = `server CPU ms/MiB ${range(
+      cpuPerMib(list, (entry) => entry.serverCpuSeconds),
+      3,
+    )}`;
+    if (mode === 'download') return cpu;
+    return `${cpu}, reads/MiB ${range(stats(list.map((entry) => (entry.report.reads ?? NaN) / mib)), 1)}`;
+  };
+  const ownProcess = range(
+    cpuPerMib(own, (entry) => entry.processCpuSeconds),
+    3,
+  );
+  const ownTransfer = range(
+    cpuPerMib(own, (entry) => entry.transferCpuSeconds ?? NaN),
+    3,
+  );
   console.log(`${mode}`);
   console.log(
-    `  runtime  MiB/s ${range(speed(own))}   CPU ms/MiB process ${range(
-      cpuPerMib(own, (entry) => entry.processCpuSeconds),
-      3,
-    )}, ` +
-      `transfer ${range(
-        cpuPerMib(own, (entry) => entry.transferCpuSeconds ?? NaN),
-        3,
-      )}   ` +
-      `server CPU ms/MiB ${range(
-        cpuPerMib(own, (entry) => entry.serverCpuSeconds),
-        3,
-      )}`,
+    `  runtime  MiB/s ${range(speed(own))}   CPU ms/MiB process ${ownProcess}, transfer ${ownTransfer}   ${serverFigures(own)}`,
   );
   if (hasCurl) {
     const base = results[mode].curl;
-    console.log(
-      `  curl     MiB/s ${range(speed(base))}   CPU ms/MiB process ${range(
-        cpuPerMib(base, (entry) => entry.processCpuSeconds),
-        3,
-      )}   ` +
-        `server CPU ms/MiB ${range(
-          cpuPerMib(base, (entry) => entry.serverCpuSeconds),
-          3,
-        )}`,
+    const baseProcess = range(
+      cpuPerMib(base, (entry) => entry.processCpuSeconds),
+      3,
     );
+    console.log(`  curl     MiB/s ${range(speed(base))}   CPU ms/MiB process ${baseProcess}   ${serverFigures(base)}`);
     const median = (/** @type {Transfer[]} */ list, /** @type {(entry: Transfer) => number} */ value) =>
       stats(list.map(value)).median;
     const ratios = stats(own.map((entry, index) => (base[index]?.seconds ?? NaN) / entry.seconds));
