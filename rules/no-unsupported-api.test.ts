@@ -32,6 +32,9 @@ createRuleTester().run('no-unsupported-api', rule, {
     { code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})", settings: s4AndRedmi4 },
     // A test of the module object protects the devices without the module: Redmi Watch 4 has no sensor at all.
     { code: "import sensor from '@system.sensor'\nfunction start() {\n  if (!sensor) return\n  sensor.subscribeCompass({})\n}", settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s4'] }) },
+    // A test of a sibling method passes only where that method is: unsubscribeCompass has the same table as
+    // subscribeCompass, so it is safe behind its test.
+    { code: "import sensor from '@system.sensor'\nconst hasCompass = typeof sensor.subscribeCompass === 'function'\nif (hasCompass) sensor.unsubscribeCompass()", settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-watch-s4'] }) },
     // Modules with no support table in the docs: velakit does not guess.
     { code: "import alarm from '@system.alarm'\nalarm.setAlarm({})", settings: s4AndRedmi4 },
     // Modules documented as available everywhere, and the one vibrator method that is.
@@ -174,6 +177,15 @@ createRuleTester().run('no-unsupported-api', rule, {
         { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3 and Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof s.subscribeCompass === 'function'`) or drop them from targetDevices." }, line: 4, column: 1, endLine: 4, endColumn: 19 },
         { messageId: 'unsupported', data: { api: 'sensor.subscribePressure', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribePressure === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 25 },
         { messageId: 'unsupported', data: { api: 'sensor.unsubscribeCompass', devices: 'Xiaomi Watch S3', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.unsubscribeCompass === 'function'`) or drop it from targetDevices." }, line: 8, column: 3, endLine: 8, endColumn: 28 },
+      ],
+    },
+    {
+      // A test of a sibling method protects the devices where it fails (Band 9 has no pressure sensor), not those
+      // where it passes and the call still fails (Watch S3 has pressure, not compass).
+      code: "import sensor from '@system.sensor'\nif (typeof sensor.subscribePressure === 'function') {\n  sensor.subscribeCompass({})\n}",
+      settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-band-9'] }),
+      errors: [
+        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop it from targetDevices." }, line: 3, column: 3, endLine: 3, endColumn: 26 },
       ],
     },
     {

@@ -20,16 +20,18 @@ function reportNode(use: ApiUse): TSESTree.Node {
 }
 
 /**
- * Where a call of a method with its own table is safe: the devices of that table that also have its module, and, when
- * the code tests the module itself (`if (!sensor) return`), also the devices without the module (the test stops there).
+ * Where a call of a method with its own table is safe: the devices of that table that also have its module, and the
+ * devices where a test in front of the call fails, so the call never runs there: a test of the module
+ * (`if (!sensor) return`) fails where the module is missing, a test of a sibling method
+ * (`typeof sensor.subscribeCompass === 'function'` around `sensor.unsubscribeCompass()`) where that method is.
  */
-function methodSupport(module: Module, method: Method, moduleGuarded: boolean): Support {
+function methodSupport(module: Module, method: Method, testedSupports: readonly Support[]): Support {
   const own = supportOf(module, method);
   if (!Array.isArray(own) || !Array.isArray(module.support)) return own;
   const moduleSupport: readonly string[] = module.support;
-  return moduleGuarded
-    ? deviceIds.filter((id) => own.includes(id) || !moduleSupport.includes(id))
-    : own.filter((id) => moduleSupport.includes(id));
+  return deviceIds.filter(
+    (id) => (own.includes(id) && moduleSupport.includes(id)) || testedSupports.some((tested) => Array.isArray(tested) && !tested.includes(id)),
+  );
 }
 
 /** Reads that only name a method on the way to a call or an alias are reported there, not twice. */
@@ -164,7 +166,14 @@ export default createRule<Options, MessageIds>({
           if (!ownSupport && !ownLevel) continue;
           const key = `${use.module.name}.${method.name}`;
           if (guards.isGuarded(use.node, [key])) continue;
-          const support = ownSupport ? methodSupport(use.module, method, guards.isGuarded(use.node, [use.module.name])) : 'everywhere';
+          const tested: Support[] = [];
+          if (ownSupport) {
+            if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
+            for (const sibling of use.module.methods) {
+              if (sibling !== method && sibling.support !== undefined && guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])) tested.push(sibling.support);
+            }
+          }
+          const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
           check(use, key, support, ownLevel ? method.apiLevel : undefined);
         }
       },
