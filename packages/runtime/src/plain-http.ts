@@ -159,17 +159,19 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
         }
         return accepted;
       };
-      hop.body({
-        write: send,
-        // A chunk of 16 KiB or more makes `write` return false even when the kernel took all of it at once (the
-        // stream compares with its highWaterMark before writing). Nothing left queued means the memory is free
-        // again: go on without waiting for the `drain` event, which would cost a promise and listeners per chunk.
-        drained: () => (socket.writableLength === 0 && !socket.destroyed ? undefined : drained(socket)),
-        end: (chunk) => void send(chunk),
-      }).catch((error: unknown) => {
-        // Once the server has answered (say, early with an error status), a broken upload no longer matters.
-        if (framing === undefined) fail(error instanceof FileReadError ? error : new TransportError(describe(error)));
-      });
+      hop
+        .body({
+          write: send,
+          // A chunk of 16 KiB or more makes `write` return false even when the kernel took all of it at once (the
+          // stream compares with its highWaterMark before writing). Nothing left queued means the memory is free
+          // again: go on without waiting for the `drain` event, which would cost a promise and listeners per chunk.
+          drained: () => (socket.writableLength === 0 && !socket.destroyed ? undefined : drained(socket)),
+          end: (chunk) => void send(chunk),
+        })
+        .catch((error: unknown) => {
+          // Once the server has answered (say, early with an error status), a broken upload no longer matters.
+          if (framing === undefined) fail(error instanceof FileReadError ? error : new TransportError(describe(error)));
+        });
     });
     socket.on('error', (error) => fail(new TransportError(describe(error))));
     socket.on('close', () => {
