@@ -1,11 +1,18 @@
+// @ts-check
 // `npm run bench` (packages/types): what @velakit/types adds to type-checking a Vela app.
 //
 // A generated 500-file Vela-style app in plain JavaScript (checkJs, the README's jsconfig.json options) is checked by
 // the TypeScript compiler API twice per round: once with @velakit/types, once with any-typed stubs
-// (`declare module '@system.x' { const x: any; export = x }` for the same module names). Rounds alternate which side
-// goes first; each side's CPU time (user + system) of createProgram + getPreEmitDiagnostics is recorded. Both sides
-// must check the same files and report no error, or the bench stops. Prints min/median/max per side, the ratio of
-// medians and whether the typings stay within +10 %. Timings on a shared machine are noisy: compare the ratio.
+// (`declare module '@system.x' { const x: any; export = x }` for the same module names). The compiler host parses
+// doc comments the way `tsc` does (JSDocParsingMode.ParseForTypeErrors). Rounds alternate which side goes first; each
+// side's CPU time (user + system) of createProgram + getPreEmitDiagnostics is recorded. Both sides must check the
+// same pages and report no error, and the typings side must have loaded the typings, or the bench stops. Prints
+// min/median/max per side, the ratio of medians and whether the typings stay within +10 %. Timings on a shared
+// machine are noisy: compare the ratio.
+//
+// The README's jsconfig.json leaves `skipLibCheck` off (TypeScript's default), so the bench does too: the lib files
+// and the typings are checked on each side. BENCH_SKIP_LIB_CHECK=1 measures the other setting. BENCH_FILES and
+// BENCH_ROUNDS change the size of the app and the number of rounds.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +22,14 @@ import { modules } from '@velakit/catalog';
 
 const files = Number(process.env.BENCH_FILES ?? 500);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const skipLibCheck = process.env.BENCH_SKIP_LIB_CHECK === '1';
 const typesDirectory = fileURLToPath(new URL('..', import.meta.url));
 
-/** One page as published Vela apps write them: several modules, callbacks, a Promise, page data. */
+/**
+ * One page as published Vela apps write them: several modules, callbacks, a Promise, page data.
+ * @param {number} index
+ * @returns {string}
+ */
 function page(index) {
   return [
     "import fetch from '@system.fetch'",
@@ -30,7 +42,7 @@ function page(index) {
     'export default {',
     `  data: { title: 'page ${index}', items: [], round: false },`,
     '  onInit() {',
-    '    device.getInfo({ success: (info) => { this.round = info.screenShape === \'circle\' } })',
+    "    device.getInfo({ success: (info) => { this.round = info.screenShape === 'circle' } })",
     `    fetch.fetch({ url: 'https://example.com/list/${index}', method: 'GET', header: { Accept: 'application/json' },`,
     '      success: (res) => { this.items = JSON.parse(res.data).items },',
     '      fail: (message, code) => prompt.showToast({ message: `failed ${code}: ${message}` }) })',
@@ -63,7 +75,9 @@ try {
     modules.map((module) => `declare module '@${module.name}' { const m: any; export = m; }`).join('\n') + '\n',
   );
 
+  /** @type {ts.CompilerOptions} */
   const base = {
+    skipLibCheck,
     target: ts.ScriptTarget.ES2020,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -73,44 +87,67 @@ try {
     noEmit: true,
     types: [],
   };
-  const sides = {
-    typings: { rootNames: [...names, join(typesDirectory, 'index.d.ts')], options: base },
-    stubs: { rootNames: [...names, stubs], options: base },
-  };
+  const typings = join(typesDirectory, 'index.d.ts');
+  /** @typedef {'typings' | 'stubs'} Side */
+  /** @type {Record<Side, string[]>} */
+  const rootNames = { typings: [...names, typings], stubs: [...names, stubs] };
 
-  /** CPU milliseconds of one full check, and what it checked. */
+  /**
+   * CPU milliseconds of one full check, and what it checked.
+   * @param {Side} side
+   */
   function check(side) {
-    const { rootNames, options } = sides[side];
     const before = process.cpuUsage();
-    const program = ts.createProgram(rootNames, options);
+    const host = ts.createCompilerHost(base);
+    host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
+    const program = ts.createProgram(rootNames[side], base, host);
     const diagnostics = ts.getPreEmitDiagnostics(program);
     const used = process.cpuUsage(before);
-    const pages = program.getSourceFiles().filter((file) => file.fileName.includes('/src/page')).length;
-    return { ms: (used.user + used.system) / 1000, pages, errors: diagnostics.length, first: diagnostics[0] };
+    const checked = program.getSourceFiles().map((file) => file.fileName.replaceAll('\\', '/'));
+    const pages = checked.filter((name) => name.includes('/src/page')).length;
+    const typingsLoaded =
+      checked.includes(typings.replaceAll('\\', '/')) && checked.some((name) => name.endsWith('/framework.d.ts'));
+    return {
+      ms: (used.user + used.system) / 1000,
+      pages,
+      typingsLoaded,
+      errors: diagnostics.length,
+      first: diagnostics[0],
+    };
   }
 
+  /** @type {Record<Side, number[]>} */
   const times = { typings: [], stubs: [] };
   // One unmeasured warm-up each, so JIT warm-up does not land on whichever side goes first.
-  for (const side of ['typings', 'stubs']) check(side);
+  /** @type {Side[]} */
+  const sides = ['typings', 'stubs'];
+  for (const side of sides) check(side);
   for (let round = 0; round < rounds; round += 1) {
-    const order = round % 2 === 0 ? ['typings', 'stubs'] : ['stubs', 'typings'];
+    const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const side of order) {
       const result = check(side);
       if (result.pages !== files || result.errors !== 0) {
         const message = result.first ? ts.flattenDiagnosticMessageText(result.first.messageText, '\n') : '';
         throw new Error(`${side}: checked ${result.pages}/${files} pages with ${result.errors} errors (${message})`);
       }
+      if (result.typingsLoaded !== (side === 'typings'))
+        throw new Error(`${side}: the typings were ${side === 'typings' ? 'not ' : ''}loaded`);
       times[side].push(result.ms);
     }
   }
 
+  /** @param {number[]} values */
   const stats = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+    return { min: sorted[0] ?? NaN, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, max: sorted.at(-1) ?? NaN };
   };
+  /** @param {number} value */
   const format = (value) => `${value.toFixed(0).padStart(6)} ms`;
-  console.log(`tsc (compiler API) over ${files} generated Vela pages, ${rounds} rounds, alternating order; CPU time (user+sys)`);
-  for (const side of ['stubs', 'typings']) {
+  console.log(
+    `tsc (compiler API) over ${files} generated Vela pages, ${rounds} rounds, alternating order, ` +
+      `skipLibCheck ${skipLibCheck ? 'on' : 'off (as the README)'}; CPU time (user+sys)`,
+  );
+  for (const side of /** @type {Side[]} */ (['stubs', 'typings'])) {
     const { min, median, max } = stats(times[side]);
     console.log(`  ${side.padEnd(8)} min ${format(min)}  median ${format(median)}  max ${format(max)}`);
   }
