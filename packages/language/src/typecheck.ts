@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import type * as TypeScript from 'typescript';
 import { createAppLocator, roleOf } from './language-plugin.js';
 import { positionAt, type TypePosition } from './text-position.js';
@@ -226,6 +226,12 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
     fileExists: (fileName) =>
       host.fileExists(fileName) || (fileName.endsWith(uxDeclarationSuffix) && host.fileExists(uxFileOf(fileName))),
   };
+  /** A resolved `.ux` module: TypeScript reads it as its virtual script, JavaScript or TypeScript. */
+  const uxModule = (fileName: string): TypeScript.ResolvedModuleFull => ({
+    resolvedFileName: fileName,
+    extension: uxSourceOf(fileName)?.script.lang === 'ts' ? ts.Extension.Ts : ts.Extension.Js,
+    isExternalLibraryImport: false,
+  });
   host.resolveModuleNameLiterals = (
     literals,
     containingFile,
@@ -234,6 +240,11 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
     containingSourceFile,
   ) =>
     literals.map((literal) => {
+      const direct = relativeUxFile(literal.text, containingFile);
+      if (direct !== undefined && host.fileExists(direct) && !host.fileExists(declarationOf(direct))) {
+        // Each page names its app.ux (`typeof import('../../app.ux')`): one look, not TypeScript's round of candidates.
+        return { resolvedModule: uxModule(direct) };
+      }
       const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
       const result = ts.resolveModuleName(
         literal.text,
@@ -245,21 +256,22 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
         mode,
       );
       const resolved = result.resolvedModule;
-      if (resolved === undefined || !resolved.resolvedFileName.endsWith(uxDeclarationSuffix)) return result;
-      const fileName = uxFileOf(resolved.resolvedFileName);
-      const lang = uxSourceOf(fileName)?.script.lang ?? 'js';
-      return {
-        ...result,
-        resolvedModule: {
-          ...resolved,
-          resolvedFileName: fileName,
-          extension: lang === 'ts' ? ts.Extension.Ts : ts.Extension.Js,
-        },
-      };
+      // A real `page.d.ux.ts` stays what it is; only the one standing for `page.ux` becomes the page.
+      const standsForUx =
+        resolved?.resolvedFileName.endsWith(uxDeclarationSuffix) && !host.fileExists(resolved.resolvedFileName);
+      if (resolved === undefined || !standsForUx) return result;
+      return { ...result, resolvedModule: { ...resolved, ...uxModule(uxFileOf(resolved.resolvedFileName)) } };
     });
   return { host, uxSources: uxSources as ReadonlyMap<string, UxSource | undefined> };
 }
 
+/** The `.ux` file a relative specifier names (`../../app.ux`), as an absolute path with `/`. */
+function relativeUxFile(specifier: string, containingFile: string): string | undefined {
+  if (!specifier.endsWith(uxSuffix) || !(specifier.startsWith('./') || specifier.startsWith('../'))) return undefined;
+  return posix.join(posix.dirname(containingFile.split('\\').join('/')), specifier);
+}
+
+const declarationOf = (uxFile: string) => `${uxFile.slice(0, -uxSuffix.length)}${uxDeclarationSuffix}`;
 const uxFileOf = (declarationFile: string) => `${declarationFile.slice(0, -uxDeclarationSuffix.length)}${uxSuffix}`;
 
 const isSourceOfApp = (fileName: string) =>

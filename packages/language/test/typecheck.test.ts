@@ -15,7 +15,8 @@ const badApp = fixture('bad-app');
 function places(result: TypecheckResult, appDir: string): string[] {
   return result.files.flatMap((file) =>
     file.diagnostics.map(
-      (d) => `${file.fileName.slice(appDir.length)}:${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column} ${d.code}`,
+      (d) =>
+        `${file.fileName.slice(appDir.length)}:${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column} ${d.code}`,
     ),
   );
 }
@@ -65,7 +66,9 @@ describe('a correct app', () => {
     expect(crlf.toString('utf8')).toContain('\r\n<script>\r\n');
     expect(crlf.toString('utf8')).toContain('<import name="badge" src="../index/badge" />');
     expect(readFileSync(join(goodApp, 'src/pages/typed/typed.ux'), 'utf8')).toContain('<script lang="ts">');
-    expect(readFileSync(join(goodApp, 'src/pages/external/external.ux'), 'utf8')).toContain('<script src="./external.js">');
+    expect(readFileSync(join(goodApp, 'src/pages/external/external.ux'), 'utf8')).toContain(
+      '<script src="./external.js">',
+    );
     expect(readFileSync(join(goodApp, 'src/pages/plain/plain.ux'), 'utf8')).not.toContain('<script');
   });
 });
@@ -93,7 +96,9 @@ describe('an app with planted errors', () => {
 
   it('places .ux diagnostics at the .ux line and column: the CRLF page with a BOM', () => {
     const crlf = result.files.find((file) => file.fileName.endsWith('crlf.ux'));
-    expect(crlf?.diagnostics.map((d) => [d.start.line, d.start.column, d.end.line, d.end.column])).toEqual([[10, 22, 10, 43]]);
+    expect(crlf?.diagnostics.map((d) => [d.start.line, d.start.column, d.end.line, d.end.column])).toEqual([
+      [10, 22, 10, 43],
+    ]);
   });
 
   it('says what is wrong in the words of TypeScript, typed with the page and app objects', () => {
@@ -118,7 +123,8 @@ describe('apps set up in other ways', () => {
     }
     return root;
   };
-  const page = "<script>\nimport request from '@system.request'\nexport default {\n  onInit() { request.download({}) }\n}\n</script>\n";
+  const page =
+    "<script>\nimport request from '@system.request'\nexport default {\n  onInit() { request.download({}) }\n}\n</script>\n";
 
   it('without a config file, checks src/ with the defaults of the README jsconfig.json', () => {
     // Inside the repository, so @velakit/types resolves from node_modules as it does for an installed app.
@@ -128,6 +134,14 @@ describe('apps set up in other ways', () => {
     expect(places(result, root)).toEqual([placeOf(root, 'src/pages/index/index.ux', '{}', 'TS2345')]);
   });
 
+  it('resolves imports of .ux files to their scripts, and a .d.ux.ts beside one to itself', () => {
+    const root = fixture('ux-imports-app');
+    expect(places(typecheckApp(root), root)).toEqual([
+      placeOf(root, 'src/common/use.ts', "'2'", 'TS2345'),
+      placeOf(root, 'src/common/use.ts', 'label', 'TS2322'),
+    ]);
+  });
+
   it('refuses a config file that is not JSON, with the file and place', () => {
     const root = app('broken-config', { 'jsconfig.json': '{ "compilerOptions": { ', 'src/pages/index/index.ux': page });
     expect(() => typecheckApp(root)).toThrow(TypecheckSetupError);
@@ -135,7 +149,10 @@ describe('apps set up in other ways', () => {
   });
 
   it('refuses an unknown compiler option', () => {
-    const root = app('unknown-option', { 'tsconfig.json': '{ "compilerOptions": { "checkJS": true } }', 'src/a.ts': 'export {}\n' });
+    const root = app('unknown-option', {
+      'tsconfig.json': '{ "compilerOptions": { "checkJS": true } }',
+      'src/a.ts': 'export {}\n',
+    });
     expect(() => typecheckApp(root)).toThrow(/Unknown compiler option 'checkJS'. Did you mean 'checkJs'\?/u);
   });
 
