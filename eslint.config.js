@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
 
 export default tseslint.config(
   {
@@ -14,6 +15,18 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // velakit's own rules, and their tests, checked as ESLint plugin code.
+    files: ['rules/*.ts'],
+    ignores: ['rules/*.test.ts', 'rules/index.ts'],
+    ...eslintPlugin.configs['rules-recommended'],
+  },
+  {
+    files: ['rules/*.test.ts'],
+    ...eslintPlugin.configs['tests-recommended'],
+    // The rule tests build their testers with rules/test-utils' factories.
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', /^create(Json)?RuleTester$/u] } },
   },
   {
     // CommonJS on purpose (the manifest bin loads its CommonJS bundle without the ES module loader).

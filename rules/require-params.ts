@@ -68,12 +68,13 @@ export default createRule<[], MessageIds>({
               .filter((property) => !known.has(property.name))
               .map((property) => ({ written: property.name, meant: suggestParameters(method, property.name, 1)[0] }))
               .filter((pair) => pair.meant !== undefined && missing.includes(pair.meant));
-            const data = { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' };
+            const names = quoted(missing);
+            const plural = missing.length > 1 ? 's' : '';
             if (misspellings.length > 0) {
-              const misspelled = listAnd(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``));
-              context.report({ node: calleeOf(call), messageId: 'missingRequiredMisspelled', data: { ...data, misspelled: `perhaps ${misspelled}` } });
+              const misspelled = `perhaps ${listAnd(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``))}`;
+              context.report({ node: calleeOf(call), messageId: 'missingRequiredMisspelled', data: { api, missing: names, plural, misspelled } });
             } else {
-              context.report({ node: calleeOf(call), messageId: 'missingRequired', data });
+              context.report({ node: calleeOf(call), messageId: 'missingRequired', data: { api, missing: names, plural } });
             }
           }
         }
