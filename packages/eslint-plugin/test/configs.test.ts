@@ -208,6 +208,35 @@ describe('a .ux page with <script lang="ts">', () => {
   }, 60_000);
 });
 
+describe('a JavaScript app', () => {
+  it('is linted without loading TypeScript (over a second of CPU); a .ts file still loads the parser', () => {
+    const dir = app('javascript-only', ['xiaomi-watch-s4'], {
+      'eslint.config.mjs': "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n",
+      'src/common/barrel.js': "import uploadtask from '@system.uploadtask';\n\nexport { uploadtask };\n",
+      'src/common/user.js': "import { uploadtask } from './barrel';\n\nuploadtask.uploadFile({ url: 'https://example.com', filePath: 'a', name: 'log' });\n",
+    });
+    linked(dir);
+    const probe = join(dir, 'typescript-probe.cjs');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write('typescript loaded: ' + Object.keys(require.cache).some((path) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(path)) + '\\n'));\n",
+    );
+    const javaScript = eslintCli(dir, ['--format', 'json', 'src/manifest.json', 'src/common/upload.js', 'src/common/barrel.js', 'src/common/user.js', 'src/pages'], ['--require', probe]);
+    expect(javaScript.stderr).toContain('typescript loaded: false');
+    const reports = JSON.parse(javaScript.stdout) as { filePath: string; messages: { ruleId: string | null; fatal?: boolean }[] }[];
+    expect(reports.map((report) => report.filePath.slice(dir.length + 1)).sort()).toEqual(
+      ['src/common/barrel.js', 'src/common/upload.js', 'src/common/user.js', 'src/manifest.json', 'src/pages/index/index.ux'].map((path) => join(path)),
+    );
+    expect(reports.flatMap((report) => report.messages).filter((message) => message.fatal)).toEqual([]);
+    // The barrel's user is still analysed through the barrel: it reports what the file using the module itself reports.
+    const rulesOf = (end: string) => reports.find((report) => report.filePath.endsWith(end))!.messages.map((message) => message.ruleId).sort();
+    expect(rulesOf('user.js')).toEqual(rulesOf('upload.js'));
+    const typeScript = eslintCli(dir, ['--format', 'json', 'src/common/typed.ts'], ['--require', probe]);
+    expect(typeScript.stderr).toContain('typescript loaded: true');
+    expect((JSON.parse(typeScript.stdout) as { messages: unknown[] }[])[0]!.messages).toEqual([]);
+  }, 60_000);
+});
+
 describe('typed configs', () => {
   it('the plugin is an ESLint Plugin and its configs are Linter.Config[]: a typed eslint.config.ts compiles', () => {
     const dir = join(scratch, 'typed');
