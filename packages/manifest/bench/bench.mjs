@@ -19,7 +19,7 @@ const ajvCli = here('../../../node_modules/ajv-cli/dist/index.js');
 const schema = here('../../../schemas/manifest.schema.json');
 const keywords = here('./editor-keywords.cjs');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-/** velakit-manifest shares a batch between threads from this many files on, with two or more cores. */
+/** With VELAKIT_MANIFEST_THREADS=auto, velakit-manifest shares a batch between threads from this many files on. */
 const threadsFrom = 2 * headStart;
 const cores = availableParallelism();
 
@@ -201,7 +201,7 @@ function compare(label, rounds, sides) {
 
 try {
   console.log(
-    `@velakit/manifest bench in ${dir} (${cores} cores; velakit-manifest uses ${cores > 1 ? `up to ${cores} threads from ${threadsFrom.toLocaleString('en')} files` : 'one thread'})`,
+    `@velakit/manifest bench in ${dir} (${cores} cores; velakit = one thread, the default; "velakit threads" = VELAKIT_MANIFEST_THREADS=auto, from ${threadsFrom.toLocaleString('en')} files)`,
   );
   console.log(
     'wall ms as min / median / max; ratio = ajv-cli median / velakit median; interleaved, order turning each round',
@@ -221,18 +221,18 @@ try {
       files.push(`${batch}/${name(i)}`);
     }
     const velakit = () => run(bin, velakitArgs(files));
-    const oneThread = () => run(bin, velakitArgs(files), { VELAKIT_MANIFEST_THREADS: '1' });
+    const threads = () => run(bin, velakitArgs(files), { VELAKIT_MANIFEST_THREADS: 'auto' });
     const ajv = () => run(ajvCli, ajvArgs(`${batch}/*.json`));
     const [checkedVelakit, checkedAjv] = [velakit(), ajv()]; // also warms the file cache for both
     const flagged = sameWork(`${size} files`, checkedVelakit, checkedAjv);
     /** @type {Side[]} */
     const sides = [{ label: 'velakit', command: velakit, ajv: false, expected: outputOf(checkedVelakit, false) }];
-    // Where velakit-manifest starts worker threads, one thread is timed too, and must print the very same report.
+    // Where VELAKIT_MANIFEST_THREADS=auto starts worker threads, that is timed too, and must print the same report.
     if (cores > 1 && size >= threadsFrom) {
-      const checkedOne = oneThread();
-      if (checkedOne.stdout !== checkedVelakit.stdout)
+      const checkedThreads = threads();
+      if (checkedThreads.stdout !== checkedVelakit.stdout)
         throw new Error(`${size} files: one thread and several printed different reports`);
-      sides.push({ label: 'velakit 1 thread', command: oneThread, ajv: false, expected: outputOf(checkedOne, false) });
+      sides.push({ label: 'velakit threads', command: threads, ajv: false, expected: outputOf(checkedThreads, false) });
     }
     sides.push({ label: 'ajv-cli', command: ajv, ajv: true, expected: outputOf(checkedAjv, true) });
     const rounds = Math.max(3, Math.round((plan.get(size) ?? 5) * roundsScale));
@@ -243,8 +243,8 @@ try {
   const base = bySize.get(1);
   if (measured.length > 0 && base) {
     console.log('per extra file, ms: (median(n) - median(1)) / (n - 1), wall and cpu');
-    for (const side of ['velakit', 'velakit 1 thread', 'ajv-cli']) {
-      const one = side === 'velakit 1 thread' ? base.get('velakit') : base.get(side);
+    for (const side of ['velakit', 'velakit threads', 'ajv-cli']) {
+      const one = side === 'velakit threads' ? base.get('velakit') : base.get(side);
       const parts = measured.flatMap((size) => {
         const figures = bySize.get(size)?.get(side);
         if (!figures || !one) return [];

@@ -46,14 +46,14 @@ export const headStart = 4000;
 const maxThreads = 8;
 
 /**
- * How many threads check `files` files: one per core the process may use, each with at least `headStart` files.
- * `VELAKIT_MANIFEST_THREADS` sets the number (1: never a worker).
+ * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: unset, one; a number, that many; `auto`,
+ * one per core the process may use, each with at least `headStart` files. One thread is the default: on a busy
+ * machine (the bench, under load) a worker made every batch size slower, and on an idle one it is still to be shown.
  */
 export function threadCount(files: number, cores: number, setting: string | undefined): number {
-  const wanted =
-    setting !== undefined && /^\d+$/u.test(setting)
-      ? Number(setting)
-      : Math.min(cores, Math.floor(files / headStart), maxThreads);
+  let wanted = 1;
+  if (setting === 'auto') wanted = Math.min(cores, Math.floor(files / headStart), maxThreads);
+  else if (setting !== undefined && /^\d+$/u.test(setting)) wanted = Number(setting);
   return Math.max(1, Math.min(wanted, files));
 }
 

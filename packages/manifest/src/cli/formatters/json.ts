@@ -9,7 +9,11 @@ import { formatWith, type ReportLayout } from '../report-layout.js';
  */
 export const jsonLayout: ReportLayout = {
   entry: ({ path, diagnostics, summary }) => {
-    const text = JSON.stringify([summary === undefined ? { path, diagnostics } : { path, diagnostics, summary }], null, 2);
+    const text = JSON.stringify(
+      [summary === undefined ? { path, diagnostics } : { path, diagnostics, summary }],
+      null,
+      2,
+    );
     return visibleJson(text.slice(4, -2));
   },
   open: '[\n  ',
