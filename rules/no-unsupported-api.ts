@@ -1,4 +1,4 @@
-import { deviceIds, deviceList, deviceName, devicesLacking, findMethod, findModule, supportOf, type Method, type Module, type Support } from '@velakit/catalog';
+import { deviceIds, deviceList, devicesLacking, findMethod, findModule, supportOf, type Method, type Module, type Support } from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
@@ -115,12 +115,12 @@ export default createRule<Options, MessageIds>({
           if (lacking.length > 0) {
             const guard = canIUseFits ? `Guard it with \`app.canIUse('@${key}')\`` : `Feature-detect it (${detection(use)})`;
             if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
-              const shown = lacking.slice(0, namedDevices).map(deviceName);
-              report(use, 'unsupportedOnEveryDevice', {
+                report(use, 'unsupportedOnEveryDevice', {
                 api,
                 count: lacking.length,
                 total: targetDevices.length,
-                some: lacking.length > namedDevices ? `${shown.join(', ')} and ${lacking.length - namedDevices} more` : deviceList(lacking),
+                // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
+                some: deviceList(lacking, namedDevices),
                 because: targets.everyDeviceBecause,
                 advice: `${guard} or declare targetDevices.`,
               });
