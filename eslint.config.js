@@ -6,7 +6,17 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'fixtures/*/src/**', 'packages/types/test/fixtures/*/src/**', 'fixtures/corpus/**', 'packages/eslint-plugin/test/corpus/**', 'coverage/**', 'packages/types/index.d.ts', '**/*.d.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'fixtures/*/src/**',
+      'packages/types/test/fixtures/*/src/**',
+      'fixtures/corpus/**',
+      'packages/eslint-plugin/test/corpus/**',
+      'coverage/**',
+      'packages/types/index.d.ts',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -10,7 +10,18 @@ describe('rule index', () => {
   });
 
   it('takes a .ts file as a rule only when its doc is beside it, and never a test', () => {
-    expect(ruleNames(['b-rule.ts', 'b-rule.md', 'a-rule.ts', 'a-rule.md', 'a-rule.test.ts', 'index.ts', 'README.md', 'helper.ts'])).toEqual(['a-rule', 'b-rule']);
+    expect(
+      ruleNames([
+        'b-rule.ts',
+        'b-rule.md',
+        'a-rule.ts',
+        'a-rule.md',
+        'a-rule.test.ts',
+        'index.ts',
+        'README.md',
+        'helper.ts',
+      ]),
+    ).toEqual(['a-rule', 'b-rule']);
     expect(renderIndex(['no-thing'])).toContain("import noThing from './no-thing.js';");
     expect(renderIndex(['no-thing'])).toContain("  'no-thing': noThing,");
   });

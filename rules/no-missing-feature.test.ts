@@ -9,7 +9,8 @@ import rule from './no-missing-feature.js';
  */
 const root = makeTree(
   {
-    'src/pages/index/index.ux': "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
+    'src/pages/index/index.ux':
+      "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
     'src/common/net.js': "const fetch = require('@system.fetch')\n",
     'src/common/model.ts': "import model from '@system.model'\n",
     'src/common/guard.ts': 'if (app.canIUse(`@system.record`)) {}\n',
@@ -20,9 +21,14 @@ const root = makeTree(
 );
 const manifestPath = join(root, 'src', 'manifest.json');
 /** An app that imports no @system module needing a declaration. */
-const quietManifestPath = join(makeTree({ 'src/app.ux': '<script>\nexport default {}\n</script>\n' }, 'velakit-missing-quiet-'), 'src', 'manifest.json');
+const quietManifestPath = join(
+  makeTree({ 'src/app.ux': '<script>\nexport default {}\n</script>\n' }, 'velakit-missing-quiet-'),
+  'src',
+  'manifest.json',
+);
 
-const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
+const features = (names: string[]): string =>
+  `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 const both = { modules: '`@system.fetch` and `@system.request`', verb: 'are', them: 'their `{ "name": ... }` entries' };
 
 createJsonRuleTester().run('no-missing-feature', rule, {
@@ -43,20 +49,31 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       code: features(['system.request']),
       filename: manifestPath,
       output: features(['system.request', 'system.fetch']),
-      errors: [{ messageId: 'missingFeatures', data: { modules: '`@system.fetch`', verb: 'is', them: '`{ "name": "system.fetch" }`' }, line: 2, column: 3, endLine: 2, endColumn: 13 }],
+      errors: [
+        {
+          messageId: 'missingFeatures',
+          data: { modules: '`@system.fetch`', verb: 'is', them: '`{ "name": "system.fetch" }`' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
     },
     {
       // An empty list is filled.
       code: '{\n  "package": "com.example.app",\n  "features": []\n}',
       filename: manifestPath,
-      output: '{\n  "package": "com.example.app",\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
+      output:
+        '{\n  "package": "com.example.app",\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
       errors: [{ messageId: 'missingFeatures', data: both, line: 3, column: 3, endLine: 3, endColumn: 13 }],
     },
     {
       // No `features` at all: reported at the manifest's opening brace; the fix adds the list after the last member.
       code: '{\n  "package": "com.example.app",\n  "minAPILevel": 2\n}',
       filename: manifestPath,
-      output: '{\n  "package": "com.example.app",\n  "minAPILevel": 2,\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
+      output:
+        '{\n  "package": "com.example.app",\n  "minAPILevel": 2,\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
       errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
     },
     {

@@ -17,7 +17,8 @@ export default createJsonRule<[], MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: "Require `manifest.json` to declare every `@system.*` module the app's sources import, with a fix that adds the entries",
+      description:
+        "Require `manifest.json` to declare every `@system.*` module the app's sources import, with a fix that adds the entries",
       recommended: 'recommended',
       language: 'json',
       readsManifest: true,
@@ -38,10 +39,14 @@ export default createJsonRule<[], MessageIds>({
         // A `features` that is not a list is the schema's to report.
         if (features !== undefined && features.type !== 'Array') return;
         const declared = new Set(
-          (features?.elements ?? []).map((element) => stringValue(memberValue(element.value, 'name'))).filter((name) => name !== undefined),
+          (features?.elements ?? [])
+            .map((element) => stringValue(memberValue(element.value, 'name')))
+            .filter((name) => name !== undefined),
         );
         const sources = appSourcesFor(context);
-        const missing = [...sources.imported].filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name)).sort();
+        const missing = [...sources.imported]
+          .filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name))
+          .sort();
         if (missing.length === 0) return;
         const text = context.sourceCode.text;
         const entries = (indent: string): string => missing.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
@@ -50,21 +55,40 @@ export default createJsonRule<[], MessageIds>({
           if (features?.type === 'Array') {
             const elements = features.elements;
             const last = elements.at(-1);
-            if (last) return fixer.insertTextAfterRange([last.loc.end.offset, last.loc.end.offset], `,\n${entries(indentAt(text, last.loc.start.offset))}`);
+            if (last)
+              return fixer.insertTextAfterRange(
+                [last.loc.end.offset, last.loc.end.offset],
+                `,\n${entries(indentAt(text, last.loc.start.offset))}`,
+              );
             const owner = members.find((member) => member.value === features)!;
             const inner = `${indentAt(text, owner.name.loc.start.offset)}  `;
-            return fixer.replaceTextRange([features.loc.start.offset, features.loc.end.offset], `[\n${entries(inner)}\n${inner.slice(2)}]`);
+            return fixer.replaceTextRange(
+              [features.loc.start.offset, features.loc.end.offset],
+              `[\n${entries(inner)}\n${inner.slice(2)}]`,
+            );
           }
           const last = members.at(-1);
-          if (!last) return fixer.replaceTextRange([document.loc.start.offset, document.loc.end.offset], `{\n  "features": [\n${entries('    ')}\n  ]\n}`);
+          if (!last)
+            return fixer.replaceTextRange(
+              [document.loc.start.offset, document.loc.end.offset],
+              `{\n  "features": [\n${entries('    ')}\n  ]\n}`,
+            );
           const indent = indentAt(text, last.name.loc.start.offset);
-          return fixer.insertTextAfterRange([last.value.loc.end.offset, last.value.loc.end.offset], `,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`);
+          return fixer.insertTextAfterRange(
+            [last.value.loc.end.offset, last.value.loc.end.offset],
+            `,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`,
+          );
         };
         const owner = findMember(document, 'features');
         const at = owner ? owner.name.loc : document.loc;
-        const loc = owner ? at : { start: document.loc.start, end: { ...document.loc.start, column: document.loc.start.column + 1 } };
+        const loc = owner
+          ? at
+          : { start: document.loc.start, end: { ...document.loc.start, column: document.loc.start.column + 1 } };
         context.report({
-          loc: { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } },
+          loc: {
+            start: { line: loc.start.line, column: loc.start.column },
+            end: { line: loc.end.line, column: loc.end.column },
+          },
           messageId: 'missingFeatures',
           data: {
             modules: listWords(missing.map((name) => `\`@${name}\``)),

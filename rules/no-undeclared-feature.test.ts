@@ -11,19 +11,36 @@ const bareApp = mkdtempSync(join(tmpdir(), 'velakit-no-features-'));
 mkdirSync(join(bareApp, 'src'));
 writeFileSync(
   join(bareApp, 'src', 'manifest.json'),
-  JSON.stringify({ package: 'com.example.bare', name: 'Bare', versionCode: 1, icon: '/i.png', config: {}, router: { entry: 'p', pages: { p: { component: 'index' } } } }),
+  JSON.stringify({
+    package: 'com.example.bare',
+    name: 'Bare',
+    versionCode: 1,
+    icon: '/i.png',
+    config: {},
+    router: { entry: 'p', pages: { p: { component: 'index' } } },
+  }),
 );
 
 createRuleTester().run('no-undeclared-feature', rule, {
   valid: [
     { code: "import request from '@system.request'\nconst fetch = require('@system.fetch')", settings: declared },
     // Modules that need no declaration, and modules the catalogue does not know (no-unknown-module's job).
-    { code: "import app from '@system.app'\nimport router from '@system.router'\nimport configuration from '@system.configuration'", settings: declared },
+    {
+      code: "import app from '@system.app'\nimport router from '@system.router'\nimport configuration from '@system.configuration'",
+      settings: declared,
+    },
     { code: "import x from '@system.requst'", settings: declared },
     // The rule option wins over settings.
-    { code: "import upload from '@system.uploadtask'", options: [{ features: ['system.uploadtask'] }], settings: declared },
+    {
+      code: "import upload from '@system.uploadtask'",
+      options: [{ features: ['system.uploadtask'] }],
+      settings: declared,
+    },
     // Type-only imports load nothing.
-    { code: "import type { UploadFileSuccess } from '@system.uploadtask'\nexport type { DownloadSuccess } from '@system.request'", settings: declared },
+    {
+      code: "import type { UploadFileSuccess } from '@system.uploadtask'\nexport type { DownloadSuccess } from '@system.request'",
+      settings: declared,
+    },
     // No @system import: nothing to check, no manifest needed.
     "import lodash from 'lodash'",
   ],
@@ -34,13 +51,24 @@ createRuleTester().run('no-undeclared-feature', rule, {
       errors: [
         {
           messageId: 'undeclaredFeature',
-          data: { specifier: '@system.uploadtask', feature: 'system.uploadtask', where: 'not in settings.velakit.features' },
+          data: {
+            specifier: '@system.uploadtask',
+            feature: 'system.uploadtask',
+            where: 'not in settings.velakit.features',
+          },
           line: 2,
           column: 20,
           endLine: 2,
           endColumn: 40,
         },
-        { messageId: 'undeclaredFeature', data: { specifier: '@system.battery', feature: 'system.battery', where: 'not in settings.velakit.features' }, line: 3, column: 25, endLine: 3, endColumn: 42 },
+        {
+          messageId: 'undeclaredFeature',
+          data: { specifier: '@system.battery', feature: 'system.battery', where: 'not in settings.velakit.features' },
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 42,
+        },
       ],
     },
     {
@@ -52,7 +80,16 @@ createRuleTester().run('no-undeclared-feature', rule, {
       code: "import request from '@system.request'",
       options: [{ features: [] }],
       settings: declared,
-      errors: [{ messageId: 'undeclaredFeature', data: { specifier: '@system.request', feature: 'system.request', where: 'not in the rule option features' }, line: 1, column: 21, endLine: 1, endColumn: 38 }],
+      errors: [
+        {
+          messageId: 'undeclaredFeature',
+          data: { specifier: '@system.request', feature: 'system.request', where: 'not in the rule option features' },
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 38,
+        },
+      ],
     },
     {
       code: "import fetch from '@system.fetch'",
@@ -61,7 +98,11 @@ createRuleTester().run('no-undeclared-feature', rule, {
         {
           messageId: 'undeclaredFeature',
           // The tester lints with cwd `/`, and messages show paths relative to the cwd.
-          data: { specifier: '@system.fetch', feature: 'system.fetch', where: `${join(bareApp, 'src', 'manifest.json').slice(1)} has no features` },
+          data: {
+            specifier: '@system.fetch',
+            feature: 'system.fetch',
+            where: `${join(bareApp, 'src', 'manifest.json').slice(1)} has no features`,
+          },
           line: 1,
           column: 19,
           endLine: 1,
@@ -79,7 +120,16 @@ createRuleTester().run('no-undeclared-feature', rule, {
       code: "import request from '@system.request'",
       settings: { velakit: { features: 'system.request' } },
       filename: '/velakit-no-manifest-here/src/page.js',
-      errors: [{ messageId: 'manifestProblem', data: { problem: 'settings.velakit.features must be an array of strings' }, line: 1, column: 1, endLine: 1, endColumn: 38 }],
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: { problem: 'settings.velakit.features must be an array of strings' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 38,
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,8 @@ export default createRule<Options, MessageIds>({
     // them. The docs say to declare them, so it is a warning in `recommended`.
     type: 'suggestion',
     docs: {
-      description: "Require every imported `@system.*` module that needs a declaration to be listed in the manifest's `features`",
+      description:
+        "Require every imported `@system.*` module that needs a declaration to be listed in the manifest's `features`",
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: true,
@@ -47,7 +48,11 @@ export default createRule<Options, MessageIds>({
         if (needing.length === 0) return;
         const targets = targetsFor(context, { ...(options.features ? { features: options.features } : {}) });
         if (targets.problem !== undefined && claimProblemReport(context)) {
-          context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: targets.problem } });
+          context.report({
+            loc: firstLineLoc(context),
+            messageId: 'manifestProblem',
+            data: { problem: targets.problem },
+          });
         }
         const features = targets.features;
         if (!features) {

@@ -55,7 +55,13 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 9,
           endLine: 2,
           endColumn: 17,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'download' }, output: `${request}request.download({ url: 'u' })` }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'download' },
+              output: `${request}request.download({ url: 'u' })`,
+            },
+          ],
         },
       ],
     },
@@ -80,12 +86,23 @@ createRuleTester().run('no-unknown-member', rule, {
       errors: [
         {
           messageId: 'unknownInterfaceMember',
-          data: { object: 'task', name: 'onProgresUpdate', interface: 'UploadTask', api: 'uploadtask.uploadFile', suggestion: 'onProgressUpdate' },
+          data: {
+            object: 'task',
+            name: 'onProgresUpdate',
+            interface: 'UploadTask',
+            api: 'uploadtask.uploadFile',
+            suggestion: 'onProgressUpdate',
+          },
           line: 3,
           column: 6,
           endLine: 3,
           endColumn: 21,
-          suggestions: [{ messageId: 'replaceWith', output: `${upload}const task = uploadtask.uploadFile(${options})\ntask.onProgressUpdate(() => {})` }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${upload}const task = uploadtask.uploadFile(${options})\ntask.onProgressUpdate(() => {})`,
+            },
+          ],
         },
       ],
     },
@@ -95,7 +112,13 @@ createRuleTester().run('no-unknown-member', rule, {
       errors: [
         {
           messageId: 'unknownInterfaceMember',
-          data: { object: `uploadtask.uploadFile(${options})`, name: 'abrot', interface: 'UploadTask', api: 'uploadtask.uploadFile', suggestion: 'abort' },
+          data: {
+            object: `uploadtask.uploadFile(${options})`,
+            name: 'abrot',
+            interface: 'UploadTask',
+            api: 'uploadtask.uploadFile',
+            suggestion: 'abort',
+          },
           line: 2,
           column: 63,
           endLine: 2,
@@ -115,7 +138,12 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 53,
           endLine: 2,
           endColumn: 61,
-          suggestions: [{ messageId: 'replaceWith', output: `${request}if (typeof request.donwload === 'function') request.download()` }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}if (typeof request.donwload === 'function') request.download()`,
+            },
+          ],
         },
       ],
     },
@@ -124,9 +152,45 @@ createRuleTester().run('no-unknown-member', rule, {
       // (the name is never there, so the call silently never runs on any device).
       code: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.donwload?.({ url: 'u' })`,
       errors: [
-        { messageId: 'unknownMember', line: 2, column: 31, endLine: 2, endColumn: 39, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.download({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.donwload?.({ url: 'u' })` }] },
-        { messageId: 'unknownMember', line: 3, column: 29, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.download({ url: 'u' })\nrequest.donwload?.({ url: 'u' })` }] },
-        { messageId: 'unknownMember', line: 4, column: 9, endLine: 4, endColumn: 17, suggestions: [{ messageId: 'replaceWith', output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.download?.({ url: 'u' })` }] },
+        {
+          messageId: 'unknownMember',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}if (request.donwload) request.download({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.donwload?.({ url: 'u' })`,
+            },
+          ],
+        },
+        {
+          messageId: 'unknownMember',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.download({ url: 'u' })\nrequest.donwload?.({ url: 'u' })`,
+            },
+          ],
+        },
+        {
+          messageId: 'unknownMember',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}if (request.donwload) request.donwload({ url: 'u' })\nrequest.donwload && request.donwload({ url: 'u' })\nrequest.download?.({ url: 'u' })`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -140,7 +204,13 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 26,
           endLine: 3,
           endColumn: 32,
-          suggestions: [{ messageId: 'replaceWith', output: "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'\nif (canVibrate) vibrator.vibrate({ mode: 'short' })" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output:
+                "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'\nif (canVibrate) vibrator.vibrate({ mode: 'short' })",
+            },
+          ],
         },
       ],
     },
@@ -155,7 +225,12 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 21,
           endLine: 2,
           endColumn: 29,
-          suggestions: [{ messageId: 'replaceWith', output: `${request}const get = request.download\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.donwload)` }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}const get = request.download\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.donwload)`,
+            },
+          ],
         },
         {
           messageId: 'unknownMember',
@@ -163,7 +238,12 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 35,
           endLine: 4,
           endColumn: 43,
-          suggestions: [{ messageId: 'replaceWith', output: `${request}const get = request.donwload\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.download)` }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${request}const get = request.donwload\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.download)`,
+            },
+          ],
         },
       ],
     },

@@ -6,11 +6,28 @@ import { createRule, type TSESLint, type TSESTree } from './utils/rule.js';
 type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'replaceWith';
 
 /** Names every object has, and the interop names bundlers add: never a misspelling of a Vela member. */
-const objectMembers = new Set(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'default', '__esModule', 'then', 'call', 'apply', 'bind', 'name', 'length']);
+const objectMembers = new Set([
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'default',
+  '__esModule',
+  'then',
+  'call',
+  'apply',
+  'bind',
+  'name',
+  'length',
+]);
 
 /** The members the catalogue documents for a module or an interface: methods, attributes and event handlers. */
 function documentedMembers(entry: Module | ApiInterface): string[] {
-  const properties = 'properties' in entry && Array.isArray(entry.properties) ? (entry.properties as readonly { name: string }[]) : [];
+  const properties =
+    'properties' in entry && Array.isArray(entry.properties) ? (entry.properties as readonly { name: string }[]) : [];
   return [...entry.methods.map((method) => method.name), ...properties.map((property) => property.name)];
 }
 
@@ -56,7 +73,10 @@ function isExistenceTest(node: TSESTree.Node): boolean {
     case 'LogicalExpression':
       return parent.left === tested || isExistenceTest(parent);
     case 'BinaryExpression':
-      return ['==', '!=', '===', '!=='].includes(parent.operator) && isNullish(parent.left === tested ? parent.right : parent.left);
+      return (
+        ['==', '!=', '===', '!=='].includes(parent.operator) &&
+        isNullish(parent.left === tested ? parent.right : parent.left)
+      );
     default:
       return false;
   }
@@ -78,7 +98,8 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow misspelled members of `@system.*` modules and of the objects their methods return, with a "did you mean" suggestion',
+      description:
+        'Disallow misspelled members of `@system.*` modules and of the objects their methods return, with a "did you mean" suggestion',
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: false,
@@ -87,18 +108,35 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       unknownMember: '`{{object}}.{{name}}` is not a member of `@{{module}}`. Did you mean `{{suggestion}}`?',
-      unknownInterfaceMember: '`{{object}}.{{name}}` is not a member of `{{interface}}` (what `{{api}}` returns). Did you mean `{{suggestion}}`?',
+      unknownInterfaceMember:
+        '`{{object}}.{{name}}` is not a member of `{{interface}}` (what `{{api}}` returns). Did you mean `{{suggestion}}`?',
       replaceWith: 'Replace with `{{suggestion}}`.',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    const report = (node: TSESTree.MemberExpression, messageId: 'unknownMember' | 'unknownInterfaceMember', data: Record<string, string>, suggestion: string): void => {
+    const report = (
+      node: TSESTree.MemberExpression,
+      messageId: 'unknownMember' | 'unknownInterfaceMember',
+      data: Record<string, string>,
+      suggestion: string,
+    ): void => {
       context.report({
         node: node.property,
         messageId,
-        data: { ...data, object: sourceCode.getText(node.object), name: (node.property as TSESTree.Identifier).name, suggestion },
-        suggest: [{ messageId: 'replaceWith', data: { suggestion }, fix: (fixer) => fixer.replaceText(node.property, suggestion) }],
+        data: {
+          ...data,
+          object: sourceCode.getText(node.object),
+          name: (node.property as TSESTree.Identifier).name,
+          suggestion,
+        },
+        suggest: [
+          {
+            messageId: 'replaceWith',
+            data: { suggestion },
+            fix: (fixer) => fixer.replaceText(node.property, suggestion),
+          },
+        ],
       });
     };
     const checkMember = (
@@ -107,7 +145,13 @@ export default createRule<[], MessageIds>({
       messageId: 'unknownMember' | 'unknownInterfaceMember',
       data: Record<string, string>,
     ): void => {
-      if (node?.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || isWriteOrDetection(node)) return;
+      if (
+        node?.type !== 'MemberExpression' ||
+        node.computed ||
+        node.property.type !== 'Identifier' ||
+        isWriteOrDetection(node)
+      )
+        return;
       const suggestion = nearMiss(node.property.name, members);
       if (suggestion !== undefined) report(node, messageId, data, suggestion);
     };
@@ -125,18 +169,27 @@ export default createRule<[], MessageIds>({
         // Members of what methods return: `const task = uploadtask.uploadFile(...)`, then `task.onProgresUpdate`.
         for (const use of usage.methodUses) {
           const returned = use.kind === 'call' && use.interfaceName === undefined ? use.method?.returns : undefined;
-          const entry = returned === undefined ? undefined : use.module.interfaces.find((candidate) => candidate.name === returned);
+          const entry =
+            returned === undefined ? undefined : use.module.interfaces.find((candidate) => candidate.name === returned);
           if (!entry) continue;
           const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
           const members = documentedMembers(entry);
           const call = use.node as TSESTree.CallExpression;
           let holder: TSESTree.Node = call;
-          while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression') holder = holder.parent;
+          while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression')
+            holder = holder.parent;
           const parent = holder.parent;
           if (parent?.type === 'MemberExpression' && parent.object === holder) {
             checkMember(parent, members, 'unknownInterfaceMember', data);
-          } else if (parent?.type === 'VariableDeclarator' && parent.init === holder && parent.id.type === 'Identifier') {
-            const variable = findVariable(sourceCode.getScope(parent) as never, parent.id as never) as TSESLint.Scope.Variable | null;
+          } else if (
+            parent?.type === 'VariableDeclarator' &&
+            parent.init === holder &&
+            parent.id.type === 'Identifier'
+          ) {
+            const variable = findVariable(
+              sourceCode.getScope(parent) as never,
+              parent.id as never,
+            ) as TSESLint.Scope.Variable | null;
             // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
             if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
             for (const reference of variable.references) {

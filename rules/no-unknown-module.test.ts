@@ -9,8 +9,8 @@ createRuleTester().run('no-unknown-module', rule, {
     "export { default } from '@system.storage'",
     // Non-Vela specifiers and dynamic names are not checked.
     "import x from 'system.requst'",
-    "const name = pick()\nrequire(name)",
-    "require(`@system.${name}`)",
+    'const name = pick()\nrequire(name)',
+    'require(`@system.${name}`)',
   ],
   invalid: [
     {
@@ -23,7 +23,13 @@ createRuleTester().run('no-unknown-module', rule, {
           column: 21,
           endLine: 1,
           endColumn: 37,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: '@system.request' }, output: "import request from '@system.request'" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: '@system.request' },
+              output: "import request from '@system.request'",
+            },
+          ],
         },
       ],
     },
@@ -43,15 +49,42 @@ createRuleTester().run('no-unknown-module', rule, {
     },
     {
       code: 'const upload = require(`@system.uploadtsk`)',
-      errors: [{ messageId: 'unknownModuleWithSuggestion', line: 1, column: 24, endLine: 1, endColumn: 43, suggestions: [{ messageId: 'replaceWith', output: 'const upload = require(`@system.uploadtask`)' }] }],
+      errors: [
+        {
+          messageId: 'unknownModuleWithSuggestion',
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [{ messageId: 'replaceWith', output: 'const upload = require(`@system.uploadtask`)' }],
+        },
+      ],
     },
     {
       code: "export * from '@system.requests'",
-      errors: [{ messageId: 'unknownModuleWithSuggestion', line: 1, column: 15, endLine: 1, endColumn: 33, suggestions: [{ messageId: 'replaceWith', output: "export * from '@system.request'" }] }],
+      errors: [
+        {
+          messageId: 'unknownModuleWithSuggestion',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [{ messageId: 'replaceWith', output: "export * from '@system.request'" }],
+        },
+      ],
     },
     {
       code: "import xyzzy from '@system.xyzzyplugh'",
-      errors: [{ messageId: 'unknownModule', data: { specifier: '@system.xyzzyplugh' }, line: 1, column: 19, endLine: 1, endColumn: 39 }],
+      errors: [
+        {
+          messageId: 'unknownModule',
+          data: { specifier: '@system.xyzzyplugh' },
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 39,
+        },
+      ],
     },
   ],
 });

@@ -47,7 +47,8 @@ export default createRule<[], MessageIds>({
             suggest: suggestions.map((suggestion) => ({
               messageId: 'replaceWith' as const,
               data: { suggestion },
-              fix: (fixer) => fixer.replaceText(entry.node, literalWith(context.sourceCode.getText(entry.node), suggestion)),
+              fix: (fixer) =>
+                fixer.replaceText(entry.node, literalWith(context.sourceCode.getText(entry.node), suggestion)),
             })),
           });
         }

@@ -19,30 +19,76 @@ createRuleTester().run('no-unsupported-api', rule, {
     // Supported on every target.
     { code: `${upload}uploadtask.uploadFile({})`, settings: s4 },
     // Guards: if, method-level key, early return, &&, ?:, a const holding the check, an else branch of a negated check.
-    { code: `${upload}if (app.canIUse('@system.uploadtask')) {\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
-    { code: `${upload}if (app.canIUse('@system.uploadtask.uploadFile')) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
-    { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
-    { code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) { console.log('no'); throw new Error('x') }\n  return uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
+    {
+      code: `${upload}if (app.canIUse('@system.uploadtask')) {\n  uploadtask.uploadFile({})\n}`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}if (app.canIUse('@system.uploadtask.uploadFile')) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}function send() {\n  if (!app.canIUse('@system.uploadtask')) { console.log('no'); throw new Error('x') }\n  return uploadtask.uploadFile({})\n}`,
+      settings: s4AndRedmi4,
+    },
     { code: `${upload}app.canIUse('@system.uploadtask') && uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
-    { code: `${upload}if (app.canIUse('@system.uploadtask') === true) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
-    { code: `${upload}function send() {\n  if (false === app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`, settings: s4AndRedmi4 },
-    { code: `${upload}const task = app.canIUse('@system.uploadtask') ? uploadtask.uploadFile({}) : null`, settings: s4AndRedmi4 },
-    { code: `${upload}const canUpload = app.canIUse('@system.uploadtask')\nif (canUpload && ready) uploadtask.uploadFile({})`, settings: s4AndRedmi4 },
-    { code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`, settings: s4AndRedmi4 },
-    { code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})", settings: s4AndRedmi4 },
+    {
+      code: `${upload}if (app.canIUse('@system.uploadtask') === true) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}function send() {\n  if (false === app.canIUse('@system.uploadtask')) return\n  uploadtask.uploadFile({})\n}`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}const task = app.canIUse('@system.uploadtask') ? uploadtask.uploadFile({}) : null`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}const canUpload = app.canIUse('@system.uploadtask')\nif (canUpload && ready) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})",
+      settings: s4AndRedmi4,
+    },
     // A test of the module object protects the devices without the module: Redmi Watch 4 has no sensor at all.
-    { code: "import sensor from '@system.sensor'\nfunction start() {\n  if (!sensor) return\n  sensor.subscribeCompass({})\n}", settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s4'] }) },
+    {
+      code: "import sensor from '@system.sensor'\nfunction start() {\n  if (!sensor) return\n  sensor.subscribeCompass({})\n}",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s4'] }),
+    },
     // A test of a sibling method passes only where that method is: unsubscribeCompass has the same table as
     // subscribeCompass, so it is safe behind its test.
-    { code: "import sensor from '@system.sensor'\nconst hasCompass = typeof sensor.subscribeCompass === 'function'\nif (hasCompass) sensor.unsubscribeCompass()", settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-watch-s4'] }) },
+    {
+      code: "import sensor from '@system.sensor'\nconst hasCompass = typeof sensor.subscribeCompass === 'function'\nif (hasCompass) sensor.unsubscribeCompass()",
+      settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-watch-s4'] }),
+    },
     // Modules with no support table in the docs: velakit does not guess.
     { code: "import alarm from '@system.alarm'\nalarm.setAlarm({})", settings: s4AndRedmi4 },
     // Modules documented as available everywhere, and the one vibrator method that is.
-    { code: "import storage from '@system.storage'\nimport vibrator from '@system.vibrator'\nstorage.get({})\nvibrator.vibrate({})", settings: s4AndRedmi4 },
+    {
+      code: "import storage from '@system.storage'\nimport vibrator from '@system.vibrator'\nstorage.get({})\nvibrator.vibrate({})",
+      settings: s4AndRedmi4,
+    },
     // The rule option wins over settings.
-    { code: `${upload}uploadtask.uploadFile({})`, options: [{ targetDevices: ['xiaomi-watch-s4'] }], settings: s4AndRedmi4 },
+    {
+      code: `${upload}uploadtask.uploadFile({})`,
+      options: [{ targetDevices: ['xiaomi-watch-s4'] }],
+      settings: s4AndRedmi4,
+    },
     // A module object handed elsewhere (argument, export, bare require) is not followed.
-    { code: "import fetch from '@system.fetch'\nregister(fetch)\nexport { fetch }\nmodule.exports = require('@system.record')", settings: s4AndRedmi4 },
+    {
+      code: "import fetch from '@system.fetch'\nregister(fetch)\nexport { fetch }\nmodule.exports = require('@system.record')",
+      settings: s4AndRedmi4,
+    },
     // An import that is never used reports nothing; neither does a file without @system imports.
     { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
     "window.fetch('/x')",
@@ -88,9 +134,33 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import { download } from '@system.request'\nconst fetch = require('@system.fetch')\nconst { onDownloadComplete } = require('@system.request')\nconst f = fetch\ndownload({})\nonDownloadComplete({})\nf.fetch({})",
       settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'request.download', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof download === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 9 },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'request.download',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof download === 'function'`) or drop it from targetDevices.",
+          },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 9,
+        },
         { messageId: 'unsupported', line: 6, column: 1, endLine: 6, endColumn: 19 },
-        { messageId: 'unsupported', data: { api: 'fetch.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof f.fetch === 'function'`) or drop it from targetDevices." }, line: 7, column: 1, endLine: 7, endColumn: 8 },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof f.fetch === 'function'`) or drop it from targetDevices.",
+          },
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 8,
+        },
       ],
     },
     {
@@ -120,8 +190,32 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import vibrator from '@system.vibrator'\nimport sensor from '@system.sensor'\nvibrator.start({})\nconst { subscribeCompass } = sensor\nsubscribeCompass({})\nif (app.canIUse('@system.vibrator')) vibrator.stop()",
       settings: targetSettings({ targetDevices: ['xiaomi-band-9', 'xiaomi-watch-s4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'vibrator.start', devices: names(['xiaomi-band-9', 'xiaomi-watch-s4']), targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or drop them from targetDevices." }, line: 3, column: 1, endLine: 3, endColumn: 15 },
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Band 9', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof subscribeCompass === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 17 },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'vibrator.start',
+            devices: names(['xiaomi-band-9', 'xiaomi-watch-s4']),
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or drop them from targetDevices.",
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.subscribeCompass',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof subscribeCompass === 'function'`) or drop it from targetDevices.",
+          },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 17,
+        },
         // `app` here is not @system.app (not imported), so this is no guard.
         { messageId: 'unsupported', line: 6, column: 38, endLine: 6, endColumn: 51 },
       ],
@@ -138,7 +232,8 @@ createRuleTester().run('no-unsupported-api', rule, {
             api: 'app.canIUse',
             level: 3,
             minimum: 'minAPILevel is 2 (from settings.velakit.minAPILevel)',
-            advice: "Raise minAPILevel to 3, or feature-detect the API instead (`typeof module.method === 'function'`).",
+            advice:
+              "Raise minAPILevel to 3, or feature-detect the API instead (`typeof module.method === 'function'`).",
           },
           line: 3,
           column: 5,
@@ -164,7 +259,21 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import uploadtask from '@system.uploadtask'\nuploadtask.uploadFile({})",
       options: [{ minAPILevel: 1 }],
       settings: s4,
-      errors: [{ messageId: 'apiLevel', data: { api: 'uploadtask.uploadFile', level: 3, minimum: 'minAPILevel is 1 (from the rule option minAPILevel)', advice: "Raise minAPILevel to 3, or feature-detect it (`typeof uploadtask.uploadFile === 'function'`)." }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
+      errors: [
+        {
+          messageId: 'apiLevel',
+          data: {
+            api: 'uploadtask.uploadFile',
+            level: 3,
+            minimum: 'minAPILevel is 1 (from the rule option minAPILevel)',
+            advice: "Raise minAPILevel to 3, or feature-detect it (`typeof uploadtask.uploadFile === 'function'`).",
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
     },
     {
       // One report per call, naming the most specific API: the method's own table (compass lacks Watch S3 and Redmi
@@ -173,10 +282,61 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import sensor from '@system.sensor'\nsensor.subscribeCompass({})\nconst s = sensor\ns.subscribeCompass({})\nsensor.subscribePressure({})\nfunction start() {\n  if (!sensor) return\n  sensor.unsubscribeCompass()\n}",
       settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'redmi-watch-4'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3 and Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop them from targetDevices." }, line: 2, column: 1, endLine: 2, endColumn: 24 },
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3 and Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof s.subscribeCompass === 'function'`) or drop them from targetDevices." }, line: 4, column: 1, endLine: 4, endColumn: 19 },
-        { messageId: 'unsupported', data: { api: 'sensor.subscribePressure', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribePressure === 'function'`) or drop it from targetDevices." }, line: 5, column: 1, endLine: 5, endColumn: 25 },
-        { messageId: 'unsupported', data: { api: 'sensor.unsubscribeCompass', devices: 'Xiaomi Watch S3', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.unsubscribeCompass === 'function'`) or drop it from targetDevices." }, line: 8, column: 3, endLine: 8, endColumn: 28 },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.subscribeCompass',
+            devices: 'Xiaomi Watch S3 and Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice:
+              "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop them from targetDevices.",
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 24,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.subscribeCompass',
+            devices: 'Xiaomi Watch S3 and Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof s.subscribeCompass === 'function'`) or drop them from targetDevices.",
+          },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 19,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.subscribePressure',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice:
+              "Feature-detect it (`typeof sensor.subscribePressure === 'function'`) or drop it from targetDevices.",
+          },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 25,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.unsubscribeCompass',
+            devices: 'Xiaomi Watch S3',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice:
+              "Feature-detect it (`typeof sensor.unsubscribeCompass === 'function'`) or drop it from targetDevices.",
+          },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 28,
+        },
       ],
     },
     {
@@ -185,7 +345,20 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import sensor from '@system.sensor'\nif (typeof sensor.subscribePressure === 'function') {\n  sensor.subscribeCompass({})\n}",
       settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-band-9'] }),
       errors: [
-        { messageId: 'unsupported', data: { api: 'sensor.subscribeCompass', devices: 'Xiaomi Watch S3', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop it from targetDevices." }, line: 3, column: 3, endLine: 3, endColumn: 26 },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'sensor.subscribeCompass',
+            devices: 'Xiaomi Watch S3',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice:
+              "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or drop it from targetDevices.",
+          },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+        },
       ],
     },
     {
@@ -203,7 +376,11 @@ createRuleTester().run('no-unsupported-api', rule, {
             because: 'no manifest.json was found',
             advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or declare targetDevices.",
           },
-          line: 3, column: 1, endLine: 3, endColumn: 24 },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 24,
+        },
         {
           messageId: 'unsupportedOnEveryDevice',
           data: {
@@ -214,7 +391,11 @@ createRuleTester().run('no-unsupported-api', rule, {
             because: 'no manifest.json was found',
             advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or declare targetDevices.",
           },
-          line: 4, column: 1, endLine: 4, endColumn: 15 },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 15,
+        },
       ],
     },
     {

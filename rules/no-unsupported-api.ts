@@ -1,4 +1,14 @@
-import { deviceIds, deviceList, devicesLacking, findMethod, findModule, supportOf, type Method, type Module, type Support } from '@velakit/catalog';
+import {
+  deviceIds,
+  deviceList,
+  devicesLacking,
+  findMethod,
+  findModule,
+  supportOf,
+  type Method,
+  type Module,
+  type Support,
+} from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
@@ -30,7 +40,9 @@ function methodSupport(module: Module, method: Method, testedSupports: readonly 
   if (!Array.isArray(own) || !Array.isArray(module.support)) return own;
   const moduleSupport: readonly string[] = module.support;
   return deviceIds.filter(
-    (id) => (own.includes(id) && moduleSupport.includes(id)) || testedSupports.some((tested) => Array.isArray(tested) && !tested.includes(id)),
+    (id) =>
+      (own.includes(id) && moduleSupport.includes(id)) ||
+      testedSupports.some((tested) => Array.isArray(tested) && !tested.includes(id)),
   );
 }
 
@@ -52,7 +64,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Disallow modules and methods that a target device lacks or whose API level is above the manifest's `minAPILevel`, unless feature detection or `app.canIUse` guards them",
+      description:
+        "Disallow modules and methods that a target device lacks or whose API level is above the manifest's `minAPILevel`, unless feature detection or `app.canIUse` guards them",
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: true,
@@ -66,14 +79,19 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', enum: [...deviceIds] },
             description: 'Device ids to check against; overrides settings and the manifest.',
           },
-          minAPILevel: { type: 'integer', minimum: 1, description: 'Lowest API level the app runs on; overrides settings and the manifest.' },
+          minAPILevel: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Lowest API level the app runs on; overrides settings and the manifest.',
+          },
         },
         additionalProperties: false,
       },
     ],
     messages: {
       unsupported: '`{{api}}` is not supported on {{devices}} ({{targets}}). {{advice}}',
-      unsupportedOnEveryDevice: '`{{api}}` is missing on {{count}} of the {{total}} known devices ({{some}}); {{because}}, so every device is a target. {{advice}}',
+      unsupportedOnEveryDevice:
+        '`{{api}}` is missing on {{count}} of the {{total}} known devices ({{some}}); {{because}}, so every device is a target. {{advice}}',
       apiLevel: '`{{api}}` needs API level {{level}}, but {{minimum}}. {{advice}}',
       manifestProblem: '{{problem}}. velakit checks device support against every known device until this is fixed.',
     },
@@ -89,7 +107,11 @@ export default createRule<Options, MessageIds>({
         if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
         const targets = targetsFor(context, options);
         if (targets.problem !== undefined && claimProblemReport(context)) {
-          context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: targets.problem } });
+          context.report({
+            loc: firstLineLoc(context),
+            messageId: 'manifestProblem',
+            data: { problem: targets.problem },
+          });
         }
         const targetDevices = targets.devices.value;
         const minimum = targets.minAPILevel;
@@ -104,18 +126,22 @@ export default createRule<Options, MessageIds>({
           context.report({ node, messageId, data });
         };
         /** `typeof request.download === 'function'`, written with the code's own expression. */
-        const detection = (use: ApiUse): string => `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+        const detection = (use: ApiUse): string =>
+          `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
 
         const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
           const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
           const narrowed = narrowTargets(compiledBlocks, use.node.range, targetDevices);
           // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
-          const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
+          const devices =
+            narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
           const lacking = devicesLacking(support, devices);
           if (lacking.length > 0) {
-            const guard = canIUseFits ? `Guard it with \`app.canIUse('@${key}')\`` : `Feature-detect it (${detection(use)})`;
+            const guard = canIUseFits
+              ? `Guard it with \`app.canIUse('@${key}')\``
+              : `Feature-detect it (${detection(use)})`;
             if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
-                report(use, 'unsupportedOnEveryDevice', {
+              report(use, 'unsupportedOnEveryDevice', {
                 api,
                 count: lacking.length,
                 total: targetDevices.length,
@@ -139,7 +165,9 @@ export default createRule<Options, MessageIds>({
             report(use, 'apiLevel', {
               api,
               level,
-              minimum: minimum.defaulted ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}` : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
+              minimum: minimum.defaulted
+                ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
+                : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
               advice: isCanIUse
                 ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
                 : `Raise minAPILevel to ${level}, or feature-detect it (${detection(use)}).`,
@@ -160,7 +188,8 @@ export default createRule<Options, MessageIds>({
         // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
         for (const use of usage.methodUses) {
           const method = use.method;
-          if (!method || use.interfaceName !== undefined || isPassThroughRead(use) || guards.isDetection(use.node)) continue;
+          if (!method || use.interfaceName !== undefined || isPassThroughRead(use) || guards.isDetection(use.node))
+            continue;
           const ownSupport = method.support !== undefined;
           const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
           if (!ownSupport && !ownLevel) continue;
@@ -170,7 +199,12 @@ export default createRule<Options, MessageIds>({
           if (ownSupport) {
             if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
             for (const sibling of use.module.methods) {
-              if (sibling !== method && sibling.support !== undefined && guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])) tested.push(sibling.support);
+              if (
+                sibling !== method &&
+                sibling.support !== undefined &&
+                guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
+              )
+                tested.push(sibling.support);
             }
           }
           const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';

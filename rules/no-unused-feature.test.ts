@@ -11,9 +11,12 @@ function makeApp(): string {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  write('src/pages/index/index.ux', "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n");
+  write(
+    'src/pages/index/index.ux',
+    "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
+  );
   write('src/common/net.js', 'const fetch = require("@system.fetch")\n');
-  write('src/common/guard.ts', "if (app.canIUse(`@system.record`)) {}\n");
+  write('src/common/guard.ts', 'if (app.canIUse(`@system.record`)) {}\n');
   // Dependencies and build output are not the app's source.
   write('src/node_modules/lib/index.js', "require('@system.battery')\n");
   write('src/dist/app.js', "require('@system.geolocation')\n");
@@ -24,7 +27,8 @@ function makeApp(): string {
 const manifestPath = makeApp();
 /** A manifest with no source file beside it. */
 const loneManifestPath = join(mkdtempSync(join(tmpdir(), 'velakit-unused-lone-')), 'manifest.json');
-const features = (names: string[]): string => `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
+const features = (names: string[]): string =>
+  `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 
 createJsonRuleTester().run('no-unused-feature', rule, {
   valid: [
@@ -50,7 +54,11 @@ createJsonRuleTester().run('no-unused-feature', rule, {
           endLine: 4,
           endColumn: 31,
           suggestions: [
-            { messageId: 'removeFeature', data: { feature: 'system.battery' }, output: features(['system.request', 'system.fetch', 'system.geolocation', 'system.crypto']) },
+            {
+              messageId: 'removeFeature',
+              data: { feature: 'system.battery' },
+              output: features(['system.request', 'system.fetch', 'system.geolocation', 'system.crypto']),
+            },
           ],
         },
         {
@@ -59,7 +67,12 @@ createJsonRuleTester().run('no-unused-feature', rule, {
           column: 15,
           endLine: 6,
           endColumn: 35,
-          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.battery', 'system.fetch', 'system.crypto']) }],
+          suggestions: [
+            {
+              messageId: 'removeFeature',
+              output: features(['system.request', 'system.battery', 'system.fetch', 'system.crypto']),
+            },
+          ],
         },
         {
           messageId: 'unusedFeature',
@@ -67,7 +80,12 @@ createJsonRuleTester().run('no-unused-feature', rule, {
           column: 15,
           endLine: 7,
           endColumn: 30,
-          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.battery', 'system.fetch', 'system.geolocation']) }],
+          suggestions: [
+            {
+              messageId: 'removeFeature',
+              output: features(['system.request', 'system.battery', 'system.fetch', 'system.geolocation']),
+            },
+          ],
         },
       ],
     },
@@ -75,12 +93,32 @@ createJsonRuleTester().run('no-unused-feature', rule, {
       // The first element takes the comma after it; a lone element leaves an empty list.
       code: features(['system.battery', 'system.request']),
       filename: manifestPath,
-      errors: [{ messageId: 'unusedFeature', line: 3, column: 15, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    { "name": "system.request" }\n  ]\n}' }] }],
+      errors: [
+        {
+          messageId: 'unusedFeature',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            { messageId: 'removeFeature', output: '{\n  "features": [\n    { "name": "system.request" }\n  ]\n}' },
+          ],
+        },
+      ],
     },
     {
       code: features(['system.battery']),
       filename: manifestPath,
-      errors: [{ messageId: 'unusedFeature', line: 3, column: 15, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    \n  ]\n}' }] }],
+      errors: [
+        {
+          messageId: 'unusedFeature',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    \n  ]\n}' }],
+        },
+      ],
     },
   ],
 });

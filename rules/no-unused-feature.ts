@@ -16,7 +16,7 @@ export default createJsonRule<[], MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: "Report features declared in `manifest.json` that no source file of the app imports",
+      description: 'Report features declared in `manifest.json` that no source file of the app imports',
       recommended: 'recommended',
       language: 'json',
       readsManifest: true,
@@ -24,7 +24,8 @@ export default createJsonRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      unusedFeature: '`{{feature}}` is declared, but none of the {{count}} source files under {{dir}} uses `@{{feature}}`.',
+      unusedFeature:
+        '`{{feature}}` is declared, but none of the {{count}} source files under {{dir}} uses `@{{feature}}`.',
       removeFeature: 'Remove the `{{feature}}` declaration.',
     },
   },
@@ -53,7 +54,9 @@ export default createJsonRule<[], MessageIds>({
             loc: name.loc,
             messageId: 'unusedFeature',
             data: { feature, count: sources.fileCount, dir: shown(context.cwd, appDir) },
-            suggest: [{ messageId: 'removeFeature', data: { feature }, fix: (fixer) => fixer.removeRange([start, end]) }],
+            suggest: [
+              { messageId: 'removeFeature', data: { feature }, fix: (fixer) => fixer.removeRange([start, end]) },
+            ],
           });
         }
       },

@@ -40,33 +40,85 @@ createRuleTester().run('require-params', rule, {
     // Every module with parameters, from the catalogue: fetch, the phone link's connection object, router.
     {
       code: "import fetch from '@system.fetch'\nfetch.fetch({ method: 'GET' })",
-      errors: [{ messageId: 'missingRequired', data: { api: 'fetch.fetch', missing: '`url`', plural: '' }, line: 2, column: 1, endLine: 2, endColumn: 12 }],
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'fetch.fetch', missing: '`url`', plural: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 12,
+        },
+      ],
     },
     {
       code: "import interconnect from '@system.interconnect'\nconst connect = interconnect.instance()\nconnect.send({ success() {} })",
-      errors: [{ messageId: 'missingRequired', data: { api: 'Connect.send', missing: '`data`', plural: '' }, line: 3, column: 1, endLine: 3, endColumn: 13 }],
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'Connect.send', missing: '`data`', plural: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
     {
       // default import; one report naming the one missing option
       code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f' })`,
-      errors: [{ messageId: 'missingRequired', data: { api: 'uploadtask.uploadFile', missing: '`name`', plural: '' }, line: 2, column: 1, endLine: 2, endColumn: 22 }],
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'uploadtask.uploadFile', missing: '`name`', plural: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
     },
     {
       // every missing option in one report
       code: `${upload}uploadtask.uploadFile({ timeout: 1000 })`,
       errors: [
-        { messageId: 'missingRequired', data: { api: 'uploadtask.uploadFile', missing: '`url`, `filePath`, and `name`', plural: 's' }, line: 2, column: 1, endLine: 2, endColumn: 22 },
+        {
+          messageId: 'missingRequired',
+          data: { api: 'uploadtask.uploadFile', missing: '`url`, `filePath`, and `name`', plural: 's' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 22,
+        },
       ],
     },
     {
       // named import
       code: "import { download } from '@system.request'\ndownload({ header: 'h' })",
-      errors: [{ messageId: 'missingRequired', data: { api: 'request.download', missing: '`url`', plural: '' }, line: 2, column: 1, endLine: 2, endColumn: 9 }],
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'request.download', missing: '`url`', plural: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 9,
+        },
+      ],
     },
     {
       // namespace import
       code: "import * as request from '@system.request'\nrequest.onDownloadComplete({ success() {} })",
-      errors: [{ messageId: 'missingRequired', data: { api: 'request.onDownloadComplete', missing: '`token`', plural: '' }, line: 2, column: 1, endLine: 2, endColumn: 27 }],
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'request.onDownloadComplete', missing: '`token`', plural: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 27,
+        },
+      ],
     },
     {
       // require
@@ -109,7 +161,12 @@ createRuleTester().run('require-params', rule, {
       errors: [
         {
           messageId: 'missingRequiredMisspelled',
-          data: { api: 'uploadtask.uploadFile', missing: '`filePath` and `name`', plural: 's', misspelled: 'perhaps `filepath` is written for `filePath` and `Name` is written for `name`' },
+          data: {
+            api: 'uploadtask.uploadFile',
+            missing: '`filePath` and `name`',
+            plural: 's',
+            misspelled: 'perhaps `filepath` is written for `filePath` and `Name` is written for `name`',
+          },
           line: 2,
           column: 1,
           endLine: 2,
@@ -119,24 +176,69 @@ createRuleTester().run('require-params', rule, {
     },
     {
       code: `${request}request.download()`,
-      errors: [{ messageId: 'missingOptions', data: { api: 'request.download', required: '`url`' }, line: 2, column: 1, endLine: 2, endColumn: 17 }],
+      errors: [
+        {
+          messageId: 'missingOptions',
+          data: { api: 'request.download', required: '`url`' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 17,
+        },
+      ],
     },
     {
       code: `${request}request.download('https://example.com/a.zip')`,
-      errors: [{ messageId: 'notAnObject', data: { api: 'request.download', required: '`url`', actual: 'a string' }, line: 2, column: 18, endLine: 2, endColumn: 45 }],
+      errors: [
+        {
+          messageId: 'notAnObject',
+          data: { api: 'request.download', required: '`url`', actual: 'a string' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 45,
+        },
+      ],
     },
     {
       code: `${upload}uploadtask.uploadFile(() => {})`,
-      errors: [{ messageId: 'notAnObject', data: { api: 'uploadtask.uploadFile', required: '`url`, `filePath`, and `name`', actual: 'a function' }, line: 2, column: 23, endLine: 2, endColumn: 31 }],
+      errors: [
+        {
+          messageId: 'notAnObject',
+          data: { api: 'uploadtask.uploadFile', required: '`url`, `filePath`, and `name`', actual: 'a function' },
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 31,
+        },
+      ],
     },
     {
       code: `${request}request.onDownloadComplete(null)`,
-      errors: [{ messageId: 'notAnObject', data: { api: 'request.onDownloadComplete', required: '`token`', actual: 'null' }, line: 2, column: 28, endLine: 2, endColumn: 32 }],
+      errors: [
+        {
+          messageId: 'notAnObject',
+          data: { api: 'request.onDownloadComplete', required: '`token`', actual: 'null' },
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
     },
     {
       // the UploadTask returned by uploadFile, through a variable
       code: `${upload}const task = uploadtask.uploadFile(${complete})\ntask.onProgressUpdate()`,
-      errors: [{ messageId: 'missingArgument', data: { api: 'UploadTask.onProgressUpdate', missing: '`callback`', plural: '' }, line: 3, column: 1, endLine: 3, endColumn: 24 }],
+      errors: [
+        {
+          messageId: 'missingArgument',
+          data: { api: 'UploadTask.onProgressUpdate', missing: '`callback`', plural: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 24,
+        },
+      ],
     },
     {
       // ... and chained on the call

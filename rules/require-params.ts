@@ -3,7 +3,8 @@ import { analyze, methodCalls } from './utils/analysis.js';
 import { readOptionsArgument } from './utils/options-object.js';
 import { createRule, type TSESTree } from './utils/rule.js';
 
-type MessageIds = 'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
+type MessageIds =
+  'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 
 function requiredNames(method: Method): string[] {
   return method.signature.params.filter((param) => param.required).map((param) => param.name);
@@ -23,7 +24,8 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require the options and arguments Vela APIs cannot work without (`url`, `filePath`, `name`, `token`, callbacks)',
+      description:
+        'Require the options and arguments Vela APIs cannot work without (`url`, `filePath`, `name`, `token`, callbacks)',
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: false,
@@ -47,17 +49,31 @@ export default createRule<[], MessageIds>({
           if (required.length === 0) continue;
           if (method.signature.kind === 'positional') {
             if (call.arguments.some((argument) => argument.type === 'SpreadElement')) continue;
-            const missing = method.signature.params.filter((param, index) => param.required && call.arguments[index] === undefined).map((param) => param.name);
+            const missing = method.signature.params
+              .filter((param, index) => param.required && call.arguments[index] === undefined)
+              .map((param) => param.name);
             if (missing.length > 0) {
-              context.report({ node: call, messageId: 'missingArgument', data: { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' } });
+              context.report({
+                node: call,
+                messageId: 'missingArgument',
+                data: { api, missing: quoted(missing), plural: missing.length > 1 ? 's' : '' },
+              });
             }
             continue;
           }
           const argument = readOptionsArgument(call.arguments[0], context.sourceCode.getScope(call));
           if (argument.kind === 'missing') {
-            context.report({ node: calleeOf(call), messageId: 'missingOptions', data: { api, required: quoted(required) } });
+            context.report({
+              node: calleeOf(call),
+              messageId: 'missingOptions',
+              data: { api, required: quoted(required) },
+            });
           } else if (argument.kind === 'not-object') {
-            context.report({ node: argument.node, messageId: 'notAnObject', data: { api, required: quoted(required), actual: kindPhrase(argument.valueKind) } });
+            context.report({
+              node: argument.node,
+              messageId: 'notAnObject',
+              data: { api, required: quoted(required), actual: kindPhrase(argument.valueKind) },
+            });
           } else if (argument.kind === 'object' && argument.complete) {
             const present = new Set(argument.properties.map((property) => property.name));
             const missing = required.filter((name) => !present.has(name));
@@ -72,9 +88,17 @@ export default createRule<[], MessageIds>({
             const plural = missing.length > 1 ? 's' : '';
             if (misspellings.length > 0) {
               const misspelled = `perhaps ${listAnd(misspellings.map((pair) => `\`${pair.written}\` is written for \`${pair.meant}\``))}`;
-              context.report({ node: calleeOf(call), messageId: 'missingRequiredMisspelled', data: { api, missing: names, plural, misspelled } });
+              context.report({
+                node: calleeOf(call),
+                messageId: 'missingRequiredMisspelled',
+                data: { api, missing: names, plural, misspelled },
+              });
             } else {
-              context.report({ node: calleeOf(call), messageId: 'missingRequired', data: { api, missing: names, plural } });
+              context.report({
+                node: calleeOf(call),
+                messageId: 'missingRequired',
+                data: { api, missing: names, plural },
+              });
             }
           }
         }

@@ -6,7 +6,8 @@ import rule from './require-target-devices.js';
 /** An app importing @system.request (a .ux page) and @system.geolocation (a .js helper): some devices lack each. */
 const partialApp = makeTree(
   {
-    'src/pages/index/index.ux': "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
+    'src/pages/index/index.ux':
+      "<template><div></div></template>\n<script>\nimport request from '@system.request'\n</script>\n",
     'src/common/where.js': "const geolocation = require('@system.geolocation')\n",
   },
   'velakit-targets-',
@@ -14,7 +15,10 @@ const partialApp = makeTree(
 const manifestPath = join(partialApp, 'src', 'manifest.json');
 /** Modules every device has (router, storage), and one whose support is undocumented (alarm). */
 const everywhereApp = makeTree(
-  { 'src/pages/index/index.ux': "<script>\nimport router from '@system.router'\nimport storage from '@system.storage'\nimport alarm from '@system.alarm'\n</script>\n" },
+  {
+    'src/pages/index/index.ux':
+      "<script>\nimport router from '@system.router'\nimport storage from '@system.storage'\nimport alarm from '@system.alarm'\n</script>\n",
+  },
   'velakit-targets-everywhere-',
 );
 const everywherePath = join(everywhereApp, 'src', 'manifest.json');
@@ -31,7 +35,8 @@ const addSupporting = {
   count: '5',
   devices: 'Xiaomi Watch S3, Xiaomi Watch S4, REDMI Watch 5, REDMI Watch 6, and Xiaomi Watch S5',
 };
-const targetList = (indent: string): string => `"targetDevices": [\n${supporting.map((id) => `${indent}  "${id}"`).join(',\n')}\n${indent}]`;
+const targetList = (indent: string): string =>
+  `"targetDevices": [\n${supporting.map((id) => `${indent}  "${id}"`).join(',\n')}\n${indent}]`;
 
 createJsonRuleTester().run('require-target-devices', rule, {
   valid: [
@@ -79,7 +84,13 @@ createJsonRuleTester().run('require-target-devices', rule, {
           column: 1,
           endLine: 1,
           endColumn: 2,
-          suggestions: [{ messageId: 'addSupporting', data: addSupporting, output: `{\n    "package": "com.example.app",\n    ${targetList('    ')}\n}` }],
+          suggestions: [
+            {
+              messageId: 'addSupporting',
+              data: addSupporting,
+              output: `{\n    "package": "com.example.app",\n    ${targetList('    ')}\n}`,
+            },
+          ],
         },
       ],
     },
@@ -87,7 +98,17 @@ createJsonRuleTester().run('require-target-devices', rule, {
       // An empty manifest: the report, but nothing to place a suggestion after.
       code: '{}',
       filename: manifestPath,
-      errors: [{ messageId: 'noTargetDevices', data: noTargets, line: 1, column: 1, endLine: 1, endColumn: 2, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'noTargetDevices',
+          data: noTargets,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

@@ -19,7 +19,8 @@ export default createJsonRule<[], MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: "Require `targetDevices` in `manifest.json` when the app uses modules some devices lack, with a suggestion listing the devices that have them all",
+      description:
+        'Require `targetDevices` in `manifest.json` when the app uses modules some devices lack, with a suggestion listing the devices that have them all',
       recommended: 'recommended',
       language: 'json',
       readsManifest: true,
@@ -43,7 +44,9 @@ export default createJsonRule<[], MessageIds>({
           .filter((module) => module !== undefined && devicesLacking(module.support, deviceIds).length > 0)
           .sort((a, b) => a!.name.localeCompare(b!.name));
         if (partial.length === 0) return;
-        const lacking = deviceIds.filter((id) => partial.some((module) => devicesLacking(module!.support, [id]).length > 0));
+        const lacking = deviceIds.filter((id) =>
+          partial.some((module) => devicesLacking(module!.support, [id]).length > 0),
+        );
         const supporting = deviceIds.filter((id) => !lacking.includes(id));
         const text = context.sourceCode.text;
         const after = findMember(document, 'deviceTypeList') ?? document.members.at(-1);
@@ -54,12 +57,19 @@ export default createJsonRule<[], MessageIds>({
           suggest.push({
             messageId: 'addSupporting',
             data: { count: String(supporting.length), devices: deviceList(supporting) },
-            fix: (fixer) => fixer.insertTextAfterRange([after.value.loc.end.offset, after.value.loc.end.offset], `,\n${indent}"targetDevices": [\n${list}\n${indent}]`),
+            fix: (fixer) =>
+              fixer.insertTextAfterRange(
+                [after.value.loc.end.offset, after.value.loc.end.offset],
+                `,\n${indent}"targetDevices": [\n${list}\n${indent}]`,
+              ),
           });
         }
         const start = document.loc.start;
         context.report({
-          loc: { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column + 1 } },
+          loc: {
+            start: { line: start.line, column: start.column },
+            end: { line: start.line, column: start.column + 1 },
+          },
           messageId: 'noTargetDevices',
           data: {
             modules: listWords(partial.map((module) => `\`@${module!.name}\``)),

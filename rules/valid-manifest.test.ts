@@ -25,7 +25,10 @@ createJsonRuleTester().run('valid-manifest', rule, {
       filename: 'src/manifest.json',
       options: [{ minimumSeverity: 'error' }],
     },
-    { code: manifest('  "features": [{ "name": "system.request" }],\n  "targetDevices": ["xiaomi-watch-s4"]'), filename: 'src/manifest.json' },
+    {
+      code: manifest('  "features": [{ "name": "system.request" }],\n  "targetDevices": ["xiaomi-watch-s4"]'),
+      filename: 'src/manifest.json',
+    },
   ],
   invalid: [
     {
@@ -33,7 +36,8 @@ createJsonRuleTester().run('valid-manifest', rule, {
       filename: 'src/manifest.json',
       errors: [
         {
-          message: '"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"? [unknown-feature]',
+          message:
+            '"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"? [unknown-feature]',
           line: 8,
           column: 26,
           endLine: 8,
@@ -51,7 +55,16 @@ createJsonRuleTester().run('valid-manifest', rule, {
     {
       code: manifest('  "minAPILevel": "3"'),
       filename: 'src/manifest.json',
-      errors: [{ message: 'minAPILevel must be an integer, not a string. [invalid-type]', line: 8, column: 18, endLine: 8, endColumn: 21, suggestions: [] }],
+      errors: [
+        {
+          message: 'minAPILevel must be an integer, not a string. [invalid-type]',
+          line: 8,
+          column: 18,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
     },
     {
       // A missing required field is reported where the object is.
@@ -59,7 +72,8 @@ createJsonRuleTester().run('valid-manifest', rule, {
       filename: 'src/manifest.json',
       errors: [
         {
-          message: 'The manifest is missing the required properties "package", "icon", "versionCode", "config", and "router". [missing-property]',
+          message:
+            'The manifest is missing the required properties "package", "icon", "versionCode", "config", and "router". [missing-property]',
           line: 1,
           column: 1,
           endLine: 1,

@@ -17,7 +17,8 @@ export default createJsonRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Report what velakit's manifest validator finds in `manifest.json` (schema, features, devices, router), at exact positions",
+      description:
+        "Report what velakit's manifest validator finds in `manifest.json` (schema, features, devices, router), at exact positions",
       recommended: 'recommended',
       language: 'json',
       readsManifest: true,
@@ -86,7 +87,11 @@ export default createJsonRule<Options, MessageIds>({
                 {
                   messageId: 'applySuggestion',
                   data: { suggestion },
-                  fix: (fixer) => fixer.replaceTextRange([diagnostic.start.offset, diagnostic.end.offset], replacement(diagnostic, suggestion)),
+                  fix: (fixer) =>
+                    fixer.replaceTextRange(
+                      [diagnostic.start.offset, diagnostic.end.offset],
+                      replacement(diagnostic, suggestion),
+                    ),
                 },
               ],
       });

@@ -41,7 +41,11 @@ createRuleTester().run('valid-params', rule, {
           endLine: 2,
           endColumn: 32,
           suggestions: [
-            { messageId: 'renameOption', data: { name: 'headers', suggestion: 'header' }, output: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', header: { a: 'b' } })" },
+            {
+              messageId: 'renameOption',
+              data: { name: 'headers', suggestion: 'header' },
+              output: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', header: { a: 'b' } })",
+            },
           ],
         },
       ],
@@ -51,7 +55,12 @@ createRuleTester().run('valid-params', rule, {
       errors: [
         {
           messageId: 'wrongValue',
-          data: { value: "'GETT'", name: 'method', api: 'fetch.fetch', allowed: "'OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', or 'CONNECT'" },
+          data: {
+            value: "'GETT'",
+            name: 'method',
+            api: 'fetch.fetch',
+            allowed: "'OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', or 'CONNECT'",
+          },
           line: 2,
           column: 33,
           endLine: 2,
@@ -59,7 +68,12 @@ createRuleTester().run('valid-params', rule, {
         },
         {
           messageId: 'wrongValue',
-          data: { value: "'blob'", name: 'responseType', api: 'fetch.fetch', allowed: "'text', 'json', 'file', or 'arraybuffer'" },
+          data: {
+            value: "'blob'",
+            name: 'responseType',
+            api: 'fetch.fetch',
+            allowed: "'text', 'json', 'file', or 'arraybuffer'",
+          },
           line: 2,
           column: 55,
           endLine: 2,
@@ -70,7 +84,19 @@ createRuleTester().run('valid-params', rule, {
     {
       code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', data: 42 })",
       errors: [
-        { messageId: 'wrongType', data: { name: 'data', api: 'fetch.fetch', expected: 'a string, an object, or an ArrayBuffer', actual: 'a number' }, line: 2, column: 31, endLine: 2, endColumn: 33 },
+        {
+          messageId: 'wrongType',
+          data: {
+            name: 'data',
+            api: 'fetch.fetch',
+            expected: 'a string, an object, or an ArrayBuffer',
+            actual: 'a number',
+          },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 33,
+        },
       ],
     },
     {
@@ -83,7 +109,13 @@ createRuleTester().run('valid-params', rule, {
           column: 15,
           endLine: 2,
           endColumn: 18,
-          suggestions: [{ messageId: 'renameOption', data: { name: 'url', suggestion: 'uri' }, output: "const router = require('@system.router')\nrouter.push({ uri: '/about' })" }],
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              data: { name: 'url', suggestion: 'uri' },
+              output: "const router = require('@system.router')\nrouter.push({ uri: '/about' })",
+            },
+          ],
         },
       ],
     },
@@ -117,7 +149,12 @@ createRuleTester().run('valid-params', rule, {
           column: 30,
           endLine: 3,
           endColumn: 38,
-          suggestions: [{ messageId: 'renameOption', output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', filename: fileName, 'heder': 'x' })` }],
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', filename: fileName, 'heder': 'x' })`,
+            },
+          ],
         },
         {
           messageId: 'unknownOptionWithSuggestion',
@@ -126,21 +163,40 @@ createRuleTester().run('valid-params', rule, {
           column: 40,
           endLine: 3,
           endColumn: 47,
-          suggestions: [{ messageId: 'renameOption', output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', fileName, 'header': 'x' })` }],
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              output: `${request}const fileName = 'a.zip'\nrequest.download({ url: 'u', fileName, 'header': 'x' })`,
+            },
+          ],
         },
       ],
     },
     {
       // no rename when the right name is already there
       code: `${request}request.download({ url: 'u', URL: 'v' })`,
-      errors: [{ messageId: 'unknownOptionWithSuggestion', data: { name: 'URL', api: 'request.download', suggestion: 'url' }, line: 2, column: 30, endLine: 2, endColumn: 33, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'URL', api: 'request.download', suggestion: 'url' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: `${request}request.onDownloadComplete({ token: 't', method: 'GET' })`,
       errors: [
         {
           messageId: 'unknownOption',
-          data: { name: 'method', api: 'request.onDownloadComplete', known: '`token`, `success`, `fail`, and `complete`' },
+          data: {
+            name: 'method',
+            api: 'request.onDownloadComplete',
+            known: '`token`, `success`, `fail`, and `complete`',
+          },
           line: 2,
           column: 42,
           endLine: 2,
@@ -150,18 +206,57 @@ createRuleTester().run('valid-params', rule, {
     },
     {
       code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', timeout: '5s' })`,
-      errors: [{ messageId: 'wrongType', data: { name: 'timeout', api: 'uploadtask.uploadFile', expected: 'a number', actual: 'a string' }, line: 2, column: 70, endLine: 2, endColumn: 74 }],
+      errors: [
+        {
+          messageId: 'wrongType',
+          data: { name: 'timeout', api: 'uploadtask.uploadFile', expected: 'a number', actual: 'a string' },
+          line: 2,
+          column: 70,
+          endLine: 2,
+          endColumn: 74,
+        },
+      ],
     },
     {
       code: `${request}request.download({ url: 'u', header: { Accept: '*/*' } })`,
-      errors: [{ messageId: 'wrongType', data: { name: 'header', api: 'request.download', expected: 'a string', actual: 'an object' }, line: 2, column: 38, endLine: 2, endColumn: 55 }],
+      errors: [
+        {
+          messageId: 'wrongType',
+          data: { name: 'header', api: 'request.download', expected: 'a string', actual: 'an object' },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 55,
+        },
+      ],
     },
     {
       code: `${upload}uploadtask.uploadFile({ url: 42, filePath: 'f', name: 'n', success: 'done', header: [] })`,
       errors: [
-        { messageId: 'wrongType', data: { name: 'url', api: 'uploadtask.uploadFile', expected: 'a string', actual: 'a number' }, line: 2, column: 30, endLine: 2, endColumn: 32 },
-        { messageId: 'wrongType', data: { name: 'success', api: 'uploadtask.uploadFile', expected: 'a function', actual: 'a string' }, line: 2, column: 69, endLine: 2, endColumn: 75 },
-        { messageId: 'wrongType', data: { name: 'header', api: 'uploadtask.uploadFile', expected: 'an object', actual: 'an array' }, line: 2, column: 85, endLine: 2, endColumn: 87 },
+        {
+          messageId: 'wrongType',
+          data: { name: 'url', api: 'uploadtask.uploadFile', expected: 'a string', actual: 'a number' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 32,
+        },
+        {
+          messageId: 'wrongType',
+          data: { name: 'success', api: 'uploadtask.uploadFile', expected: 'a function', actual: 'a string' },
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 75,
+        },
+        {
+          messageId: 'wrongType',
+          data: { name: 'header', api: 'uploadtask.uploadFile', expected: 'an object', actual: 'an array' },
+          line: 2,
+          column: 85,
+          endLine: 2,
+          endColumn: 87,
+        },
       ],
     },
     {
@@ -169,7 +264,13 @@ createRuleTester().run('valid-params', rule, {
       errors: [
         {
           messageId: 'wrongEntryType',
-          data: { key: 'X-Count', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a boolean' },
+          data: {
+            key: 'X-Count',
+            name: 'header',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'a boolean',
+          },
           line: 2,
           column: 82,
           endLine: 2,
@@ -181,24 +282,111 @@ createRuleTester().run('valid-params', rule, {
       // nested objects, lists, null and regular expressions are no form field values; other entries are still checked
       code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', formData: { meta: { day: 1 }, tags: [], when: null, at: /x/, ok: \`t\`, neg: -1 } })`,
       errors: [
-        { messageId: 'wrongEntryType', data: { key: 'meta', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'an object' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
-        { messageId: 'wrongEntryType', data: { key: 'tags', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'an array' }, line: 2, column: 97, endLine: 2, endColumn: 99 },
-        { messageId: 'wrongEntryType', data: { key: 'when', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'null' }, line: 2, column: 107, endLine: 2, endColumn: 111 },
-        { messageId: 'wrongEntryType', data: { key: 'at', name: 'formData', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a regular expression' }, line: 2, column: 117, endLine: 2, endColumn: 120 },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'meta',
+            name: 'formData',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'an object',
+          },
+          line: 2,
+          column: 79,
+          endLine: 2,
+          endColumn: 89,
+        },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'tags',
+            name: 'formData',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'an array',
+          },
+          line: 2,
+          column: 97,
+          endLine: 2,
+          endColumn: 99,
+        },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'when',
+            name: 'formData',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'null',
+          },
+          line: 2,
+          column: 107,
+          endLine: 2,
+          endColumn: 111,
+        },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'at',
+            name: 'formData',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'a regular expression',
+          },
+          line: 2,
+          column: 117,
+          endLine: 2,
+          endColumn: 120,
+        },
       ],
     },
     {
       // a computed key whose name is known statically, a method, and an object wrapped in `satisfies`, inside a const options object
       code: `${upload}const options = { url: 'u', filePath: 'f', name: 'n', header: { ['X-A']: !0, b() {} } satisfies object }\nuploadtask.uploadFile(options)`,
       errors: [
-        { messageId: 'wrongEntryType', data: { key: 'X-A', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a boolean' }, line: 2, column: 74, endLine: 2, endColumn: 76 },
-        { messageId: 'wrongEntryType', data: { key: 'b', name: 'header', api: 'uploadtask.uploadFile', expected: 'a string or a number', actual: 'a function' }, line: 2, column: 79, endLine: 2, endColumn: 84 },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'X-A',
+            name: 'header',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'a boolean',
+          },
+          line: 2,
+          column: 74,
+          endLine: 2,
+          endColumn: 76,
+        },
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'b',
+            name: 'header',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'a function',
+          },
+          line: 2,
+          column: 79,
+          endLine: 2,
+          endColumn: 84,
+        },
       ],
     },
     {
       // a const options object is read, and the report points into it
       code: `${request}const options = { url: 'u', fail: true }\nrequest.download(options)`,
-      errors: [{ messageId: 'wrongType', data: { name: 'fail', api: 'request.download', expected: 'a function', actual: 'a boolean' }, line: 2, column: 35, endLine: 2, endColumn: 39 }],
+      errors: [
+        {
+          messageId: 'wrongType',
+          data: { name: 'fail', api: 'request.download', expected: 'a function', actual: 'a boolean' },
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 39,
+        },
+      ],
     },
     {
       // require + destructuring
@@ -208,7 +396,14 @@ createRuleTester().run('valid-params', rule, {
     {
       code: `${upload}const task = uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\ntask.onProgressUpdate('progress')`,
       errors: [
-        { messageId: 'wrongArgumentType', data: { name: 'callback', api: 'UploadTask.onProgressUpdate', expected: 'a function', actual: 'a string' }, line: 3, column: 23, endLine: 3, endColumn: 33 },
+        {
+          messageId: 'wrongArgumentType',
+          data: { name: 'callback', api: 'UploadTask.onProgressUpdate', expected: 'a function', actual: 'a string' },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 33,
+        },
       ],
     },
   ],

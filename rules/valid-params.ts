@@ -21,7 +21,12 @@ type MessageIds =
   | 'renameOption';
 
 /** Renames a property's key, keeping its value (`{ filepath }` becomes `{ filePath: filepath }`). */
-function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, option: OptionProperty, name: string): TSESLint.RuleFix {
+function renameKey(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  option: OptionProperty,
+  name: string,
+): TSESLint.RuleFix {
   const { property, key } = option;
   if (property.shorthand) return fixer.replaceText(property, `${name}: ${sourceCode.getText(property.value)}`);
   if (key.type === 'Literal' && typeof key.value === 'string') {
@@ -37,8 +42,10 @@ function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.Sour
  */
 function literalValue(node: TSESTree.Node): string | number | undefined {
   const value = unwrapTypeAssertions(node);
-  if (value.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number')) return value.value;
-  if (value.type === 'TemplateLiteral' && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
+  if (value.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number'))
+    return value.value;
+  if (value.type === 'TemplateLiteral' && value.expressions.length === 0)
+    return value.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -80,12 +87,22 @@ export default createRule<[], MessageIds>({
           if (method.signature.kind === 'positional') {
             params.forEach((param, index) => {
               const argument = call.arguments[index];
-              if (!argument || argument.type === 'SpreadElement' || call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')) return;
+              if (
+                !argument ||
+                argument.type === 'SpreadElement' ||
+                call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')
+              )
+                return;
               if (!fitsType(argument, param.type)) {
                 context.report({
                   node: argument,
                   messageId: 'wrongArgumentType',
-                  data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(argument)) },
+                  data: {
+                    name: param.name,
+                    api,
+                    expected: expectedWords(param),
+                    actual: kindPhrase(valueKindOf(argument)),
+                  },
                 });
               }
             });
@@ -112,7 +129,13 @@ export default createRule<[], MessageIds>({
                   data: { name: option.name, api, suggestion },
                   suggest: taken
                     ? []
-                    : [{ messageId: 'renameOption', data: { name: option.name, suggestion }, fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion) }],
+                    : [
+                        {
+                          messageId: 'renameOption',
+                          data: { name: option.name, suggestion },
+                          fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion),
+                        },
+                      ],
                 });
               }
               continue;
@@ -123,7 +146,12 @@ export default createRule<[], MessageIds>({
               context.report({
                 node: option.value,
                 messageId: 'wrongType',
-                data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(option.value)) },
+                data: {
+                  name: param.name,
+                  api,
+                  expected: expectedWords(param),
+                  actual: kindPhrase(valueKindOf(option.value)),
+                },
               });
               continue;
             }
@@ -137,7 +165,9 @@ export default createRule<[], MessageIds>({
                   value: typeof literal === 'string' ? `'${literal}'` : String(literal),
                   name: param.name,
                   api,
-                  allowed: listOr(param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))),
+                  allowed: listOr(
+                    param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))),
+                  ),
                 },
               });
               continue;

@@ -188,12 +188,11 @@ declare namespace Vela {
     : {};
 
   /** The props of a component: each name of an array form (`any`), or each key of the object form (its default's type). */
-  type PropsOf<Def, PropNames extends string> = { [K in PropNames]: any } &
-    (Def extends { props: infer P }
-      ? P extends readonly unknown[]
-        ? {}
-        : { [K in keyof P]: P[K] extends { default: infer V } ? V : any }
-      : {});
+  type PropsOf<Def, PropNames extends string> = { [K in PropNames]: any } & (Def extends { props: infer P }
+    ? P extends readonly unknown[]
+      ? {}
+      : { [K in keyof P]: P[K] extends { default: infer V } ? V : any }
+    : {});
 
   /** The methods of a definition: its members other than data, computed, props and lifecycle hooks. */
   type MethodsOf<Def> = Omit<Def, keyof PageOptions>;

@@ -30,7 +30,12 @@ export function methodCalls(analysis: Analysis): MethodCall[] {
   const calls: MethodCall[] = [];
   for (const use of analysis.usage.methodUses) {
     if (use.kind !== 'call' || !use.method) continue;
-    calls.push({ use, call: use.node as TSESTree.CallExpression, method: use.method, api: apiName(use.module, use.method.name, use.interfaceName) });
+    calls.push({
+      use,
+      call: use.node as TSESTree.CallExpression,
+      method: use.method,
+      api: apiName(use.module, use.method.name, use.interfaceName),
+    });
   }
   return calls;
 }
@@ -54,10 +59,12 @@ export function usedApis(context: Context): UsedApi[] {
   if (!analysis) return [];
   const used: UsedApi[] = [];
   for (const entry of analysis.usage.imports) {
-    if (entry.module) used.push({ module: entry.module, method: undefined, interfaceName: undefined, loc: entry.node.loc });
+    if (entry.module)
+      used.push({ module: entry.module, method: undefined, interfaceName: undefined, loc: entry.node.loc });
   }
   for (const use of analysis.usage.methodUses) {
-    if (use.method) used.push({ module: use.module, method: use.method, interfaceName: use.interfaceName, loc: use.node.loc });
+    if (use.method)
+      used.push({ module: use.module, method: use.method, interfaceName: use.interfaceName, loc: use.node.loc });
   }
   return used;
 }
@@ -117,10 +124,16 @@ export function targetsFor(context: Context, options: TargetOptions = {}): Resol
 }
 
 /** A location covering the file's first line with text, where setup problems (manifest, settings) are reported. */
-export function firstLineLoc(context: Context): { start: { line: number; column: number }; end: { line: number; column: number } } {
+export function firstLineLoc(context: Context): {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+} {
   // The first line with text: a `.ux` script block usually starts with the empty rest of the `<script>` line.
   const lines = context.sourceCode.lines;
-  const index = Math.max(0, lines.findIndex((line) => line.trim() !== ''));
+  const index = Math.max(
+    0,
+    lines.findIndex((line) => line.trim() !== ''),
+  );
   const text = lines[index] ?? '';
   const indent = text.length - text.trimStart().length;
   return { start: { line: index + 1, column: indent }, end: { line: index + 1, column: text.length } };

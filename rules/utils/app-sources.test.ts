@@ -1,7 +1,13 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appSourcesCacheStats, appSourcesFor, clearAppSourcesCache, scanAppSources, validationOptions } from './app-sources.js';
+import {
+  appSourcesCacheStats,
+  appSourcesFor,
+  clearAppSourcesCache,
+  scanAppSources,
+  validationOptions,
+} from './app-sources.js';
 import { makeTree } from '../test-utils/tree.js';
 
 afterEach(() => clearAppSourcesCache());
@@ -25,13 +31,29 @@ describe('scanAppSources (no-unused-feature)', () => {
 
   it('tells imported modules from modules only named in strings (an app.canIUse check loads nothing)', () => {
     const dir = makeTree({
-      'a.ux': "<script>\nimport request from '@system.request'\nimport '@system.vibrator'\nexport { default as f } from '@system.fetch'\n</script>",
-      'b.ts': "import geo = require('@system.geolocation')\nif (app.canIUse('@system.record')) {}\nconst label = '@system.battery'",
+      'a.ux':
+        "<script>\nimport request from '@system.request'\nimport '@system.vibrator'\nexport { default as f } from '@system.fetch'\n</script>",
+      'b.ts':
+        "import geo = require('@system.geolocation')\nif (app.canIUse('@system.record')) {}\nconst label = '@system.battery'",
       'c.js': "const storage = require ( '@system.storage' )",
     });
     const sources = scanAppSources(dir);
-    expect([...sources.imported].sort()).toEqual(['system.fetch', 'system.geolocation', 'system.request', 'system.storage', 'system.vibrator']);
-    expect([...sources.used].sort()).toEqual(['system.battery', 'system.fetch', 'system.geolocation', 'system.record', 'system.request', 'system.storage', 'system.vibrator']);
+    expect([...sources.imported].sort()).toEqual([
+      'system.fetch',
+      'system.geolocation',
+      'system.request',
+      'system.storage',
+      'system.vibrator',
+    ]);
+    expect([...sources.used].sort()).toEqual([
+      'system.battery',
+      'system.fetch',
+      'system.geolocation',
+      'system.record',
+      'system.request',
+      'system.storage',
+      'system.vibrator',
+    ]);
   });
 
   it('reads each file once, and again only after it changes', () => {
@@ -50,12 +72,19 @@ describe('scanAppSources (no-unused-feature)', () => {
     for (let i = 0; i < 6000; i++) tree[`common/f${i}.js`] = 'export {}';
     tree['common/f5999.js'] = "import record from '@system.record'";
     const dir = makeTree(tree);
-    expect(scanAppSources(dir)).toEqual({ used: new Set(['system.record']), imported: new Set(['system.record']), fileCount: 6000 });
+    expect(scanAppSources(dir)).toEqual({
+      used: new Set(['system.record']),
+      imported: new Set(['system.record']),
+      fileCount: 6000,
+    });
     expect(scanAppSources(join(dir, 'missing'))).toEqual({ used: new Set(), imported: new Set(), fileCount: 0 });
   });
 
   it("validationOptions: used features are the source rules' to judge, unless no source rule judges calls", () => {
-    const dir = makeTree({ 'a.js': "import fetch from '@system.fetch'\nfetch.fetch({ url })", 'b.js': "if (app.canIUse('@system.request')) {}" });
+    const dir = makeTree({
+      'a.js': "import fetch from '@system.fetch'\nfetch.fetch({ url })",
+      'b.js': "if (app.canIUse('@system.request')) {}",
+    });
     const used = new Set(['system.fetch', 'system.request']);
     expect(validationOptions(scanAppSources(dir))).toEqual({ usedFeatures: used, checkedFeatures: used });
     expect(validationOptions(scanAppSources(dir), { callsLinted: false })).toEqual({ usedFeatures: used });

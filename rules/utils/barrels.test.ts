@@ -8,15 +8,17 @@ import { makeTree } from '../test-utils/tree.js';
 // (`filename`): the rules resolve `./api` from that file's folder, as they do on disk.
 const app = makeTree({
   'src/common/named.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
-  'src/common/default.js': "import fetch from '@system.fetch'\nimport storage from '@system.storage'\nexport default { fetch, storage }\n",
+  'src/common/default.js':
+    "import fetch from '@system.fetch'\nimport storage from '@system.storage'\nexport default { fetch, storage }\n",
   'src/common/commonjs.js': "module.exports = { fetch: require('@system.fetch') }\n",
   'src/common/exports-dot.js': "exports.fetch = require('@system.fetch')\n",
   'src/common/typed.ts': "import fetch from '@system.fetch'\nexport const api = { fetch }\nexport { fetch as net }\n",
   // Re-exports one barrel from another: followed (a bounded depth).
   'src/common/index.js': "export { fetch } from './named.js'\n",
   // Not barrels: a plain local module, one that exports a computed value, and one that does not parse.
-  'src/common/util.js': "export function fetch(options) { return options }\nexport default { fetch }\n",
-  'src/common/computed.js': "import fetch from '@system.fetch'\nexport default pick(fetch)\nexport const other = wrap(fetch)\n",
+  'src/common/util.js': 'export function fetch(options) { return options }\nexport default { fetch }\n',
+  'src/common/computed.js':
+    "import fetch from '@system.fetch'\nexport default pick(fetch)\nexport const other = wrap(fetch)\n",
   'src/common/broken.js': "import fetch from '@system.fetch'\nexport { fetch\n",
   'src/pages/index/index.js': '',
 });
@@ -40,7 +42,10 @@ createRuleTester().run('require-params through barrels', requireParams, {
     { code: "import { fetch } from '../../common/util.js'\nfetch.fetch({})", filename: page },
     { code: "import util from '../../common/util.js'\nutil.fetch({})\nutil.fetch.fetch({})", filename: page },
     // Computed exports are unknown: silent.
-    { code: "import picked, { other } from '../../common/computed.js'\npicked.fetch({})\nother.fetch({})", filename: page },
+    {
+      code: "import picked, { other } from '../../common/computed.js'\npicked.fetch({})\nother.fetch({})",
+      filename: page,
+    },
     // A barrel that does not parse is unknown, never a crash.
     { code: "import { fetch } from '../../common/broken.js'\nfetch.fetch({})", filename: page },
     // A missing file, and a package specifier, are not followed.
@@ -51,33 +56,89 @@ createRuleTester().run('require-params through barrels', requireParams, {
   ],
   invalid: [
     // `export { fetch }`, named import, and without the extension.
-    { code: "import { fetch } from '../../common/named.js'\nfetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 12)] },
-    { code: "import { fetch as net } from '../../common/named'\nnet.fetch({})", filename: page, errors: [missingUrl(2, 1, 10)] },
+    {
+      code: "import { fetch } from '../../common/named.js'\nfetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 12)],
+    },
+    {
+      code: "import { fetch as net } from '../../common/named'\nnet.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 10)],
+    },
     // A namespace import of an ES barrel.
-    { code: "import * as system from '../../common/named.js'\nsystem.fetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 19)] },
+    {
+      code: "import * as system from '../../common/named.js'\nsystem.fetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 19)],
+    },
     // `export default { fetch }`.
-    { code: "import api from '../../common/default.js'\napi.fetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 16)] },
+    {
+      code: "import api from '../../common/default.js'\napi.fetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 16)],
+    },
     // `module.exports = { fetch: require('@system.fetch') }`, required and imported.
-    { code: "const { fetch } = require('../../common/commonjs.js')\nfetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 12)] },
-    { code: "const api = require('../../common/commonjs.js')\napi.fetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 16)] },
-    { code: "import api from '../../common/commonjs.js'\napi.fetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 16)] },
+    {
+      code: "const { fetch } = require('../../common/commonjs.js')\nfetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 12)],
+    },
+    {
+      code: "const api = require('../../common/commonjs.js')\napi.fetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 16)],
+    },
+    {
+      code: "import api from '../../common/commonjs.js'\napi.fetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 16)],
+    },
     // `exports.fetch = require(...)`, and a folder's index re-exporting another barrel.
-    { code: "import { fetch } from '../../common/exports-dot.js'\nfetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 12)] },
+    {
+      code: "import { fetch } from '../../common/exports-dot.js'\nfetch.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 12)],
+    },
     { code: "import { fetch } from '../../common'\nfetch.fetch({})", filename: page, errors: [missingUrl(2, 1, 12)] },
     // A TypeScript barrel: an exported object and a renamed export.
-    { code: "import { api, net } from '../../common/typed'\napi.fetch.fetch({})\nnet.fetch({})", filename: page, errors: [missingUrl(2, 1, 16), missingUrl(3, 1, 10)] },
+    {
+      code: "import { api, net } from '../../common/typed'\napi.fetch.fetch({})\nnet.fetch({})",
+      filename: page,
+      errors: [missingUrl(2, 1, 16), missingUrl(3, 1, 10)],
+    },
   ],
 });
 
 // The same barrel through no-unsupported-api: the call is checked against the targets (Redmi Watch 4 lacks fetch).
 createRuleTester().run('no-unsupported-api through barrels', noUnsupportedApi, {
-  valid: [{ code: "import { fetch } from '../../common/named.js'\nfetch.fetch({ url: 'u' })", filename: page, settings: targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 1 }) }],
+  valid: [
+    {
+      code: "import { fetch } from '../../common/named.js'\nfetch.fetch({ url: 'u' })",
+      filename: page,
+      settings: targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 1 }),
+    },
+  ],
   invalid: [
     {
       code: "import api from '../../common/default.js'\napi.fetch.fetch({ url: 'u' })",
       filename: page,
       settings: targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4'], minAPILevel: 1 }),
-      errors: [{ messageId: 'unsupported', data: { api: 'fetch.fetch', devices: 'Redmi Watch 4', targets: 'targets from settings.velakit.targetDevices', advice: "Feature-detect it (`typeof api.fetch.fetch === 'function'`) or drop it from targetDevices." }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof api.fetch.fetch === 'function'`) or drop it from targetDevices.",
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 16,
+        },
+      ],
     },
   ],
 });

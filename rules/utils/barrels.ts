@@ -14,7 +14,9 @@ import type { TSESTree } from './rule.js';
  */
 
 /** A value a barrel exports: a module object, or an object literal some of whose properties are module objects. */
-export type ExportedValue = { readonly kind: 'module'; readonly module: Module } | { readonly kind: 'object'; readonly members: ReadonlyMap<string, Module> };
+export type ExportedValue =
+  | { readonly kind: 'module'; readonly module: Module }
+  | { readonly kind: 'object'; readonly members: ReadonlyMap<string, Module> };
 
 export interface Barrel {
   readonly path: string;
@@ -25,7 +27,10 @@ export interface Barrel {
 }
 
 /** What a file gets from an `import`/`require` of a barrel. */
-export function importedValue(barrel: Barrel, imported: 'default' | 'namespace' | 'require' | string): ExportedValue | undefined {
+export function importedValue(
+  barrel: Barrel,
+  imported: 'default' | 'namespace' | 'require' | string,
+): ExportedValue | undefined {
   const esm = barrel.exports.size > 0;
   if (imported === 'namespace' || (imported === 'require' && esm)) {
     const members = new Map<string, Module>();
@@ -41,7 +46,10 @@ export function importedValue(barrel: Barrel, imported: 'default' | 'namespace' 
   return barrel.exports.get(imported);
 }
 
-type Parser = { parse?: (code: string, options: object) => unknown; parseForESLint?: (code: string, options: object) => { ast: unknown } };
+type Parser = {
+  parse?: (code: string, options: object) => unknown;
+  parseForESLint?: (code: string, options: object) => { ast: unknown };
+};
 
 const extensions = ['.js', '.ts', '.mjs', '.cjs', '.mts', '.cts'];
 const typeScriptExtensions = new Set(['.ts', '.mts', '.cts']);
@@ -71,7 +79,9 @@ function parse(text: string, path: string, fallback: Parser | undefined): TSESTr
   const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: path };
   // typescript-eslint's parser is loaded only when it is needed: loading it loads TypeScript (over a second of CPU),
   // and a JavaScript barrel that the linting parser reads never needs it.
-  const parsers = typeScriptExtensions.has(extname(path)) ? [loadTypeScriptParser] : [() => fallback, loadTypeScriptParser];
+  const parsers = typeScriptExtensions.has(extname(path))
+    ? [loadTypeScriptParser]
+    : [() => fallback, loadTypeScriptParser];
   for (const parserFor of parsers) {
     const parser = parserFor();
     if (!parser) continue;
@@ -91,13 +101,15 @@ function systemModule(specifier: unknown): Module | undefined {
 }
 
 function requiredModule(node: TSESTree.Node | null | undefined): Module | undefined {
-  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return undefined;
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require')
+    return undefined;
   const argument = node.arguments[0];
   return argument?.type === 'Literal' ? systemModule(argument.value) : undefined;
 }
 
 function keyName(property: TSESTree.Property): string | undefined {
-  if (property.computed) return property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : undefined;
+  if (property.computed)
+    return property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : undefined;
   if (property.key.type === 'Identifier') return property.key.name;
   return property.key.type === 'Literal' ? String(property.key.value) : undefined;
 }
@@ -107,7 +119,12 @@ function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string 
 }
 
 /** Reads what a barrel's top level binds and exports. */
-function readBarrel(program: TSESTree.Program, path: string, parser: Parser | undefined, depth: number): Barrel | undefined {
+function readBarrel(
+  program: TSESTree.Program,
+  path: string,
+  parser: Parser | undefined,
+  depth: number,
+): Barrel | undefined {
   const bindings = new Map<string, ExportedValue>();
   const exports = new Map<string, ExportedValue>();
   let commonJs: ExportedValue | undefined;
@@ -146,17 +163,30 @@ function readBarrel(program: TSESTree.Program, path: string, parser: Parser | un
           continue;
         }
         const imported =
-          specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? 'namespace' : exportName(specifier.imported);
+          specifier.type === 'ImportDefaultSpecifier'
+            ? 'default'
+            : specifier.type === 'ImportNamespaceSpecifier'
+              ? 'namespace'
+              : exportName(specifier.imported);
         const value = fromLocal(statement.source.value, imported);
         if (value) bindings.set(local, value);
       }
-    } else if (statement.type === 'VariableDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration')) {
-      const declaration = statement.type === 'VariableDeclaration' ? statement : (statement.declaration as TSESTree.VariableDeclaration);
+    } else if (
+      statement.type === 'VariableDeclaration' ||
+      (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration')
+    ) {
+      const declaration =
+        statement.type === 'VariableDeclaration' ? statement : (statement.declaration as TSESTree.VariableDeclaration);
       for (const declarator of declaration.declarations) {
         if (declarator.id.type !== 'Identifier') continue;
         let value = valueOf(declarator.init);
         const init = declarator.init;
-        if (!value && init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require') {
+        if (
+          !value &&
+          init?.type === 'CallExpression' &&
+          init.callee.type === 'Identifier' &&
+          init.callee.name === 'require'
+        ) {
           const argument = init.arguments[0];
           if (argument?.type === 'Literal') value = fromLocal(argument.value, 'require');
         }
@@ -189,10 +219,15 @@ function readBarrel(program: TSESTree.Program, path: string, parser: Parser | un
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const value = valueOf(statement.declaration as TSESTree.Node);
       if (value) exports.set('default', value);
-    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+    } else if (
+      statement.type === 'ExpressionStatement' &&
+      statement.expression.type === 'AssignmentExpression' &&
+      statement.expression.operator === '='
+    ) {
       const { left, right } = statement.expression;
       if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') continue;
-      const isModuleExports = left.object.type === 'Identifier' && left.object.name === 'module' && left.property.name === 'exports';
+      const isModuleExports =
+        left.object.type === 'Identifier' && left.object.name === 'module' && left.property.name === 'exports';
       if (isModuleExports) {
         commonJs = valueOf(right);
         continue;
@@ -201,7 +236,12 @@ function readBarrel(program: TSESTree.Program, path: string, parser: Parser | un
       const target = left.object;
       const onExports =
         (target.type === 'Identifier' && target.name === 'exports') ||
-        (target.type === 'MemberExpression' && !target.computed && target.object.type === 'Identifier' && target.object.name === 'module' && target.property.type === 'Identifier' && target.property.name === 'exports');
+        (target.type === 'MemberExpression' &&
+          !target.computed &&
+          target.object.type === 'Identifier' &&
+          target.object.name === 'module' &&
+          target.property.type === 'Identifier' &&
+          target.property.name === 'exports');
       const value = valueOf(right);
       if (!onExports || value?.kind !== 'module') continue;
       const members = new Map(commonJs?.kind === 'object' ? commonJs.members : []);
@@ -231,7 +271,11 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
   const base = resolve(dir, specifier);
   const cached = resolvedByDir.get(base);
   if (cached !== undefined) return cached ?? undefined;
-  const candidates = [...(extensions.includes(extname(base)) ? [base] : []), ...extensions.map((extension) => base + extension), ...extensions.map((extension) => `${base}/index${extension}`)];
+  const candidates = [
+    ...(extensions.includes(extname(base)) ? [base] : []),
+    ...extensions.map((extension) => base + extension),
+    ...extensions.map((extension) => `${base}/index${extension}`),
+  ];
   const found = candidates.find(isFile);
   resolvedByDir.set(base, found ?? null);
   return found;

@@ -9,10 +9,14 @@ import { makeTree } from '../test-utils/tree.js';
 const fetchImport = "import fetch from '@system.fetch'\n";
 const call = "fetch.fetch({ url: 'u' })";
 const roundAndRect = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4'], minAPILevel: 1 });
-const withPill = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4', 'xiaomi-band-9'], minAPILevel: 1 });
+const withPill = targetSettings({
+  targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4', 'xiaomi-band-9'],
+  minAPILevel: 1,
+});
 const block = (condition: string, body = call): string => `${fetchImport}// if true: ${condition}\n${body}\n// endif\n`;
 const fromSettings = 'targets from settings.velakit.targetDevices';
-const advice = (n: number) => `Feature-detect it (\`typeof fetch.fetch === 'function'\`) or drop ${n > 1 ? 'them' : 'it'} from targetDevices.`;
+const advice = (n: number) =>
+  `Feature-detect it (\`typeof fetch.fetch === 'function'\`) or drop ${n > 1 ? 'them' : 'it'} from targetDevices.`;
 
 /** One `unsupported` error for fetch.fetch at a line starting at `column` (the callee is 11 characters). */
 const at = (line: number, column: number, devices: string, targets: string, lacking = 1) => ({
@@ -50,13 +54,19 @@ createRuleTester().run('conditional compilation', rule, {
     { code: block("'CIRCLE' === process.env.SHAPE"), settings: roundAndRect },
     { code: block("process.env.SHAPE !== 'RECT'"), settings: roundAndRect },
     { code: block("!(process.env.SHAPE === 'RECT')"), settings: roundAndRect },
-    { code: `${fetchImport}/* if true: process.env.SHAPE === 'CIRCLE' */\n${call}\n/* endif */`, settings: roundAndRect },
+    {
+      code: `${fetchImport}/* if true: process.env.SHAPE === 'CIRCLE' */\n${call}\n/* endif */`,
+      settings: roundAndRect,
+    },
     { code: block("process.env.SHAPE === 'CIRCLE' && process.env.DEVICE_TYPE === 'WATCH'"), settings: roundAndRect },
     { code: block("process.env.SHAPE === 'CIRCLE' || process.env.SHAPE === 'ROUND'"), settings: roundAndRect },
     // Pill-shaped blocks keep no device of a round + rect list: nothing is left to lack the API.
     { code: block("process.env.SHAPE === 'PILL-SHAPED'"), settings: roundAndRect },
     // Nested blocks narrow further: a RECT block inside a CIRCLE block keeps nothing.
-    { code: `${fetchImport}// if true: process.env.SHAPE === 'CIRCLE'\n// if true: process.env.DEVICE_TYPE === 'WATCH'\n${call}\n// endif\n// endif`, settings: roundAndRect },
+    {
+      code: `${fetchImport}// if true: process.env.SHAPE === 'CIRCLE'\n// if true: process.env.DEVICE_TYPE === 'WATCH'\n${call}\n// endif\n// endif`,
+      settings: roundAndRect,
+    },
     // An `if` with no `endif` runs to the end of the file.
     { code: `${fetchImport}// if true: process.env.SHAPE === 'CIRCLE'\n${call}`, settings: roundAndRect },
     // A condition velakit cannot evaluate leaves the targets unknown: silent.
@@ -88,7 +98,15 @@ createRuleTester().run('conditional compilation', rule, {
     {
       code: block("process.env.SHAPE !== 'CIRCLE'"),
       settings: withPill,
-      errors: [at(3, 1, 'Redmi Watch 4 and Xiaomi Band 9', `${fromSettings} kept by \`if true: process.env.SHAPE !== 'CIRCLE'\``, 2)],
+      errors: [
+        at(
+          3,
+          1,
+          'Redmi Watch 4 and Xiaomi Band 9',
+          `${fromSettings} kept by \`if true: process.env.SHAPE !== 'CIRCLE'\``,
+          2,
+        ),
+      ],
     },
     // PILL-SHAPED keeps only the band.
     {
@@ -100,7 +118,15 @@ createRuleTester().run('conditional compilation', rule, {
     {
       code: block("process.env.DEVICE_TYPE === 'WATCH'"),
       settings: withPill,
-      errors: [at(3, 1, 'Redmi Watch 4 and Xiaomi Band 9', `${fromSettings} kept by \`if true: process.env.DEVICE_TYPE === 'WATCH'\``, 2)],
+      errors: [
+        at(
+          3,
+          1,
+          'Redmi Watch 4 and Xiaomi Band 9',
+          `${fromSettings} kept by \`if true: process.env.DEVICE_TYPE === 'WATCH'\``,
+          2,
+        ),
+      ],
     },
     // An evaluable inner block inside another: the innermost condition is named.
     {
@@ -109,7 +135,11 @@ createRuleTester().run('conditional compilation', rule, {
       errors: [at(4, 3, 'Redmi Watch 4', `${fromSettings} kept by \`if true: process.env.SHAPE === 'RECT'\``)],
     },
     // A code line commented `if true` without the comment form is no block.
-    { code: `${fetchImport}const s = "// if true: process.env.SHAPE === 'CIRCLE'"\n${call}\n// endif`, settings: roundAndRect, errors: [at(3, 1, 'Redmi Watch 4', fromSettings)] },
+    {
+      code: `${fetchImport}const s = "// if true: process.env.SHAPE === 'CIRCLE'"\n${call}\n// endif`,
+      settings: roundAndRect,
+      errors: [at(3, 1, 'Redmi Watch 4', fromSettings)],
+    },
     // From the manifest: outside the block reported, inside the CIRCLE block silent.
     {
       code: `${block("process.env.SHAPE === 'CIRCLE'")}${call}`,

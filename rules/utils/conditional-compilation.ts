@@ -30,11 +30,16 @@ const shapeWords: Readonly<Record<string, Device['screen']['shape']>> = {
 };
 const deviceTypeWords = new Set(['watch']);
 
-type Token = { kind: 'op'; value: string } | { kind: 'string'; value: string } | { kind: 'env'; value: string } | { kind: 'bool'; value: boolean };
+type Token =
+  | { kind: 'op'; value: string }
+  | { kind: 'string'; value: string }
+  | { kind: 'env'; value: string }
+  | { kind: 'bool'; value: boolean };
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:(===|!==|==|!=|&&|\|\||!|\(|\))|'([^']*)'|"([^"]*)"|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|(true|false))/uy;
+  const pattern =
+    /\s*(?:(===|!==|==|!=|&&|\|\||!|\(|\))|'([^']*)'|"([^"]*)"|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|(true|false))/uy;
   let index = 0;
   while (index < text.length) {
     if (/^\s*$/u.test(text.slice(index))) break;
@@ -43,7 +48,8 @@ function tokenize(text: string): Token[] | undefined {
     if (!match) return undefined;
     index = pattern.lastIndex;
     if (match[1] !== undefined) tokens.push({ kind: 'op', value: match[1] });
-    else if (match[2] !== undefined || match[3] !== undefined) tokens.push({ kind: 'string', value: match[2] ?? match[3]! });
+    else if (match[2] !== undefined || match[3] !== undefined)
+      tokens.push({ kind: 'string', value: match[2] ?? match[3]! });
     else if (match[4] !== undefined) tokens.push({ kind: 'env', value: match[4] });
     else tokens.push({ kind: 'bool', value: match[5] === 'true' });
   }
@@ -157,7 +163,8 @@ export function compiledBlocks(sourceCode: Readonly<TSESLint.SourceCode>): Compi
     }
   }
   // An `if` without its `endif` runs to the end of the file, as the build plugin keeps or drops the rest.
-  for (const block of open) blocks.push({ ...block, end: sourceCode.text.length, keeps: parseCondition(block.condition) });
+  for (const block of open)
+    blocks.push({ ...block, end: sourceCode.text.length, keeps: parseCondition(block.condition) });
   return blocks;
 }
 
@@ -170,7 +177,11 @@ export type NarrowedTargets =
   /** Inside a block whose condition velakit cannot evaluate. */
   | { readonly kind: 'unknown'; readonly condition: string };
 
-export function narrowTargets(blocks: readonly CompiledBlock[], range: readonly [number, number], targets: readonly string[]): NarrowedTargets {
+export function narrowTargets(
+  blocks: readonly CompiledBlock[],
+  range: readonly [number, number],
+  targets: readonly string[],
+): NarrowedTargets {
   let devices = targets;
   let condition: string | undefined;
   // Blocks come in the order their `endif`s close them (inner first), so the innermost is the one starting last.

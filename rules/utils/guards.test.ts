@@ -11,7 +11,13 @@ const level3 = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'xiaomi-band-
 const call = "request.download({ url: 'u' })";
 
 /** One `unsupported` error at a line, from `column` to `endColumn` (on the same line). */
-const at = (line: number, column: number, endColumn: number) => ({ messageId: 'unsupported' as const, line, column, endLine: line, endColumn });
+const at = (line: number, column: number, endColumn: number) => ({
+  messageId: 'unsupported' as const,
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
 
 createRuleTester().run('guards', rule, {
   valid: [
@@ -21,8 +27,14 @@ createRuleTester().run('guards', rule, {
     { code: `${request}if (typeof request.download !== 'undefined') ${call}`, settings: band },
     { code: `${request}if (typeof request === 'object') ${call}`, settings: band },
     // Early exits after a "missing" test: return, throw, continue, break; a block ending in one.
-    { code: `${request}function f() {\n  if (typeof request.download !== 'function') return\n  ${call}\n}`, settings: band },
-    { code: `${request}function f() {\n  if (typeof request.download !== 'function') { console.warn('x'); throw new Error('no') }\n  ${call}\n}`, settings: band },
+    {
+      code: `${request}function f() {\n  if (typeof request.download !== 'function') return\n  ${call}\n}`,
+      settings: band,
+    },
+    {
+      code: `${request}function f() {\n  if (typeof request.download !== 'function') { console.warn('x'); throw new Error('no') }\n  ${call}\n}`,
+      settings: band,
+    },
     { code: `${request}for (const u of urls) {\n  if (!request.download) continue\n  ${call}\n}`, settings: band },
     { code: `${request}while (true) {\n  if (request.download === undefined) break\n  ${call}\n}`, settings: band },
     // && chains, on the module object and the method.
@@ -32,18 +44,39 @@ createRuleTester().run('guards', rule, {
     { code: `${request}if (request.download) {\n  if (ready) {\n    ${call}\n  }\n}`, settings: band },
     { code: `${request}if (!request.download) {\n  console.log('none')\n} else {\n  ${call}\n}`, settings: band },
     { code: `${request}const t = typeof request.download === 'function' ? ${call} : null`, settings: band },
-    { code: `${request}function f() {\n  if (!request || typeof request.download !== 'function') return\n  ${call}\n}`, settings: band },
+    {
+      code: `${request}function f() {\n  if (!request || typeof request.download !== 'function') return\n  ${call}\n}`,
+      settings: band,
+    },
     { code: `${request}if ('download' in request) ${call}`, settings: band },
     // Guards on the module object itself cover every method of it.
-    { code: `${request}function f() {\n  if (!request) return\n  ${call}\n  request.onDownloadComplete({ token: 't' })\n}`, settings: band },
-    { code: "const fetchModule = require('@system.fetch')\nexport const go = () => fetchModule ? fetchModule.fetch({ url: 'u' }) : null", settings: band },
+    {
+      code: `${request}function f() {\n  if (!request) return\n  ${call}\n  request.onDownloadComplete({ token: 't' })\n}`,
+      settings: band,
+    },
+    {
+      code: "const fetchModule = require('@system.fetch')\nexport const go = () => fetchModule ? fetchModule.fetch({ url: 'u' }) : null",
+      settings: band,
+    },
     // A const (or a let nothing reassigns) holding the test.
-    { code: `${request}const canDownload = typeof request.download === 'function'\nif (canDownload) ${call}`, settings: band },
-    { code: `${request}let missing = !request.download\nif (missing) { console.log('no') } else { ${call} }`, settings: band },
+    {
+      code: `${request}const canDownload = typeof request.download === 'function'\nif (canDownload) ${call}`,
+      settings: band,
+    },
+    {
+      code: `${request}let missing = !request.download\nif (missing) { console.log('no') } else { ${call} }`,
+      settings: band,
+    },
     // An early return in a nested switch's case guards the rest of that inner case.
-    { code: `${request}function f(mode, sub) {\n  switch (mode) {\n    case 'a':\n      switch (sub) {\n        case 'x':\n          if (!request.download) return\n          ${call}\n      }\n  }\n}`, settings: band },
+    {
+      code: `${request}function f(mode, sub) {\n  switch (mode) {\n    case 'a':\n      switch (sub) {\n        case 'x':\n          if (!request.download) return\n          ${call}\n      }\n  }\n}`,
+      settings: band,
+    },
     // ...and one inside a callback guards the rest of that callback.
-    { code: `${request}list.forEach(() => {\n  if (typeof request.download !== 'function') return\n  ${call}\n})`, settings: band },
+    {
+      code: `${request}list.forEach(() => {\n  if (typeof request.download !== 'function') return\n  ${call}\n})`,
+      settings: band,
+    },
     // Optional calls, on the method or the module.
     { code: `${request}request.download?.({ url: 'u' })`, settings: band },
     { code: `${request}request?.download({ url: 'u' })`, settings: band },
@@ -51,17 +84,30 @@ createRuleTester().run('guards', rule, {
     { code: `${request}try {\n  ${call}\n} catch (error) {\n  console.warn(error)\n}`, settings: band },
     { code: "try {\n  const r = require('@system.request')\n  r.download({ url: 'u' })\n} catch {}", settings: band },
     // A destructured method, tested by typeof.
-    { code: "const { download } = require('@system.request')\nif (typeof download === 'function') download({ url: 'u' })", settings: band },
+    {
+      code: "const { download } = require('@system.request')\nif (typeof download === 'function') download({ url: 'u' })",
+      settings: band,
+    },
     // A method with its own support table: the test of that method guards it.
-    { code: `${sensor}if (typeof sensor.subscribeCompass === 'function') sensor.subscribeCompass({ callback() {} })`, settings: s3 },
+    {
+      code: `${sensor}if (typeof sensor.subscribeCompass === 'function') sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+    },
     // app.canIUse still guards at API level 3.
     { code: `import app from '@system.app'\n${request}if (app.canIUse('@system.request')) ${call}`, settings: level3 },
     // A const canIUse result, read in a later test.
-    { code: `import app from '@system.app'\n${request}const ok = app.canIUse('@system.request.download')\nif (ok) ${call}`, settings: level3 },
+    {
+      code: `import app from '@system.app'\n${request}const ok = app.canIUse('@system.request.download')\nif (ok) ${call}`,
+      settings: level3,
+    },
   ],
   invalid: [
     // A typeof test is never itself a use, but the call after a test that does not exit is.
-    { code: `${request}if (typeof request.download !== 'function') { console.log('none') }\n${call}`, settings: band, errors: [at(3, 1, 17)] },
+    {
+      code: `${request}if (typeof request.download !== 'function') { console.log('none') }\n${call}`,
+      settings: band,
+      errors: [at(3, 1, 17)],
+    },
     // `if (!canIUse) { log() }` guards nothing after it.
     {
       code: `import app from '@system.app'\n${request}function f() {\n  if (!app.canIUse('@system.request')) {\n    console.log('no')\n  }\n  ${call}\n}`,

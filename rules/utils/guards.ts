@@ -55,15 +55,25 @@ function exits(statement: TSESTree.Statement): boolean {
 }
 
 function isTransparent(node: Node): boolean {
-  return node.type === 'ChainExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression';
+  return (
+    node.type === 'ChainExpression' ||
+    node.type === 'TSNonNullExpression' ||
+    node.type === 'TSAsExpression' ||
+    node.type === 'TSSatisfiesExpression'
+  );
 }
 
 function isFunction(node: Node): boolean {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+  return (
+    node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression'
+  );
 }
 
 function isUndefinedOrNull(node: Node): boolean {
-  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null && !('regex' in node && node.regex));
+  return (
+    (node.type === 'Identifier' && node.name === 'undefined') ||
+    (node.type === 'Literal' && node.value === null && !('regex' in node && node.regex))
+  );
 }
 
 const equality = new Set(['===', '!==', '==', '!=']);
@@ -133,7 +143,12 @@ function isInTestPosition(node: Node): boolean {
 /** The block an early exit leaves: its statements after the exiting `if` run only when the test said "available". */
 function restOfBlock(statement: TSESTree.IfStatement): { start: number; end: number } | undefined {
   const container = statement.parent;
-  if (container.type === 'BlockStatement' || container.type === 'Program' || container.type === 'StaticBlock' || container.type === 'SwitchCase') {
+  if (
+    container.type === 'BlockStatement' ||
+    container.type === 'Program' ||
+    container.type === 'StaticBlock' ||
+    container.type === 'SwitchCase'
+  ) {
     return { start: statement.range[1], end: container.range[1] };
   }
   return undefined;
@@ -190,9 +205,17 @@ function collectRanges(
       const taken = negated ? parent.alternate : parent.consequent;
       out.push({ key, start: taken.range[0], end: taken.range[1] });
       return;
-    } else if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' && hops < maxVariableHops) {
+    } else if (
+      parent.type === 'VariableDeclarator' &&
+      parent.init === node &&
+      parent.id.type === 'Identifier' &&
+      hops < maxVariableHops
+    ) {
       // `const ok = test`: every place that reads `ok` is the test again, unless something assigns `ok` later.
-      const variable = findVariable(sourceCode.getScope(parent) as never, parent.id as never) as TSESLint.Scope.Variable | null;
+      const variable = findVariable(
+        sourceCode.getScope(parent) as never,
+        parent.id as never,
+      ) as TSESLint.Scope.Variable | null;
       if (!variable || variable.defs.length !== 1) return;
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
       for (const reference of variable.references) {
@@ -256,12 +279,21 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
   // Feature detection: reads of a module binding (`mod`, `mod.m`, a destructured `m`) that form a presence test.
   const reads: { node: Node; key: string }[] = [
     ...usage.objectReads.map((read) => ({ node: read.node, key: read.module.name })),
-    ...usage.moduleUses.map((use) => ({ node: use.node, key: use.member === undefined ? use.module.name : `${use.module.name}.${use.member}` })),
+    ...usage.moduleUses.map((use) => ({
+      node: use.node,
+      key: use.member === undefined ? use.module.name : `${use.module.name}.${use.member}`,
+    })),
   ];
   for (const read of reads) {
     const parent = read.node.parent;
     // `'m' in mod`
-    if (parent?.type === 'BinaryExpression' && parent.operator === 'in' && parent.right === read.node && parent.left.type === 'Literal' && typeof parent.left.value === 'string') {
+    if (
+      parent?.type === 'BinaryExpression' &&
+      parent.operator === 'in' &&
+      parent.right === read.node &&
+      parent.left.type === 'Literal' &&
+      typeof parent.left.value === 'string'
+    ) {
       detections.add(read.node);
       collectRanges(parent, `${read.key}.${parent.left.value}`, false, sourceCode, ranges);
       continue;
@@ -279,7 +311,9 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
   return {
     isGuarded(node, keys) {
       if (isInsideTry(node) || isOptionalUse(node, keys, moduleOf)) return true;
-      return ranges.some((range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end);
+      return ranges.some(
+        (range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end,
+      );
     },
     isDetection: (node) => detections.has(node),
   };

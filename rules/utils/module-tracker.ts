@@ -1,5 +1,13 @@
 import { dirname } from 'node:path';
-import { CALL, ESM, findVariable, getPropertyName, getStringIfConstant, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
+import {
+  CALL,
+  ESM,
+  findVariable,
+  getPropertyName,
+  getStringIfConstant,
+  READ,
+  ReferenceTracker,
+} from '@eslint-community/eslint-utils';
 import { findMethod, findModule, modules, type Method, type Module } from '@velakit/catalog';
 import { importedValue, loadBarrel, resolveLocalImport, type Barrel, type ExportedValue } from './barrels.js';
 import type { TSESLint, TSESTree } from './rule.js';
@@ -62,7 +70,9 @@ function methodEntry(info: TraceInfo): TraceMapObject {
 const moduleTraceMap: Record<string, TraceMapObject> = Object.fromEntries(
   modules.map((module) => [
     `@${module.name}`,
-    Object.fromEntries(module.methods.map((method) => [method.name, methodEntry({ module, method })])) as TraceMapObject,
+    Object.fromEntries(
+      module.methods.map((method) => [method.name, methodEntry({ module, method })]),
+    ) as TraceMapObject,
   ]),
 );
 
@@ -90,8 +100,13 @@ function interfaceTraceMap(module: Module, method: Method): TraceMapObject | und
 
 // The typings of eslint-utils speak ESTree; ours speak TSESTree. The shapes are the same at run time.
 type Tracker = {
-  iterateEsmReferences(map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
-  iteratePropertyReferences(node: unknown, map: unknown): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
+  iterateEsmReferences(
+    map: unknown,
+  ): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
+  iteratePropertyReferences(
+    node: unknown,
+    map: unknown,
+  ): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
 };
 
 function stringOf(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): string | undefined {
@@ -131,7 +146,8 @@ function* globalRequireReferences(globalScope: TSESLint.Scope.Scope): Generator<
     for (const reference of declared.references) yield reference.identifier as TSESTree.Identifier;
   }
   for (const reference of globalScope.through) {
-    if (reference.identifier.name === 'require' && reference.resolved === null) yield reference.identifier as TSESTree.Identifier;
+    if (reference.identifier.name === 'require' && reference.resolved === null)
+      yield reference.identifier as TSESTree.Identifier;
   }
 }
 
@@ -150,7 +166,9 @@ export interface TrackOptions {
 /** The trace map for a value a barrel exports: the module's own map, or an object of module maps. */
 function exportedTraceMap(value: ExportedValue): TraceMapObject | undefined {
   if (value.kind === 'module') return moduleTraceMap[`@${value.module.name}`];
-  return Object.fromEntries([...value.members].map(([name, module]) => [name, moduleTraceMap[`@${module.name}`]!])) as TraceMapObject;
+  return Object.fromEntries(
+    [...value.members].map(([name, module]) => [name, moduleTraceMap[`@${module.name}`]!]),
+  ) as TraceMapObject;
 }
 
 /** `{ [ESM]: true, default: ..., fetch: ... }` for ES module barrels, `module.exports`' map for CommonJS ones. */
@@ -179,7 +197,14 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
     return module;
   };
   const addUse = (module: Module, member: string | undefined, node: TSESTree.Node): void => {
-    moduleUses.push({ module, member, method: member === undefined ? undefined : findMethod(module, member), interfaceName: undefined, kind: 'read', node });
+    moduleUses.push({
+      module,
+      member,
+      method: member === undefined ? undefined : findMethod(module, member),
+      interfaceName: undefined,
+      kind: 'read',
+      node,
+    });
   };
   const followed = new Set<TSESLint.Scope.Variable>();
   /**
@@ -194,7 +219,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
     } else if (parent?.type === 'MemberExpression' && parent.object === identifier) {
       addUse(module, staticMemberName(parent), parent);
     } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier) {
-      for (const binding of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+      for (const binding of patternBindings(parent.id, undefined, globalScope))
+        addVariableReads(module, binding.variable, binding.member);
     } else if (identifier.type === 'Identifier' || identifier.type === 'MemberExpression') {
       objectReads.push({ module, node: identifier });
     }
@@ -209,7 +235,9 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
 
   for (const statement of sourceCode.ast.body) {
     if (
-      (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') &&
+      (statement.type === 'ImportDeclaration' ||
+        statement.type === 'ExportAllDeclaration' ||
+        statement.type === 'ExportNamedDeclaration') &&
       statement.source &&
       typeof statement.source.value === 'string' &&
       statement.source.value.startsWith('@system.') &&
@@ -226,7 +254,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
               ? specifier.imported.name
               : String(specifier.imported.value)
             : undefined;
-        for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier)) addVariableReads(module, variable, member);
+        for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier))
+          addVariableReads(module, variable, member);
       }
     }
   }
@@ -250,12 +279,17 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
         const name = staticMemberName(parent);
         const module = name === undefined ? undefined : members.get(name);
         if (module) addReference(module, undefined, parent);
-      } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier && parent.id.type === 'ObjectPattern') {
+      } else if (
+        parent?.type === 'VariableDeclarator' &&
+        parent.init === identifier &&
+        parent.id.type === 'ObjectPattern'
+      ) {
         for (const property of parent.id.properties) {
           const name = property.type === 'Property' ? staticMemberName(property) : undefined;
           const module = name === undefined ? undefined : members.get(name);
           if (!module || property.type !== 'Property') continue;
-          for (const binding of patternBindings(property.value, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+          for (const binding of patternBindings(property.value, undefined, globalScope))
+            addVariableReads(module, binding.variable, binding.member);
         }
       }
     }
@@ -280,7 +314,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
             : specifier.imported.type === 'Identifier'
               ? specifier.imported.name
               : String(specifier.imported.value);
-      for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier)) bindExported(importedValue(barrel, imported), variable);
+      for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier))
+        bindExported(importedValue(barrel, imported), variable);
     }
   }
 
@@ -319,7 +354,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
             const name = property.type === 'Property' ? staticMemberName(property) : undefined;
             const module = name === undefined ? undefined : value.members.get(name);
             if (!module || property.type !== 'Property') continue;
-            for (const binding of patternBindings(property.value, undefined, globalScope)) addVariableReads(module, binding.variable, binding.member);
+            for (const binding of patternBindings(property.value, undefined, globalScope))
+              addVariableReads(module, binding.variable, binding.member);
           }
         }
       }
@@ -331,7 +367,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
     requireCalls.push(call);
     const parent = call.parent;
     if (parent.type === 'VariableDeclarator' && parent.init === call) {
-      for (const { variable, member } of patternBindings(parent.id, undefined, globalScope)) addVariableReads(module, variable, member);
+      for (const { variable, member } of patternBindings(parent.id, undefined, globalScope))
+        addVariableReads(module, variable, member);
     } else if (parent.type === 'MemberExpression' && parent.object === call) {
       addUse(module, staticMemberName(parent), parent);
     }
@@ -344,8 +381,16 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
       const kind = type === CALL ? 'call' : 'read';
       if (seen[kind].has(node)) continue;
       seen[kind].add(node);
-      methodUses.push({ module: info.module, member: info.method.name, method: info.method, interfaceName: info.interfaceName, kind, node: node as TSESTree.Node });
-      const returned = kind === 'call' && info.interfaceName === undefined ? interfaceTraceMap(info.module, info.method) : undefined;
+      methodUses.push({
+        module: info.module,
+        member: info.method.name,
+        method: info.method,
+        interfaceName: info.interfaceName,
+        kind,
+        node: node as TSESTree.Node,
+      });
+      const returned =
+        kind === 'call' && info.interfaceName === undefined ? interfaceTraceMap(info.module, info.method) : undefined;
       if (returned) collect(tracker.iteratePropertyReferences(node, returned));
     }
   };
@@ -366,6 +411,12 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
     const map = moduleTraceMap[specifier];
     if (map) collect(tracker.iteratePropertyReferences(call, map));
   }
-  const bySource = (a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): number => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
-  return { imports, objectReads: objectReads.sort(bySource), methodUses: methodUses.sort(bySource), moduleUses: moduleUses.sort(bySource) };
+  const bySource = (a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): number =>
+    a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
+  return {
+    imports,
+    objectReads: objectReads.sort(bySource),
+    methodUses: methodUses.sort(bySource),
+    moduleUses: moduleUses.sort(bySource),
+  };
 }

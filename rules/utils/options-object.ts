@@ -1,5 +1,11 @@
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import { valueTypesOf, type EntryType, type TypeSpec, type ValueKind as CatalogValueKind, type ValueType } from '@velakit/catalog';
+import {
+  valueTypesOf,
+  type EntryType,
+  type TypeSpec,
+  type ValueKind as CatalogValueKind,
+  type ValueType,
+} from '@velakit/catalog';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One `name: value` of an options object whose key is known statically. */
@@ -15,14 +21,22 @@ export type OptionsArgument =
   /** No argument at all. */
   | { readonly kind: 'missing' }
   /** An object literal (inline, or a `const` used only as call arguments). `complete` is false after a spread or computed key. */
-  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly properties: readonly OptionProperty[]; readonly complete: boolean }
+  | {
+      readonly kind: 'object';
+      readonly node: TSESTree.ObjectExpression;
+      readonly properties: readonly OptionProperty[];
+      readonly complete: boolean;
+    }
   /** A value that can never be an options object (a string, a number, an array, a function...). */
   | { readonly kind: 'not-object'; readonly node: TSESTree.Node; readonly valueKind: ValueKind }
   /** Too dynamic to know: a call, a parameter, a spread argument. Rules stay silent. */
   | { readonly kind: 'unknown' };
 
 /** The kind of value an expression certainly evaluates to, or `unknown`. */
-export type ValueKind = Extract<CatalogValueKind, 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function' | 'null' | 'regexp' | 'unknown'>;
+export type ValueKind = Extract<
+  CatalogValueKind,
+  'string' | 'number' | 'boolean' | 'object' | 'array' | 'function' | 'null' | 'regexp' | 'unknown'
+>;
 
 /** Kind of value an expression has, judged from its syntax only (identifiers and calls are `unknown`). */
 export function valueKindOf(node: TSESTree.Node): ValueKind {
@@ -45,7 +59,8 @@ export function valueKindOf(node: TSESTree.Node): ValueKind {
     case 'ArrowFunctionExpression':
       return 'function';
     case 'UnaryExpression':
-      if (node.operator === '-' || node.operator === '+' || node.operator === '~') return valueKindOf(node.argument) === 'number' ? 'number' : 'unknown';
+      if (node.operator === '-' || node.operator === '+' || node.operator === '~')
+        return valueKindOf(node.argument) === 'number' ? 'number' : 'unknown';
       if (node.operator === '!') return 'boolean';
       if (node.operator === 'typeof') return 'string';
       return 'unknown';
@@ -57,7 +72,6 @@ export function valueKindOf(node: TSESTree.Node): ValueKind {
       return 'unknown';
   }
 }
-
 
 /** False only when the expression certainly is not of the documented type (or any type of a union); `null` and unknowns pass. */
 export function fitsType(node: TSESTree.Node, expected: TypeSpec): boolean {
@@ -84,7 +98,8 @@ export function fitsEntryTypes(node: TSESTree.Node, entries: readonly EntryType[
 
 /** `{ ... } as T`, `{ ... } satisfies T`, `value!`: the expression that is wrapped. */
 export function unwrapTypeAssertions(node: TSESTree.Node): TSESTree.Node {
-  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression') node = node.expression;
+  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression')
+    node = node.expression;
   return node;
 }
 
@@ -118,18 +133,24 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scop
   const variable = findVariable(scope as never, node as never) as TSESLint.Scope.Variable | null;
   if (!variable || variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0]!;
-  if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return undefined;
+  if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init)
+    return undefined;
   for (const reference of variable.references) {
     if (reference.init) continue;
     if (reference.isWrite()) return undefined;
     const parent = reference.identifier.parent;
-    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(reference.identifier as TSESTree.Expression)) return undefined;
+    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(reference.identifier as TSESTree.Expression))
+      return undefined;
   }
   return definition.node.init;
 }
 
 /** Reads the argument of a call that takes an options object. */
-export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope, depth = 0): OptionsArgument {
+export function readOptionsArgument(
+  argument: TSESTree.Node | undefined,
+  scope: TSESLint.Scope.Scope,
+  depth = 0,
+): OptionsArgument {
   if (argument === undefined) return { kind: 'missing' };
   // `{ ... } as Options`, `{ ... } satisfies Options`, `options!`: the value is what is wrapped.
   argument = unwrapTypeAssertions(argument);
@@ -137,7 +158,8 @@ export function readOptionsArgument(argument: TSESTree.Node | undefined, scope: 
     const init = resolveIdentifier(argument, scope);
     return init ? readOptionsArgument(init, scope, depth + 1) : { kind: 'unknown' };
   }
-  if (argument.type === 'ObjectExpression') return { kind: 'object', node: argument, ...readObjectLiteral(argument, scope) };
+  if (argument.type === 'ObjectExpression')
+    return { kind: 'object', node: argument, ...readObjectLiteral(argument, scope) };
   const valueKind = valueKindOf(argument);
   if (valueKind === 'unknown' || valueKind === 'object') return { kind: 'unknown' };
   return { kind: 'not-object', node: argument, valueKind };

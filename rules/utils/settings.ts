@@ -24,7 +24,9 @@ function isDirectory(path: string): boolean {
  */
 export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings } {
   const absolute = resolve(pathOrDir);
-  const path = isDirectory(absolute) ? (manifestPathForDir(absolute) ?? join(absolute, 'src', 'manifest.json')) : absolute;
+  const path = isDirectory(absolute)
+    ? (manifestPathForDir(absolute) ?? join(absolute, 'src', 'manifest.json'))
+    : absolute;
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

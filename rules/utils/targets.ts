@@ -59,7 +59,10 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 /** Reads `settings.velakit`, ignoring fields of the wrong type (they are reported as a problem). */
-function velakitSettings(settings: { readonly [key: string]: unknown }): { value: VelakitSettings; problems: string[] } {
+function velakitSettings(settings: { readonly [key: string]: unknown }): {
+  value: VelakitSettings;
+  problems: string[];
+} {
   const raw = settings['velakit'];
   const value: VelakitSettings = {};
   const problems: string[] = [];
@@ -130,7 +133,10 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
       : `settings.velakit.${field}`;
   let devices: Sourced<readonly string[]> | undefined;
   if (options.targetDevices) {
-    devices = { value: deviceIdsOf(options.targetDevices, 'the rule option targetDevices', problems), source: 'the rule option targetDevices' };
+    devices = {
+      value: deviceIdsOf(options.targetDevices, 'the rule option targetDevices', problems),
+      source: 'the rule option targetDevices',
+    };
   } else if (fromSettings.targetDevices) {
     devices = {
       value: deviceIdsOf(fromSettings.targetDevices, 'settings.velakit.targetDevices', problems),
@@ -139,10 +145,13 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
   }
   let features: Sourced<ReadonlySet<string>> | undefined;
   if (options.features) features = { value: new Set(options.features), source: 'the rule option features' };
-  else if (fromSettings.features) features = { value: new Set(fromSettings.features), source: fromSettingsSource('features') };
+  else if (fromSettings.features)
+    features = { value: new Set(fromSettings.features), source: fromSettingsSource('features') };
   let minAPILevel: Sourced<number> | undefined;
-  if (options.minAPILevel !== undefined) minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
-  else if (fromSettings.minAPILevel !== undefined) minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
+  if (options.minAPILevel !== undefined)
+    minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
+  else if (fromSettings.minAPILevel !== undefined)
+    minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
   return { fromSettings, devices, features, minAPILevel, problems };
 }
 

@@ -13,5 +13,7 @@ export function apiName(module: Module, member?: string, interfaceName?: string)
 
 /** "targets from src/manifest.json targetDevices" or "targets: every known device (...)". */
 export function targetsPhrase(devices: Sourced<readonly string[]>): string {
-  return devices.source.startsWith('every known device') ? `targets: ${devices.source}` : `targets from ${devices.source}`;
+  return devices.source.startsWith('every known device')
+    ? `targets: ${devices.source}`
+    : `targets from ${devices.source}`;
 }

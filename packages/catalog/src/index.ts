@@ -25,7 +25,19 @@ export { uploadtask } from './apis/uploadtask.js';
 export { request } from './apis/request.js';
 export { errorCodes, ErrorCodes, type ErrorCodeName } from './error-codes.js';
 export { editDistance, maxSuggestionEdits, suggest, type SuggestOptions } from './suggest.js';
-export { deviceList, didYouMean, didYouMeanSentence, kindOfValue, kindPhrase, listAnd, listOr, maxListedItems, maxQuotedLength, quote, type ValueKind } from './words.js';
+export {
+  deviceList,
+  didYouMean,
+  didYouMeanSentence,
+  kindOfValue,
+  kindPhrase,
+  listAnd,
+  listOr,
+  maxListedItems,
+  maxQuotedLength,
+  quote,
+  type ValueKind,
+} from './words.js';
 export {
   apiLevelOf,
   deviceName,

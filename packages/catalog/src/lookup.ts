@@ -22,7 +22,9 @@ export function findDevice(query: string): Device | undefined {
 
 /** Every spelling a suggestion may match (id, names, aliases) and the device it names; built once. */
 const deviceIdByName = new Map<string, DeviceId>(
-  devices.flatMap((device) => [device.id, device.name, device.nameZh, ...device.aliases].map((name) => [name, device.id] as const)),
+  devices.flatMap((device) =>
+    [device.id, device.name, device.nameZh, ...device.aliases].map((name) => [name, device.id] as const),
+  ),
 );
 
 /** Device ids close to an unknown device name, best first. */

@@ -40,7 +40,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
       let best = Math.min(lastRow[j]! + 1, row[j - 1]! + 1, lastRow[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrevious === bj) best = Math.min(best, rowBeforeLast[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrevious === bj)
+        best = Math.min(best, rowBeforeLast[j - 2]! + 1);
       row[j] = best;
       if (best < rowMin) rowMin = best;
     }

@@ -33,7 +33,8 @@ export interface Device {
 export type Support = 'everywhere' | 'undocumented' | readonly string[];
 
 /** The value types the docs use for parameters and results. */
-export type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'function' | 'array' | 'arraybuffer' | 'uint8array';
+export type ValueType =
+  'string' | 'number' | 'integer' | 'boolean' | 'object' | 'function' | 'array' | 'arraybuffer' | 'uint8array';
 
 /** One type, or a union the docs write as `String/Object/ArrayBuffer` (`['string', 'object', 'arraybuffer']`). */
 export type TypeSpec = ValueType | readonly ValueType[];

@@ -45,7 +45,9 @@ export function quote(text: string, mark: '"' | "'" | '`' = '"'): string {
 
 /** `did you mean "a" or "b"?`, or '' when there is nothing to suggest. */
 export function didYouMean(suggestions: readonly string[], mark: '"' | "'" | '`' = '"'): string {
-  return suggestions.length === 0 ? '' : `did you mean ${listOr(suggestions.map((suggestion) => quote(suggestion, mark)))}?`;
+  return suggestions.length === 0
+    ? ''
+    : `did you mean ${listOr(suggestions.map((suggestion) => quote(suggestion, mark)))}?`;
 }
 
 /** ` Did you mean "a" or "b"?` to append to a sentence, or '' when there is nothing to suggest. */

@@ -19,7 +19,14 @@ import {
   type TypeSpec,
   type ValueType,
 } from '@velakit/catalog';
-import { deviceTableColumns, moduleTableColumns, type DocField, type DocMethod, type DocParam, type DocTranscript } from './docs/transcript.js';
+import {
+  deviceTableColumns,
+  moduleTableColumns,
+  type DocField,
+  type DocMethod,
+  type DocParam,
+  type DocTranscript,
+} from './docs/transcript.js';
 
 const docsDirectory = fileURLToPath(new URL('./docs/', import.meta.url));
 
@@ -74,7 +81,8 @@ function typesOfDocsWord(docsType: string): ValueType[] {
         // An object spelled out by its members: `{ horizontal: Number, ... }`, `Object<{title: string, ...}>`.
         if (/^\{.*\}$/u.test(word) || /^object\s*<.*>$/u.test(word)) return 'object';
         const type = docsTypeWords[word];
-        if (type === undefined) throw new Error(`the docs type "${docsType}" has a word ("${word}") the test cannot map`);
+        if (type === undefined)
+          throw new Error(`the docs type "${docsType}" has a word ("${word}") the test cannot map`);
         return type;
       }),
     ),
@@ -92,10 +100,15 @@ function sortedTypes(spec: TypeSpec): ValueType[] {
  */
 function devicesOfRow(marks: string): string[] {
   const cells = [...marks];
-  if (cells.some((cell) => cell !== '✔' && cell !== '✘')) throw new Error(`support row "${marks}" has a mark other than ✔ or ✘`);
-  const columns: readonly string[] | undefined = [moduleTableColumns, deviceTableColumns].find((table) => table.length === cells.length);
+  if (cells.some((cell) => cell !== '✔' && cell !== '✘'))
+    throw new Error(`support row "${marks}" has a mark other than ✔ or ✘`);
+  const columns: readonly string[] | undefined = [moduleTableColumns, deviceTableColumns].find(
+    (table) => table.length === cells.length,
+  );
   if (columns === undefined) {
-    throw new Error(`support row "${marks}" needs ${moduleTableColumns.length} or ${deviceTableColumns.length} marks, has ${cells.length}`);
+    throw new Error(
+      `support row "${marks}" needs ${moduleTableColumns.length} or ${deviceTableColumns.length} marks, has ${cells.length}`,
+    );
   }
   return devices
     .filter((device) => {
@@ -143,11 +156,18 @@ function methodsOf(pageModules: readonly Module[]): Map<string, Located> {
   const found = new Map<string, Located>();
   for (const module of pageModules) {
     for (const method of module.methods) {
-      if (method.undocumented !== true) found.set(methodKey(`${bindingOf(module)}.${method.name}`), { module, owner: bindingOf(module), method });
+      if (method.undocumented !== true)
+        found.set(methodKey(`${bindingOf(module)}.${method.name}`), { module, owner: bindingOf(module), method });
     }
     for (const entry of module.interfaces) {
       for (const method of entry.methods) {
-        if (method.undocumented !== true) found.set(methodKey(`${entry.name}.${method.name}`), { module, owner: entry.name, method, interfaceEntry: entry });
+        if (method.undocumented !== true)
+          found.set(methodKey(`${entry.name}.${method.name}`), {
+            module,
+            owner: entry.name,
+            method,
+            interfaceEntry: entry,
+          });
       }
     }
   }
@@ -155,7 +175,10 @@ function methodsOf(pageModules: readonly Module[]): Map<string, Located> {
 }
 
 /** Fields flattened to `[name, types, apiLevel]`, nested ones as `parent.child`; undocumented ones left out. */
-function flattenFields(fields: readonly ResultField[] | undefined, prefix = ''): [string, ValueType[], number | undefined][] {
+function flattenFields(
+  fields: readonly ResultField[] | undefined,
+  prefix = '',
+): [string, ValueType[], number | undefined][] {
   return (fields ?? [])
     .filter((field) => field.undocumented !== true)
     .flatMap((field) => [
@@ -182,21 +205,28 @@ function documentedCodes(method: Method): number[] {
 function flattenParams(params: readonly Parameter[], prefix = ''): Parameter[] {
   return params
     .filter((param) => param.undocumented !== true)
-    .flatMap((param) => [{ ...param, name: `${prefix}${param.name}` }, ...flattenParams(param.fields ?? [], `${prefix}${param.name}.`)]);
+    .flatMap((param) => [
+      { ...param, name: `${prefix}${param.name}` },
+      ...flattenParams(param.fields ?? [], `${prefix}${param.name}.`),
+    ]);
 }
 
 /** `[name, types, required]` of the page's rows and of the catalogue; `#0` names an argument by position. */
 function compareParams(where: string, row: readonly DocParam[] | undefined, method: Method): void {
   const topLevel = documentedParams(method);
   const params = flattenParams(topLevel);
-  const named = (name: string) => (/^#\d+$/u.test(name) ? topLevel[Number(name.slice(1))]?.name ?? name : name);
-  const expected = (row ?? []).map(([name, docsType, required]) => [named(name), typesOfDocsWord(docsType), required] as const);
+  const named = (name: string) => (/^#\d+$/u.test(name) ? (topLevel[Number(name.slice(1))]?.name ?? name) : name);
+  const expected = (row ?? []).map(
+    ([name, docsType, required]) => [named(name), typesOfDocsWord(docsType), required] as const,
+  );
   const actual = params.map((param) => [param.name, sortedTypes(param.type), param.required] as const);
   expect([...actual].sort(byName), `${where}: parameters [name, types, required]`).toEqual([...expected].sort(byName));
   for (const [name, , , extra] of row ?? []) {
     const param = params.find((candidate) => candidate.name === named(name));
     if (extra?.values !== undefined) {
-      expect(param?.values ? [...param.values].sort() : undefined, `${where}: allowed values of ${name}`).toEqual([...extra.values].sort());
+      expect(param?.values ? [...param.values].sort() : undefined, `${where}: allowed values of ${name}`).toEqual(
+        [...extra.values].sort(),
+      );
     }
     if (extra?.default !== undefined) {
       expect(param?.default, `${where}: default of ${name}`).toContain(extra.default);
@@ -215,9 +245,14 @@ function compareMethod(transcript: DocTranscript, docsMethod: DocMethod, located
 
   const returns = docsMethod.returns;
   if (returns === undefined) {
-    expect({ returns: method.returns, returnValue: method.returnValue }, `${where}: returns nothing`).toEqual({ returns: undefined, returnValue: undefined });
+    expect({ returns: method.returns, returnValue: method.returnValue }, `${where}: returns nothing`).toEqual({
+      returns: undefined,
+      returnValue: undefined,
+    });
   } else if (typeof returns === 'string' && isTypeWord(returns)) {
-    expect(method.returnValue && sortedTypes(method.returnValue.type), `${where}: return type`).toEqual(typesOfDocsWord(returns));
+    expect(method.returnValue && sortedTypes(method.returnValue.type), `${where}: return type`).toEqual(
+      typesOfDocsWord(returns),
+    );
   } else if (typeof returns === 'string') {
     expect(method.returns, `${where}: returned interface`).toBe(returns);
   } else {
@@ -226,9 +261,10 @@ function compareMethod(transcript: DocTranscript, docsMethod: DocMethod, located
     expect(method.returnValue && sortedTypes(method.returnValue.type), `${where}: type of the returned value`).toEqual(
       own === undefined ? ['object'] : typesOfDocsWord(own[1]),
     );
-    expect(flattenFields(method.returnValue?.fields).sort(byName), `${where}: returned fields [name, types, apiLevel]`).toEqual(
-      docsFields(returns.filter(([name]) => name !== '')).sort(byName),
-    );
+    expect(
+      flattenFields(method.returnValue?.fields).sort(byName),
+      `${where}: returned fields [name, types, apiLevel]`,
+    ).toEqual(docsFields(returns.filter(([name]) => name !== '')).sort(byName));
   }
 
   const pageLevel = transcript.apiLevel ?? 1;
@@ -244,7 +280,10 @@ function compareMethod(transcript: DocTranscript, docsMethod: DocMethod, located
   const codes = documentedCodes(method);
   for (const code of ownCodes) expect(codes, `${where}: documented fail code ${code}`).toContain(code);
   for (const code of codes) {
-    expect([...ownCodes, ...pageCodes], `${where}: the catalogue lists ${code} as documented; the page does not`).toContain(code);
+    expect(
+      [...ownCodes, ...pageCodes],
+      `${where}: the catalogue lists ${code} as documented; the page does not`,
+    ).toContain(code);
   }
   expect(method.promise === true, `${where}: Promise form`).toBe(docsMethod.promise === true);
 }
@@ -288,16 +327,23 @@ describe('docs transcripts', () => {
       expect.arrayContaining(['features/network/uploadtask', 'features/network/request']),
     );
     const pages = transcripts.map((transcript) => transcript.page);
-    expect(pages.filter((page, index) => pages.indexOf(page) !== index), 'pages transcribed twice').toEqual([]);
+    expect(
+      pages.filter((page, index) => pages.indexOf(page) !== index),
+      'pages transcribed twice',
+    ).toEqual([]);
   });
 
   it('cover every documented catalogue module, and name only documented ones', () => {
     const transcribed = transcripts.flatMap((transcript) => transcript.modules);
     const documented = modules.filter((module) => module.support !== 'undocumented').map((module) => module.name);
-    expect(transcribed.filter((name) => notYetTranscribed.includes(name)), 'transcribed modules still listed as pending').toEqual([]);
-    expect([...transcribed, ...notYetTranscribed].sort(), 'transcribed + pending vs catalogue modules whose support is not "undocumented"').toEqual(
-      [...documented].sort(),
-    );
+    expect(
+      transcribed.filter((name) => notYetTranscribed.includes(name)),
+      'transcribed modules still listed as pending',
+    ).toEqual([]);
+    expect(
+      [...transcribed, ...notYetTranscribed].sort(),
+      'transcribed + pending vs catalogue modules whose support is not "undocumented"',
+    ).toEqual([...documented].sort());
   });
 });
 
@@ -307,7 +353,9 @@ describe.each(transcripts.map((transcript) => [transcript.page, transcript] as c
   it('names catalogue modules whose docUrl is this page', () => {
     for (const [index, module] of pageModules.entries()) {
       expect(module, `${transcript.modules[index]} is in the catalogue`).toBeDefined();
-      expect(module?.docUrl, `${module?.name} docUrl`).toMatch(new RegExp(`^https://iot\\.mi\\.com/vela/quickapp/(zh|en)/${page}\\.html$`, 'u'));
+      expect(module?.docUrl, `${module?.name} docUrl`).toMatch(
+        new RegExp(`^https://iot\\.mi\\.com/vela/quickapp/(zh|en)/${page}\\.html$`, 'u'),
+      );
     }
   });
 
@@ -326,13 +374,17 @@ describe.each(transcripts.map((transcript) => [transcript.page, transcript] as c
       } else if (transcript.support === undefined) {
         expect(module.support, `${module.name}: the page has no support table`).toBe('everywhere');
       } else {
-        expect(module.support, `${module.name}: support row ${transcript.support}`).toEqual(devicesOfRow(transcript.support));
+        expect(module.support, `${module.name}: support row ${transcript.support}`).toEqual(
+          devicesOfRow(transcript.support),
+        );
       }
     }
   });
 
   it('has exactly the methods of the page', () => {
-    expect([...methodsOf(present).keys()].sort(), 'documented methods').toEqual(transcript.methods.map((method) => methodKey(method.name)).sort());
+    expect([...methodsOf(present).keys()].sort(), 'documented methods').toEqual(
+      transcript.methods.map((method) => methodKey(method.name)).sort(),
+    );
   });
 
   const located = methodsOf(present);
@@ -347,14 +399,26 @@ describe.each(transcripts.map((transcript) => [transcript.page, transcript] as c
   it('has exactly the properties and events of the page', () => {
     // Both sides through ownerInLowerCase: a module's own event with a callback table (`onMediaValueChanged.value`)
     // keeps its case on the page and in the catalogue alike.
-    expect(propertiesOf(present).map(([name, types]) => [ownerInLowerCase(name), types]).sort(byName), 'properties [name, types]').toEqual(
-      (transcript.properties ?? []).map(([name, docsType]) => [ownerInLowerCase(name), typesOfDocsWord(docsType)]).sort(byName),
+    expect(
+      propertiesOf(present)
+        .map(([name, types]) => [ownerInLowerCase(name), types])
+        .sort(byName),
+      'properties [name, types]',
+    ).toEqual(
+      (transcript.properties ?? [])
+        .map(([name, docsType]) => [ownerInLowerCase(name), typesOfDocsWord(docsType)])
+        .sort(byName),
     );
   });
 
   it('lists every error code of its page-wide table on some method', () => {
-    const codes = new Set(present.flatMap((module) => [...module.methods, ...module.interfaces.flatMap((entry) => entry.methods)]).flatMap(documentedCodes));
-    for (const code of transcript.errorCodes ?? []) expect([...codes], `${page}: page-wide code ${code}`).toContain(code);
+    const codes = new Set(
+      present
+        .flatMap((module) => [...module.methods, ...module.interfaces.flatMap((entry) => entry.methods)])
+        .flatMap(documentedCodes),
+    );
+    for (const code of transcript.errorCodes ?? [])
+      expect([...codes], `${page}: page-wide code ${code}`).toContain(code);
   });
 });
 

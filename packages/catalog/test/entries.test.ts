@@ -26,24 +26,30 @@ describe('entries of uploadFile', () => {
     expect(uploadFile.success?.find((field) => field.name === 'headers')?.entries).toEqual(['string']);
   });
 
-  it('the only parameters and result fields with entries: uploadFile\'s, and the text headers of a fetch response', () => {
+  it("the only parameters and result fields with entries: uploadFile's, and the text headers of a fetch response", () => {
     const withEntries = everyMethod().flatMap(({ where, method }) => [
-      ...method.signature.params.filter((param) => param.entries !== undefined).map((param) => `${where} ${param.name}`),
-      ...(method.success ?? []).filter((field) => field.entries !== undefined).map((field) => `${where} result ${field.name}`),
+      ...method.signature.params
+        .filter((param) => param.entries !== undefined)
+        .map((param) => `${where} ${param.name}`),
+      ...(method.success ?? [])
+        .filter((field) => field.entries !== undefined)
+        .map((field) => `${where} result ${field.name}`),
     ]);
-    expect(withEntries.sort()).toEqual([
-      'system.uploadtask uploadFile header',
-      'system.uploadtask uploadFile formData',
-      'system.uploadtask uploadFile result headers',
-      'system.fetch fetch result headers',
-    ].sort());
+    expect(withEntries.sort()).toEqual(
+      [
+        'system.uploadtask uploadFile header',
+        'system.uploadtask uploadFile formData',
+        'system.uploadtask uploadFile result headers',
+        'system.fetch fetch result headers',
+      ].sort(),
+    );
   });
 });
 
-describe('download header: typed String by the docs\' table, described as an object by their text', () => {
+describe("download header: typed String by the docs' table, described as an object by their text", () => {
   const header = findParameter(findMethod(request, 'download')!, 'header')!;
 
-  it('keeps the table\'s type and states the object form with uploadFile header\'s entries', () => {
+  it("keeps the table's type and states the object form with uploadFile header's entries", () => {
     expect(header.type).toBe('string');
     expect(header.entries).toBeUndefined();
     expect(header.describedAs).toEqual({ type: 'object', entries: findParameter(uploadFile, 'header')!.entries });
@@ -74,13 +80,21 @@ describe('entries, everywhere in the catalogue', () => {
     const repo = new URL('../../../', import.meta.url);
     const schema = JSON.parse(readFileSync(new URL('schemas/catalog.schema.json', repo), 'utf8')) as object;
     const validate = new Ajv({ strict: true }).compile(schema);
-    const data = () => JSON.parse(readFileSync(new URL('packages/catalog/catalog.json', repo), 'utf8')) as {
-      modules: { name: string; methods: { name: string; signature: { params: { name: string; entries?: unknown }[] } }[] }[];
-    };
+    const data = () =>
+      JSON.parse(readFileSync(new URL('packages/catalog/catalog.json', repo), 'utf8')) as {
+        modules: {
+          name: string;
+          methods: { name: string; signature: { params: { name: string; entries?: unknown }[] } }[];
+        }[];
+      };
     const headerOf = (catalog: ReturnType<typeof data>) =>
-      catalog.modules.find((module) => module.name === 'system.uploadtask')!.methods[0]!.signature.params.find((p) => p.name === 'header')!;
+      catalog.modules
+        .find((module) => module.name === 'system.uploadtask')!
+        .methods[0]!.signature.params.find((p) => p.name === 'header')!;
     const downloadHeaderOf = (catalog: ReturnType<typeof data>) =>
-      catalog.modules.find((module) => module.name === 'system.request')!.methods[0]!.signature.params.find((p) => p.name === 'header')! as {
+      catalog.modules
+        .find((module) => module.name === 'system.request')!
+        .methods[0]!.signature.params.find((p) => p.name === 'header')! as {
         describedAs?: unknown;
       };
     expect(validate(data())).toBe(true);
@@ -89,7 +103,11 @@ describe('entries, everywhere in the catalogue', () => {
       headerOf(catalog).entries = wrong;
       expect(validate(catalog), JSON.stringify(wrong)).toBe(false);
     }
-    for (const wrong of [{ type: 'string', entries: ['string'] }, { type: 'object' }, { type: 'object', entries: [] }]) {
+    for (const wrong of [
+      { type: 'string', entries: ['string'] },
+      { type: 'object' },
+      { type: 'object', entries: [] },
+    ]) {
       const catalog = data();
       downloadHeaderOf(catalog).describedAs = wrong;
       expect(validate(catalog), JSON.stringify(wrong)).toBe(false);

@@ -116,7 +116,13 @@ describe('modules', () => {
   });
 
   it('support per device comes from the module or the method', () => {
-    expect(devicesSupporting(uploadtask)).toEqual(['xiaomi-watch-s3', 'xiaomi-watch-s4', 'redmi-watch-5', 'redmi-watch-6', 'xiaomi-watch-s5']);
+    expect(devicesSupporting(uploadtask)).toEqual([
+      'xiaomi-watch-s3',
+      'xiaomi-watch-s4',
+      'redmi-watch-5',
+      'redmi-watch-6',
+      'xiaomi-watch-s5',
+    ]);
     const vibrator = findModule('system.vibrator')!;
     expect(devicesSupporting(vibrator, findMethod(vibrator, 'vibrate'))).toHaveLength(devices.length);
     expect(devicesSupporting(vibrator, findMethod(vibrator, 'start'))).toEqual(['xiaomi-watch-s5']);

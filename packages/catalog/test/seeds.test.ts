@@ -6,7 +6,11 @@ const seedDevices = devices.filter((device) => device.inSeeds).map((device) => d
 
 function paramsOf(method: Method | undefined) {
   if (!method) throw new Error('method not in catalogue');
-  return Object.fromEntries(method.signature.params.filter((param) => param.undocumented !== true).map((param) => [param.name, { type: param.type, required: param.required }]));
+  return Object.fromEntries(
+    method.signature.params
+      .filter((param) => param.undocumented !== true)
+      .map((param) => [param.name, { type: param.type, required: param.required }]),
+  );
 }
 
 describe('seed devices', () => {
@@ -63,7 +67,9 @@ describe('seed parameters', () => {
       complete: { type: 'function', required: false },
     });
     expect(findMethod(uploadtask, 'uploadFile')?.returns).toBe('UploadTask');
-    expect(findMethod(uploadtask, 'uploadFile')?.signature.params.find((p) => p.name === 'timeout')?.default).toBe('20000');
+    expect(findMethod(uploadtask, 'uploadFile')?.signature.params.find((p) => p.name === 'timeout')?.default).toBe(
+      '20000',
+    );
     expect(findMethod(uploadtask, 'uploadFile')?.success?.map((field) => [field.name, field.type])).toEqual([
       ['statusCode', 'integer'],
       ['data', 'string'],
@@ -110,9 +116,11 @@ describe('seed parameters', () => {
     expect(errors.filter((error) => error.undocumented !== true).map((error) => error.code)).toEqual([1000, 1001]);
   });
 
-  it('§9: what only the watch\'s code shows is marked undocumented', () => {
+  it("§9: what only the watch's code shows is marked undocumented", () => {
     const download = findMethod(request, 'download');
-    expect(download?.signature.params.filter((param) => param.undocumented).map((param) => [param.name, param.type])).toEqual([
+    expect(
+      download?.signature.params.filter((param) => param.undocumented).map((param) => [param.name, param.type]),
+    ).toEqual([
       ['share', 'boolean'],
       ['onDownLoadNotify', 'function'],
     ]);

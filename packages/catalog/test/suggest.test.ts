@@ -4,12 +4,15 @@ import { alphabetically, editDistance, maxSuggestionEdits, suggest } from '../sr
 
 /** The textbook full-matrix optimal string alignment distance, to check the rolling-row one against. */
 function referenceDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -78,7 +81,10 @@ describe('alphabetically', () => {
   const sign = (n: number) => Math.sign(n);
 
   it('orders ids, feature names and device names exactly as localeCompare does', () => {
-    const name = fc.string({ unit: fc.constantFrom(' ', '-', '.', '0', '4', '9', 'a', 'A', 'm', 'M', 'z', 'Z'), maxLength: 8 });
+    const name = fc.string({
+      unit: fc.constantFrom(' ', '-', '.', '0', '4', '9', 'a', 'A', 'm', 'M', 'z', 'Z'),
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(name, name, (a, b) => {
         expect(sign(alphabetically(a, b))).toBe(sign(a.localeCompare(b)));
@@ -91,21 +97,24 @@ describe('alphabetically', () => {
     const short = [''];
     for (const a of alphabet) for (const b of ['', ...alphabet]) short.push(a + b);
     let disagreements = 0;
-    for (const a of short) for (const b of short) if (sign(alphabetically(a, b)) !== sign(a.localeCompare(b))) disagreements++;
+    for (const a of short)
+      for (const b of short) if (sign(alphabetically(a, b)) !== sign(a.localeCompare(b))) disagreements++;
     expect(disagreements).toBe(0);
   });
 
   it('lets localeCompare order anything else', () => {
-    for (const [a, b] of [['a_b', 'a-b'], ['é', 'f'], ['小米', 'xiaomi'], ['pages/index', 'pages-index']] as const) {
+    for (const [a, b] of [
+      ['a_b', 'a-b'],
+      ['é', 'f'],
+      ['小米', 'xiaomi'],
+      ['pages/index', 'pages-index'],
+    ] as const) {
       expect(sign(alphabetically(a, b))).toBe(sign(a.localeCompare(b)));
       expect(sign(alphabetically(b, a))).toBe(sign(b.localeCompare(a)));
     }
-    expect(suggest('redmi-watch-9', ['redmi-watch-6', 'REDMI Watch 5', 'redmi-watch-4', 'Redmi Watch 4'], { max: 4 })).toEqual([
-      'redmi-watch-4',
-      'redmi-watch-6',
-      'Redmi Watch 4',
-      'REDMI Watch 5',
-    ]);
+    expect(
+      suggest('redmi-watch-9', ['redmi-watch-6', 'REDMI Watch 5', 'redmi-watch-4', 'Redmi Watch 4'], { max: 4 }),
+    ).toEqual(['redmi-watch-4', 'redmi-watch-6', 'Redmi Watch 4', 'REDMI Watch 5']);
   });
 });
 

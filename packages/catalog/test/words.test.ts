@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { deviceName } from '../src/lookup.js';
-import { count, deviceList, didYouMean, didYouMeanSentence, kindOfValue, kindPhrase, listAnd, listOr, maxListedItems, quote } from '../src/words.js';
+import {
+  count,
+  deviceList,
+  didYouMean,
+  didYouMeanSentence,
+  kindOfValue,
+  kindPhrase,
+  listAnd,
+  listOr,
+  maxListedItems,
+  quote,
+} from '../src/words.js';
 
 describe('lists', () => {
   it('join with "and" or "or", with the serial comma from three items on', () => {
@@ -31,11 +42,14 @@ describe('lists', () => {
   });
 
   it("counts the rest as toLocaleString('en') writes a number, without ICU", () => {
-    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 1_234_567_890]) expect(count(n)).toBe(n.toLocaleString('en'));
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 1_234_567_890])
+      expect(count(n)).toBe(n.toLocaleString('en'));
   });
 
   it('name devices in English', () => {
-    expect(deviceList(['xiaomi-watch-s4', 'redmi-watch-5'])).toBe(`${deviceName('xiaomi-watch-s4')} and ${deviceName('redmi-watch-5')}`);
+    expect(deviceList(['xiaomi-watch-s4', 'redmi-watch-5'])).toBe(
+      `${deviceName('xiaomi-watch-s4')} and ${deviceName('redmi-watch-5')}`,
+    );
     expect(deviceList(['not-a-device'])).toBe('not-a-device');
   });
 });
@@ -68,7 +82,23 @@ describe('value kinds', () => {
   });
 
   it('tell the kind of a JavaScript value', () => {
-    expect([null, [], /x/u, new ArrayBuffer(1), new Uint8Array(1), 's', 1, true, () => 1, {}, undefined, 1n, Symbol('s')].map(kindOfValue)).toEqual([
+    expect(
+      [
+        null,
+        [],
+        /x/u,
+        new ArrayBuffer(1),
+        new Uint8Array(1),
+        's',
+        1,
+        true,
+        () => 1,
+        {},
+        undefined,
+        1n,
+        Symbol('s'),
+      ].map(kindOfValue),
+    ).toEqual([
       'null',
       'array',
       'regexp',

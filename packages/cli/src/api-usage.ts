@@ -13,7 +13,10 @@ interface Recorded {
  * Collects the `@system.*` APIs each linted file uses, from the analysis velakit's rules share (so the device table
  * sees exactly what the rules see, and the file is analysed once). Add `config` to the lint run, then `take` them.
  */
-export function apiUsageCollector(): { config: Linter.Config; take(results: readonly ESLint.LintResult[], display: (file: string) => string): UsedApi[] } {
+export function apiUsageCollector(): {
+  config: Linter.Config;
+  take(results: readonly ESLint.LintResult[], display: (file: string) => string): UsedApi[];
+} {
   const byFile = new Map<string, Recorded[]>();
   const collect: Rule.RuleModule = {
     meta: { type: 'problem', schema: [] },
@@ -25,7 +28,8 @@ export function apiUsageCollector(): { config: Linter.Config; take(results: read
           const uses = usedApis(context as unknown as Parameters<typeof usedApis>[0]);
           if (uses.length === 0) return;
           const recorded = byFile.get(context.physicalFilename) ?? [];
-          for (const { loc, ...api } of uses) recorded.push({ api, ...uxFileLocation(context.physicalFilename, loc.start) });
+          for (const { loc, ...api } of uses)
+            recorded.push({ api, ...uxFileLocation(context.physicalFilename, loc.start) });
           byFile.set(context.physicalFilename, recorded);
         },
       };

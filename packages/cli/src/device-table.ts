@@ -42,12 +42,17 @@ export function apiName(api: Pick<UsedApi, 'module' | 'method' | 'interfaceName'
 }
 
 /** Rows: the APIs the app uses, module first then its methods; columns: the target devices. */
-export function buildDeviceTable(apis: readonly UsedApi[], targets: readonly string[], targetsSource: string): DeviceTable {
+export function buildDeviceTable(
+  apis: readonly UsedApi[],
+  targets: readonly string[],
+  targetsSource: string,
+): DeviceTable {
   const unique = new Map<string, UsedApi>();
   for (const api of apis) if (!unique.has(apiName(api))) unique.set(apiName(api), api);
   // A module's own row only says something when none of its methods has a row: their support includes the module's.
   for (const [name, api] of unique) {
-    if (api.method === undefined && [...unique.values()].some((other) => other.module === api.module && other.method)) unique.delete(name);
+    if (api.method === undefined && [...unique.values()].some((other) => other.module === api.module && other.method))
+      unique.delete(name);
   }
   const rows = [...unique.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -61,7 +66,8 @@ export function buildDeviceTable(apis: readonly UsedApi[], targets: readonly str
       return { api, apiLevel: apiLevelOf(use.module, use.method), firstUse: use.firstUse, cells };
     });
   const verdicts: Record<string, string[]> = {};
-  for (const target of targets) verdicts[target] = rows.filter((row) => row.cells[target] === 'unsupported').map((row) => row.api);
+  for (const target of targets)
+    verdicts[target] = rows.filter((row) => row.cells[target] === 'unsupported').map((row) => row.api);
   return { targets, targetsSource, rows, verdicts };
 }
 
@@ -75,14 +81,21 @@ const maxColumns = 4;
  * With more targets, a row per API lists the devices that lack it.
  */
 export function renderDeviceTable(table: DeviceTable): string {
-  if (table.rows.length === 0) return `No @system.* API is used. Targets (${table.targetsSource}): ${deviceList(table.targets)}\n`;
+  if (table.rows.length === 0)
+    return `No @system.* API is used. Targets (${table.targetsSource}): ${deviceList(table.targets)}\n`;
   if (table.targets.length > maxColumns) return renderByApi(table);
   const header = ['API', 'level', ...table.targets.map(deviceName)];
-  const body = table.rows.map((row) => [row.api, String(row.apiLevel), ...table.targets.map((target) => marks[row.cells[target]!])]);
+  const body = table.rows.map((row) => [
+    row.api,
+    String(row.apiLevel),
+    ...table.targets.map((target) => marks[row.cells[target]!]),
+  ]);
   const align = header.map((_, column): Alignment => (column < 2 ? 'left' : 'center'));
   const verdicts = table.targets.map((target) => {
     const missing = table.verdicts[target] ?? [];
-    return missing.length === 0 ? `  ✔ ${deviceName(target)}: every API is supported` : `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}`;
+    return missing.length === 0
+      ? `  ✔ ${deviceName(target)}: every API is supported`
+      : `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}`;
   });
   return [
     `Targets (${table.targetsSource}):`,
@@ -100,7 +113,12 @@ function renderByApi(table: DeviceTable): string {
   const rows = table.rows.map((row) => {
     const lacking = table.targets.filter((target) => row.cells[target] === 'unsupported').map(deviceName);
     const unknown = table.targets.filter((target) => row.cells[target] === 'undocumented');
-    const verdict = lacking.length > 0 ? `✘ not on ${listAnd(lacking)}` : unknown.length > 0 ? '? support not documented' : '✔ every target';
+    const verdict =
+      lacking.length > 0
+        ? `✘ not on ${listAnd(lacking)}`
+        : unknown.length > 0
+          ? '? support not documented'
+          : '✔ every target';
     return [row.api, String(row.apiLevel), verdict];
   });
   const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);

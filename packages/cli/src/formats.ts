@@ -36,19 +36,31 @@ function lintSarifRule(id: string, meta: RulesMeta): SarifRule {
   }
   const ruleMeta = meta[id] ?? {};
   const description = ruleMeta.docs?.description ?? `ESLint rule ${id}.`;
-  const url = ruleMeta.docs?.url ?? (id.includes('/') ? `${cliDocs}#sarif-and-github-output` : `https://eslint.org/docs/latest/rules/${id}`);
+  const url =
+    ruleMeta.docs?.url ??
+    (id.includes('/') ? `${cliDocs}#sarif-and-github-output` : `https://eslint.org/docs/latest/rules/${id}`);
   const fix = `Follow the message; ${url} explains the rule${ruleMeta.fixable ? ' (`eslint --fix` fixes it)' : ''}.`;
   return descriptor(id, description, fix, url, 'warning', ['eslint', ruleMeta.type ?? 'problem']);
 }
 
-function descriptor(id: string, description: string, fix: string, url: string, level: SarifLevel, tags: string[]): SarifRule {
+function descriptor(
+  id: string,
+  description: string,
+  fix: string,
+  url: string,
+  level: SarifLevel,
+  tags: string[],
+): SarifRule {
   const sentence = /[.!?]$/u.test(description) ? description : `${description}.`;
   return {
     id,
     name: friendlyName(id),
     shortDescription: { text: sentence },
     fullDescription: { text: `${sentence} (${id})` },
-    help: { text: `${sentence}\n\nHow to fix: ${fix}\n\n${url}`, markdown: `${sentence}\n\n**How to fix:** ${fix}\n\n[${id}](${url})` },
+    help: {
+      text: `${sentence}\n\nHow to fix: ${fix}\n\n${url}`,
+      markdown: `${sentence}\n\n**How to fix:** ${fix}\n\n[${id}](${url})`,
+    },
     helpUri: url,
     defaultConfiguration: { level },
     properties: { tags },
@@ -70,7 +82,12 @@ export function formatSarif(report: CheckReport, rulesMeta: RulesMeta, cwd: stri
     return index.get(id)!;
   };
   const results = report.manifest.diagnostics.map((d) =>
-    manifestSarifResult(d, sarifUri(report.manifest.path, cwd), ruleIndex(`${manifestPrefix}${d.code}`), manifestPrefix),
+    manifestSarifResult(
+      d,
+      sarifUri(report.manifest.path, cwd),
+      ruleIndex(`${manifestPrefix}${d.code}`),
+      manifestPrefix,
+    ),
   );
   for (const result of report.lint) {
     for (const message of result.messages) {
@@ -81,7 +98,13 @@ export function formatSarif(report: CheckReport, rulesMeta: RulesMeta, cwd: stri
         endLine: message.endLine ?? Math.max(1, message.line),
         endColumn: message.endColumn ?? Math.max(1, message.column),
       };
-      results.push(sarifResult({ ruleId, ruleIndex: ruleIndex(ruleId), level: sarifLevel(message.severity), message: message.message }, sarifUri(result.filePath, cwd), region));
+      results.push(
+        sarifResult(
+          { ruleId, ruleIndex: ruleIndex(ruleId), level: sarifLevel(message.severity), message: message.message },
+          sarifUri(result.filePath, cwd),
+          region,
+        ),
+      );
     }
   }
   const log = {
@@ -89,7 +112,14 @@ export function formatSarif(report: CheckReport, rulesMeta: RulesMeta, cwd: stri
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'velakit', version, informationUri: 'https://github.com/velakit/velakit/tree/main/packages/cli', rules } },
+        tool: {
+          driver: {
+            name: 'velakit',
+            version,
+            informationUri: 'https://github.com/velakit/velakit/tree/main/packages/cli',
+            rules,
+          },
+        },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: sarifSourceRoot(cwd),
         results,
@@ -103,13 +133,32 @@ export function formatSarif(report: CheckReport, rulesMeta: RulesMeta, cwd: stri
 export function formatGithub(report: CheckReport, cwd: string): string {
   const lines: string[] = [];
   for (const d of report.manifest.diagnostics) {
-    const place = { file: displayPath(report.manifest.path, cwd), line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column };
+    const place = {
+      file: displayPath(report.manifest.path, cwd),
+      line: d.start.line,
+      column: d.start.column,
+      endLine: d.end.line,
+      endColumn: d.end.column,
+    };
     lines.push(githubAnnotation(d.severity, place, `velakit(${manifestPrefix}${d.code})`, d.message));
   }
   for (const result of report.lint) {
     for (const message of result.messages) {
-      const place = { file: displayPath(result.filePath, cwd), line: message.line, column: message.column, endLine: message.endLine, endColumn: message.endColumn };
-      lines.push(githubAnnotation(message.severity === 2 ? 'error' : 'warning', place, `velakit(${message.ruleId ?? parseErrorId})`, message.message));
+      const place = {
+        file: displayPath(result.filePath, cwd),
+        line: message.line,
+        column: message.column,
+        endLine: message.endLine,
+        endColumn: message.endColumn,
+      };
+      lines.push(
+        githubAnnotation(
+          message.severity === 2 ? 'error' : 'warning',
+          place,
+          `velakit(${message.ruleId ?? parseErrorId})`,
+          message.message,
+        ),
+      );
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

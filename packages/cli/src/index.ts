@@ -1,5 +1,12 @@
 export { main, help } from './main.js';
 export { checkApp, checkCommand, type CheckReport } from './commands/check.js';
 export { devicesCommand } from './commands/devices.js';
-export { apiName, buildDeviceTable, renderDeviceTable, type Cell, type DeviceTable, type UsedApi } from './device-table.js';
+export {
+  apiName,
+  buildDeviceTable,
+  renderDeviceTable,
+  type Cell,
+  type DeviceTable,
+  type UsedApi,
+} from './device-table.js';
 export { ExitCode, UsageError, processIo, type Io } from './io.js';

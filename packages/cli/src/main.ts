@@ -48,7 +48,12 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 /** One line for any thrown value; the stack is only for unexpected errors, and only under DEBUG. */
 function describe(error: unknown): string {
   if (error instanceof UsageError) return error.message;
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  ) {
     return error.message;
   }
   if (process.env['DEBUG'] && error instanceof Error && error.stack) return error.stack;

@@ -1,7 +1,8 @@
 /** Width of a string in terminal columns: CJK characters take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
   return width;
 }
 
@@ -17,9 +18,18 @@ function pad(text: string, width: number, alignment: Alignment): string {
  * A plain aligned table with a rule under the header, ending in a newline. Columns are left-aligned unless `align`
  * says otherwise (marks such as ✔ read best centred under a device name).
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Alignment[] = []): string {
-  const widths = header.map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Alignment[] = [],
+): string {
+  const widths = header.map((cell, column) =>
+    Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))),
+  );
   const line = (cells: readonly string[], alignAll?: Alignment) =>
-    cells.map((cell, column) => pad(cell, widths[column]!, alignAll ?? align[column] ?? 'left')).join('  ').trimEnd();
+    cells
+      .map((cell, column) => pad(cell, widths[column]!, alignAll ?? align[column] ?? 'left'))
+      .join('  ')
+      .trimEnd();
   return `${[line(header, 'left'), line(widths.map((width) => '─'.repeat(width))), ...rows.map((row) => line(row))].join('\n')}\n`;
 }

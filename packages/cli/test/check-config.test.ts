@@ -14,11 +14,17 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd: scratch, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(argv, {
+    cwd: scratch,
+    color: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
-const upload = "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
+const upload =
+  "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
 
 /** An app targeting Redmi Watch 4 (no upload module), with an upload in src/common and another in src/vendor. */
 function app(name: string, config: string | undefined): string {
@@ -66,13 +72,15 @@ describe("velakit check with the app's own eslint.config.mjs", () => {
     '',
   ].join('\n');
 
-  it('says it used the app\'s config, and honours its ignores', async () => {
+  it("says it used the app's config, and honours its ignores", async () => {
     app('own', config);
     const { stdout } = await velakit('check', 'own');
     expect(stdout).toContain("== Lint (the app's eslint.config.mjs) ==");
     const json = JSON.parse((await velakit('check', 'own', '--format', 'json')).stdout) as Json;
     expect(json.lintConfig.description).toBe("the app's eslint.config.mjs");
-    const files = json.lint.filter((r) => r.messages.length > 0).map((r) => r.filePath.slice(join(scratch, 'own').length + 1));
+    const files = json.lint
+      .filter((r) => r.messages.length > 0)
+      .map((r) => r.filePath.slice(join(scratch, 'own').length + 1));
     expect(files).toEqual(['src/common/upload.js']);
   });
 
@@ -91,7 +99,9 @@ describe("velakit check with the app's own eslint.config.mjs", () => {
     const json = JSON.parse((await velakit('check', 'rule-off', '--format', 'json')).stdout) as Json;
     expect(json.lint.flatMap((r) => r.messages)).toEqual([]);
     expect(json.manifest.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
-      expect.stringMatching(/^unsupported-feature system\.uploadtask is not supported on Xiaomi Band 8 Pro \(targets from settings\.velakit\.targetDevices\)\./u),
+      expect.stringMatching(
+        /^unsupported-feature system\.uploadtask is not supported on Xiaomi Band 8 Pro \(targets from settings\.velakit\.targetDevices\)\./u,
+      ),
     ]);
   });
 

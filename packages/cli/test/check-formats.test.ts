@@ -15,13 +15,24 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function velakit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(argv, {
+    cwd,
+    color: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
 interface JsonReport {
-  manifest: { path: string; diagnostics: { code: string; severity: string; start: { line: number; column: number } }[] };
-  lint: { filePath: string; messages: { ruleId: string | null; severity: number; line: number; column: number; message: string }[] }[];
+  manifest: {
+    path: string;
+    diagnostics: { code: string; severity: string; start: { line: number; column: number } }[];
+  };
+  lint: {
+    filePath: string;
+    messages: { ruleId: string | null; severity: number; line: number; column: number; message: string }[];
+  }[];
 }
 
 /** An app with a manifest warning, lint errors in a `.js` file and a `.js` file that does not parse. */
@@ -55,7 +66,7 @@ function appWithEveryKind(): string {
 }
 
 describe('velakit check --format sarif', () => {
-  it('passes the SARIF 2.1.0 schema and GitHub code scanning\'s rules, with one result per problem', async () => {
+  it("passes the SARIF 2.1.0 schema and GitHub code scanning's rules, with one result per problem", async () => {
     appWithEveryKind();
     const sarif = await velakit(scratch, 'check', 'every-kind', '--format', 'sarif');
     const json = JSON.parse((await velakit(scratch, 'check', 'every-kind', '--format', 'json')).stdout) as JsonReport;
@@ -65,9 +76,14 @@ describe('velakit check --format sarif', () => {
 
     const run = log.runs[0]!;
     const wanted = [
-      ...json.manifest.diagnostics.map((d) => `velakit-manifest/${d.code} every-kind/src/manifest.json:${d.start.line}:${d.start.column}`),
+      ...json.manifest.diagnostics.map(
+        (d) => `velakit-manifest/${d.code} every-kind/src/manifest.json:${d.start.line}:${d.start.column}`,
+      ),
       ...json.lint.flatMap((result) =>
-        result.messages.map((m) => `${m.ruleId ?? 'velakit/parse-error'} ${result.filePath.slice(scratch.length + 1)}:${m.line}:${m.column}`),
+        result.messages.map(
+          (m) =>
+            `${m.ruleId ?? 'velakit/parse-error'} ${result.filePath.slice(scratch.length + 1)}:${m.line}:${m.column}`,
+        ),
       ),
     ];
     const got = run.results!.map((r) => {
@@ -77,7 +93,9 @@ describe('velakit check --format sarif', () => {
     expect(got.sort()).toEqual(wanted.sort());
     // Every kind is there: a manifest code, a velakit rule, and a parse error.
     expect(got.some((entry) => entry.startsWith('velakit-manifest/duplicate-feature '))).toBe(true);
-    expect(got.some((entry) => entry.startsWith('velakit/require-params every-kind/src/common/upload.js:4:'))).toBe(true);
+    expect(got.some((entry) => entry.startsWith('velakit/require-params every-kind/src/common/upload.js:4:'))).toBe(
+      true,
+    );
     expect(got.some((entry) => entry.startsWith('velakit/parse-error every-kind/src/common/broken.js:1:'))).toBe(true);
   });
 
@@ -85,7 +103,8 @@ describe('velakit check --format sarif', () => {
     appWithEveryKind();
     const log = JSON.parse((await velakit(scratch, 'check', 'every-kind', '--format', 'sarif')).stdout) as SarifLog;
     const rules = log.runs[0]!.tool.driver.rules!;
-    for (const { code } of diagnosticCodeList) expect(rules.map((rule) => rule.id)).toContain(`velakit-manifest/${code}`);
+    for (const { code } of diagnosticCodeList)
+      expect(rules.map((rule) => rule.id)).toContain(`velakit-manifest/${code}`);
     const requireParams = rules.find((rule) => rule.id === 'velakit/require-params')!;
     expect(requireParams.helpUri).toBe('https://github.com/velakit/velakit/blob/main/rules/require-params.md');
     expect(requireParams.help!.text).toContain('https://github.com/velakit/velakit/blob/main/rules/require-params.md');
@@ -94,7 +113,9 @@ describe('velakit check --format sarif', () => {
   });
 
   it('gives the same SARIF quality on the bundled band-and-redmi app', async () => {
-    const log = JSON.parse((await velakit(repo, 'check', 'fixtures/band-and-redmi', '--format', 'sarif')).stdout) as SarifLog;
+    const log = JSON.parse(
+      (await velakit(repo, 'check', 'fixtures/band-and-redmi', '--format', 'sarif')).stdout,
+    ) as SarifLog;
     expect(codeScanningProblems(log)).toEqual([]);
     expect(log.runs[0]!.results!.length).toBe(3);
   });
@@ -109,10 +130,20 @@ describe('velakit check --format github', () => {
     const count = json.manifest.diagnostics.length + json.lint.reduce((sum, result) => sum + result.messages.length, 0);
     expect(lines).toHaveLength(count);
     for (const line of lines) {
-      expect(line).toMatch(/^::(error|warning|notice) file=every-kind\/src\/[\w/.]+,line=\d+,col=\d+(,endLine=\d+,endColumn=\d+)?,title=velakit\([\w/-]+\)::\S.*$/u);
+      expect(line).toMatch(
+        /^::(error|warning|notice) file=every-kind\/src\/[\w/.]+,line=\d+,col=\d+(,endLine=\d+,endColumn=\d+)?,title=velakit\([\w/-]+\)::\S.*$/u,
+      );
     }
-    expect(lines).toContainEqual(expect.stringMatching(/^::warning file=every-kind\/src\/manifest\.json,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=velakit\(velakit-manifest\/duplicate-feature\)::"system\.uploadtask" is already declared/u));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=every-kind\/src\/common\/upload\.js,line=4,col=\d+,.*title=velakit\(velakit\/require-params\)::/u));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::warning file=every-kind\/src\/manifest\.json,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=velakit\(velakit-manifest\/duplicate-feature\)::"system\.uploadtask" is already declared/u,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=every-kind\/src\/common\/upload\.js,line=4,col=\d+,.*title=velakit\(velakit\/require-params\)::/u,
+      ),
+    );
     expect(github.code).toBe(1);
   });
 

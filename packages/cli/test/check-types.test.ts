@@ -11,7 +11,12 @@ const badApp = 'packages/language/test/fixtures/bad-app';
 async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd: repo, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(argv, {
+    cwd: repo,
+    color: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
@@ -20,7 +25,9 @@ describe('velakit check: Types', () => {
     const { code, stdout } = await velakit('check', badApp);
     expect(code).toBe(1);
     const types = stdout.slice(stdout.indexOf('== Types =='), stdout.indexOf('== Devices =='));
-    expect(types).toContain("error Property 'nmae' does not exist on type 'PageRoute'. TS2339\n  at packages/language/test/fixtures/bad-app/src/pages/index/index.ux:17:16");
+    expect(types).toContain(
+      "error Property 'nmae' does not exist on type 'PageRoute'. TS2339\n  at packages/language/test/fixtures/bad-app/src/pages/index/index.ux:17:16",
+    );
     expect(types).toContain('✖ 12 problems (12 errors, 0 warnings) in 6 files checked');
   });
 
@@ -52,6 +59,8 @@ describe('velakit check: Types', () => {
 
   it('an app without jsconfig.json or tsconfig.json: the section says how to turn it on', async () => {
     const { stdout } = await velakit('check', 'fixtures/watch-s4-clean');
-    expect(stdout).toContain('== Types ==\nskipped: no jsconfig.json or tsconfig.json (add the jsconfig.json of the @velakit/types README');
+    expect(stdout).toContain(
+      '== Types ==\nskipped: no jsconfig.json or tsconfig.json (add the jsconfig.json of the @velakit/types README',
+    );
   });
 });

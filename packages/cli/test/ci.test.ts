@@ -2,7 +2,16 @@
 // permissions code scanning needs, and its commands (and the generic recipe's) do what the README says on a sample app
 // laid out as a repository root.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +29,8 @@ function ciSection(): string {
   const end = readme.indexOf('\n## ', start + 1);
   return readme.slice(start, end === -1 ? undefined : end);
 }
-const blocks = (language: string) => [...ciSection().matchAll(/^```(\w+)\n([\s\S]*?)^```$/gmu)].filter((m) => m[1] === language).map((m) => m[2]!);
+const blocks = (language: string) =>
+  [...ciSection().matchAll(/^```(\w+)\n([\s\S]*?)^```$/gmu)].filter((m) => m[1] === language).map((m) => m[2]!);
 
 interface Step {
   name?: string;
@@ -48,7 +58,7 @@ const stepRunning = (pattern: RegExp) => {
 };
 
 describe('the GitHub Actions workflow', () => {
-  it('is the README\'s one YAML block, names its file, and parses without errors or warnings', () => {
+  it("is the README's one YAML block, names its file, and parses without errors or warnings", () => {
     expect(blocks('yaml')).toHaveLength(1);
     expect(workflowText!.split('\n', 1)[0]).toBe('# .github/workflows/velakit.yml');
     expect(document.errors.map(String)).toEqual([]);
@@ -61,9 +71,13 @@ describe('the GitHub Actions workflow', () => {
   });
 
   it('checks out, sets up the Node version velakit needs, installs, then checks with annotations and SARIF', () => {
-    const engines = JSON.parse(readFileSync(join(repo, 'packages', 'cli', 'package.json'), 'utf8')) as { engines: { node: string } };
+    const engines = JSON.parse(readFileSync(join(repo, 'packages', 'cli', 'package.json'), 'utf8')) as {
+      engines: { node: string };
+    };
     const setupNode = steps.find((s) => s.uses?.startsWith('actions/setup-node@'))!;
-    expect(Number(setupNode.with!['node-version'])).toBeGreaterThanOrEqual(Number(/\d+/u.exec(engines.engines.node)![0]));
+    expect(Number(setupNode.with!['node-version'])).toBeGreaterThanOrEqual(
+      Number(/\d+/u.exec(engines.engines.node)![0]),
+    );
     const order = [
       steps.findIndex((s) => s.uses?.startsWith('actions/checkout@')),
       steps.indexOf(setupNode),
@@ -91,14 +105,20 @@ const app = join(scratch, 'band-sync');
 
 function userEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/iu.test(key) && key !== 'INIT_CWD' && key !== 'FORCE_COLOR') env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (!/^npm_/iu.test(key) && key !== 'INIT_CWD' && key !== 'FORCE_COLOR') env[key] = value;
   return { ...env, NO_COLOR: '1', npm_config_yes: 'false', npm_config_update_notifier: 'false' };
 }
 
 /** Runs a `run:` line through a shell, as the runner does. */
 function shell(command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { cwd: app, env: userEnvironment(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn('sh', ['-c', command], {
+      cwd: app,
+      env: userEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
@@ -109,13 +129,20 @@ function shell(command: string): Promise<{ code: number | null; stdout: string; 
 }
 
 beforeAll(() => {
-  cpSync(join(repo, 'fixtures', 'band-and-redmi'), app, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
-  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'band-sync', private: true, devDependencies: { velakit: '*' } }, null, 2)}\n`);
+  cpSync(join(repo, 'fixtures', 'band-and-redmi'), app, {
+    recursive: true,
+    filter: (path) => !path.endsWith('expected.json'),
+  });
+  writeFileSync(
+    join(app, 'package.json'),
+    `${JSON.stringify({ name: 'band-sync', private: true, devDependencies: { velakit: '*' } }, null, 2)}\n`,
+  );
   symlinkSync(join(repo, 'node_modules'), join(app, 'node_modules'));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const annotation = /^::(error|warning|notice) file=([^,]+),line=\d+,col=\d+(,endLine=\d+,endColumn=\d+)?,title=velakit\([\w/-]+\)::\S/u;
+const annotation =
+  /^::(error|warning|notice) file=([^,]+),line=\d+,col=\d+(,endLine=\d+,endColumn=\d+)?,title=velakit\([\w/-]+\)::\S/u;
 
 describe("the workflow's commands on a sample app", () => {
   it('the annotations step prints one annotation per problem, on files in the checkout, and fails the job', async () => {
@@ -131,7 +158,7 @@ describe("the workflow's commands on a sample app", () => {
     expect(result.code).toBe(1);
   }, 60_000);
 
-  it('the SARIF step writes a log code scanning accepts, whose paths are the checkout\'s files', async () => {
+  it("the SARIF step writes a log code scanning accepts, whose paths are the checkout's files", async () => {
     const step = stepRunning(/--format sarif/u);
     const file = join(app, /> (\S+)$/u.exec(step.run!)![1]!);
     const result = await shell(step.run!);
@@ -150,7 +177,12 @@ describe('the generic CI recipe', () => {
     const results = [];
     for (const command of genericCommands.slice(1)) results.push({ command, ...(await shell(command)) });
     // The sample app has errors: every check exits 1, and says so with annotations or data, not a crash.
-    for (const result of results) expect({ command: result.command, code: result.code, stderr: result.stderr }).toEqual({ command: result.command, code: 1, stderr: '' });
+    for (const result of results)
+      expect({ command: result.command, code: result.code, stderr: result.stderr }).toEqual({
+        command: result.command,
+        code: 1,
+        stderr: '',
+      });
     const sarif = JSON.parse(readFileSync(join(app, 'velakit.sarif'), 'utf8')) as SarifLog;
     expect(codeScanningProblems(sarif)).toEqual([]);
     const json = JSON.parse(readFileSync(join(app, 'velakit.json'), 'utf8')) as { errorCount: number };

@@ -16,7 +16,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd: repo, color: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(argv, {
+    cwd: repo,
+    color: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
@@ -47,7 +52,8 @@ describe('velakit devices', () => {
   it('lists every device of the catalogue with its id and name', async () => {
     const { code, stdout } = await velakit('devices');
     expect(code).toBe(0);
-    for (const device of devices) expect(stdout).toMatch(new RegExp(`^${device.id} +${device.name.replace(/[()]/gu, '\\$&')} `, 'mu'));
+    for (const device of devices)
+      expect(stdout).toMatch(new RegExp(`^${device.id} +${device.name.replace(/[()]/gu, '\\$&')} `, 'mu'));
     expect(stdout.trimEnd().split('\n')).toHaveLength(devices.length + 2);
   });
 
@@ -75,16 +81,28 @@ describe('velakit devices', () => {
     expect(row('xiaomi-s1-pro')[header.indexOf('request')]).toBe('✔');
     expect(stdout).toMatch(/^Supported on every device \(no restriction documented\): .*system\.storage/mu);
     expect(stdout).toMatch(/^Known to Vela's toolkit, support not documented: .*system\.wifi/mu);
-    expect((await velakit('devices', 'Redmi Watch 4', '--support')).stdout.split('\n').filter((line) => line.startsWith('redmi-watch-4'))).toHaveLength(1);
+    expect(
+      (await velakit('devices', 'Redmi Watch 4', '--support')).stdout
+        .split('\n')
+        .filter((line) => line.startsWith('redmi-watch-4')),
+    ).toHaveLength(1);
     expect((await velakit('devices', '--support', '--format', 'json')).code).toBe(2);
   });
 
   it('an unknown device is exit 2 with a suggestion', async () => {
-    expect(await velakit('devices', 'redmi-wach-4')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown device "redmi-wach-4"; did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?\n' });
+    expect(await velakit('devices', 'redmi-wach-4')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'velakit: unknown device "redmi-wach-4"; did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?\n',
+    });
   });
 
   it('a bad option or format is exit 2 with one line', async () => {
-    expect(await velakit('devices', '--format', 'xml')).toMatchObject({ code: 2, stderr: 'velakit: unknown format "xml" (use text or json)\n' });
+    expect(await velakit('devices', '--format', 'xml')).toMatchObject({
+      code: 2,
+      stderr: 'velakit: unknown format "xml" (use text or json)\n',
+    });
     const unknown = await velakit('devices', '--colour');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^velakit: Unknown option '--colour'/u);
@@ -111,7 +129,9 @@ describe('velakit check', () => {
     expect(stdout).toContain('Xiaomi Band 8 Pro and Redmi Watch 4 (targets from src/manifest.json targetDevices)');
     expect(stdout).toMatch(/^API +level +Xiaomi Band 8 Pro +Redmi Watch 4$/mu);
     expect(stdout).toMatch(/^@system\.request download +1 +✘ +✘$/mu);
-    expect(stdout).toContain('✘ Redmi Watch 4: lacks @system.request download, @system.request onDownloadComplete, @system.uploadtask uploadFile');
+    expect(stdout).toContain(
+      '✘ Redmi Watch 4: lacks @system.request download, @system.request onDownloadComplete, @system.uploadtask uploadFile',
+    );
     // Lint reports each call; the manifest leaves the features the calls use to those reports (no second warning).
     expect(stdout).toContain('velakit/no-unsupported-api');
     expect(stdout).toContain('src/manifest.json: no problems');
@@ -144,7 +164,9 @@ describe('velakit check', () => {
   it('finds APIs used in .ux scripts at their place in the .ux file', async () => {
     const { stdout } = await velakit('check', fixture('broken-manifest'), '--format', 'json');
     const report = JSON.parse(stdout) as CheckReport;
-    expect(report.devices.rows.map((row) => [row.api, row.firstUse])).toEqual([['@system.request download', 'src/pages/index/index.ux:16']]);
+    expect(report.devices.rows.map((row) => [row.api, row.firstUse])).toEqual([
+      ['@system.request download', 'src/pages/index/index.ux:16'],
+    ]);
   });
 
   it('a broken manifest: its syntax error once, with a code frame, and lint still runs on the sources', async () => {
@@ -158,47 +180,72 @@ describe('velakit check', () => {
   });
 
   it('warnings alone pass unless --max-warnings is exceeded', async () => {
-    const dir = app('warnings-only', manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.requst' }] }));
+    const dir = app(
+      'warnings-only',
+      manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.requst' }] }),
+    );
     const lenient = await velakit('check', dir);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('Did you mean "system.request"?');
     expect(lenient.stdout).toContain('No @system.* API is used.');
     expect((await velakit('check', dir, '--max-warnings', '0')).code).toBe(1);
-    expect((await velakit('check', dir, '--max-warnings', 'many')).stderr).toBe('velakit: --max-warnings takes a whole number of 0 or more\n');
+    expect((await velakit('check', dir, '--max-warnings', 'many')).stderr).toBe(
+      'velakit: --max-warnings takes a whole number of 0 or more\n',
+    );
   });
 
   it('a declared feature nothing uses is one warning (unused), with no API-level error; a used one is judged at its call', async () => {
-    const manifest = manifestFor({ minAPILevel: 1, targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.request' }, { name: 'system.uploadtask' }] });
-    const unused = app('unused-feature', manifest, { 'src/common/net.js': "import request from '@system.request'\nrequest.download({ url: 'u' })\n" });
+    const manifest = manifestFor({
+      minAPILevel: 1,
+      targetDevices: ['xiaomi-watch-s4'],
+      features: [{ name: 'system.request' }, { name: 'system.uploadtask' }],
+    });
+    const unused = app('unused-feature', manifest, {
+      'src/common/net.js': "import request from '@system.request'\nrequest.download({ url: 'u' })\n",
+    });
     const report = JSON.parse((await velakit('check', unused, '--format', 'json')).stdout) as CheckReport;
     expect(report.manifest.diagnostics.map((d) => d.code)).toEqual([]);
-    expect(report.lint.flatMap((result) => result.messages.map((m) => [m.ruleId, m.message.includes('system.uploadtask')]))).toEqual([['velakit/no-unused-feature', true]]);
+    expect(
+      report.lint.flatMap((result) => result.messages.map((m) => [m.ruleId, m.message.includes('system.uploadtask')])),
+    ).toEqual([['velakit/no-unused-feature', true]]);
     expect(report.errorCount).toBe(0);
     // The same manifest, once a source imports the module: minAPILevel 1 is too low for it.
     const used = app('used-feature', manifest, {
       'src/common/net.js': "import request from '@system.request'\nrequest.download({ url: 'u' })\n",
-      'src/common/upload.js': "import uploadtask from '@system.uploadtask'\nexport const send = () => uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\n",
+      'src/common/upload.js':
+        "import uploadtask from '@system.uploadtask'\nexport const send = () => uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n' })\n",
     });
     // It is said once, at the call (which may also feature-detect instead); the manifest leaves the used feature to it.
     const usedReport = JSON.parse((await velakit('check', used, '--format', 'json')).stdout) as CheckReport;
     expect(usedReport.manifest.diagnostics).toEqual([]);
     expect(usedReport.lint.flatMap((result) => result.messages.map((m) => m.message))).toEqual([
-      expect.stringMatching(/^`uploadtask\.uploadFile` needs API level 3, but minAPILevel is 1 \(from src\/manifest\.json minAPILevel\)\./u),
+      expect.stringMatching(
+        /^`uploadtask\.uploadFile` needs API level 3, but minAPILevel is 1 \(from src\/manifest\.json minAPILevel\)\./u,
+      ),
     ]);
   });
 
   it('a feature the sources only feature-detect is not a manifest support error (the source rules judge the calls)', async () => {
-    const dir = app('detected-feature', manifestFor({ targetDevices: ['xiaomi-band-9'], features: [{ name: 'system.geolocation' }] }), {
-      'src/common/where.js': "import geolocation from '@system.geolocation'\nexport const start = () => { if (typeof geolocation.getLocation === 'function') geolocation.getLocation({}) }\n",
-    });
+    const dir = app(
+      'detected-feature',
+      manifestFor({ targetDevices: ['xiaomi-band-9'], features: [{ name: 'system.geolocation' }] }),
+      {
+        'src/common/where.js':
+          "import geolocation from '@system.geolocation'\nexport const start = () => { if (typeof geolocation.getLocation === 'function') geolocation.getLocation({}) }\n",
+      },
+    );
     const report = JSON.parse((await velakit('check', dir, '--format', 'json')).stdout) as CheckReport;
     expect(report.manifest.diagnostics.map((d) => d.code)).toEqual([]);
   });
 
   it('an API whose support is undocumented is shown as unknown, not as a failure', async () => {
-    const dir = app('undocumented', manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.wifi' }] }), {
-      'src/common/net.js': "import wifi from '@system.wifi'\nexport const scan = () => wifi.scan({})\n",
-    });
+    const dir = app(
+      'undocumented',
+      manifestFor({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.wifi' }] }),
+      {
+        'src/common/net.js': "import wifi from '@system.wifi'\nexport const scan = () => wifi.scan({})\n",
+      },
+    );
     const { code, stdout } = await velakit('check', dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^@system\.wifi +1 +\?$/mu);
@@ -206,8 +253,16 @@ describe('velakit check', () => {
 
   it.each([
     ['a missing directory', (): string => join(scratch, 'nowhere'), /^velakit: no such directory: .*nowhere\n$/u],
-    ['a file', (): string => app('file-target', '{}', {}) + '/src/manifest.json', /^velakit: not a directory: .*manifest\.json \(give the app's folder, the one holding src\/\)\n$/u],
-    ['a folder without a manifest', (): string => app('no-manifest', undefined), /^velakit: no manifest\.json in .*no-manifest \(looked for src\/manifest\.json and manifest\.json\)\n$/u],
+    [
+      'a file',
+      (): string => app('file-target', '{}', {}) + '/src/manifest.json',
+      /^velakit: not a directory: .*manifest\.json \(give the app's folder, the one holding src\/\)\n$/u,
+    ],
+    [
+      'a folder without a manifest',
+      (): string => app('no-manifest', undefined),
+      /^velakit: no manifest\.json in .*no-manifest \(looked for src\/manifest\.json and manifest\.json\)\n$/u,
+    ],
   ])('%s is exit 2 with one clear line', async (_what, target, message) => {
     const result = await velakit('check', target());
     expect(result.code).toBe(2);
@@ -224,7 +279,9 @@ describe('velakit check', () => {
   });
 
   it('a source file that does not parse is one error in the summary and in errorCount, not two', async () => {
-    const dir = app('parse-error', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }), { 'src/common/broken.js': 'export const x = (\n' });
+    const dir = app('parse-error', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }), {
+      'src/common/broken.js': 'export const x = (\n',
+    });
     const text = await velakit('check', dir);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('Parsing error');
@@ -246,7 +303,10 @@ describe('velakit check', () => {
   });
 
   it('two app directories at once is a usage error', async () => {
-    expect(await velakit('check', 'a', 'b')).toMatchObject({ code: 2, stderr: 'velakit: check one app directory at a time\n' });
+    expect(await velakit('check', 'a', 'b')).toMatchObject({
+      code: 2,
+      stderr: 'velakit: check one app directory at a time\n',
+    });
   });
 });
 
@@ -258,12 +318,18 @@ describe('velakit', () => {
 
   it('no command prints help and exits 2; an unknown command is one line', async () => {
     expect((await velakit()).code).toBe(2);
-    expect(await velakit('lint')).toEqual({ code: 2, stdout: '', stderr: 'velakit: unknown command "lint" (use check or devices; see velakit --help)\n' });
+    expect(await velakit('lint')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'velakit: unknown command "lint" (use check or devices; see velakit --help)\n',
+    });
   });
 
   it('the installed binary runs and sets the exit code', async () => {
     const bin = join(repo, 'packages/cli/dist/bin/velakit.js');
-    const result = await promisify(execFile)(process.execPath, [bin, 'check', fixture('band-and-redmi')]).catch((error: { code: number; stdout: string }) => error);
+    const result = await promisify(execFile)(process.execPath, [bin, 'check', fixture('band-and-redmi')]).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     expect(result).toMatchObject({ code: 1 });
     expect(result.stdout).toContain('✘ Xiaomi Band 8 Pro');
   });

@@ -5,12 +5,21 @@ import { buildDeviceTable, renderDeviceTable, type UsedApi } from 'velakit';
 const module = (name: string): Module => findModule(name)!;
 const use = (moduleName: string, methodName?: string, interfaceName?: string): UsedApi => {
   const found = module(moduleName);
-  return { module: found, method: methodName ? findMethod(found, methodName, interfaceName) : undefined, interfaceName, firstUse: 'src/a.js:1' };
+  return {
+    module: found,
+    method: methodName ? findMethod(found, methodName, interfaceName) : undefined,
+    interfaceName,
+    firstUse: 'src/a.js:1',
+  };
 };
 
 describe('buildDeviceTable', () => {
   it('gives a cell per target and the APIs each target lacks', () => {
-    const table = buildDeviceTable([use('system.uploadtask', 'uploadFile'), use('system.vibrator', 'start')], ['xiaomi-watch-s4', 'xiaomi-watch-s5'], 'settings');
+    const table = buildDeviceTable(
+      [use('system.uploadtask', 'uploadFile'), use('system.vibrator', 'start')],
+      ['xiaomi-watch-s4', 'xiaomi-watch-s5'],
+      'settings',
+    );
     expect(table.rows.map((row) => [row.api, row.cells])).toEqual([
       ['@system.uploadtask uploadFile', { 'xiaomi-watch-s4': 'supported', 'xiaomi-watch-s5': 'supported' }],
       ['@system.vibrator start', { 'xiaomi-watch-s4': 'unsupported', 'xiaomi-watch-s5': 'supported' }],
@@ -20,7 +29,12 @@ describe('buildDeviceTable', () => {
 
   it('keeps a module row only when none of its methods has one, and each API once', () => {
     const table = buildDeviceTable(
-      [use('system.request'), use('system.request', 'download'), use('system.request', 'download'), use('system.fetch')],
+      [
+        use('system.request'),
+        use('system.request', 'download'),
+        use('system.request', 'download'),
+        use('system.fetch'),
+      ],
       ['xiaomi-watch-s4'],
       'settings',
     );
@@ -34,7 +48,11 @@ describe('buildDeviceTable', () => {
   });
 
   it('takes the API level from the method or its module', () => {
-    const table = buildDeviceTable([use('system.uploadtask', 'abort', 'UploadTask'), use('system.event')], ['xiaomi-watch-s5'], 'settings');
+    const table = buildDeviceTable(
+      [use('system.uploadtask', 'abort', 'UploadTask'), use('system.event')],
+      ['xiaomi-watch-s5'],
+      'settings',
+    );
     expect(table.rows.map((row) => [row.api, row.apiLevel])).toEqual([
       ['@system.event', 4],
       ['@system.uploadtask UploadTask.abort', 3],
@@ -44,7 +62,13 @@ describe('buildDeviceTable', () => {
 
 describe('renderDeviceTable', () => {
   it('a column per target for up to four targets', () => {
-    const text = renderDeviceTable(buildDeviceTable([use('system.battery')], ['xiaomi-watch-s3', 'xiaomi-watch-s4'], 'src/manifest.json targetDevices'));
+    const text = renderDeviceTable(
+      buildDeviceTable(
+        [use('system.battery')],
+        ['xiaomi-watch-s3', 'xiaomi-watch-s4'],
+        'src/manifest.json targetDevices',
+      ),
+    );
     expect(text).toContain('Targets (src/manifest.json targetDevices):');
     expect(text).toMatch(/^@system\.battery +1 +✘ +✔$/mu);
     expect(text).toContain('✘ Xiaomi Watch S3: lacks @system.battery');
@@ -53,14 +77,20 @@ describe('renderDeviceTable', () => {
 
   it('with more targets, one line per API naming the devices that lack it', () => {
     const targets = ['xiaomi-s1-pro', 'xiaomi-band-8-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'xiaomi-watch-s5'];
-    const text = renderDeviceTable(buildDeviceTable([use('system.battery'), use('system.storage')], targets, 'every known device'));
+    const text = renderDeviceTable(
+      buildDeviceTable([use('system.battery'), use('system.storage')], targets, 'every known device'),
+    );
     expect(text).toContain('Targets (every known device): 5 devices');
-    expect(text).toMatch(/^@system\.battery +1 +✘ not on Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, and Xiaomi Watch S3$/mu);
+    expect(text).toMatch(
+      /^@system\.battery +1 +✘ not on Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, and Xiaomi Watch S3$/mu,
+    );
     expect(text).toMatch(/^@system\.storage +1 +✔ every target$/mu);
     expect(text).toContain('✔ every API runs on Xiaomi Watch S4 and Xiaomi Watch S5');
   });
 
   it('says so when the app uses no API', () => {
-    expect(renderDeviceTable(buildDeviceTable([], ['xiaomi-watch-s4'], 'settings'))).toBe('No @system.* API is used. Targets (settings): Xiaomi Watch S4\n');
+    expect(renderDeviceTable(buildDeviceTable([], ['xiaomi-watch-s4'], 'settings'))).toBe(
+      'No @system.* API is used. Targets (settings): Xiaomi Watch S4\n',
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quickStartSteps, withTarballs, type Tarball } from './install-readme.js';
 
-const section = (body: string) => `# app\n\n<!-- quick-start:begin -->\n${body}<!-- quick-start:end -->\n\n\`\`\`sh\nnpm run after\n\`\`\`\n`;
+const section = (body: string) =>
+  `# app\n\n<!-- quick-start:begin -->\n${body}<!-- quick-start:end -->\n\n\`\`\`sh\nnpm run after\n\`\`\`\n`;
 
 describe('quickStartSteps', () => {
   it('reads commands and named files in order, from the quick-start section only', () => {
@@ -18,10 +19,16 @@ describe('quickStartSteps', () => {
 
   it('says what is wrong with a quick start it cannot run', () => {
     expect(() => quickStartSteps('# no section\n')).toThrow('the README has no <!-- quick-start:begin -->');
-    expect(() => quickStartSteps(section('```sh\nnpx eslint . | tee out\n```\n'))).toThrow('"npx eslint . | tee out" uses shell syntax');
+    expect(() => quickStartSteps(section('```sh\nnpx eslint . | tee out\n```\n'))).toThrow(
+      '"npx eslint . | tee out" uses shell syntax',
+    );
     expect(() => quickStartSteps(section('```json\n{}\n```\n'))).toThrow('does not start with "// <file name>"');
-    expect(() => quickStartSteps(section('```json\n// ../x.json\n{}\n```\n'))).toThrow('"../x.json" is outside the app');
-    expect(() => quickStartSteps(section('```json\n// /etc/x.json\n{}\n```\n'))).toThrow('"/etc/x.json" is outside the app');
+    expect(() => quickStartSteps(section('```json\n// ../x.json\n{}\n```\n'))).toThrow(
+      '"../x.json" is outside the app',
+    );
+    expect(() => quickStartSteps(section('```json\n// /etc/x.json\n{}\n```\n'))).toThrow(
+      '"/etc/x.json" is outside the app',
+    );
   });
 });
 

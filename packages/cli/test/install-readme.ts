@@ -35,13 +35,16 @@ export function runnableSteps(markdown: string, section: string, documentName: s
       for (const raw of block.split('\n')) {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (line === '') continue;
-        if (shellSyntax.test(line)) throw new Error(`${section} command "${line}" uses shell syntax; keep it plain words`);
+        if (shellSyntax.test(line))
+          throw new Error(`${section} command "${line}" uses shell syntax; keep it plain words`);
         steps.push({ kind: 'command', line, argv: line.split(/\s+/) });
       }
     } else if (fileLanguages.has(language)) {
       const path = fileMarker.exec(block)?.[1];
-      if (path === undefined) throw new Error(`a \`\`\`${language} block in the ${section} section does not start with "// <file name>"`);
-      if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`${section} file "${path}" is outside the app`);
+      if (path === undefined)
+        throw new Error(`a \`\`\`${language} block in the ${section} section does not start with "// <file name>"`);
+      if (path.startsWith('/') || path.split('/').includes('..'))
+        throw new Error(`${section} file "${path}" is outside the app`);
       steps.push({ kind: 'file', path, text: block });
     }
   }

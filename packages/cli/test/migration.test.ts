@@ -4,7 +4,16 @@
 // `npm install` are applied to package.json (the packages come from this repository's node_modules, linked in), and
 // the install line is checked against the README's Quick start, whose real install the install test runs.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +37,20 @@ interface PackageJson {
   devDependencies: Record<string, string>;
 }
 const readPackage = () => JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')) as PackageJson;
-const writePackage = (pkg: PackageJson) => writeFileSync(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-const template = JSON.parse(readFileSync(join(repo, 'fixtures', 'vela-template', 'package.json'), 'utf8')) as PackageJson;
+const writePackage = (pkg: PackageJson) =>
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+const template = JSON.parse(
+  readFileSync(join(repo, 'fixtures', 'vela-template', 'package.json'), 'utf8'),
+) as PackageJson;
 
 function run(argv: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: app, env: userEnvironment(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: app,
+      env: userEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
@@ -65,7 +82,8 @@ beforeAll(async () => {
     if (program === 'npm' && command === 'uninstall') {
       const pkg = readPackage();
       for (const name of names) {
-        if (!(name in pkg.devDependencies)) throw new Error(`the guide uninstalls ${name}, which the template does not have`);
+        if (!(name in pkg.devDependencies))
+          throw new Error(`the guide uninstalls ${name}, which the template does not have`);
         delete pkg.devDependencies[name];
       }
       writePackage(pkg);
@@ -76,7 +94,8 @@ beforeAll(async () => {
       results.set(step.line, { code: 0, stdout: '', stderr: '' });
     } else if (program === 'rm') {
       for (const name of step.argv.slice(1)) {
-        if (!existsSync(join(app, name))) throw new Error(`the guide deletes ${name}, which the template does not have`);
+        if (!existsSync(join(app, name)))
+          throw new Error(`the guide deletes ${name}, which the template does not have`);
         rmSync(join(app, name));
       }
     } else {
@@ -105,8 +124,10 @@ describe('the migration guide on a template-shaped project', () => {
     expect(pkg.devDependencies['aiot-toolkit']).toBe(template.devDependencies['aiot-toolkit']);
   });
 
-  it('installs what the README\'s Quick start installs, current ESLint included', () => {
-    const install = steps.find((step) => step.kind === 'command' && step.argv[1] === 'install') as QuickStartStep & { kind: 'command' };
+  it("installs what the README's Quick start installs, current ESLint included", () => {
+    const install = steps.find((step) => step.kind === 'command' && step.argv[1] === 'install') as QuickStartStep & {
+      kind: 'command';
+    };
     expect(install.argv).toEqual(expect.arrayContaining([...quickStartInstall.argv]));
     expect(readPackage().devDependencies['eslint']).toBe('latest');
   });
@@ -116,7 +137,7 @@ describe('the migration guide on a template-shaped project', () => {
     expect(readPackage().scripts['lint']).toBe('eslint');
   });
 
-  it('`eslint` lints .js, the <script> of .ux files and the manifest, with the template\'s rules kept and its ignores honoured', () => {
+  it("`eslint` lints .js, the <script> of .ux files and the manifest, with the template's rules kept and its ignores honoured", () => {
     const result = resultOf('npx eslint');
     expect(result.stderr).toBe('');
     const reported = [...result.stdout.matchAll(/^(\/\S+)$|^\s+(\d+):(\d+)\s+(error|warning)\s+.*?\s{2,}(\S+)$/gmu)];

@@ -24,8 +24,15 @@ describe('npmInstall', () => {
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), '{ "name": "offline-app", "version": "1.0.0", "private": true }\n');
     // An empty cache of its own, and a registry address where nothing answers: no network, nothing cached.
-    const env = { npm_config_cache: join(scratch, 'empty-cache'), npm_config_registry: `http://127.0.0.1:${await closedPort()}/` };
-    const failure = await npmInstall(['npm', 'install', '--save-dev', 'eslint', 'typescript', '--no-audit', '--no-fund'], project, env).then(
+    const env = {
+      npm_config_cache: join(scratch, 'empty-cache'),
+      npm_config_registry: `http://127.0.0.1:${await closedPort()}/`,
+    };
+    const failure = await npmInstall(
+      ['npm', 'install', '--save-dev', 'eslint', 'typescript', '--no-audit', '--no-fund'],
+      project,
+      env,
+    ).then(
       () => undefined,
       (error: Error) => error.message,
     );
@@ -41,14 +48,28 @@ describe('installFailureLine', () => {
   const failed = (stderr: string) => ({ code: 1, stdout: '', stderr });
 
   it('says the cache and the registry could not provide the packages, and how to fix it', () => {
-    expect(installFailureLine(argv, failed('npm error code ENOTCACHED\n'), failed('npm error code ENOTFOUND\nnpm error syscall getaddrinfo\n'))).toBe(
+    expect(
+      installFailureLine(
+        argv,
+        failed('npm error code ENOTCACHED\n'),
+        failed('npm error code ENOTFOUND\nnpm error syscall getaddrinfo\n'),
+      ),
+    ).toBe(
       "cannot install eslint (and their dependencies): npm's cache lacks some of them and the registry cannot be reached (npm ENOTFOUND); run the install test once with the registry reachable to fill the cache",
     );
   });
 
-  it('gives npm\'s own first error lines, on one line, for any other failure', () => {
-    const line = installFailureLine(argv, failed('npm error code ERESOLVE\n'), failed('npm error code ERESOLVE\nnpm error ERESOLVE could not resolve\nnpm error\nmore\n'));
-    expect(line).toBe('npm could not install eslint (exit 1, npm ERESOLVE): npm error code ERESOLVE / npm error ERESOLVE could not resolve');
-    expect(installFailureLine(['npm', 'install', '/t/a.tgz'], failed(''), failed('killed\n'))).toBe("npm could not install the tarballs' dependencies (exit 1): killed");
+  it("gives npm's own first error lines, on one line, for any other failure", () => {
+    const line = installFailureLine(
+      argv,
+      failed('npm error code ERESOLVE\n'),
+      failed('npm error code ERESOLVE\nnpm error ERESOLVE could not resolve\nnpm error\nmore\n'),
+    );
+    expect(line).toBe(
+      'npm could not install eslint (exit 1, npm ERESOLVE): npm error code ERESOLVE / npm error ERESOLVE could not resolve',
+    );
+    expect(installFailureLine(['npm', 'install', '/t/a.tgz'], failed(''), failed('killed\n'))).toBe(
+      "npm could not install the tarballs' dependencies (exit 1): killed",
+    );
   });
 });

@@ -22,11 +22,20 @@ export function userEnvironment(): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', npm_config_yes: 'false', npm_config_update_notifier: 'false' };
 }
 
-export function run(argv: readonly string[], cwd: string, options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function run(
+  argv: readonly string[],
+  cwd: string,
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<Run> {
   const { timeoutMs = 60_000, env = {} } = options;
   return new Promise((resolve, reject) => {
     const [command, ...args] = argv;
-    const child = spawn(command!, args, { cwd, env: { ...userEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(command!, args, {
+      cwd,
+      env: { ...userEnvironment(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
@@ -51,19 +60,34 @@ const fetchBriefly: NodeJS.ProcessEnv = {
 const npmErrorCode = (stderr: string) => /^npm (?:error|ERR!) code (\S+)/mu.exec(stderr)?.[1];
 
 /** Codes that mean "could not fetch": the cache lacks a package and the registry could not be reached. */
-const unreachable = new Set(['ENOTCACHED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_SOCKET_TIMEOUT']);
+const unreachable = new Set([
+  'ENOTCACHED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_SOCKET_TIMEOUT',
+]);
 
 /** What an install fetches from the registry: its package names, not flags or local tarballs. */
-const fetchedNames = (argv: readonly string[]) => argv.slice(2).filter((word) => !word.startsWith('-') && !word.endsWith('.tgz'));
+const fetchedNames = (argv: readonly string[]) =>
+  argv.slice(2).filter((word) => !word.startsWith('-') && !word.endsWith('.tgz'));
 
 /** The one line an install test fails with when npm could not install: what, why, and what to do. */
 export function installFailureLine(argv: readonly string[], offline: Run, online: Run): string {
-  const names = fetchedNames(argv).join(', ') || 'the tarballs\' dependencies';
+  const names = fetchedNames(argv).join(', ') || "the tarballs' dependencies";
   const code = npmErrorCode(online.stderr) ?? npmErrorCode(offline.stderr);
   if (code !== undefined && unreachable.has(code)) {
     return `cannot install ${names} (and their dependencies): npm's cache lacks some of them and the registry cannot be reached (npm ${code}); run the install test once with the registry reachable to fill the cache`;
   }
-  const lastError = online.stderr.split('\n').filter((line) => /^npm (error|ERR!)/u.test(line)).slice(0, 2).join(' / ');
+  const lastError = online.stderr
+    .split('\n')
+    .filter((line) => /^npm (error|ERR!)/u.test(line))
+    .slice(0, 2)
+    .join(' / ');
   return `npm could not install ${names} (exit ${online.code}${code === undefined ? '' : `, npm ${code}`}): ${lastError || online.stderr.trim().split('\n').at(-1) || 'no message'}`;
 }
 
@@ -75,7 +99,10 @@ export async function npmInstall(argv: readonly string[], cwd: string, env: Node
   const base = argv.filter((word) => word !== '--prefer-offline' && word !== '--offline');
   const offline = await run([...base, '--offline'], cwd, { timeoutMs: 150_000, env: { ...fetchBriefly, ...env } });
   if (offline.code === 0) return offline;
-  const online = await run([...base, '--prefer-offline'], cwd, { timeoutMs: 150_000, env: { ...fetchBriefly, ...env } });
+  const online = await run([...base, '--prefer-offline'], cwd, {
+    timeoutMs: 150_000,
+    env: { ...fetchBriefly, ...env },
+  });
   if (online.code === 0) return online;
   const error = new Error(installFailureLine(base, offline, online));
   // The line is the whole story: no stack under it in the test report.

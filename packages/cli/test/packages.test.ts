@@ -1,7 +1,17 @@
 // The packages as npm sees them: what a fresh clone links as bins before anything is built, the metadata the registry
 // shows, and what publint and Are the Types Wrong say about the packed tarballs.
 import { execFile, spawnSync } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,14 +39,19 @@ const workspaces = readJson<{ workspaces: string[] }>(join(repo, 'package.json')
   dir,
   manifest: readJson<PackageJson>(join(repo, dir, 'package.json')),
 }));
-const bins = workspaces.flatMap(({ dir, manifest }) => Object.entries(manifest.bin ?? {}).map(([name, path]) => ({ dir, name, path })));
+const bins = workspaces.flatMap(({ dir, manifest }) =>
+  Object.entries(manifest.bin ?? {}).map(([name, path]) => ({ dir, name, path })),
+);
 
 describe('bins in a fresh clone', () => {
   it('are committed files outside the build output, so npm links them before `prepare` builds dist/', () => {
     expect(bins.map((bin) => bin.name)).toEqual(expect.arrayContaining(['velakit', 'velakit-manifest']));
     for (const bin of bins) {
       const file = join(repo, bin.dir, bin.path);
-      expect({ bin: bin.name, outsideDist: !/(^|\/)dist\//.test(bin.path.replace(/^\.\//, '')) }).toEqual({ bin: bin.name, outsideDist: true });
+      expect({ bin: bin.name, outsideDist: !/(^|\/)dist\//.test(bin.path.replace(/^\.\//, '')) }).toEqual({
+        bin: bin.name,
+        outsideDist: true,
+      });
       accessSync(file, constants.X_OK);
       expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env node');
       // `git check-ignore` exits 1 when the path is not ignored: the file is in every clone.
@@ -65,7 +80,9 @@ describe('bins in a fresh clone', () => {
         mkdirSync(join(copy, 'bin'), { recursive: true });
         copyFileSync(join(repo, bin.dir, 'package.json'), join(copy, 'package.json'));
         copyFileSync(join(repo, bin.dir, bin.path), join(copy, 'bin', basename(bin.path)));
-        const result = spawnSync(process.execPath, [join(copy, 'bin', basename(bin.path)), '--version'], { encoding: 'utf8' });
+        const result = spawnSync(process.execPath, [join(copy, 'bin', basename(bin.path)), '--version'], {
+          encoding: 'utf8',
+        });
         expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
           status: 2,
           stdout: '',
@@ -101,11 +118,18 @@ describe('the packed tarballs', () => {
   const packDir = mkdtempSync(join(tmpdir(), 'velakit-pack-'));
   let tarballs: { name: string; file: string }[] = [];
   beforeAll(async () => {
-    const { stdout } = await run('npm', ['pack', '--workspaces', '--pack-destination', packDir, '--json', '--ignore-scripts'], {
-      cwd: repo,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    tarballs = (JSON.parse(stdout) as { name: string; filename: string }[]).map((p) => ({ name: p.name, file: join(packDir, p.filename) }));
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--workspaces', '--pack-destination', packDir, '--json', '--ignore-scripts'],
+      {
+        cwd: repo,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    tarballs = (JSON.parse(stdout) as { name: string; filename: string }[]).map((p) => ({
+      name: p.name,
+      file: join(packDir, p.filename),
+    }));
   }, 60_000);
   afterAll(() => rmSync(packDir, { recursive: true, force: true }));
 
@@ -115,7 +139,10 @@ describe('the packed tarballs', () => {
       const data = readFileSync(file);
       const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
       const { messages, pkg } = await publint({ pack: { tarball }, strict: true });
-      expect({ name, messages: messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`) }).toEqual({ name, messages: [] });
+      expect({ name, messages: messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`) }).toEqual({
+        name,
+        messages: [],
+      });
     }
   });
 
@@ -123,18 +150,27 @@ describe('the packed tarballs', () => {
    * Packages with JavaScript are ES modules (`"type": "module"`), `import`-only by design: Are the Types Wrong's `esm-only` profile (CommonJS
    * resolution is not a goal). The declarations-only package (ambient `declare module`s, for every module system): `strict`.
    */
-  const profileOf = (name: string) => (workspaces.find((w) => w.manifest.name === name)!.manifest.type === 'module' ? 'esm-only' : 'strict');
+  const profileOf = (name: string) =>
+    workspaces.find((w) => w.manifest.name === name)!.manifest.type === 'module' ? 'esm-only' : 'strict';
 
   it('pass Are the Types Wrong with the profile that fits each package', async () => {
     expect(profileOf('@velakit/types')).toBe('strict');
     expect(profileOf('@velakit/eslint-plugin')).toBe('esm-only');
     const attw = join(repo, 'node_modules', '.bin', 'attw');
     for (const { name, file } of tarballs) {
-      const result = await run(attw, [file, '--profile', profileOf(name), '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: packDir }).then(
+      const result = await run(
+        attw,
+        [file, '--profile', profileOf(name), '--format', 'ascii', '--no-color', '--no-emoji'],
+        { cwd: packDir },
+      ).then(
         ({ stdout }) => ({ code: 0, stdout }),
         (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
       );
-      expect({ name, code: result.code, output: result.code === 0 ? '' : result.stdout }).toEqual({ name, code: 0, output: '' });
+      expect({ name, code: result.code, output: result.code === 0 ? '' : result.stdout }).toEqual({
+        name,
+        code: 0,
+        output: '',
+      });
     }
   }, 120_000);
 

@@ -78,7 +78,10 @@ export function ruleLevel(meta: { type: string }, strict: boolean): Level {
   return meta.type === 'suggestion' && !strict ? 'warn' : 'error';
 }
 
-function ruleLevels(plugin: ESLint.Plugin, strict: boolean): { source: Linter.RulesRecord; manifest: Linter.RulesRecord } {
+function ruleLevels(
+  plugin: ESLint.Plugin,
+  strict: boolean,
+): { source: Linter.RulesRecord; manifest: Linter.RulesRecord } {
   const source: Linter.RulesRecord = {};
   const manifest: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules) as [RuleName, (typeof rules)[RuleName]][]) {

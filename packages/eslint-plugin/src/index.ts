@@ -34,7 +34,10 @@ Object.assign(configs, createConfigs(plugin));
  * plus the settings `manifestSettings(appDir)` reads from the app's manifest.
  */
 export function appConfig(appDir: string, options: { strict?: boolean } = {}): Linter.Config[] {
-  return [...(options.strict ? configs.strict : configs.recommended), { name: 'velakit/app-settings', settings: manifestSettings(appDir) }];
+  return [
+    ...(options.strict ? configs.strict : configs.recommended),
+    { name: 'velakit/app-settings', settings: manifestSettings(appDir) },
+  ];
 }
 
 export default plugin;

@@ -6,10 +6,7 @@ export const ruleTableEnd = '<!-- end generated rule table -->';
 
 /** The README's rule table, written from each rule's meta so it cannot drift from the rules. */
 export function renderRuleTable(docsBase = '../../rules/'): string {
-  const lines = [
-    '| Rule | Description | Lints | `recommended` | 💡 | 📄 |',
-    '| --- | --- | --- | --- | :-: | :-: |',
-  ];
+  const lines = ['| Rule | Description | Lints | `recommended` | 💡 | 📄 |', '| --- | --- | --- | --- | :-: | :-: |'];
   for (const [name, rule] of Object.entries(rules)) {
     const meta = rule.meta;
     const docs = meta.docs!;
@@ -17,7 +14,7 @@ export function renderRuleTable(docsBase = '../../rules/'): string {
       `| [\`${name}\`](${docsBase}${name}.md) | ${docs.description} | ${docs.language === 'json' ? '`manifest.json`' : '`.js` `.ts` `.ux`'} | ${docs.recommended === 'recommended' ? ruleLevel(meta, false) : '—'} | ${meta.hasSuggestions ? '💡' : ''} | ${docs.readsManifest ? '📄' : ''} |`,
     );
   }
-  lines.push('', '💡 offers editor suggestions · 📄 reads the app\'s manifest (targets, features, minAPILevel)');
+  lines.push('', "💡 offers editor suggestions · 📄 reads the app's manifest (targets, features, minAPILevel)");
   return lines.join('\n');
 }
 

@@ -34,7 +34,8 @@ const manifestOf = (targets: string[], extra: Record<string, unknown> = {}) =>
     2,
   )}\n`;
 
-const upload = "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
+const upload =
+  "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";
 const guarded =
   "import app from '@system.app';\nimport uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  if (app.canIUse('@system.uploadtask')) {\n    uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n  }\n}\n";
 
@@ -46,7 +47,10 @@ function app(name: string, targets: string[], files: Record<string, string> = {}
   writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(targets));
   writeFileSync(join(dir, 'src', 'common', 'upload.js'), upload);
   writeFileSync(join(dir, 'src', 'common', 'typed.ts'), 'export const retries: number = 3;\n');
-  writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${upload}</script>\n`);
+  writeFileSync(
+    join(dir, 'src', 'pages', 'index', 'index.ux'),
+    `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${upload}</script>\n`,
+  );
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
   return dir;
 }
@@ -63,32 +67,62 @@ async function lint(dir: string, config: Linter.Config[]): Promise<Found[]> {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
   const results = await eslint.lintFiles(['.']);
   return results.flatMap((result) =>
-    result.messages.map((m) => ({ file: result.filePath.slice(dir.length + 1), ruleId: m.ruleId, severity: m.severity, line: m.line, message: m.message })),
+    result.messages.map((m) => ({
+      file: result.filePath.slice(dir.length + 1),
+      ruleId: m.ruleId,
+      severity: m.severity,
+      line: m.line,
+      message: m.message,
+    })),
   );
 }
-const velakitOnly = (found: Found[]) => found.filter((f) => f.ruleId?.startsWith('velakit/')).map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity}`).sort();
+const velakitOnly = (found: Found[]) =>
+  found
+    .filter((f) => f.ruleId?.startsWith('velakit/'))
+    .map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity}`)
+    .sort();
 
 describe('velakit.configs.recommended next to the configs people write first', () => {
   const dir = app('combos', ['xiaomi-watch-s4', 'redmi-watch-4']);
   // A feature declared twice: valid-manifest has something to say about the manifest in every combination.
-  writeFileSync(join(dir, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }] }));
+  writeFileSync(
+    join(dir, 'src', 'manifest.json'),
+    manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], {
+      features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }],
+    }),
+  );
   const combinations: Record<string, () => Linter.Config[]> = {
-    '[js.configs.recommended, ...velakit.configs.recommended]': () => [js.configs.recommended, ...velakit.configs.recommended],
+    '[js.configs.recommended, ...velakit.configs.recommended]': () => [
+      js.configs.recommended,
+      ...velakit.configs.recommended,
+    ],
     'tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended)': () =>
-      tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended) as Linter.Config[],
-    '[...tseslint.configs.recommended, ...velakit.configs.recommended]': () => [...(tseslint.configs.recommended as Linter.Config[]), ...velakit.configs.recommended],
+      tseslint.config(
+        js.configs.recommended,
+        tseslint.configs.recommended,
+        velakit.configs.recommended,
+      ) as Linter.Config[],
+    '[...tseslint.configs.recommended, ...velakit.configs.recommended]': () => [
+      ...(tseslint.configs.recommended as Linter.Config[]),
+      ...velakit.configs.recommended,
+    ],
     '[js.configs.recommended, ...velakit.configs.strict]': () => [js.configs.recommended, ...velakit.configs.strict],
   };
 
-  it.each(Object.keys(combinations))('%s lints the manifest, .js, .ts and .ux without crashing, as velakit alone does', async (name) => {
-    const alone = velakitOnly(await lint(dir, name.includes('strict') ? velakit.configs.strict : velakit.configs.recommended));
-    expect(alone.length).toBeGreaterThan(2);
-    expect(alone.some((f) => f.startsWith('src/manifest.json:') && f.includes('velakit/valid-manifest'))).toBe(true);
-    const found = await lint(dir, combinations[name]!());
-    expect(velakitOnly(found)).toEqual(alone);
-    // No JavaScript rule reports on the manifest: they never run on JSON.
-    expect(found.filter((f) => f.file.endsWith('manifest.json') && !f.ruleId?.startsWith('velakit/'))).toEqual([]);
-  });
+  it.each(Object.keys(combinations))(
+    '%s lints the manifest, .js, .ts and .ux without crashing, as velakit alone does',
+    async (name) => {
+      const alone = velakitOnly(
+        await lint(dir, name.includes('strict') ? velakit.configs.strict : velakit.configs.recommended),
+      );
+      expect(alone.length).toBeGreaterThan(2);
+      expect(alone.some((f) => f.startsWith('src/manifest.json:') && f.includes('velakit/valid-manifest'))).toBe(true);
+      const found = await lint(dir, combinations[name]!());
+      expect(velakitOnly(found)).toEqual(alone);
+      // No JavaScript rule reports on the manifest: they never run on JSON.
+      expect(found.filter((f) => f.file.endsWith('manifest.json') && !f.ruleId?.startsWith('velakit/'))).toEqual([]);
+    },
+  );
 });
 
 describe('valid-manifest', () => {
@@ -96,10 +130,16 @@ describe('valid-manifest', () => {
     const dir = app('severities', ['xiaomi-watch-s4', 'redmi-watch-4']);
     writeFileSync(
       join(dir, 'src', 'manifest.json'),
-      manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], { versionCode: '1', features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }] }),
+      manifestOf(['xiaomi-watch-s4', 'redmi-watch-4'], {
+        versionCode: '1',
+        features: [{ name: 'system.uploadtask' }, { name: 'system.uploadtask' }],
+      }),
     );
     const found = (await lint(dir, velakit.configs.recommended)).filter((f) => f.ruleId === 'velakit/valid-manifest');
-    expect(found.map((f) => `${/\[([\w-]+)\]$/u.exec(f.message)![1]} ${f.severity}`).sort()).toEqual(['duplicate-feature 1', 'invalid-type 2']);
+    expect(found.map((f) => `${/\[([\w-]+)\]$/u.exec(f.message)![1]} ${f.severity}`).sort()).toEqual([
+      'duplicate-feature 1',
+      'invalid-type 2',
+    ]);
   });
 
   it('reads the targets from settings.velakit, as the source rules do, and says so', async () => {
@@ -107,16 +147,27 @@ describe('valid-manifest', () => {
     const alone = join(scratch, 'settings-manifest-alone');
     mkdirSync(join(alone, 'src'), { recursive: true });
     writeFileSync(join(alone, 'src', 'manifest.json'), manifestOf(['xiaomi-watch-s4']));
-    const fromSettings = await lint(alone, [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }]);
+    const fromSettings = await lint(alone, [
+      ...velakit.configs.recommended,
+      { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } },
+    ]);
     expect(fromSettings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([
-      expect.stringContaining('velakit/valid-manifest system.uploadtask is not supported on Redmi Watch 4 (targets from settings.velakit.targetDevices)'),
+      expect.stringContaining(
+        'velakit/valid-manifest system.uploadtask is not supported on Redmi Watch 4 (targets from settings.velakit.targetDevices)',
+      ),
     ]);
     // With sources, the calls are judged against the same targets, and the manifest leaves the feature to them.
-    const found = await lint(app('settings-targets', ['xiaomi-watch-s4']), [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } }]);
+    const found = await lint(app('settings-targets', ['xiaomi-watch-s4']), [
+      ...velakit.configs.recommended,
+      { settings: { velakit: { targetDevices: ['redmi-watch-4'] } } },
+    ]);
     expect(found.map((f) => f.ruleId)).toEqual(['velakit/no-unsupported-api', 'velakit/no-unsupported-api']);
     expect(found[0]!.message).toContain('Redmi Watch 4 (targets from settings.velakit.targetDevices)');
     // And the other way round: settings naming a device that has the module silence both.
-    const supported = await lint(app('settings-supported', ['redmi-watch-4']), [...velakit.configs.recommended, { settings: { velakit: { targetDevices: ['xiaomi-watch-s4'] } } }]);
+    const supported = await lint(app('settings-supported', ['redmi-watch-4']), [
+      ...velakit.configs.recommended,
+      { settings: { velakit: { targetDevices: ['xiaomi-watch-s4'] } } },
+    ]);
     expect(velakitOnly(supported)).toEqual([]);
   });
 
@@ -127,30 +178,44 @@ describe('valid-manifest', () => {
       'src/pages/index/index.ux:9 velakit/no-unsupported-api 2',
     ]);
     const dir = app('guarded', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'src/common/upload.js': guarded });
-    writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${guarded}</script>\n`);
+    writeFileSync(
+      join(dir, 'src', 'pages', 'index', 'index.ux'),
+      `<template>\n  <text>hi</text>\n</template>\n\n<script>\n${guarded}</script>\n`,
+    );
     expect(await lint(dir, velakit.configs.recommended)).toEqual([]);
   });
 
   it('a declared feature no source uses gets one report, from no-unused-feature, not a support warning too', async () => {
     const dir = app('unused', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'src/common/upload.js': 'export {}\n' });
     writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), '<template>\n  <text>hi</text>\n</template>\n');
-    expect(velakitOnly(await lint(dir, velakit.configs.recommended))).toEqual(['src/manifest.json:13 velakit/no-unused-feature 1']);
+    expect(velakitOnly(await lint(dir, velakit.configs.recommended))).toEqual([
+      'src/manifest.json:13 velakit/no-unused-feature 1',
+    ]);
   });
 });
 
 /** Runs ESLint's CLI in `dir`, as a user does, with `node_modules` linked to this repository's. */
-function eslintCli(dir: string, args: string[], nodeOptions: string[] = []): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [...nodeOptions, join(repo, 'node_modules', 'eslint', 'bin', 'eslint.js'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+function eslintCli(
+  dir: string,
+  args: string[],
+  nodeOptions: string[] = [],
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    [...nodeOptions, join(repo, 'node_modules', 'eslint', 'bin', 'eslint.js'), ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const linked = (dir: string) => symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
 
 describe('eslint --cache', () => {
-  const readmeConfig = "import velakit from '@velakit/eslint-plugin';\n\nexport default [...velakit.configs.recommended];\n";
+  const readmeConfig =
+    "import velakit from '@velakit/eslint-plugin';\n\nexport default [...velakit.configs.recommended];\n";
 
   it("with the README's config, sees a manifest edit: the cached run says what an uncached run says", () => {
     const dir = app('cache', ['xiaomi-watch-s4', 'redmi-watch-4'], { 'eslint.config.mjs': readmeConfig });
@@ -182,9 +247,15 @@ describe('eslint --cache', () => {
 
 describe('a .ux page with <script lang="ts">', () => {
   it('without @typescript-eslint/parser, the parse error names the parser to install', () => {
-    const dir = app('no-parser', ['xiaomi-watch-s4'], { 'eslint.config.mjs': "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n" });
+    const dir = app('no-parser', ['xiaomi-watch-s4'], {
+      'eslint.config.mjs':
+        "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n",
+    });
     rmSync(join(dir, 'src', 'common', 'typed.ts'));
-    writeFileSync(join(dir, 'src', 'pages', 'index', 'index.ux'), '<template>\n  <text>hi</text>\n</template>\n\n<script lang="ts">\nconst retries: number = 3\nexport default { retries }\n</script>\n');
+    writeFileSync(
+      join(dir, 'src', 'pages', 'index', 'index.ux'),
+      '<template>\n  <text>hi</text>\n</template>\n\n<script lang="ts">\nconst retries: number = 3\nexport default { retries }\n</script>\n',
+    );
     linked(dir);
     // A project without the parser: resolving it fails, as it does where it is not installed.
     const blocker = join(dir, 'no-typescript-parser.cjs');
@@ -199,11 +270,13 @@ describe('a .ux page with <script lang="ts">', () => {
         fatal: true,
         line: 6,
         message:
-          "Parsing error: Unexpected token : (this <script lang=\"ts\"> needs typescript-eslint's parser, which is not installed: npm install --save-dev @typescript-eslint/parser typescript)",
+          'Parsing error: Unexpected token : (this <script lang="ts"> needs typescript-eslint\'s parser, which is not installed: npm install --save-dev @typescript-eslint/parser typescript)',
       }),
     ]);
     // With the parser (this repository has it), the same page parses.
-    const withParser = JSON.parse(eslintCli(dir, ['--format', 'json', 'src/pages/index/index.ux']).stdout) as { messages: unknown[] }[];
+    const withParser = JSON.parse(eslintCli(dir, ['--format', 'json', 'src/pages/index/index.ux']).stdout) as {
+      messages: unknown[];
+    }[];
     expect(withParser[0]!.messages).toEqual([]);
   }, 60_000);
 });
@@ -211,9 +284,11 @@ describe('a .ux page with <script lang="ts">', () => {
 describe('a JavaScript app', () => {
   it('is linted without loading TypeScript (over a second of CPU); a .ts file still loads the parser', () => {
     const dir = app('javascript-only', ['xiaomi-watch-s4'], {
-      'eslint.config.mjs': "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n",
+      'eslint.config.mjs':
+        "import velakit from '@velakit/eslint-plugin';\n\nexport default velakit.configs.recommended;\n",
       'src/common/barrel.js': "import uploadtask from '@system.uploadtask';\n\nexport { uploadtask };\n",
-      'src/common/user.js': "import { uploadtask } from './barrel';\n\nuploadtask.uploadFile({ url: 'https://example.com', filePath: 'a', name: 'log' });\n",
+      'src/common/user.js':
+        "import { uploadtask } from './barrel';\n\nuploadtask.uploadFile({ url: 'https://example.com', filePath: 'a', name: 'log' });\n",
     });
     linked(dir);
     const probe = join(dir, 'typescript-probe.cjs');
@@ -221,15 +296,40 @@ describe('a JavaScript app', () => {
       probe,
       "process.on('exit', () => process.stderr.write('typescript loaded: ' + Object.keys(require.cache).some((path) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(path)) + '\\n'));\n",
     );
-    const javaScript = eslintCli(dir, ['--format', 'json', 'src/manifest.json', 'src/common/upload.js', 'src/common/barrel.js', 'src/common/user.js', 'src/pages'], ['--require', probe]);
+    const javaScript = eslintCli(
+      dir,
+      [
+        '--format',
+        'json',
+        'src/manifest.json',
+        'src/common/upload.js',
+        'src/common/barrel.js',
+        'src/common/user.js',
+        'src/pages',
+      ],
+      ['--require', probe],
+    );
     expect(javaScript.stderr).toContain('typescript loaded: false');
-    const reports = JSON.parse(javaScript.stdout) as { filePath: string; messages: { ruleId: string | null; fatal?: boolean }[] }[];
+    const reports = JSON.parse(javaScript.stdout) as {
+      filePath: string;
+      messages: { ruleId: string | null; fatal?: boolean }[];
+    }[];
     expect(reports.map((report) => report.filePath.slice(dir.length + 1)).sort()).toEqual(
-      ['src/common/barrel.js', 'src/common/upload.js', 'src/common/user.js', 'src/manifest.json', 'src/pages/index/index.ux'].map((path) => join(path)),
+      [
+        'src/common/barrel.js',
+        'src/common/upload.js',
+        'src/common/user.js',
+        'src/manifest.json',
+        'src/pages/index/index.ux',
+      ].map((path) => join(path)),
     );
     expect(reports.flatMap((report) => report.messages).filter((message) => message.fatal)).toEqual([]);
     // The barrel's user is still analysed through the barrel: it reports what the file using the module itself reports.
-    const rulesOf = (end: string) => reports.find((report) => report.filePath.endsWith(end))!.messages.map((message) => message.ruleId).sort();
+    const rulesOf = (end: string) =>
+      reports
+        .find((report) => report.filePath.endsWith(end))!
+        .messages.map((message) => message.ruleId)
+        .sort();
     expect(rulesOf('user.js')).toEqual(rulesOf('upload.js'));
     const typeScript = eslintCli(dir, ['--format', 'json', 'src/common/typed.ts'], ['--require', probe]);
     expect(typeScript.stderr).toContain('typescript loaded: true');
@@ -257,11 +357,21 @@ describe('typed configs', () => {
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: true, types: [] },
+        compilerOptions: {
+          strict: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
         files: ['eslint.config.ts'],
       }),
     );
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], {
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   }, 180_000);

@@ -19,7 +19,8 @@ describe('fixture apps, recommended config', () => {
   });
 
   it('band-and-redmi: every use names both devices and the manifest they came from, once (not again on the declarations)', async () => {
-    const both = 'is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets from src/manifest.json targetDevices).';
+    const both =
+      'is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets from src/manifest.json targetDevices).';
     expect(await lines('band-and-redmi')).toEqual([
       `src/common/sync.js 6:16-6:37 velakit/no-unsupported-api \`uploadtask.uploadFile\` ${both} Guard it with \`app.canIUse('@system.uploadtask')\` or drop them from targetDevices.`,
       `src/common/sync.js 27:3-27:19 velakit/no-unsupported-api \`request.download\` ${both} Guard it with \`app.canIUse('@system.request')\` or drop them from targetDevices.`,
@@ -58,7 +59,9 @@ describe('fixture apps, recommended config', () => {
     const found = await lines('broken-manifest');
     expect(found).toEqual([
       'src/manifest.json 6:3-?:? fatal Parsing error: Unexpected token String found.',
-      expect.stringMatching(/^src\/pages\/index\/index\.ux 9:1-9:38 velakit\/no-undeclared-feature src\/manifest\.json cannot be used: .*\(line 6, column 3\)\. velakit cannot check feature declarations until this is fixed\.$/u),
+      expect.stringMatching(
+        /^src\/pages\/index\/index\.ux 9:1-9:38 velakit\/no-undeclared-feature src\/manifest\.json cannot be used: .*\(line 6, column 3\)\. velakit cannot check feature declarations until this is fixed\.$/u,
+      ),
       expect.stringMatching(
         /^src\/pages\/index\/index\.ux 16:5-16:21 velakit\/no-unsupported-api `request\.download` is missing on \d+ of the \d+ known devices \(.*\); src\/manifest\.json is unusable, so every device is a target\./u,
       ),

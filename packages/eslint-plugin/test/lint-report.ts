@@ -4,7 +4,12 @@ import { displayPath } from '../../../fixtures/support/markdown-report.js';
 
 /** Lints a folder with the recommended config, as `eslint .` would with a one-line config, no cache. */
 export async function lintFolder(dir: string, extra: Linter.Config[] = []): Promise<ESLint.LintResult[]> {
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, ...extra], cache: false });
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [...velakit.configs.recommended, ...extra],
+    cache: false,
+  });
   const results = await eslint.lintFiles(['.']);
   return results.sort((a, b) => a.filePath.localeCompare(b.filePath));
 }

@@ -25,28 +25,39 @@ describe('plugin', () => {
     // Only velakit's own rules are turned on; the others the configs name are JavaScript rules turned off on manifest.json.
     const levels = (configs: typeof velakit.configs.recommended): Record<string, unknown> => {
       const all: Record<string, unknown> = Object.assign({}, ...configs.map((config) => config.rules ?? {}));
-      expect(Object.entries(all).filter(([name, level]) => !name.startsWith('velakit/') && level !== 'off')).toEqual([]);
+      expect(Object.entries(all).filter(([name, level]) => !name.startsWith('velakit/') && level !== 'off')).toEqual(
+        [],
+      );
       return Object.fromEntries(Object.entries(all).filter(([name]) => name.startsWith('velakit/')));
     };
     const recommended = levels(velakit.configs.recommended);
     expect(Object.keys(recommended).sort()).toEqual(ruleNames.map((name) => `velakit/${name}`).sort());
     expect(recommended['velakit/no-unused-feature']).toBe('warn');
     const strict = levels(velakit.configs.strict);
-    expect(Object.values(strict).every((level) => level === 'error' || (Array.isArray(level) && level[0] === 'error'))).toBe(true);
+    expect(
+      Object.values(strict).every((level) => level === 'error' || (Array.isArray(level) && level[0] === 'error')),
+    ).toBe(true);
     expect(strict['velakit/valid-manifest']).toEqual(['error', { minimumSeverity: 'info' }]);
   });
 
   it('works as a one-line config, spread or as it is', async () => {
     for (const overrideConfig of [[...velakit.configs.recommended], velakit.configs.recommended]) {
       const eslint = new ESLint({ cwd: '/velakit-one-line', overrideConfigFile: true, overrideConfig });
-      const [result] = await eslint.lintText("import x from '@system.requst'\n", { filePath: '/velakit-one-line/a.mjs' });
+      const [result] = await eslint.lintText("import x from '@system.requst'\n", {
+        filePath: '/velakit-one-line/a.mjs',
+      });
       expect(result!.messages.map((message) => message.ruleId)).toEqual(['velakit/no-unknown-module']);
     }
   });
 
   it('lints TypeScript with the typescript-eslint parser', async () => {
-    const eslint = new ESLint({ cwd: '/velakit-ts', overrideConfigFile: true, overrideConfig: velakit.configs.recommended });
-    const code = "import request from '@system.request'\ntype Options = { url: string }\nconst url: string = 'u'\nrequest.download({ url, timeout: 5 } as Options)\n";
+    const eslint = new ESLint({
+      cwd: '/velakit-ts',
+      overrideConfigFile: true,
+      overrideConfig: velakit.configs.recommended,
+    });
+    const code =
+      "import request from '@system.request'\ntype Options = { url: string }\nconst url: string = 'u'\nrequest.download({ url, timeout: 5 } as Options)\n";
     const [result] = await eslint.lintText(code, { filePath: '/velakit-ts/src/a.ts' });
     expect(result!.messages).toMatchObject([
       { ruleId: 'velakit/no-undeclared-feature', messageId: 'noManifest', line: 1 },

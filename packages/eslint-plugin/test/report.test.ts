@@ -9,6 +9,8 @@ const corpus = new URL('corpus', import.meta.url).pathname;
 describe('snapshot reports', () => {
   it('the corpus app', async () => {
     const results = await lintFolder(corpus);
-    await expect(markdownReport('velakit recommended: test corpus', 'packages/eslint-plugin/test/report.test.ts', corpus, results)).toMatchFileSnapshot('snapshots/corpus.md');
+    await expect(
+      markdownReport('velakit recommended: test corpus', 'packages/eslint-plugin/test/report.test.ts', corpus, results),
+    ).toMatchFileSnapshot('snapshots/corpus.md');
   });
 });

@@ -8,15 +8,27 @@ import velakit, { appConfig, manifestSettings } from '../src/index.js';
 import { makeTree, manifestText } from './helpers.js';
 
 const app = makeTree({
-  'src/manifest.json': manifestText({ targetDevices: ['xiaomi-watch-s4'], features: [{ name: 'system.request' }], minAPILevel: 2 }),
+  'src/manifest.json': manifestText({
+    targetDevices: ['xiaomi-watch-s4'],
+    features: [{ name: 'system.request' }],
+    minAPILevel: 2,
+  }),
   'src/pages/index/index.js': '',
   'test/upload.test.js': '',
-  'other/manifest.json': manifestText({ targetDevices: ['redmi-watch-4'], features: [{ name: 'system.fetch' }], minAPILevel: 4 }),
+  'other/manifest.json': manifestText({
+    targetDevices: ['redmi-watch-4'],
+    features: [{ name: 'system.fetch' }],
+    minAPILevel: 4,
+  }),
   'bare/src/manifest.json': manifestText(),
   'broken/src/manifest.json': '{ "package": "com.example" ',
   'loose/page.js': '',
 });
-const at = (path: string): { filename: string; cwd: string; settings: Record<string, unknown> } => ({ filename: join(app, path), cwd: app, settings: {} });
+const at = (path: string): { filename: string; cwd: string; settings: Record<string, unknown> } => ({
+  filename: join(app, path),
+  cwd: app,
+  settings: {},
+});
 
 afterEach(() => clearManifestCache());
 
@@ -34,11 +46,17 @@ describe('target resolution order', () => {
   });
 
   it('2. settings.velakit.manifest wins over the nearest manifest (a file or a project folder)', () => {
-    const byFile = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { manifest: 'other/manifest.json' } } });
+    const byFile = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { manifest: 'other/manifest.json' } },
+    });
     expect(byFile.devices).toEqual({ value: ['redmi-watch-4'], source: 'other/manifest.json targetDevices' });
     expect(byFile.minAPILevel?.value).toBe(4);
     const byDir = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { manifest: 'bare' } } });
-    expect(byDir.devices).toEqual({ value: deviceIds, source: 'every known device (no targetDevices in bare/src/manifest.json)' });
+    expect(byDir.devices).toEqual({
+      value: deviceIds,
+      source: 'every known device (no targetDevices in bare/src/manifest.json)',
+    });
   });
 
   it('2. settings values win over any manifest, field by field; device names are accepted', () => {
@@ -54,7 +72,10 @@ describe('target resolution order', () => {
 
   it('1. rule options win over settings', () => {
     const targets = resolveTargets(
-      { ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 } } },
+      {
+        ...at('src/pages/index/index.js'),
+        settings: { velakit: { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 } },
+      },
       { targetDevices: ['xiaomi-watch-s5'], features: ['system.record'], minAPILevel: 4 },
     );
     expect(targets.devices).toEqual({ value: ['xiaomi-watch-s5'], source: 'the rule option targetDevices' });
@@ -78,24 +99,33 @@ describe('target resolution order', () => {
     const targets = resolveTargets(at('broken/src/page.js'));
     expect(targets.problem).toMatch(/^broken\/src\/manifest\.json cannot be used: .*\(line 1, column \d+\)$/u);
     expect(targets.devices.source).toBe('every known device (broken/src/manifest.json is unusable)');
-    expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: { manifest: 'missing/manifest.json' } } }).problem).toBe(
-      'missing/manifest.json cannot be used: the file does not exist or cannot be read',
-    );
+    expect(
+      resolveTargets({ ...at('loose/page.js'), settings: { velakit: { manifest: 'missing/manifest.json' } } }).problem,
+    ).toBe('missing/manifest.json cannot be used: the file does not exist or cannot be read');
   });
 
   it('bad settings are problems with suggestions', () => {
-    const targets = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three' } } });
+    const targets = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three' } },
+    });
     expect(targets.problem).toBe(
       'settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?)',
     );
-    expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: 'src' } }).problem).toBe('settings.velakit must be an object');
+    expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: 'src' } }).problem).toBe(
+      'settings.velakit must be an object',
+    );
   });
 });
 
 describe('messages name the targets and where they came from', () => {
   it('through ESLint, for each layer', async () => {
     const code = "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n";
-    const lint = async (filePath: string, settings: Record<string, unknown> = {}, options?: Record<string, unknown>): Promise<string[]> => {
+    const lint = async (
+      filePath: string,
+      settings: Record<string, unknown> = {},
+      options?: Record<string, unknown>,
+    ): Promise<string[]> => {
       const eslint = new ESLint({
         cwd: app,
         overrideConfigFile: true,
@@ -105,7 +135,9 @@ describe('messages name the targets and where they came from', () => {
         ],
       });
       const [result] = await eslint.lintText(code, { filePath: join(app, filePath) });
-      return result!.messages.filter((message) => message.ruleId === 'velakit/no-unsupported-api').map((message) => message.message);
+      return result!.messages
+        .filter((message) => message.ruleId === 'velakit/no-unsupported-api')
+        .map((message) => message.message);
     };
     expect(await lint('other/page.js')).toEqual([
       "`fetch.fetch` is not supported on Redmi Watch 4 (targets from other/manifest.json targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
@@ -113,10 +145,18 @@ describe('messages name the targets and where they came from', () => {
     expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } })).toEqual([
       "`fetch.fetch` is not supported on Xiaomi Band 8 Pro (targets from settings.velakit.targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
     ]);
-    expect(await lint('other/page.js', { velakit: { targetDevices: ['xiaomi-band-8-pro'] } }, { targetDevices: ['xiaomi-band-9'] })).toEqual([
+    expect(
+      await lint(
+        'other/page.js',
+        { velakit: { targetDevices: ['xiaomi-band-8-pro'] } },
+        { targetDevices: ['xiaomi-band-9'] },
+      ),
+    ).toEqual([
       "`fetch.fetch` is not supported on Xiaomi Band 9 (targets from the rule option targetDevices). Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
     ]);
-    expect(await lint('bare/src/page.js')).toEqual([expect.stringContaining('; no targetDevices is declared in bare/src/manifest.json, so every device is a target.')]);
+    expect(await lint('bare/src/page.js')).toEqual([
+      expect.stringContaining('; no targetDevices is declared in bare/src/manifest.json, so every device is a target.'),
+    ]);
   });
 });
 
@@ -142,14 +182,19 @@ describe('manifest cache', () => {
     expect(fileSystem.reads).toBe(1);
     expect(manifestCacheStats()).toEqual({ stats: 5, reads: 1, cached: 1 });
 
-    fs.writeFileSync(join(dir, 'src/manifest.json'), manifestText({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'] }));
+    fs.writeFileSync(
+      join(dir, 'src/manifest.json'),
+      manifestText({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'] }),
+    );
     expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(fileSystem.reads).toBe(2);
     expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(fileSystem.reads).toBe(2);
 
     fs.rmSync(join(dir, 'src/manifest.json'));
-    expect(resolveTargets(context).problem).toBe('src/manifest.json cannot be used: the file does not exist or cannot be read');
+    expect(resolveTargets(context).problem).toBe(
+      'src/manifest.json cannot be used: the file does not exist or cannot be read',
+    );
   });
 
   it('resolves once for all files of an app under one config, and anew when the manifest or settings differ', () => {
@@ -179,18 +224,37 @@ describe('manifest cache', () => {
 describe('manifestSettings', () => {
   it('puts the manifest into settings when the config loads', () => {
     expect(manifestSettings(join(app, 'src/manifest.json'))).toEqual({
-      velakit: { manifest: join(app, 'src/manifest.json'), targetDevices: ['xiaomi-watch-s4'], features: ['system.request'], minAPILevel: 2 },
+      velakit: {
+        manifest: join(app, 'src/manifest.json'),
+        targetDevices: ['xiaomi-watch-s4'],
+        features: ['system.request'],
+        minAPILevel: 2,
+      },
     });
     // A project folder finds src/manifest.json; a manifest without targetDevices leaves them out.
-    expect(manifestSettings(join(app, 'bare'))).toEqual({ velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1 } });
+    expect(manifestSettings(join(app, 'bare'))).toEqual({
+      velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1 },
+    });
   });
 
   it('names a broken or missing manifest without throwing, so the rules report it', async () => {
-    expect(manifestSettings(join(app, 'broken'))).toEqual({ velakit: { manifest: join(app, 'broken/src/manifest.json') } });
-    expect(manifestSettings(join(app, 'nothing-here/manifest.json'))).toEqual({ velakit: { manifest: join(app, 'nothing-here/manifest.json') } });
-    const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'broken')) }] });
-    const [result] = await eslint.lintText("import request from '@system.request'\nrequest.download({ url: 'u' })\n", { filePath: join(app, 'loose/page.js') });
-    expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([{ ruleId: 'velakit/no-undeclared-feature', line: 1, column: 1 }]);
+    expect(manifestSettings(join(app, 'broken'))).toEqual({
+      velakit: { manifest: join(app, 'broken/src/manifest.json') },
+    });
+    expect(manifestSettings(join(app, 'nothing-here/manifest.json'))).toEqual({
+      velakit: { manifest: join(app, 'nothing-here/manifest.json') },
+    });
+    const eslint = new ESLint({
+      cwd: app,
+      overrideConfigFile: true,
+      overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'broken')) }],
+    });
+    const [result] = await eslint.lintText("import request from '@system.request'\nrequest.download({ url: 'u' })\n", {
+      filePath: join(app, 'loose/page.js'),
+    });
+    expect(result!.messages.filter((message) => message.message.includes('cannot be used'))).toMatchObject([
+      { ruleId: 'velakit/no-undeclared-feature', line: 1, column: 1 },
+    ]);
   });
 });
 
@@ -198,10 +262,14 @@ describe('cost of files without Vela imports', () => {
   it('never looks for a manifest when the text has no @system.', async () => {
     clearManifestCache();
     const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: velakit.configs.recommended });
-    const [plain] = await eslint.lintText('export const add = (a, b) => a + b\n', { filePath: join(app, 'src/pages/index/plain.js') });
+    const [plain] = await eslint.lintText('export const add = (a, b) => a + b\n', {
+      filePath: join(app, 'src/pages/index/plain.js'),
+    });
     expect(plain!.messages).toEqual([]);
     expect(manifestCacheStats()).toEqual({ stats: 0, reads: 0, cached: 0 });
-    await eslint.lintText("import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n", { filePath: join(app, 'src/pages/index/vela.js') });
+    await eslint.lintText("import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n", {
+      filePath: join(app, 'src/pages/index/vela.js'),
+    });
     expect(manifestCacheStats()).toMatchObject({ reads: 1, cached: 1 });
   });
 });
@@ -213,7 +281,9 @@ describe('appConfig', () => {
     expect(config.at(-1)).toEqual({ name: 'velakit/app-settings', settings: manifestSettings(app) });
     expect(appConfig(app, { strict: true }).slice(0, -1)).toEqual(velakit.configs.strict);
     const eslint = new ESLint({ cwd: app, overrideConfigFile: true, overrideConfig: config });
-    const [result] = await eslint.lintText("import record from '@system.record'\nrecord.start({})\n", { filePath: join(app, 'loose/page.js') });
+    const [result] = await eslint.lintText("import record from '@system.record'\nrecord.start({})\n", {
+      filePath: join(app, 'loose/page.js'),
+    });
     expect(result!.messages.map((message) => message.message)).toEqual([
       '`@system.record` is imported but `system.record` is not declared (not in settings.velakit.features (read from src/manifest.json)). The Vela docs require declaring it: add `{ "name": "system.record" }` to features (the build adds it with a warning otherwise).',
       "`record.start` is not supported on Xiaomi Watch S4 (targets from settings.velakit.targetDevices (read from src/manifest.json)). Feature-detect it (`typeof record.start === 'function'`) or drop it from targetDevices.",

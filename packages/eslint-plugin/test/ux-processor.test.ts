@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest';
 import velakit from '../src/index.js';
 import { extractScript } from '../src/processor/ux.js';
 
-const settings = { velakit: { targetDevices: ['xiaomi-watch-s4'], features: ['system.request', 'system.uploadtask'], minAPILevel: 3 } };
+const settings = {
+  velakit: { targetDevices: ['xiaomi-watch-s4'], features: ['system.request', 'system.uploadtask'], minAPILevel: 3 },
+};
 
 function eslintWith(extra: Linter.Config[] = []): ESLint {
-  return new ESLint({ cwd: '/velakit-ux-test', overrideConfigFile: true, overrideConfig: [...velakit.configs.recommended, { settings }, ...extra] });
+  return new ESLint({
+    cwd: '/velakit-ux-test',
+    overrideConfigFile: true,
+    overrideConfig: [...velakit.configs.recommended, { settings }, ...extra],
+  });
 }
 
 async function lintUx(text: string, extra: Linter.Config[] = []): Promise<Linter.LintMessage[]> {
@@ -44,7 +50,9 @@ const page = [
 describe('velakit/ux processor', () => {
   it('reports problems in the script at their line and column in the .ux file', async () => {
     const messages = await lintUx(page);
-    expect(messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }))).toEqual([
+    expect(
+      messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn })),
+    ).toEqual([
       { ruleId: 'velakit/no-unknown-module', line: 6, column: 21, endLine: 6, endColumn: 37 },
       { ruleId: 'velakit/require-params', line: 11, column: 5, endLine: 11, endColumn: 22 },
       { ruleId: 'velakit/valid-params', line: 11, column: 53, endLine: 11, endColumn: 61 },
@@ -60,7 +68,8 @@ describe('velakit/ux processor', () => {
   });
 
   it('applies autofixes inside the script and leaves the template and style alone', async () => {
-    const text = '<template><div></div></template>\n<script>\nlet answer = 42\nexport default { answer }\n</script>\n<style>.a { color: red; }</style>\n';
+    const text =
+      '<template><div></div></template>\n<script>\nlet answer = 42\nexport default { answer }\n</script>\n<style>.a { color: red; }</style>\n';
     const eslint = new ESLint({
       cwd: '/velakit-ux-test',
       fix: true,
@@ -74,13 +83,22 @@ describe('velakit/ux processor', () => {
 
   it('counts columns from the tag when the script starts on the tag line', async () => {
     const messages = await lintUx("<template><div></div></template><script>import x from '@system.vibrater'</script>");
-    expect(messages).toMatchObject([{ ruleId: 'velakit/no-unknown-module', line: 1, column: 55, endLine: 1, endColumn: 73 }]);
+    expect(messages).toMatchObject([
+      { ruleId: 'velakit/no-unknown-module', line: 1, column: 55, endLine: 1, endColumn: 73 },
+    ]);
   });
 
   it('keeps offsets right with CRLF line ends', async () => {
-    const text = "<template>\r\n<div></div>\r\n</template>\r\n<script>\r\nimport x from '@system.requst'\r\n</script>\r\n";
+    const text =
+      "<template>\r\n<div></div>\r\n</template>\r\n<script>\r\nimport x from '@system.requst'\r\n</script>\r\n";
     const [message] = await lintUx(text);
-    expect(message).toMatchObject({ ruleId: 'velakit/no-unknown-module', line: 5, column: 15, endLine: 5, endColumn: 31 });
+    expect(message).toMatchObject({
+      ruleId: 'velakit/no-unknown-module',
+      line: 5,
+      column: 15,
+      endLine: 5,
+      endColumn: 31,
+    });
     expect(applySuggestion(text, message!)).toBe(text.replace('requst', 'request'));
   });
 
@@ -90,14 +108,23 @@ describe('velakit/ux processor', () => {
       cwd: '/velakit-ux-test',
       fix: true,
       overrideConfigFile: true,
-      overrideConfig: [...velakit.configs.recommended, { files: ['**/*.js'], rules: { 'no-var': 'error', 'prefer-const': 'error' } }],
+      overrideConfig: [
+        ...velakit.configs.recommended,
+        { files: ['**/*.js'], rules: { 'no-var': 'error', 'prefer-const': 'error' } },
+      ],
     });
     const [result] = await eslint.lintText(text, { filePath: '/velakit-ux-test/src/a.ux' });
     // ESLint strips the mark before it applies fixes; offsets that counted it shifted every fix by one.
     expect(result!.output).toBe('\uFEFF<script>\nconst a = 1\nconst b = 2\nexport default { a, b }\n</script>\n');
     const withBom = "\uFEFF<script>import x from '@system.requst'</script>";
     const [message] = await lintUx(withBom);
-    expect(message).toMatchObject({ ruleId: 'velakit/no-unknown-module', line: 1, column: 23, endLine: 1, endColumn: 39 });
+    expect(message).toMatchObject({
+      ruleId: 'velakit/no-unknown-module',
+      line: 1,
+      column: 23,
+      endLine: 1,
+      endColumn: 39,
+    });
     // Editors apply suggestions to the text without the mark, as ESLint does.
     expect(applySuggestion(withBom.slice(1), message!)).toBe(withBom.slice(1).replace('requst', 'request'));
   });
@@ -113,7 +140,9 @@ describe('velakit/ux processor', () => {
       "import x from '@system.requst'",
       '</script>',
     ].join('\n');
-    expect(await lintUx(text)).toMatchObject([{ ruleId: 'velakit/no-unknown-module', line: 7, column: 15, endLine: 7, endColumn: 31 }]);
+    expect(await lintUx(text)).toMatchObject([
+      { ruleId: 'velakit/no-unknown-module', line: 7, column: 15, endLine: 7, endColumn: 31 },
+    ]);
   });
 
   it('says so when a file has a <script> velakit cannot find, instead of skipping it silently', async () => {
@@ -136,7 +165,9 @@ describe('velakit/ux processor', () => {
       '</script>',
     ].join('\n');
     const messages = await lintUx(text);
-    expect(messages).toMatchObject([{ ruleId: 'velakit/valid-params', line: 5, column: 46, endLine: 5, endColumn: 82, severity: 2 }]);
+    expect(messages).toMatchObject([
+      { ruleId: 'velakit/valid-params', line: 5, column: 46, endLine: 5, endColumn: 82, severity: 2 },
+    ]);
     expect(messages[0]!.message).toBe('`header` of `request.download` must be a string, not an object.');
   });
 
@@ -146,19 +177,32 @@ describe('velakit/ux processor', () => {
   });
 
   it('lints only the first top-level script, as the Vela compiler does', async () => {
-    const messages = await lintUx("<script>\nconst a = 1\nexport default { a }\n</script>\n<script>\nimport x from '@system.requst'\n</script>");
+    const messages = await lintUx(
+      "<script>\nconst a = 1\nexport default { a }\n</script>\n<script>\nimport x from '@system.requst'\n</script>",
+    );
     expect(messages).toEqual([]);
   });
 
   it('is quiet for a .ux without a script, with an external script, or with an empty one', async () => {
     expect(await lintUx('<template><div>{{ "@system.requst" }}</div></template>\n<style>.a{}</style>')).toEqual([]);
-    expect(await lintUx('<template><div></div></template>\n<script src="./page.js">\nimport x from "@system.requst"\n</script>')).toEqual([]);
+    expect(
+      await lintUx(
+        '<template><div></div></template>\n<script src="./page.js">\nimport x from "@system.requst"\n</script>',
+      ),
+    ).toEqual([]);
     expect(await lintUx('<script></script>')).toEqual([]);
     expect(await lintUx('')).toEqual([]);
   });
 
   it('extractScript reports where the script starts', () => {
-    expect(extractScript('<template></template>\n<script lang="ts">\nlet a\n</script>')).toEqual({ text: '\nlet a\n', extension: 'ts', line: 2, column: 19, offset: 40, bom: 0 });
+    expect(extractScript('<template></template>\n<script lang="ts">\nlet a\n</script>')).toEqual({
+      text: '\nlet a\n',
+      extension: 'ts',
+      line: 2,
+      column: 19,
+      offset: 40,
+      bom: 0,
+    });
     expect(extractScript('<template></template>')).toBeUndefined();
   });
 });

@@ -77,12 +77,18 @@ try {
   // Both sides do the same work: every page script checked, with no diagnostic.
   const checked = typecheckApp(uxApp);
   const uxPages = checked.checkedFiles.filter((file) => file.endsWith('.ux')).length;
-  const listed = spawnSync(process.execPath, [tscBin, '-p', join(jsApp, 'jsconfig.json'), '--listFilesOnly'], { encoding: 'utf8' });
-  const jsPages = listed.stdout.split('\n').filter((file) => file.includes('/src/pages/') && file.endsWith('.js')).length;
+  const listed = spawnSync(process.execPath, [tscBin, '-p', join(jsApp, 'jsconfig.json'), '--listFilesOnly'], {
+    encoding: 'utf8',
+  });
+  const jsPages = listed.stdout
+    .split('\n')
+    .filter((file) => file.includes('/src/pages/') && file.endsWith('.js')).length;
   if (uxPages !== pages + 1 || jsPages !== pages || checked.errorCount !== 0) {
     throw new Error(`unequal work: ${uxPages} .ux files (${checked.errorCount} errors) vs ${jsPages} .js pages`);
   }
-  console.log(`Work checked equal: ${uxPages} .ux files (pages + app.ux) with 0 errors; tsc lists ${jsPages} .js pages.\n`);
+  console.log(
+    `Work checked equal: ${uxPages} .ux files (pages + app.ux) with 0 errors; tsc lists ${jsPages} .js pages.\n`,
+  );
 
   /** @type {Record<'velakit' | 'tsc', { wall: number[]; cpu: number[] }>} */
   const times = { velakit: { wall: [], cpu: [] }, tsc: { wall: [], cpu: [] } };
@@ -92,11 +98,13 @@ try {
   };
   for (let round = 0; round < rounds; round++) {
     // Alternate which side goes first, so neither always runs on a warmer disk cache.
-    const order = round % 2 === 0 ? /** @type {const} */ (['velakit', 'tsc']) : /** @type {const} */ (['tsc', 'velakit']);
+    const order =
+      round % 2 === 0 ? /** @type {const} */ (['velakit', 'tsc']) : /** @type {const} */ (['tsc', 'velakit']);
     for (const side of order) {
       const result = sides[side]();
       if (result.status !== 0) throw new Error(`${side} exited ${result.status}: ${result.stdout}${result.stderr}`);
-      if (side === 'velakit' && result.stdout.trim() !== '[]') throw new Error(`velakit-typecheck reported: ${result.stdout}`);
+      if (side === 'velakit' && result.stdout.trim() !== '[]')
+        throw new Error(`velakit-typecheck reported: ${result.stdout}`);
       times[side].wall.push(result.wall);
       if (result.cpu !== undefined) times[side].cpu.push(result.cpu);
     }
@@ -114,8 +122,13 @@ try {
   const started = performance.now();
   const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('no stdio for the server');
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (/** @type {{ items: unknown[] }} */ params) => params.items.map(() => null));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  connection.onRequest('workspace/configuration', (/** @type {{ items: unknown[] }} */ params) =>
+    params.items.map(() => null),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
@@ -124,16 +137,25 @@ try {
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-    capabilities: { textDocument: { completion: { completionItem: { snippetSupport: false } } }, workspace: { configuration: true } },
+    capabilities: {
+      textDocument: { completion: { completionItem: { snippetSupport: false } } },
+      workspace: { configuration: true },
+    },
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
   /** The page with its download call cut to `request.`, and where the completion is asked. */
   const pageText = (/** @type {number} */ n) => {
-    const text = readFileSync(join(uxApp, `src/pages/p${n}/p${n}.ux`), 'utf8').replace('request.download({', 'request.({');
+    const text = readFileSync(join(uxApp, `src/pages/p${n}/p${n}.ux`), 'utf8').replace(
+      'request.download({',
+      'request.({',
+    );
     const offset = text.indexOf('request.(') + 'request.'.length;
     const before = text.slice(0, offset);
-    return { text, position: { line: before.split('\n').length - 1, character: offset - before.lastIndexOf('\n') - 1 } };
+    return {
+      text,
+      position: { line: before.split('\n').length - 1, character: offset - before.lastIndexOf('\n') - 1 },
+    };
   };
   /** @param {string} uri @param {{ line: number; character: number }} position */
   const complete = async (uri, position) => {
@@ -142,14 +164,19 @@ try {
       await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })
     );
     const elapsed = performance.now() - start;
-    const labels = (result === null ? [] : Array.isArray(result) ? result : result.items).map((item) => item.label).sort();
-    if (labels.join() !== 'download,onDownloadComplete') throw new Error(`unexpected completions: ${labels.join(', ')}`);
+    const labels = (result === null ? [] : Array.isArray(result) ? result : result.items)
+      .map((item) => item.label)
+      .sort();
+    if (labels.join() !== 'download,onDownloadComplete')
+      throw new Error(`unexpected completions: ${labels.join(', ')}`);
     return elapsed;
   };
   const open = async (/** @type {number} */ n) => {
     const { text, position } = pageText(n);
     const uri = pathToFileURL(join(uxApp, `src/pages/p${n}/p${n}.ux`)).href;
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ux', version: 1, text } });
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'ux', version: 1, text },
+    });
     return { uri, text, position };
   };
 
@@ -170,7 +197,12 @@ try {
     });
     const moved = edited.indexOf('request.(') + 'request.'.length;
     const before = edited.slice(0, moved);
-    warm.push(await complete(page.uri, { line: before.split('\n').length - 1, character: moved - before.lastIndexOf('\n') - 1 }));
+    warm.push(
+      await complete(page.uri, {
+        line: before.split('\n').length - 1,
+        character: moved - before.lastIndexOf('\n') - 1,
+      }),
+    );
   }
   console.log(`Language server on the ${pages}-page app (completion after \`request.\`, ${completions} pages):`);
   console.log(`  start-up to the first completion: ${startup.toFixed(0)} ms`);

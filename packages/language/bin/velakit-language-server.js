@@ -9,6 +9,8 @@ if (existsSync(built) && (process.argv.includes('--version') || process.argv.inc
   const { startLanguageServer } = await import(built.href);
   startLanguageServer();
 } else {
-  process.stderr.write('velakit-language-server: the command is not built yet: run `npm run build` in the velakit repository\n');
+  process.stderr.write(
+    'velakit-language-server: the command is not built yet: run `npm run build` in the velakit repository\n',
+  );
   process.exitCode = 2;
 }

@@ -13,10 +13,14 @@ if (existsSync(built)) {
       isTTY: process.stdout.isTTY === true,
     });
   } catch (error) {
-    process.stderr.write(`velakit-typecheck: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `velakit-typecheck: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   }
 } else {
-  process.stderr.write('velakit-typecheck: the command is not built yet: run `npm run build` in the velakit repository\n');
+  process.stderr.write(
+    'velakit-typecheck: the command is not built yet: run `npm run build` in the velakit repository\n',
+  );
   process.exitCode = 2;
 }

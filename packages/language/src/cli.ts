@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { colors } from '@velakit/manifest/cli';
-import { formatTypesGithub, formatTypesJson, formatTypesSarif, formatTypesStylish, typeFormats, type TypeFormat } from './report.js';
+import {
+  formatTypesGithub,
+  formatTypesJson,
+  formatTypesSarif,
+  formatTypesStylish,
+  typeFormats,
+  type TypeFormat,
+} from './report.js';
 import { typecheckApp, TypecheckSetupError } from './typecheck.js';
 
 /** Where the command writes, and the directory it runs in: the process in the bin, buffers in tests. */
@@ -80,7 +87,10 @@ export function runTypecheck(argv: readonly string[], io: TypecheckIo): number {
   }
   let result;
   try {
-    result = typecheckApp(resolve(io.cwd, parsed.appDir), parsed.project === undefined ? {} : { project: parsed.project });
+    result = typecheckApp(
+      resolve(io.cwd, parsed.appDir),
+      parsed.project === undefined ? {} : { project: parsed.project },
+    );
   } catch (error) {
     if (error instanceof TypecheckSetupError) {
       io.stderr(`velakit-typecheck: ${error.message}\n`);

@@ -1,6 +1,11 @@
 // @velakit/language: the Volar language plugin for Vela `.ux` files and the type-check behind `velakit-typecheck`.
 export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
-export { createUxLanguagePlugin, uxLanguageId, type UxLanguagePluginOptions, type UxVirtualCode } from './language-plugin.js';
+export {
+  createUxLanguagePlugin,
+  uxLanguageId,
+  type UxLanguagePluginOptions,
+  type UxVirtualCode,
+} from './language-plugin.js';
 export {
   findConfigFile,
   typecheckApp,
@@ -11,5 +16,12 @@ export {
   type TypeSeverity,
 } from './typecheck.js';
 export type { TypePosition } from './text-position.js';
-export { formatTypesStylish, formatTypesJson, formatTypesGithub, formatTypesSarif, typeSarifParts, displayPath } from './report.js';
+export {
+  formatTypesStylish,
+  formatTypesJson,
+  formatTypesGithub,
+  formatTypesSarif,
+  typeSarifParts,
+  displayPath,
+} from './report.js';
 export { runTypecheck, type TypecheckIo } from './cli.js';

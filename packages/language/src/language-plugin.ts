@@ -14,7 +14,11 @@ export interface UxVirtualCode extends VirtualCode {
 }
 
 function snapshotOf(text: string): IScriptSnapshot {
-  return { getText: (start, end) => text.slice(start, end), getLength: () => text.length, getChangeRange: () => undefined };
+  return {
+    getText: (start, end) => text.slice(start, end),
+    getLength: () => text.length,
+    getChangeRange: () => undefined,
+  };
 }
 
 export interface UxLanguagePluginOptions<T> {
@@ -60,7 +64,8 @@ function specifierOf(from: string, to: string): string {
 export function roleOf(fileName: string, appFile: string | undefined): UxRole {
   const normalized = (path: string) => path.split(sep).join('/');
   if (appFile !== undefined && normalized(appFile) === normalized(fileName)) return { kind: 'app' };
-  if (appFile === undefined) return /(^|[\\/])app\.ux$/u.test(fileName) ? { kind: 'app' } : { kind: 'page', appSpecifier: undefined };
+  if (appFile === undefined)
+    return /(^|[\\/])app\.ux$/u.test(fileName) ? { kind: 'app' } : { kind: 'page', appSpecifier: undefined };
   return { kind: 'page', appSpecifier: specifierOf(fileName, appFile) };
 }
 
@@ -96,7 +101,10 @@ export function createUxVirtualCode(
  * The Volar language plugin for Vela `.ux` files: each becomes a virtual JavaScript (or TypeScript, for
  * `<script lang="ts">`) file that TypeScript type-checks, with the page or app object as `this`.
  */
-export function createUxLanguagePlugin<T>(typescript: typeof ts, options: UxLanguagePluginOptions<T>): LanguagePlugin<T, UxVirtualCode> {
+export function createUxLanguagePlugin<T>(
+  typescript: typeof ts,
+  options: UxLanguagePluginOptions<T>,
+): LanguagePlugin<T, UxVirtualCode> {
   const appOf = createAppLocator(options.fileExists ?? ((fileName) => typescript.sys.fileExists(fileName)));
   const create = (scriptId: T, snapshot: IScriptSnapshot) => {
     const fileName = options.asFileName(scriptId);
@@ -106,7 +114,8 @@ export function createUxLanguagePlugin<T>(typescript: typeof ts, options: UxLang
   };
   return {
     getLanguageId: (scriptId) => (options.asFileName(scriptId).endsWith('.ux') ? uxLanguageId : undefined),
-    createVirtualCode: (scriptId, languageId, snapshot) => (languageId === uxLanguageId ? create(scriptId, snapshot) : undefined),
+    createVirtualCode: (scriptId, languageId, snapshot) =>
+      languageId === uxLanguageId ? create(scriptId, snapshot) : undefined,
     updateVirtualCode: (scriptId, _code, snapshot) => create(scriptId, snapshot),
     typescript: {
       extraFileExtensions: [{ extension: 'ux', isMixedContent: true, scriptKind: typescript.ScriptKind.Deferred }],
@@ -114,7 +123,11 @@ export function createUxLanguagePlugin<T>(typescript: typeof ts, options: UxLang
         const code = root.embeddedCodes?.[0];
         if (code === undefined) return undefined;
         const isTs = code.languageId === 'typescript';
-        return { code, extension: isTs ? '.ts' : '.js', scriptKind: isTs ? typescript.ScriptKind.TS : typescript.ScriptKind.JS };
+        return {
+          code,
+          extension: isTs ? '.ts' : '.js',
+          scriptKind: isTs ? typescript.ScriptKind.TS : typescript.ScriptKind.JS,
+        };
       },
     },
   };

@@ -66,7 +66,13 @@ export function formatTypesGithub(result: TypecheckResult, cwd: string, titlePre
     file.diagnostics.map((d) =>
       githubAnnotation(
         d.severity,
-        { file: displayPath(file.fileName, cwd), line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column },
+        {
+          file: displayPath(file.fileName, cwd),
+          line: d.start.line,
+          column: d.start.column,
+          endLine: d.end.line,
+          endColumn: d.end.column,
+        },
         `${titlePrefix}(${d.code})`,
         d.message,
       ),
@@ -105,12 +111,16 @@ export function typeSarifParts(result: TypecheckResult, cwd: string, prefix = ''
         index.set(id, firstRuleIndex + rules.length);
         rules.push(typeSarifRule(id, d.code, d));
       }
-      return sarifResult({ ruleId: id, ruleIndex: index.get(id)!, level: sarifLevels[d.severity], message: d.message }, sarifUri(file.fileName, cwd), {
-        startLine: d.start.line,
-        startColumn: d.start.column,
-        endLine: d.end.line,
-        endColumn: d.end.column,
-      });
+      return sarifResult(
+        { ruleId: id, ruleIndex: index.get(id)!, level: sarifLevels[d.severity], message: d.message },
+        sarifUri(file.fileName, cwd),
+        {
+          startLine: d.start.line,
+          startColumn: d.start.column,
+          endLine: d.end.line,
+          endColumn: d.end.column,
+        },
+      );
     }),
   );
   return { rules, results };

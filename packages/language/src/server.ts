@@ -1,6 +1,11 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { createConnection, createServer, createTypeScriptProject, loadTsdkByPath } from '@volar/language-server/node.js';
+import {
+  createConnection,
+  createServer,
+  createTypeScriptProject,
+  loadTsdkByPath,
+} from '@volar/language-server/node.js';
 import { create as createTypeScriptServices } from 'volar-service-typescript';
 import { createUxLanguagePlugin } from './language-plugin.js';
 
@@ -20,7 +25,10 @@ export function startLanguageServer(): void {
   const server = createServer(connection);
   connection.onInitialize((params) => {
     const options = params.initializationOptions as { typescript?: { tsdk?: string } } | undefined;
-    const { typescript, diagnosticMessages } = loadTsdkByPath(options?.typescript?.tsdk ?? defaultTsdk(), params.locale);
+    const { typescript, diagnosticMessages } = loadTsdkByPath(
+      options?.typescript?.tsdk ?? defaultTsdk(),
+      params.locale,
+    );
     const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter }) => ({
       languagePlugins: [createUxLanguagePlugin(typescript, { asFileName: (uri) => uriConverter.asFileName(uri) })],
     }));

@@ -13,7 +13,11 @@ const bin = fileURLToPath(new URL('../bin/velakit-typecheck.js', import.meta.url
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runTypecheck(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: packageDir });
+  const code = runTypecheck(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: packageDir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -21,7 +25,11 @@ describe('velakit-typecheck', () => {
   const bad = run(['test/fixtures/bad-app']);
 
   it('exits 0 with a one-line summary on a correct app', () => {
-    expect(run(['test/fixtures/good-app'])).toEqual({ code: 0, stdout: '✔ 11 files type-checked, no problems.\n', stderr: '' });
+    expect(run(['test/fixtures/good-app'])).toEqual({
+      code: 0,
+      stdout: '✔ 11 files type-checked, no problems.\n',
+      stderr: '',
+    });
   });
 
   it('exits 1 and shows each error at the .ux line and column with a code frame', () => {
@@ -44,7 +52,10 @@ describe('velakit-typecheck', () => {
   it('--format json: each file with its diagnostics, as velakit-manifest --format json', () => {
     const { code, stdout } = run(['test/fixtures/bad-app', '--format', 'json']);
     expect(code).toBe(1);
-    const files = JSON.parse(stdout) as { path: string; diagnostics: { code: string; start: { line: number; column: number } }[] }[];
+    const files = JSON.parse(stdout) as {
+      path: string;
+      diagnostics: { code: string; start: { line: number; column: number } }[];
+    }[];
     expect(files.map((file) => file.path)).toContain('test/fixtures/bad-app/src/pages/crlf/crlf.ux');
     const crlf = files.find((file) => file.path.endsWith('crlf.ux'));
     expect(crlf?.diagnostics.map((d) => [d.code, d.start.line, d.start.column])).toEqual([['TS2345', 10, 22]]);
@@ -62,7 +73,16 @@ describe('velakit-typecheck', () => {
   it('--format sarif: a SARIF 2.1.0 run with one rule per TypeScript code and results at .ux places', () => {
     const sarif = JSON.parse(run(['test/fixtures/bad-app', '--format=sarif']).stdout) as {
       version: string;
-      runs: { tool: { driver: { name: string; rules: { id: string; name: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; name: string }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }[];
+      }[];
     };
     expect(codeScanningProblems(sarif)).toEqual([]);
     const run0 = sarif.runs[0]!;
@@ -79,22 +99,38 @@ describe('velakit-typecheck', () => {
   });
 
   it('exits 2 with a clear message on bad usage, a missing app or a broken config', () => {
-    expect(run(['--format', 'xml'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unknown format "xml" (use stylish, json, sarif, github)') });
+    expect(run(['--format', 'xml'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('unknown format "xml" (use stylish, json, sarif, github)'),
+    });
     expect(run(['--nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--nope'") });
-    expect(run(['a', 'b'])).toMatchObject({ code: 2, stderr: expect.stringContaining('check one app directory at a time') });
-    expect(run(['test/fixtures/missing-app'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not a directory:') });
-    expect(run(['test/fixtures/good-app', '-p', 'nope.json'])).toMatchObject({ code: 2, stderr: 'velakit-typecheck: no such config file: nope.json\n' });
+    expect(run(['a', 'b'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('check one app directory at a time'),
+    });
+    expect(run(['test/fixtures/missing-app'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not a directory:'),
+    });
+    expect(run(['test/fixtures/good-app', '-p', 'nope.json'])).toMatchObject({
+      code: 2,
+      stderr: 'velakit-typecheck: no such config file: nope.json\n',
+    });
   });
 
   it('prints help and version', () => {
-    expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: velakit-typecheck [options] [appDir]') });
+    expect(run(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: velakit-typecheck [options] [appDir]'),
+    });
     expect(run(['-v']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
   });
 
   it('the installed bin runs the same command and exits with its code', async () => {
-    const failure = await promisify(execFile)(process.execPath, [bin, 'test/fixtures/bad-app', '--format', 'github'], { cwd: packageDir }).catch(
-      (error: { code: number; stdout: string }) => error,
-    );
+    const failure = await promisify(execFile)(process.execPath, [bin, 'test/fixtures/bad-app', '--format', 'github'], {
+      cwd: packageDir,
+    }).catch((error: { code: number; stdout: string }) => error);
     expect('code' in failure && failure.code).toBe(1);
     expect(failure.stdout.trimEnd().split('\n')).toHaveLength(12);
   });

@@ -30,16 +30,34 @@ describe('velakit-language-server over stdio', () => {
   it('completes download and onDownloadComplete after `request.`', async () => {
     const text = edited("request.download({ url: 'https://example.com/a.zip' })", 'request.');
     const uri = await client.open(pageFile, text);
-    expect((await client.completionLabels(uri, at(text, 'request.', 'request.'.length))).sort()).toEqual(['download', 'onDownloadComplete']);
+    expect((await client.completionLabels(uri, at(text, 'request.', 'request.'.length))).sort()).toEqual([
+      'download',
+      'onDownloadComplete',
+    ]);
   });
 
   it('completes the options inside `uploadtask.uploadFile({ })`', async () => {
-    const text = edited("uploadtask.uploadFile({ url: 'https://example.com/up', filePath, name: 'file' })", 'uploadtask.uploadFile({  })');
+    const text = edited(
+      "uploadtask.uploadFile({ url: 'https://example.com/up', filePath, name: 'file' })",
+      'uploadtask.uploadFile({  })',
+    );
     const uri = await client.open(pageFile, text);
     const labels = await client.completionLabels(uri, at(text, 'uploadFile({ ', 'uploadFile({ '.length));
     // Optional options carry a `?` in their label, as in VS Code.
-    expect(labels.sort()).toEqual(uploadFile.signature.params.map((param) => (param.required ? param.name : `${param.name}?`)).sort());
-    expect(labels.map((label) => label.replace(/\?$/u, '')).sort()).toEqual(['complete', 'fail', 'filePath', 'formData', 'header', 'name', 'success', 'timeout', 'url']);
+    expect(labels.sort()).toEqual(
+      uploadFile.signature.params.map((param) => (param.required ? param.name : `${param.name}?`)).sort(),
+    );
+    expect(labels.map((label) => label.replace(/\?$/u, '')).sort()).toEqual([
+      'complete',
+      'fail',
+      'filePath',
+      'formData',
+      'header',
+      'name',
+      'success',
+      'timeout',
+      'url',
+    ]);
   });
 
   it('hovers uploadFile with the devices that support it and those that do not', async () => {
@@ -49,7 +67,9 @@ describe('velakit-language-server over stdio', () => {
     const supported = devices.filter((device) => isSupportedOn(support, device.id)).map((device) => device.name);
     const unsupported = devices.filter((device) => !isSupportedOn(support, device.id)).map((device) => device.name);
     expect(supported.length).toBeGreaterThan(0);
-    expect(hover).toContain('(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask');
+    expect(hover).toContain(
+      '(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask',
+    );
     expect(hover).toContain(`Supported on: ${supported.join(', ')}.`);
     expect(hover).toContain(`Not supported on: ${unsupported.join(', ')}.`);
   });
@@ -60,11 +80,21 @@ describe('velakit-language-server over stdio', () => {
     const uri = await client.open(pageFile, text);
     const errors = (await client.diagnostics(uri)).filter((d) => d.severity === 1);
     const argument = text.indexOf('{ filePath');
-    expect(errors.map((d) => ({ code: d.code, range: d.range, message: (typeof d.message === 'string' ? d.message : d.message.value).split('\n')[1] }))).toEqual([
+    expect(
+      errors.map((d) => ({
+        code: d.code,
+        range: d.range,
+        message: (typeof d.message === 'string' ? d.message : d.message.value).split('\n')[1],
+      })),
+    ).toEqual([
       {
         code: 2345,
-        range: { start: positionOf(text, argument), end: positionOf(text, argument + "{ filePath, name: 'file' }".length) },
-        message: "  Property 'url' is missing in type '{ filePath: any; name: string; }' but required in type 'UploadFileOptions'.",
+        range: {
+          start: positionOf(text, argument),
+          end: positionOf(text, argument + "{ filePath, name: 'file' }".length),
+        },
+        message:
+          "  Property 'url' is missing in type '{ filePath: any; name: string; }' but required in type 'UploadFileOptions'.",
       },
     ]);
   });
@@ -84,7 +114,9 @@ describe('velakit-language-server over stdio', () => {
   it('completes what app.ux exports after `this.$app.$def.`', async () => {
     const text = edited("this.$app.$def.greet('upload')", 'this.$app.$def.');
     const uri = await client.open(pageFile, text);
-    expect(await client.completionLabels(uri, at(text, '$def.', '$def.'.length))).toEqual(expect.arrayContaining(['data', 'greet', 'onCreate']));
+    expect(await client.completionLabels(uri, at(text, '$def.', '$def.'.length))).toEqual(
+      expect.arrayContaining(['data', 'greet', 'onCreate']),
+    );
   });
 
   it('gives signature help inside download(', async () => {
@@ -98,9 +130,13 @@ describe('velakit-language-server over stdio', () => {
     const uri = await client.open(pageFile, page);
     const found = await client.definition(uri, at(page, 'greet(', 1));
     const targets = (Array.isArray(found) ? found : found === null ? [] : [found]).map((entry) =>
-      'targetUri' in entry ? { uri: entry.targetUri, line: entry.targetSelectionRange.start.line } : { uri: entry.uri, line: entry.range.start.line },
+      'targetUri' in entry
+        ? { uri: entry.targetUri, line: entry.targetSelectionRange.start.line }
+        : { uri: entry.uri, line: entry.range.start.line },
     );
     const app = readFileSync(`${appDir}src/app.ux`, 'utf8');
-    expect(targets).toEqual([{ uri: pathToFileURL(`${appDir}src/app.ux`).href, line: positionOf(app, app.indexOf('greet(')).line }]);
+    expect(targets).toEqual([
+      { uri: pathToFileURL(`${appDir}src/app.ux`).href, line: positionOf(app, app.indexOf('greet(')).line },
+    ]);
   });
 });

@@ -34,7 +34,10 @@ describe('the tsserver plugin', () => {
     // tsserver finds `@velakit/language` in the repository's node_modules, as it would in an app's.
     server = TsserverClient.start('@velakit/language', repositoryRoot);
     // What VS Code's TypeScript extension sends for a language a plugin contributes.
-    await server.request('configure', { hostInfo: 'vitest', extraFileExtensions: [{ extension: '.ux', isMixedContent: false, scriptKind: 7 }] });
+    await server.request('configure', {
+      hostInfo: 'vitest',
+      extraFileExtensions: [{ extension: '.ux', isMixedContent: false, scriptKind: 7 }],
+    });
   }, 60_000);
   afterAll(async () => {
     await server.stop();
@@ -43,25 +46,41 @@ describe('the tsserver plugin', () => {
   it('types the script of a .ux page: hover on uploadFile names the devices', async () => {
     server.notify('open', { file, fileContent: page, projectRootPath: appDir });
     const info = await server.request<QuickInfo>('quickinfo', { file, ...location(page, 'uploadFile', 3) });
-    expect(info.displayString).toBe('(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask');
+    expect(info.displayString).toBe(
+      '(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask',
+    );
     expect(info.documentation).toContain('Supported on: Xiaomi Watch S3');
   });
 
   it('completes the request module and this.$app in the page', async () => {
-    const text = page.replace("request.download({ url: 'https://example.com/a.zip' })", 'request.').replace("this.$app.$def.greet('upload')", 'this.');
+    const text = page
+      .replace("request.download({ url: 'https://example.com/a.zip' })", 'request.')
+      .replace("this.$app.$def.greet('upload')", 'this.');
     server.notify('open', { file, fileContent: text, projectRootPath: appDir });
     const names = async (marker: string) =>
-      (await server.request<{ entries: { name: string }[] }>('completionInfo', { file, ...location(text, marker, marker.length) })).entries.map((entry) => entry.name);
+      (
+        await server.request<{ entries: { name: string }[] }>('completionInfo', {
+          file,
+          ...location(text, marker, marker.length),
+        })
+      ).entries.map((entry) => entry.name);
     expect((await names('request.')).sort()).toEqual(['download', 'onDownloadComplete']);
     expect(await names('this.')).toEqual(expect.arrayContaining(['$app', '$page', 'status', 'send']));
   });
 
   it('reports a type error at its .ux line and offset', async () => {
-    const text = page.replace("{ url: 'https://example.com/up', filePath, name: 'file' }", "{ filePath, name: 'file' }");
+    const text = page.replace(
+      "{ url: 'https://example.com/up', filePath, name: 'file' }",
+      "{ filePath, name: 'file' }",
+    );
     server.notify('open', { file, fileContent: text, projectRootPath: appDir });
     const diagnostics = await server.request<Diagnostic[]>('semanticDiagnosticsSync', { file });
     expect(diagnostics.map(({ start, end, code }) => ({ start, end, code }))).toEqual([
-      { start: location(text, '{ filePath'), end: location(text, "{ filePath, name: 'file' }", "{ filePath, name: 'file' }".length), code: 2345 },
+      {
+        start: location(text, '{ filePath'),
+        end: location(text, "{ filePath, name: 'file' }", "{ filePath, name: 'file' }".length),
+        code: 2345,
+      },
     ]);
   });
 });

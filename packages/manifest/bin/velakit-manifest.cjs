@@ -10,6 +10,8 @@ const built = join(__dirname, '..', 'dist', 'bin', 'velakit-manifest.js');
 if (existsSync(built)) {
   require(built);
 } else {
-  process.stderr.write('velakit-manifest: the command is not built yet: run `npm run build` in the velakit repository\n');
+  process.stderr.write(
+    'velakit-manifest: the command is not built yet: run `npm run build` in the velakit repository\n',
+  );
   process.exitCode = 2;
 }

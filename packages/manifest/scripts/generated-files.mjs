@@ -32,7 +32,8 @@ export function validatorSource() {
  */
 export function codesDocText() {
   const sections = diagnosticCodeList.map(
-    ({ code, severity, description, fix }) => `## ${code}\n\nDefault severity: ${severity}.\n\n${description}\n\n**How to fix:** ${fix}\n`,
+    ({ code, severity, description, fix }) =>
+      `## ${code}\n\nDefault severity: ${severity}.\n\n${description}\n\n**How to fix:** ${fix}\n`,
   );
   return [
     '# velakit manifest diagnostic codes',

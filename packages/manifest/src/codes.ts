@@ -17,7 +17,7 @@ export const diagnosticCodes = {
   'file-too-large': {
     severity: 'error',
     description: 'The file is larger than the validator reads (5 MiB).',
-    fix: 'Check that the path names the app\'s manifest.json; a real manifest is a few kilobytes.',
+    fix: "Check that the path names the app's manifest.json; a real manifest is a few kilobytes.",
   },
   'invalid-encoding': {
     severity: 'error',
@@ -136,6 +136,14 @@ export const diagnosticCodes = {
 export type DiagnosticCode = keyof typeof diagnosticCodes;
 
 /** The codes as a list, in the order above, for docs and settings UIs. */
-export const diagnosticCodeList: readonly { code: DiagnosticCode; severity: Severity; description: string; fix: string }[] = Object.entries(
-  diagnosticCodes,
-).map(([code, info]) => ({ code: code as DiagnosticCode, severity: info.severity, description: info.description, fix: info.fix }));
+export const diagnosticCodeList: readonly {
+  code: DiagnosticCode;
+  severity: Severity;
+  description: string;
+  fix: string;
+}[] = Object.entries(diagnosticCodes).map(([code, info]) => ({
+  code: code as DiagnosticCode,
+  severity: info.severity,
+  description: info.description,
+  fix: info.fix,
+}));

@@ -30,7 +30,10 @@ export type ManifestLookup =
  * folder counts, so the reader (`readManifest`) refuses a FIFO or a device by name rather than the command saying
  * there is no manifest; and a folder that cannot be searched is said to be so. `stat` is for tests.
  */
-export function lookUpManifestInDir(dir: string, stat: (path: string) => { isDirectory(): boolean } = statSync): ManifestLookup {
+export function lookUpManifestInDir(
+  dir: string,
+  stat: (path: string) => { isDirectory(): boolean } = statSync,
+): ManifestLookup {
   for (const candidate of manifestLocations.map((location) => join(dir, location))) {
     try {
       if (!stat(candidate).isDirectory()) return { kind: 'found', path: candidate };

@@ -63,7 +63,8 @@ function syntaxMessage(raw: string): string {
     return `Invalid JSON: unexpected character ${JSON.stringify(found)}.`;
   }
   const identifier = /^Unexpected identifier '(.*)' found\.$/su.exec(message);
-  if (identifier !== null) return `Invalid JSON: unexpected word "${identifier[1]!}" (did you mean true, false or null?).`;
+  if (identifier !== null)
+    return `Invalid JSON: unexpected word "${identifier[1]!}" (did you mean true, false or null?).`;
   return `Invalid JSON: ${message}`;
 }
 
@@ -84,13 +85,22 @@ function leniencies(tokens: readonly Token[]): Diagnostic[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'LineComment' || token.type === 'BlockComment') {
-      found.push(diagnosticAt('json-comment', 'Comments are not allowed in manifest.json: it must be plain JSON.', token.loc, ''));
+      found.push(
+        diagnosticAt(
+          'json-comment',
+          'Comments are not allowed in manifest.json: it must be plain JSON.',
+          token.loc,
+          '',
+        ),
+      );
     } else if (token.type === 'Comma') {
       let next = i + 1;
       while (tokens[next]?.type === 'LineComment' || tokens[next]?.type === 'BlockComment') next++;
       const following = tokens[next]?.type;
       if (following === 'RBrace' || following === 'RBracket') {
-        found.push(diagnosticAt('trailing-comma', 'Trailing comma: JSON allows no comma after the last item.', token.loc, ''));
+        found.push(
+          diagnosticAt('trailing-comma', 'Trailing comma: JSON allows no comma after the last item.', token.loc, ''),
+        );
       }
     }
   }
@@ -119,7 +129,12 @@ function duplicateKeys(root: ValueNode, found: Diagnostic[]): void {
 }
 
 function duplicateKeyAt(key: string, previousLine: number, range: LocationRange, pointer: string): Diagnostic {
-  return diagnosticAt('duplicate-key', `"${key}" is already defined on line ${previousLine}; JSON readers keep only the last one.`, range, pointer);
+  return diagnosticAt(
+    'duplicate-key',
+    `"${key}" is already defined on line ${previousLine}; JSON readers keep only the last one.`,
+    range,
+    pointer,
+  );
 }
 
 const byteOrderMark = '\uFEFF';
@@ -148,7 +163,12 @@ export function parseManifestText(text: string): ParseOutcome {
   if (!/[^ \t\r\n]/u.test(source)) {
     const lines = new LineIndex(text);
     diagnostics.push(
-      diagnosticAt('empty-file', 'The file is empty: a manifest is a JSON object.', { start: lines.position(0), end: lines.position(text.length) }, ''),
+      diagnosticAt(
+        'empty-file',
+        'The file is empty: a manifest is a JSON object.',
+        { start: lines.position(0), end: lines.position(text.length) },
+        '',
+      ),
     );
     return { parsed: undefined, diagnostics };
   }
@@ -171,7 +191,14 @@ export function parseManifestText(text: string): ParseOutcome {
       diagnostics.push(duplicateKeyAt(repeated.key, lines.position(repeated.previous).line, range, repeated.pointer));
     }
   }
-  return { parsed: { locate: (pointer, anchor) => (locator ??= new TextLocator(source, { uniqueKeys: !keysRepeat })).locate(pointer, anchor), value }, diagnostics };
+  return {
+    parsed: {
+      locate: (pointer, anchor) =>
+        (locator ??= new TextLocator(source, { uniqueKeys: !keysRepeat })).locate(pointer, anchor),
+      value,
+    },
+    diagnostics,
+  };
 }
 
 /**
@@ -218,7 +245,8 @@ function structuralColons(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 58) count++;
@@ -264,6 +292,13 @@ function parseSlowly(text: string, source: string, jsonError: unknown, diagnosti
   const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? 0);
   const lines = new LineIndex(text);
   const reason = message.replace(/ in JSON at position \d+.*$/su, '');
-  diagnostics.push(diagnosticAt('invalid-json', `Invalid JSON: ${reason}.`, { start: lines.position(offset), end: lines.position(offset + 1) }, ''));
+  diagnostics.push(
+    diagnosticAt(
+      'invalid-json',
+      `Invalid JSON: ${reason}.`,
+      { start: lines.position(offset), end: lines.position(offset + 1) },
+      '',
+    ),
+  );
   return { parsed: undefined, diagnostics };
 }

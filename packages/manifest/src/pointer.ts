@@ -17,5 +17,7 @@ export function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
   const segments = pointer.slice(1).split('/');
   // Most pointers have no escapes: skip the regular expressions for them (a diagnostic is placed by its pointer).
-  return pointer.includes('~') ? segments.map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~')) : segments;
+  return pointer.includes('~')
+    ? segments.map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~'))
+    : segments;
 }

@@ -47,12 +47,19 @@ export class Reporter {
     this.#locate = locate;
   }
 
-  report(code: DiagnosticCode, message: string, pointer: string, options: { anchor?: Anchor; suggestion?: string } = {}): void {
+  report(
+    code: DiagnosticCode,
+    message: string,
+    pointer: string,
+    options: { anchor?: Anchor; suggestion?: string } = {},
+  ): void {
     this.#pending.push({ code, message, pointer, anchor: options.anchor ?? 'value', suggestion: options.suggestion });
   }
 
   diagnostics(): Diagnostic[] {
     if (this.#pending.length === 0) return [];
-    return this.#pending.map((p) => diagnosticAt(p.code, p.message, this.#locate(p.pointer, p.anchor), p.pointer, p.suggestion));
+    return this.#pending.map((p) =>
+      diagnosticAt(p.code, p.message, this.#locate(p.pointer, p.anchor), p.pointer, p.suggestion),
+    );
   }
 }

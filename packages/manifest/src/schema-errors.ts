@@ -52,7 +52,11 @@ function jsonType(value: unknown): string {
 }
 
 function typeName(type: string): string {
-  return type === 'integer' || type === 'object' || type === 'array' ? `an ${type}` : type === 'null' ? 'null' : `a ${type}`;
+  return type === 'integer' || type === 'object' || type === 'array'
+    ? `an ${type}`
+    : type === 'null'
+      ? 'null'
+      : `a ${type}`;
 }
 
 function shown(value: unknown): string {
@@ -85,7 +89,9 @@ function reportMissing(context: Context, pointer: string, errors: SchemaError[])
 
 function reportUnknownProperty(context: Context, pointer: string, error: SchemaError): void {
   const name = String(error.params.additionalProperty);
-  const allowed = Object.keys((schemaAt(error.schemaPath.replace(/\/additionalProperties$/u, ''))?.properties as object) ?? {});
+  const allowed = Object.keys(
+    (schemaAt(error.schemaPath.replace(/\/additionalProperties$/u, ''))?.properties as object) ?? {},
+  );
   const suggestions = suggest(name, allowed, { max: 1 });
   context.reporter.report(
     'unknown-property',
@@ -150,7 +156,9 @@ function valueMessage(label: string, value: unknown, error: SchemaError): { mess
     case 'minLength':
       return { message: `${label} must not be empty.` };
     case 'uniqueItems':
-      return { message: `${label} lists the same value twice (items ${String(error.params.j)} and ${String(error.params.i)}).` };
+      return {
+        message: `${label} lists the same value twice (items ${String(error.params.j)} and ${String(error.params.i)}).`,
+      };
     default:
       return { message: `${label} is not valid here (${shown(value)}): see its description in the schema.` };
   }
@@ -161,7 +169,8 @@ export function reportSchemaErrors(errors: readonly SchemaError[], manifest: unk
   const context: Context = { manifest, reporter };
   const byPointer = new Map<string, SchemaError[]>();
   for (const error of errors) {
-    if (explainedKeywords.has(error.keyword) && explainedByChecks.some((pattern) => pattern.test(error.instancePath))) continue;
+    if (explainedKeywords.has(error.keyword) && explainedByChecks.some((pattern) => pattern.test(error.instancePath)))
+      continue;
     const group = byPointer.get(error.instancePath);
     if (group === undefined) byPointer.set(error.instancePath, [error]);
     else group.push(error);
@@ -169,7 +178,8 @@ export function reportSchemaErrors(errors: readonly SchemaError[], manifest: unk
   for (const [pointer, group] of byPointer) {
     const missing = group.filter((error) => error.keyword === 'required');
     if (missing.length > 0) reportMissing(context, pointer, missing);
-    for (const error of group) if (error.keyword === 'additionalProperties') reportUnknownProperty(context, pointer, error);
+    for (const error of group)
+      if (error.keyword === 'additionalProperties') reportUnknownProperty(context, pointer, error);
     const rest = group.filter((error) => error.keyword !== 'required' && error.keyword !== 'additionalProperties');
     if (rest.length > 0) reportValue(context, pointer, rest);
   }

@@ -46,11 +46,17 @@ function backgroundFeatureNames(manifest: unknown): string[] {
 }
 
 /** What tools need from a manifest, given its declared features (as `declaredFeatures` finds them). */
-export function summarize(manifest: unknown, features: readonly DeclaredFeature[] = declaredFeatures(manifest)): ManifestSummary {
+export function summarize(
+  manifest: unknown,
+  features: readonly DeclaredFeature[] = declaredFeatures(manifest),
+): ManifestSummary {
   const summary: ManifestSummary = {
     features: features.map((feature) => feature.name),
     minAPILevel: minAPILevelOf(manifest),
-    has: { minAPILevel: isObject(manifest) && Number.isInteger(manifest.minAPILevel), features: isObject(manifest) && Array.isArray(manifest.features) },
+    has: {
+      minAPILevel: isObject(manifest) && Number.isInteger(manifest.minAPILevel),
+      features: isObject(manifest) && Array.isArray(manifest.features),
+    },
     backgroundFeatures: backgroundFeatureNames(manifest),
   };
   if (isObject(manifest) && typeof manifest.package === 'string') summary.package = manifest.package;

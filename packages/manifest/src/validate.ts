@@ -27,7 +27,9 @@ export interface ValidateOptions {
 
 // Codes are lower-case kebab-case, so code-unit order is alphabetical order (no ICU collator to load).
 function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.start.offset - b.start.offset || a.end.offset - b.end.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return (
+    a.start.offset - b.start.offset || a.end.offset - b.end.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
 }
 
 /**

@@ -33,5 +33,7 @@ export function visible(text: string): string {
  * strings JSON.stringify writes none of them, so each one found is inside a string, where `\uXXXX` means the same.
  */
 export function visibleJson(json: string): string {
-  return testRawInJson.test(json) ? json.replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  return testRawInJson.test(json)
+    ? json.replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
 }

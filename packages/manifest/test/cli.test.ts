@@ -25,7 +25,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'broken.json'), '{\n  "package": "a"\n  "name": "b"\n}\n');
   writeFileSync(join(dir, 'bom.json'), `\uFEFF${valid}`);
   writeFileSync(join(dir, 'comments.json'), valid.replace('{\n', '{\n  // built by hand\n'));
-  writeFileSync(join(dir, 'latin1.json'), Buffer.concat([Buffer.from('{\n  "name": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
+  writeFileSync(
+    join(dir, 'latin1.json'),
+    Buffer.concat([Buffer.from('{\n  "name": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]),
+  );
   writeFileSync(join(dir, 'huge.json'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
 });
 
@@ -34,7 +37,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir, isTTY: false });
+  const code = run(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: dir,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -81,9 +89,19 @@ describe('velakit-manifest (in process)', () => {
   it('--format json: one entry per file with diagnostics and summary', () => {
     const result = cli('--format', 'json', 'error.json', 'app');
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { path: string; diagnostics: { code: string; start: { line: number; column: number } }[]; summary: unknown }[];
+    const report = JSON.parse(result.stdout) as {
+      path: string;
+      diagnostics: { code: string; start: { line: number; column: number } }[];
+      summary: unknown;
+    }[];
     expect(report.map((entry) => entry.path)).toEqual(['error.json', join('app', 'src', 'manifest.json')]);
-    expect(report[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'invalid-value', start: { line: 9, column: 18, offset: 268 }, pointer: '/minAPILevel' })]);
+    expect(report[0]!.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'invalid-value',
+        start: { line: 9, column: 18, offset: 268 },
+        pointer: '/minAPILevel',
+      }),
+    ]);
     expect(report[1]!.summary).toEqual(expect.objectContaining({ package: 'com.example.weather', minAPILevel: 3 }));
   });
 
@@ -91,7 +109,14 @@ describe('velakit-manifest (in process)', () => {
     const result = cli('--format', 'sarif', 'warn.json');
     const sarif = JSON.parse(result.stdout) as {
       version: string;
-      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: unknown } }[] }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: unknown } }[];
+        }[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
     const [runEntry] = sarif.runs;
@@ -101,7 +126,14 @@ describe('velakit-manifest (in process)', () => {
       expect.objectContaining({
         ruleId: 'unknown-feature',
         level: 'warning',
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'warn.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 26, endLine: 9, endColumn: 41 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'warn.json', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 9, startColumn: 26, endLine: 9, endColumn: 41 },
+            },
+          },
+        ],
       }),
     );
   });
@@ -111,7 +143,9 @@ describe('velakit-manifest (in process)', () => {
     expect(result.stdout.split('\n')[0]).toBe(
       '::error file=flat/manifest.json,line=9,col=18,endLine=9,endColumn=19,title=velakit-manifest(invalid-value)::minAPILevel must be at least 1, not 0.',
     );
-    expect(result.stdout).toContain('::warning file=warn.json,line=9,col=26,endLine=9,endColumn=41,title=velakit-manifest(unknown-feature)::');
+    expect(result.stdout).toContain(
+      '::warning file=warn.json,line=9,col=26,endLine=9,endColumn=41,title=velakit-manifest(unknown-feature)::',
+    );
   });
 
   it('--help prints usage and exits 0; bad options exit 2 with one message and the usage', () => {
@@ -151,10 +185,17 @@ describe('velakit-manifest (in process)', () => {
     ['bom.json', 'byte-order-mark', '1:1', 'The file starts with a byte order mark (U+FEFF)'],
     ['comments.json', 'json-comment', '2:3', 'Comments are not allowed in manifest.json'],
     ['latin1.json', 'invalid-encoding', '2:15', 'The file is not UTF-8: byte 0xE9 at byte offset 16'],
-    ['huge.json', 'file-too-large', '1:1', 'The file is 5.0 MiB; a manifest is a few KiB and velakit reads at most 5 MiB.'],
+    [
+      'huge.json',
+      'file-too-large',
+      '1:1',
+      'The file is 5.0 MiB; a manifest is a few KiB and velakit reads at most 5 MiB.',
+    ],
   ])('bad input %s: one clear diagnostic (%s at %s), no stack trace', (file, code, at, message) => {
     const result = cli('--format', 'json', file);
-    const [entry] = JSON.parse(result.stdout) as { diagnostics: { code: string; message: string; start: { line: number; column: number } }[] }[];
+    const [entry] = JSON.parse(result.stdout) as {
+      diagnostics: { code: string; message: string; start: { line: number; column: number } }[];
+    }[];
     const first = entry!.diagnostics[0]!;
     expect(first.code).toBe(code);
     expect(`${first.start.line}:${first.start.column}`).toBe(at);
@@ -171,7 +212,8 @@ describe('velakit-manifest (in process)', () => {
 
 describe('velakit-manifest (the built binary)', () => {
   const bin = fileURLToPath(new URL('../dist/bin/velakit-manifest.js', import.meta.url));
-  const spawn = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const spawn = (...argv: string[]) =>
+    spawnSync(process.execPath, [bin, ...argv], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('exits 0, 1 and 2 as documented', () => {
     const clean = spawn('app');

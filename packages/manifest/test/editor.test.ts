@@ -63,7 +63,7 @@ describe('the schema in an editor (vscode-json-languageservice)', () => {
     expect(labels).toEqual(devices.map((device) => `"${device.id}"`).sort());
   });
 
-  it('shows a feature\'s description on hover', async () => {
+  it("shows a feature's description on hover", async () => {
     const { document, position } = open(manifest('{ "name": "system.upload|task" }', ''));
     const hover = await service.doHover(document, position, service.parseJSONDocument(document));
     const text = JSON.stringify(hover?.contents);
@@ -74,13 +74,18 @@ describe('the schema in an editor (vscode-json-languageservice)', () => {
   it('puts a diagnostic on a wrong value, at its position', async () => {
     const { document } = open(manifest('{ "name": "request" }', '"xiaomi-watch-s4", "redmi-watch-9"'));
     const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
-    const where = diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`);
+    const where = diagnostics.map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+    );
     // features[0].name "request" (line 9) and targetDevices[1] "redmi-watch-9" (line 10).
     expect(where).toEqual(['9:26-9:35', '10:40-10:55']);
   });
 
   it('flags a missing required property and a wrong type', async () => {
-    const { document } = open(manifest('', '').replace('"versionCode": 1', '"versionCode": "1"').replace('  "name": "App",\n', ''));
+    const { document } = open(
+      manifest('', '').replace('"versionCode": 1', '"versionCode": "1"').replace('  "name": "App",\n', ''),
+    );
     const diagnostics = await service.doValidation(document, service.parseJSONDocument(document));
     const textOf = (message: string | { value: string }) => (typeof message === 'string' ? message : message.value);
     expect(diagnostics.map((d) => textOf(d.message)).join('\n')).toMatch(/Missing property "name"/u);

@@ -20,7 +20,10 @@ function fakeFd(chunk: number, script: ('ok' | string)[] = []) {
 
 function fakeStream() {
   const chunks: Buffer[] = [];
-  return { write: (chunk: Uint8Array) => chunks.push(Buffer.from(chunk)), text: () => Buffer.concat(chunks).toString('utf8') };
+  return {
+    write: (chunk: Uint8Array) => chunks.push(Buffer.from(chunk)),
+    text: () => Buffer.concat(chunks).toString('utf8'),
+  };
 }
 
 describe('fdWriter', () => {

@@ -23,7 +23,8 @@ function expectSameAsTree(text: string, pointers: readonly string[]): void {
   const document = parse(text, { mode: 'json' });
   const locator = new TextLocator(text);
   for (const pointer of pointers) {
-    for (const anchor of anchors) expect(locator.locate(pointer, anchor), `${pointer} (${anchor})`).toEqual(locate(document, pointer, anchor));
+    for (const anchor of anchors)
+      expect(locator.locate(pointer, anchor), `${pointer} (${anchor})`).toEqual(locate(document, pointer, anchor));
   }
 }
 
@@ -61,9 +62,18 @@ describe('TextLocator', () => {
   it('points at the deepest value that exists, and at the opening bracket for "owner" without a key', () => {
     const text = '[\n  [1, 2],\n  {}\n]';
     const locator = new TextLocator(text);
-    expect(locator.locate('/0/5', 'value')).toEqual({ start: { line: 2, column: 3, offset: 4 }, end: { line: 2, column: 9, offset: 10 } });
-    expect(locator.locate('/1/name', 'owner')).toEqual({ start: { line: 3, column: 3, offset: 14 }, end: { line: 3, column: 4, offset: 15 } });
-    expect(locator.locate('/x', 'key')).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 4, column: 2, offset: 18 } });
+    expect(locator.locate('/0/5', 'value')).toEqual({
+      start: { line: 2, column: 3, offset: 4 },
+      end: { line: 2, column: 9, offset: 10 },
+    });
+    expect(locator.locate('/1/name', 'owner')).toEqual({
+      start: { line: 3, column: 3, offset: 14 },
+      end: { line: 3, column: 4, offset: 15 },
+    });
+    expect(locator.locate('/x', 'key')).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 4, column: 2, offset: 18 },
+    });
   });
 
   it('walks nesting too deep for a recursive parser without running out of stack', () => {

@@ -25,7 +25,9 @@ describe('unknown-entry-page with long names', () => {
     const diagnostic = diagnostics.find((d) => d.code === 'unknown-entry-page')!;
     expect(diagnostic.suggestion).toBe(page(39_999));
     expect(diagnostic.message.length).toBeLessThan((maxListedItems + 3) * (maxQuotedLength + 4) + 200);
-    expect(diagnostic.message).toContain(`router.entry "pages/${'a'.repeat(maxQuotedLength - 1 - 'pages/'.length)}…" is not a page in router.pages. Did you mean`);
+    expect(diagnostic.message).toContain(
+      `router.entry "pages/${'a'.repeat(maxQuotedLength - 1 - 'pages/'.length)}…" is not a page in router.pages. Did you mean`,
+    );
     expect(diagnostic.message).toMatch(/, and 50 more\.$/u);
   });
 

@@ -22,7 +22,12 @@ function mkfifo(path: string): void {
 function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir, isTTY: false });
+  const code = run(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: dir,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -30,7 +35,12 @@ describe('files that are not regular files', () => {
   // Opening a FIFO for reading waits for a writer: before the fix these runs never returned.
   it('a FIFO named on the command line is refused at once, exit 2', () => {
     mkfifo(join(dir, 'pipe.json'));
-    expect(cli('pipe.json')).toEqual({ code: 2, stdout: '', stderr: 'velakit-manifest: pipe.json is a FIFO (named pipe), not a regular file: name the manifest file itself.\n' });
+    expect(cli('pipe.json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'velakit-manifest: pipe.json is a FIFO (named pipe), not a regular file: name the manifest file itself.\n',
+    });
   });
 
   it("a FIFO at an app folder's manifest location is named and refused, not taken for a missing manifest", () => {
@@ -39,7 +49,8 @@ describe('files that are not regular files', () => {
     expect(cli('app')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'velakit-manifest: app/src/manifest.json is a FIFO (named pipe), not a regular file: name the manifest file itself.\n',
+      stderr:
+        'velakit-manifest: app/src/manifest.json is a FIFO (named pipe), not a regular file: name the manifest file itself.\n',
     });
   });
 
@@ -47,7 +58,9 @@ describe('files that are not regular files', () => {
     writeFileSync(join(dir, 'good.json'), withMembers(''));
     const result = cli('/dev/null', 'good.json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('velakit-manifest: /dev/null is a character device, not a regular file: name the manifest file itself.\n');
+    expect(result.stderr).toBe(
+      'velakit-manifest: /dev/null is a character device, not a regular file: name the manifest file itself.\n',
+    );
     expect(result.stdout).toBe('✔ 1 manifest checked, no problems.\n');
   });
 });
@@ -62,10 +75,19 @@ describe('folders that cannot be searched', () => {
       path: join('/apps/a', 'src', 'manifest.json'),
       message: `Permission denied looking for ${join('/apps/a', 'src', 'manifest.json')}: a folder on the way cannot be searched.`,
     });
-    expect(lookUpManifestInDir('/apps/a', failing('EPERM'))).toMatchObject({ kind: 'error', message: expect.stringMatching(/^Permission denied/u) as string });
-    expect(lookUpManifestInDir('/apps/a', failing('EIO'))).toMatchObject({ kind: 'error', message: expect.stringContaining('EIO') as string });
+    expect(lookUpManifestInDir('/apps/a', failing('EPERM'))).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^Permission denied/u) as string,
+    });
+    expect(lookUpManifestInDir('/apps/a', failing('EIO'))).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('EIO') as string,
+    });
     expect(lookUpManifestInDir('/apps/a', failing('ENOENT'))).toEqual({ kind: 'none' });
-    expect(lookUpManifestInDir('/apps/a', (path) => ({ isDirectory: () => path.includes('src') }))).toEqual({ kind: 'found', path: join('/apps/a', 'manifest.json') });
+    expect(lookUpManifestInDir('/apps/a', (path) => ({ isDirectory: () => path.includes('src') }))).toEqual({
+      kind: 'found',
+      path: join('/apps/a', 'manifest.json'),
+    });
   });
 
   // Root reads every folder, so as root the bin runs as "nobody" (uid 65534), for whom mode 644 and 600 folders are unsearchable.
@@ -89,7 +111,11 @@ describe('folders that cannot be searched', () => {
       // Neither readable nor searchable: the folder itself cannot be opened.
       chmodSync(join(shared, 'locked'), 0o600);
       const closed = spawn();
-      expect([closed.status, closed.stdout, closed.stderr]).toEqual([2, '', 'velakit-manifest: Permission denied: locked\n']);
+      expect([closed.status, closed.stdout, closed.stderr]).toEqual([
+        2,
+        '',
+        'velakit-manifest: Permission denied: locked\n',
+      ]);
     } finally {
       chmodSync(join(shared, 'locked'), 0o755);
       rmSync(shared, { recursive: true, force: true });
@@ -100,7 +126,9 @@ describe('folders that cannot be searched', () => {
 describe('device lookups are bounded', () => {
   it('20,000 distinct unknown targetDevices: every one reported, the caches stay at their bound', () => {
     const entries = Array.from({ length: 20_000 }, (_, i) => `phone-${i}`);
-    const { diagnostics } = validateManifest(withMembers(`  "targetDevices": ${JSON.stringify(entries)}`, { targets: false }));
+    const { diagnostics } = validateManifest(
+      withMembers(`  "targetDevices": ${JSON.stringify(entries)}`, { targets: false }),
+    );
     expect(diagnostics.filter((d) => d.code === 'unknown-device')).toHaveLength(20_000);
     expect(deviceSuggestions.size).toBe(256);
     expect(deviceNamed.size).toBe(1024);

@@ -9,7 +9,13 @@ function check(text: string): string[] {
 describe('reading JSON', () => {
   it('empty-file: empty or whitespace only, no summary', () => {
     expect(validateManifest('')).toEqual({
-      diagnostics: [expect.objectContaining({ code: 'empty-file', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } })],
+      diagnostics: [
+        expect.objectContaining({
+          code: 'empty-file',
+          start: { line: 1, column: 1, offset: 0 },
+          end: { line: 1, column: 1, offset: 0 },
+        }),
+      ],
     });
     expect(check('  \n\n')).toEqual(['empty-file 1:1-3:1']);
     expect(validateManifest('\n').summary).toBeUndefined();
@@ -24,9 +30,21 @@ describe('reading JSON', () => {
   });
 
   it.each([
-    ['{"a": 1', 'invalid-json 1:8-1:8', 'Invalid JSON: the file ends too early (is a "}", "]" or closing quote missing?).'],
-    ["{'a': 1}", 'invalid-json 1:2-1:3', 'Invalid JSON: strings and property names use double quotes, not single quotes.'],
-    ['{a: 1}', 'invalid-json 1:2-1:3', 'Invalid JSON: unexpected "a" (property names must be double-quoted; the only bare words are true, false and null).'],
+    [
+      '{"a": 1',
+      'invalid-json 1:8-1:8',
+      'Invalid JSON: the file ends too early (is a "}", "]" or closing quote missing?).',
+    ],
+    [
+      "{'a': 1}",
+      'invalid-json 1:2-1:3',
+      'Invalid JSON: strings and property names use double quotes, not single quotes.',
+    ],
+    [
+      '{a: 1}',
+      'invalid-json 1:2-1:3',
+      'Invalid JSON: unexpected "a" (property names must be double-quoted; the only bare words are true, false and null).',
+    ],
     ['{"a": tru}', 'invalid-json 1:7-1:8', 'Invalid JSON: unexpected word "tru" (did you mean true, false or null?).'],
     ['{"a": 1}}', 'invalid-json 1:9-1:10', 'Invalid JSON: unexpected "}" (is something missing or extra before it?)'],
     ['{"a": "x\ny"}', 'invalid-json 1:9-2:1', 'Invalid JSON: Bad control character in string literal.'],
@@ -42,15 +60,19 @@ describe('reading JSON', () => {
   });
 
   it('json-comment and trailing-comma: each reported, the rest still checked', () => {
-    const text = withMembers('  // the app\'s features\n  "features": [{ "name": "system.requst" },],\n  /* note */ "minAPILevel": 1,');
+    const text = withMembers(
+      '  // the app\'s features\n  "features": [{ "name": "system.requst" },],\n  /* note */ "minAPILevel": 1,',
+    );
     const result = validateManifest(text);
-    expect(result.diagnostics.map(brief)).toEqual([
-      'json-comment 9:3-9:24',
-      'trailing-comma 10:43-10:44',
-      'unknown-feature 10:26-10:41 -> system.request',
-      'json-comment 11:3-11:13',
-      'trailing-comma 11:30-11:31',
-    ].sort((a, b) => order(a) - order(b)));
+    expect(result.diagnostics.map(brief)).toEqual(
+      [
+        'json-comment 9:3-9:24',
+        'trailing-comma 10:43-10:44',
+        'unknown-feature 10:26-10:41 -> system.request',
+        'json-comment 11:3-11:13',
+        'trailing-comma 11:30-11:31',
+      ].sort((a, b) => order(a) - order(b)),
+    );
     expect(result.summary?.features).toEqual(['system.requst']);
   });
 
@@ -58,13 +80,19 @@ describe('reading JSON', () => {
     const text = withMembers('  "name": "Other"');
     const result = validateManifest(text);
     expect(result.diagnostics.map(brief)).toEqual(['duplicate-key 9:3-9:9']);
-    expect(result.diagnostics[0]!.message).toBe('"name" is already defined on line 3; JSON readers keep only the last one.');
+    expect(result.diagnostics[0]!.message).toBe(
+      '"name" is already defined on line 3; JSON readers keep only the last one.',
+    );
   });
 
   it('duplicate-key: found whether or not strings hold colons', () => {
     // Colons inside strings (a URL, a key with a colon) take the character-by-character count.
-    expect(check(withMembers('  "packageInfo": { "home": "https://example.com:8080/a", "a:b": 1, "a:b": 2 }'))).toEqual(['duplicate-key 9:68-9:73']);
-    expect(check(withMembers('  "packageInfo": { "home": "https://example.com" },\n  "name": "Other"'))).toEqual(['duplicate-key 10:3-10:9']);
+    expect(check(withMembers('  "packageInfo": { "home": "https://example.com:8080/a", "a:b": 1, "a:b": 2 }'))).toEqual(
+      ['duplicate-key 9:68-9:73'],
+    );
+    expect(check(withMembers('  "packageInfo": { "home": "https://example.com" },\n  "name": "Other"'))).toEqual([
+      'duplicate-key 10:3-10:9',
+    ]);
     // Escaped quotes and colons do not confuse the count; no repeated key, no diagnostic.
     expect(check(withMembers('  "packageInfo": { "a\\":b": "\\u003a:", "a\\u003ab": "::" }'))).toEqual([]);
     // A nested repeat in an array, with no colon in any string.

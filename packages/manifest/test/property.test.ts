@@ -20,10 +20,37 @@ function assertWellPlaced(text: string): void {
   }
 }
 
-const awkwardChar = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '/', '*', '\n', '\r', '\t', ' ', '\uFEFF', '\u2028', '\uD800', 'é', '0', '-', 'e', 't');
+const awkwardChar = fc.constantFrom(
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  '\\',
+  '/',
+  '*',
+  '\n',
+  '\r',
+  '\t',
+  ' ',
+  '\uFEFF',
+  '\u2028',
+  '\uD800',
+  'é',
+  '0',
+  '-',
+  'e',
+  't',
+);
 
 const textMutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), chars: fc.array(fc.oneof(awkwardChar, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    chars: fc.array(fc.oneof(awkwardChar, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 60 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
@@ -39,7 +66,9 @@ function applyText(text: string, mutation: TextMutation): string {
     case 'delete':
       return text.slice(0, at) + text.slice(at + mutation.length);
     case 'duplicate':
-      return text.slice(0, at + mutation.length) + text.slice(at, at + mutation.length) + text.slice(at + mutation.length);
+      return (
+        text.slice(0, at + mutation.length) + text.slice(at, at + mutation.length) + text.slice(at + mutation.length)
+      );
     case 'truncate':
       return text.slice(0, at);
   }
@@ -65,32 +94,61 @@ function setAt(root: unknown, path: (string | number)[], replacement: unknown): 
 
 const interesting = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom('system.request', 'system.requst', '@system.fetch', 'Redmi Watch 4', 'redmi-watch-9', 'pages/index', 'singleTask', 'phone', 0, -1, 3, 4, 1.5, '', null),
+  fc.constantFrom(
+    'system.request',
+    'system.requst',
+    '@system.fetch',
+    'Redmi Watch 4',
+    'redmi-watch-9',
+    'pages/index',
+    'singleTask',
+    'phone',
+    0,
+    -1,
+    3,
+    4,
+    1.5,
+    '',
+    null,
+  ),
 );
 
 describe('property: mutated manifests', () => {
   it('text mutations never throw and every diagnostic points inside the file', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...valid), fc.array(textMutation, { minLength: 1, maxLength: 3 }), (text, mutations) => {
-        assertWellPlaced(mutations.reduce(applyText, text));
-      }),
+      fc.property(
+        fc.constantFrom(...valid),
+        fc.array(textMutation, { minLength: 1, maxLength: 3 }),
+        (text, mutations) => {
+          assertWellPlaced(mutations.reduce(applyText, text));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('value mutations never throw and every diagnostic points inside the file', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...valid), fc.nat(), interesting, fc.constantFrom(0, 2, '\t'), (text, pick, replacement, indent) => {
-        const value = JSON.parse(text) as unknown;
-        const all = paths(value);
-        const mutated = setAt(value, all[pick % all.length]!, replacement);
-        assertWellPlaced(JSON.stringify(mutated, null, indent));
-      }),
+      fc.property(
+        fc.constantFrom(...valid),
+        fc.nat(),
+        interesting,
+        fc.constantFrom(0, 2, '\t'),
+        (text, pick, replacement, indent) => {
+          const value = JSON.parse(text) as unknown;
+          const all = paths(value);
+          const mutated = setAt(value, all[pick % all.length]!, replacement);
+          assertWellPlaced(JSON.stringify(mutated, null, indent));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('arbitrary strings never throw', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertWellPlaced(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertWellPlaced(text)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -7,8 +7,30 @@ describe.runIf(sep === '/')('resolveFrom', () => {
   const cwds = ['/', '/tmp', '/home/ci/repo', '/a b/c.d', '/tmp/', '/tmp/../x', '/a//b', 'relative/dir', '/./a'];
 
   it('is path.resolve for plain relative paths and for everything else', () => {
-    const inputs = ['m/app0001.json', 'manifest.json', 'a/b/c', '.', '..', './a', 'a/./b', 'a/../b', 'a//b', 'a/', '/abs/x.json', '', '.a', 'a..', '...', 'a/.b', 'a/..b/c', '../x', 'x/..', 'x/.'];
-    for (const cwd of cwds) for (const input of inputs) expect(resolveFrom(cwd, input), `${cwd} + ${input}`).toBe(resolve(cwd, input));
+    const inputs = [
+      'm/app0001.json',
+      'manifest.json',
+      'a/b/c',
+      '.',
+      '..',
+      './a',
+      'a/./b',
+      'a/../b',
+      'a//b',
+      'a/',
+      '/abs/x.json',
+      '',
+      '.a',
+      'a..',
+      '...',
+      'a/.b',
+      'a/..b/c',
+      '../x',
+      'x/..',
+      'x/.',
+    ];
+    for (const cwd of cwds)
+      for (const input of inputs) expect(resolveFrom(cwd, input), `${cwd} + ${input}`).toBe(resolve(cwd, input));
   });
 
   it('agrees with path.resolve on random paths', () => {

@@ -16,12 +16,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function sarifOf(...paths: string[]): SarifLog {
   let stdout = '';
-  run(['--format', 'sarif', ...paths], { stdout: (text) => (stdout += text), stderr: () => {}, cwd: dir, isTTY: false });
+  run(['--format', 'sarif', ...paths], {
+    stdout: (text) => (stdout += text),
+    stderr: () => {},
+    cwd: dir,
+    isTTY: false,
+  });
   return JSON.parse(stdout) as SarifLog;
 }
 
 describe('velakit-manifest --format sarif', () => {
-  it('passes the SARIF 2.1.0 schema and GitHub code scanning\'s requirements on every invalid test manifest', () => {
+  it("passes the SARIF 2.1.0 schema and GitHub code scanning's requirements on every invalid test manifest", () => {
     const names: string[] = [];
     for (const [name, text] of manifests('invalid')) {
       writeFileSync(join(dir, name), text);
@@ -29,12 +34,19 @@ describe('velakit-manifest --format sarif', () => {
     }
     // A path with a space and a folder: URIs stay relative and percent-encoded.
     mkdirSync(join(dir, 'my app', 'src'), { recursive: true });
-    writeFileSync(join(dir, 'my app', 'src', 'manifest.json'), withMembers('  "features": [{ "name": "system.requst" }]'));
+    writeFileSync(
+      join(dir, 'my app', 'src', 'manifest.json'),
+      withMembers('  "features": [{ "name": "system.requst" }]'),
+    );
     const log = sarifOf(...names, 'my app');
     expect(codeScanningProblems(log)).toEqual([]);
     const results = log.runs[0]!.results!;
     expect(new Set(results.map((result) => result.ruleId)).size).toBeGreaterThan(10);
-    expect(results.some((result) => result.locations![0]!.physicalLocation!.artifactLocation!.uri === 'my%20app/src/manifest.json')).toBe(true);
+    expect(
+      results.some(
+        (result) => result.locations![0]!.physicalLocation!.artifactLocation!.uri === 'my%20app/src/manifest.json',
+      ),
+    ).toBe(true);
   });
 
   it('describes every diagnostic code as a rule with its fix and a link to its section of codes.md', () => {
@@ -45,7 +57,9 @@ describe('velakit-manifest --format sarif', () => {
       expect(rule.fullDescription!.text).toContain(entry.description);
       expect(rule.help!.text).toContain(entry.fix);
       expect(rule.help!.markdown).toContain(entry.fix);
-      expect(rule.helpUri).toBe(`https://github.com/velakit/velakit/blob/main/packages/manifest/codes.md#${entry.code}`);
+      expect(rule.helpUri).toBe(
+        `https://github.com/velakit/velakit/blob/main/packages/manifest/codes.md#${entry.code}`,
+      );
     }
   });
 
@@ -62,7 +76,9 @@ describe('velakit-manifest --format sarif', () => {
       'result 0 (invalid-value): ruleIndex does not point at its rule',
       'result 0 (invalid-value): the artifact URI must be relative to %SRCROOT%, not /abs/bad.json',
     ]);
-    expect(codeScanningProblems({ version: '2.1.0', runs: [{}] })).toEqual(['schema: /runs/0 must have required property \'tool\'']);
+    expect(codeScanningProblems({ version: '2.1.0', runs: [{}] })).toEqual([
+      "schema: /runs/0 must have required property 'tool'",
+    ]);
   });
 });
 

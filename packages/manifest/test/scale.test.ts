@@ -11,7 +11,15 @@ import { brief, manifests } from './helpers.js';
 function manyBadPages(count: number): string {
   const pages: Record<string, unknown> = {};
   for (let i = 0; i < count; i++) pages[`pages/p${i}`] = { component: 'index', launchMode: 'bogus' };
-  const manifest = { package: 'com.a', name: 'A', icon: '/a.png', versionCode: 1, config: {}, router: { entry: 'pages/p0', pages }, targetDevices: ['xiaomi-watch-s4'] };
+  const manifest = {
+    package: 'com.a',
+    name: 'A',
+    icon: '/a.png',
+    versionCode: 1,
+    config: {},
+    router: { entry: 'pages/p0', pages },
+    targetDevices: ['xiaomi-watch-s4'],
+  };
   return JSON.stringify(manifest, null, 2);
 }
 
@@ -22,7 +30,8 @@ describe('placing many diagnostics', () => {
     for (const uniqueKeys of [true, false]) {
       const locator = new TextLocator(text, { uniqueKeys });
       const ranges = [];
-      for (let i = 0; i < count; i++) ranges.push(locator.locate(pointerOf('router', 'pages', `pages/p${i}`, 'launchMode'), 'value'));
+      for (let i = 0; i < count; i++)
+        ranges.push(locator.locate(pointerOf('router', 'pages', `pages/p${i}`, 'launchMode'), 'value'));
       // The document, router, router.pages and each page: listed once each, however many pointers go through them.
       expect(locator.work.containersListed).toBe(3 + count);
       // Root (up to router: 6 of 7 members, or all 7 when a key may repeat), router (2), pages, each page (2):
@@ -42,7 +51,12 @@ describe('placing many diagnostics', () => {
     const locator = new TextLocator(text);
     for (let i = 0; i < entries.length; i++) locator.locate(pointerOf('targetDevices', i), 'value');
     // The root is listed to its end (a key might repeat), which skips the array once: all but '{"targetDevices":' and '}'.
-    expect(locator.work).toEqual({ containersListed: 2, entriesListed: 1 + 20_000, containersScanned: 1, charactersScanned: text.length - 18 });
+    expect(locator.work).toEqual({
+      containersListed: 2,
+      entriesListed: 1 + 20_000,
+      containersScanned: 1,
+      charactersScanned: text.length - 18,
+    });
     // An array of arrays: skipping it (the root is listed to its end) scans it once and keeps the end of every
     // array inside, so listing it and its elements later scans nothing again.
     const nested = JSON.stringify({ a: Array.from({ length: 2000 }, (_, i) => [i, [i]]) });
@@ -56,7 +70,12 @@ describe('placing many diagnostics', () => {
     const depth = 5000;
     const deep = new TextLocator(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
     expect(deep.locate('/0'.repeat(depth), 'value').start.offset).toBe(depth);
-    expect(deep.work).toEqual({ containersListed: depth, entriesListed: depth, containersScanned: 0, charactersScanned: 0 });
+    expect(deep.work).toEqual({
+      containersListed: depth,
+      entriesListed: depth,
+      containersScanned: 0,
+      charactersScanned: 0,
+    });
     // The whole nest as one value: one scan to its end, whatever the depth.
     expect(deep.locate('', 'value').end.offset).toBe(2 * depth + 1);
     expect(deep.work.containersScanned).toBe(1);
@@ -77,13 +96,20 @@ describe('placing many diagnostics', () => {
   it('places 20,000 unknown targetDevices, and places them from the tree too when the text has a comment', () => {
     const entries = Array.from({ length: 20_000 }, (_, i) => `bad-${i % 50}`);
     const [, full] = manifests('valid').find(([name]) => name === 'full.json')!;
-    const text = full.replace('"targetDevices": ["xiaomi-watch-s4", "redmi-watch-5"]', `"targetDevices": ${JSON.stringify(entries)}`);
+    const text = full.replace(
+      '"targetDevices": ["xiaomi-watch-s4", "redmi-watch-5"]',
+      `"targetDevices": ${JSON.stringify(entries)}`,
+    );
     const plain = validateManifest(text).diagnostics.filter((d) => d.code === 'unknown-device');
     expect(plain).toHaveLength(20_000);
-    const commented = validateManifest(text.replace('{\n', '{\n  // hand-made\n')).diagnostics.filter((d) => d.code === 'unknown-device');
+    const commented = validateManifest(text.replace('{\n', '{\n  // hand-made\n')).diagnostics.filter(
+      (d) => d.code === 'unknown-device',
+    );
     expect(commented).toHaveLength(20_000);
     // The comment adds one line; columns stay.
-    expect(commented.map((d) => `${d.start.line - 1}:${d.start.column}`)).toEqual(plain.map((d) => `${d.start.line}:${d.start.column}`));
+    expect(commented.map((d) => `${d.start.line - 1}:${d.start.column}`)).toEqual(
+      plain.map((d) => `${d.start.line}:${d.start.column}`),
+    );
     expect(plain[19_999]!.pointer).toBe('/targetDevices/19999');
   });
 });

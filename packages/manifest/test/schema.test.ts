@@ -17,7 +17,9 @@ describe('generated files', () => {
   });
 
   it('the package ships the same schema (build:assets)', () => {
-    expect(readFileSync(new URL('../dist/manifest.schema.json', import.meta.url), 'utf8')).toBe(readFileSync(schemaPath, 'utf8'));
+    expect(readFileSync(new URL('../dist/manifest.schema.json', import.meta.url), 'utf8')).toBe(
+      readFileSync(schemaPath, 'utf8'),
+    );
   });
 
   it('the precompiled validator is up to date', () => {
@@ -65,7 +67,9 @@ describe('schema content', () => {
     expect(page.properties.launchMode!.enum).toEqual([...launchModes]);
     const name = (s.definitions.feature as { properties: Record<string, { anyOf: Node[] }> }).properties.name!;
     expect(name.anyOf[0]!.enum).toEqual(modules.map((module) => module.name));
-    const background = ((config.properties.background as { properties: Record<string, Node> }).properties.features!.items as Node).enum;
+    const background = (
+      (config.properties.background as { properties: Record<string, Node> }).properties.features!.items as Node
+    ).enum;
     expect(background).toEqual(modules.filter((module) => module.background).map((module) => module.name));
     expect(background).toEqual(['system.audio', 'system.geolocation', 'system.request']);
   });
@@ -81,7 +85,9 @@ describe('precompiled validator', () => {
   fresh.addVocabulary([...annotationKeywords]);
   const compiled = fresh.compile(committedSchema);
 
-  const values: unknown[] = [...manifests('valid'), ...manifests('invalid')].map(([, text]) => JSON.parse(text) as unknown);
+  const values: unknown[] = [...manifests('valid'), ...manifests('invalid')].map(
+    ([, text]) => JSON.parse(text) as unknown,
+  );
   // Break each valid manifest one property at a time, with a value of every JSON type.
   const replacements: unknown[] = [null, true, 0, -1, 1.5, '', 'x', [], ['x'], [1, 1], {}, { name: 5 }];
   for (const [, text] of manifests('valid')) {
@@ -94,8 +100,9 @@ describe('precompiled validator', () => {
   }
   values.push(null, 1, 'manifest', [], {});
 
-  const errorsOf = (errors: readonly { instancePath: string; schemaPath: string; keyword: string }[] | null | undefined) =>
-    (errors ?? []).map((error) => `${error.instancePath} ${error.schemaPath} ${error.keyword}`);
+  const errorsOf = (
+    errors: readonly { instancePath: string; schemaPath: string; keyword: string }[] | null | undefined,
+  ) => (errors ?? []).map((error) => `${error.instancePath} ${error.schemaPath} ${error.keyword}`);
 
   it(`agrees with a fresh compile of the schema on ${values.length} values`, () => {
     let invalid = 0;

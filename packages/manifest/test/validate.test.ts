@@ -35,8 +35,11 @@ describe('valid manifests', () => {
   });
 
   it('says which fields the file has, so messages never name one it lacks', () => {
-    const bare = '{ "package": "a.b", "name": "A", "versionCode": 1, "icon": "/i.png", "config": {}, "router": { "entry": "p", "pages": { "p": { "component": "index" } } } }';
-    expect(validateManifest(bare).summary).toEqual(expect.objectContaining({ minAPILevel: 1, features: [], has: { minAPILevel: false, features: false } }));
+    const bare =
+      '{ "package": "a.b", "name": "A", "versionCode": 1, "icon": "/i.png", "config": {}, "router": { "entry": "p", "pages": { "p": { "component": "index" } } } }';
+    expect(validateManifest(bare).summary).toEqual(
+      expect.objectContaining({ minAPILevel: 1, features: [], has: { minAPILevel: false, features: false } }),
+    );
     const withBoth = bare.replace('"config"', '"minAPILevel": 2, "features": [], "config"');
     expect(validateManifest(withBoth).summary!.has).toEqual({ minAPILevel: true, features: true });
   });
@@ -70,7 +73,10 @@ describe('schema diagnostics', () => {
   });
 
   it('invalid-value: enum with a did-you-mean, range and emptiness', () => {
-    const text = withMembers('').replace('"component": "index" }', '"component": "index", "launchMode": "singletask" }').replace('"versionCode": 1', '"versionCode": 0').replace('"name": "App"', '"name": ""');
+    const text = withMembers('')
+      .replace('"component": "index" }', '"component": "index", "launchMode": "singletask" }')
+      .replace('"versionCode": 1', '"versionCode": 0')
+      .replace('"name": "App"', '"name": ""');
     const result = validate(text);
     expect(result.diagnostics.map(brief)).toEqual([
       'invalid-value 3:11-3:13',
@@ -86,16 +92,26 @@ describe('schema diagnostics', () => {
 
   it('invalid-value: a feature name that is not shaped like one, with the fix', () => {
     const result = validate(withMembers('  "features": [{ "name": "@system.request" }, { "name": "system request" }]'));
-    expect(result.diagnostics.map(brief)).toEqual(['invalid-value 9:26-9:43 -> system.request', 'invalid-value 9:57-9:73 -> system.request']);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'invalid-value 9:26-9:43 -> system.request',
+      'invalid-value 9:57-9:73 -> system.request',
+    ]);
     expect(result.diagnostics[0]!.message).toContain('feature names look like "system.request"');
   });
 
   it('unknown-property: only in closed objects (feature and permission entries), with a did-you-mean', () => {
     const result = validate(
-      withMembers('  "features": [{ "name": "system.request", "parms": {} }],\n  "permissions": [{ "name": "x", "reason": "y" }]'),
+      withMembers(
+        '  "features": [{ "name": "system.request", "parms": {} }],\n  "permissions": [{ "name": "x", "reason": "y" }]',
+      ),
     );
-    expect(result.diagnostics.map(brief)).toEqual(['unknown-property 9:44-9:51 -> params', 'unknown-property 10:34-10:42']);
-    expect(result.diagnostics[0]!.message).toBe('Unknown property "parms" in features[0]; allowed: "name" and "params". Did you mean "params"?');
+    expect(result.diagnostics.map(brief)).toEqual([
+      'unknown-property 9:44-9:51 -> params',
+      'unknown-property 10:34-10:42',
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      'Unknown property "parms" in features[0]; allowed: "name" and "params". Did you mean "params"?',
+    );
   });
 
   it('never shows ajv message texts', () => {
@@ -108,19 +124,30 @@ describe('schema diagnostics', () => {
 
 describe('platform checks', () => {
   it('unknown-entry-page: router.entry names no page', () => {
-    const result = validate(withMembers('', { router: '{ "entry": "pages/idx", "pages": { "pages/index": { "component": "index" } } }' }));
+    const result = validate(
+      withMembers('', { router: '{ "entry": "pages/idx", "pages": { "pages/index": { "component": "index" } } }' }),
+    );
     expect(result.diagnostics.map(brief)).toEqual(['unknown-entry-page 7:24-7:35 -> pages/index']);
-    expect(result.diagnostics[0]!.message).toBe('router.entry "pages/idx" is not a page in router.pages. Did you mean "pages/index"? Pages: "pages/index".');
+    expect(result.diagnostics[0]!.message).toBe(
+      'router.entry "pages/idx" is not a page in router.pages. Did you mean "pages/index"? Pages: "pages/index".',
+    );
   });
 
   it('unknown-feature: a well-formed name velakit does not know, with the closest one', () => {
     const result = validate(withMembers('  "features": [{ "name": "system.requst" }, { "name": "system.teleport" }]'));
-    expect(result.diagnostics.map(brief)).toEqual(['unknown-feature 9:26-9:41 -> system.request', 'unknown-feature 9:55-9:72']);
-    expect(result.diagnostics[0]!.message).toBe('"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"?');
+    expect(result.diagnostics.map(brief)).toEqual([
+      'unknown-feature 9:26-9:41 -> system.request',
+      'unknown-feature 9:55-9:72',
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      '"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"?',
+    );
   });
 
   it('duplicate-feature: the second declaration', () => {
-    const result = validate(withMembers('  "features": [\n    { "name": "system.storage" },\n    { "name": "system.storage" }\n  ]'));
+    const result = validate(
+      withMembers('  "features": [\n    { "name": "system.storage" },\n    { "name": "system.storage" }\n  ]'),
+    );
     expect(result.diagnostics.map(brief)).toEqual(['duplicate-feature 11:15-11:31']);
     expect(result.diagnostics[0]!.message).toBe('"system.storage" is already declared in features[0].');
   });
@@ -137,8 +164,12 @@ describe('platform checks', () => {
       'unknown-device 8:48-8:63 -> redmi-watch-4',
       'invalid-type 8:65-8:66',
     ]);
-    expect(result.diagnostics[0]!.message).toBe('"Redmi Watch 4" names Redmi Watch 4; targetDevices takes its id "redmi-watch-4".');
-    expect(result.diagnostics[2]!.message).toBe('"redmi-watch-9" is not a Vela device id. Did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?');
+    expect(result.diagnostics[0]!.message).toBe(
+      '"Redmi Watch 4" names Redmi Watch 4; targetDevices takes its id "redmi-watch-4".',
+    );
+    expect(result.diagnostics[2]!.message).toBe(
+      '"redmi-watch-9" is not a Vela device id. Did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?',
+    );
     expect(result.summary?.targetDevices).toEqual(['redmi-watch-4', 'xiaomi-band-9']);
   });
 
@@ -155,14 +186,17 @@ describe('platform checks', () => {
     const result = validate(text);
     expect(result.diagnostics.map(brief)).toEqual(['unsupported-feature 9:26-9:42']);
     expect(result.diagnostics[0]!.message).toBe(
-      "system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in \"targetDevices\"). Calls fail there: guard them with feature detection (typeof request.method === 'function'; app.canIUse needs API level 3) or drop those devices.",
+      'system.request is not supported on Xiaomi Band 8 Pro and Redmi Watch 4 (targets in "targetDevices"). Calls fail there: guard them with feature detection (typeof request.method === \'function\'; app.canIUse needs API level 3) or drop those devices.',
     );
   });
 
   it('unsupported-feature: advises app.canIUse only where minAPILevel allows it, never advice that leads into another error', () => {
-    const text = withMembers('  "minAPILevel": 3,\n  "features": [{ "name": "system.request" }]').replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s4", "xiaomi-band-8-pro"]');
+    const text = withMembers('  "minAPILevel": 3,\n  "features": [{ "name": "system.request" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-watch-s4", "xiaomi-band-8-pro"]',
+    );
     expect(validate(text).diagnostics.map((d) => d.message)).toEqual([
-      "system.request is not supported on Xiaomi Band 8 Pro (a target in \"targetDevices\"). Calls fail there: guard them with app.canIUse('@system.request') or drop the device.",
+      'system.request is not supported on Xiaomi Band 8 Pro (a target in "targetDevices"). Calls fail there: guard them with app.canIUse(\'@system.request\') or drop the device.',
     ]);
   });
 
@@ -170,20 +204,29 @@ describe('platform checks', () => {
     const result = validate(withMembers('  "features": [{ "name": "system.record" }]', { targets: false }));
     expect(result.diagnostics.map(brief)).toEqual(['no-target-devices 1:1-1:2', 'unsupported-feature 8:26-8:41']);
     expect(result.diagnostics[0]!.message).toMatch(/^No "targetDevices": every known device \(12\) is a target\./u);
-    expect(result.diagnostics[1]!.message).toContain('every known device is a target because the manifest has no "targetDevices"');
+    expect(result.diagnostics[1]!.message).toContain(
+      'every known device is a target because the manifest has no "targetDevices"',
+    );
     expect(result.diagnostics[1]!.message).toContain('Xiaomi Watch S4');
     expect(result.diagnostics[1]!.message).not.toContain('Xiaomi Watch S5');
   });
 
   it('unsupported-feature: silent for modules whose support the docs leave open', () => {
-    const text = withMembers('  "features": [{ "name": "system.alarm" }]').replace('["xiaomi-watch-s4"]', '["xiaomi-band-8-pro"]');
+    const text = withMembers('  "features": [{ "name": "system.alarm" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-band-8-pro"]',
+    );
     expect(check(text)).toEqual([]);
   });
 
   it('api-level-too-low: at minAPILevel when present, with the level to use', () => {
-    const result = validate(withMembers('  "minAPILevel": 2,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.event" }]'));
+    const result = validate(
+      withMembers('  "minAPILevel": 2,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.event" }]'),
+    );
     expect(result.diagnostics.map(brief)).toEqual(['api-level-too-low 9:18-9:19 -> 4']);
-    expect(result.diagnostics[0]!.message).toBe('minAPILevel is 2, but system.uploadtask needs API level 3 and system.event needs API level 4.');
+    expect(result.diagnostics[0]!.message).toBe(
+      'minAPILevel is 2, but system.uploadtask needs API level 3 and system.event needs API level 4.',
+    );
   });
 
   it('api-level-too-low: at each feature when minAPILevel is absent', () => {
@@ -195,12 +238,13 @@ describe('platform checks', () => {
   });
 
   it('usedFeatures: API level and device support are checked only for features the sources use', () => {
-    const text = withMembers('  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]').replace(
-      '["xiaomi-watch-s4"]',
-      '["xiaomi-watch-s4", "xiaomi-band-8-pro"]',
-    );
+    const text = withMembers(
+      '  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]',
+    ).replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s4", "xiaomi-band-8-pro"]');
     const codes = (used?: string[]): string[] =>
-      validateManifest(text, used === undefined ? {} : { usedFeatures: new Set(used) }).diagnostics.map((d) => `${d.code} ${d.start.line}`);
+      validateManifest(text, used === undefined ? {} : { usedFeatures: new Set(used) }).diagnostics.map(
+        (d) => `${d.code} ${d.start.line}`,
+      );
     expect(codes()).toEqual(['api-level-too-low 9', 'unsupported-feature 10', 'unsupported-feature 10']);
     expect(codes(['system.request'])).toEqual(['unsupported-feature 10']);
     expect(codes(['system.uploadtask'])).toEqual(['api-level-too-low 9', 'unsupported-feature 10']);
@@ -208,14 +252,14 @@ describe('platform checks', () => {
   });
 
   it('checkedFeatures: API level and device support of those features are left to the caller (the source rules)', () => {
-    const text = withMembers('  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]').replace(
-      '["xiaomi-watch-s4"]',
-      '["xiaomi-watch-s4", "xiaomi-band-8-pro"]',
-    );
+    const text = withMembers(
+      '  "minAPILevel": 1,\n  "features": [{ "name": "system.uploadtask" }, { "name": "system.request" }]',
+    ).replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s4", "xiaomi-band-8-pro"]');
     const codes = (checked: string[]): string[] =>
-      validateManifest(text, { usedFeatures: new Set(['system.uploadtask', 'system.request']), checkedFeatures: new Set(checked) }).diagnostics.map(
-        (d) => `${d.code} ${d.start.line}`,
-      );
+      validateManifest(text, {
+        usedFeatures: new Set(['system.uploadtask', 'system.request']),
+        checkedFeatures: new Set(checked),
+      }).diagnostics.map((d) => `${d.code} ${d.start.line}`);
     expect(codes([])).toEqual(['api-level-too-low 9', 'unsupported-feature 10', 'unsupported-feature 10']);
     expect(codes(['system.uploadtask'])).toEqual(['unsupported-feature 10']);
     expect(codes(['system.request'])).toEqual(['api-level-too-low 9', 'unsupported-feature 10']);
@@ -223,7 +267,9 @@ describe('platform checks', () => {
     // Without a minAPILevel the report sits on the feature: the same rule applies.
     const noLevel = withMembers('  "features": [{ "name": "system.uploadtask" }]');
     expect(validateManifest(noLevel, { checkedFeatures: new Set(['system.uploadtask']) }).diagnostics).toEqual([]);
-    expect(validateManifest(noLevel, { checkedFeatures: new Set() }).diagnostics.map((d) => d.code)).toEqual(['api-level-too-low']);
+    expect(validateManifest(noLevel, { checkedFeatures: new Set() }).diagnostics.map((d) => d.code)).toEqual([
+      'api-level-too-low',
+    ]);
   });
 
   it('undeclared-background-feature and background-not-allowed', () => {
@@ -247,7 +293,10 @@ describe('platform checks', () => {
 
   it('non-watch-device-type: a warning per known non-watch type; unknown types are schema errors', () => {
     const result = validate(withMembers('  "deviceTypeList": ["watch", "phone", "band"]'));
-    expect(result.diagnostics.map(brief)).toEqual(['non-watch-device-type 9:31-9:38 -> watch', 'invalid-value 9:40-9:46']);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'non-watch-device-type 9:31-9:38 -> watch',
+      'invalid-value 9:40-9:46',
+    ]);
     expect(result.diagnostics.map((d) => d.severity)).toEqual(['warning', 'error']);
   });
 });
@@ -266,7 +315,16 @@ describe('diagnostic order and codes', () => {
 
   afterAll(() => {
     // Codes that only the file reader reports (encoding, size) and the parser's are covered in their own files.
-    const elsewhere = ['file-too-large', 'invalid-encoding', 'empty-file', 'byte-order-mark', 'invalid-json', 'json-comment', 'trailing-comma', 'duplicate-key'];
+    const elsewhere = [
+      'file-too-large',
+      'invalid-encoding',
+      'empty-file',
+      'byte-order-mark',
+      'invalid-json',
+      'json-comment',
+      'trailing-comma',
+      'duplicate-key',
+    ];
     const expected = diagnosticCodeList.map((entry) => entry.code).filter((code) => !elsewhere.includes(code));
     expect([...seenCodes].sort()).toEqual(expected.sort());
   });

@@ -8,5 +8,7 @@ export function resolveDevice(query: unknown): Device {
   }
   const device = findDevice(query);
   if (device) return device;
-  throw new RuntimeSetupError(`createRuntime: unknown device ${quote(query)}.${didYouMeanSentence(suggestDevices(query))}`);
+  throw new RuntimeSetupError(
+    `createRuntime: unknown device ${quote(query)}.${didYouMeanSentence(suggestDevices(query))}`,
+  );
 }

@@ -15,7 +15,8 @@ export interface HeaderInput {
 /** `[key, text]` for each property of an object whose values must be of the given types, or a `202` failure. */
 function textEntries(value: object, entries: readonly EntryType[], what: string): [string, string][] {
   return Object.entries(value).map(([key, raw]) => {
-    if (!fitsEntryType(raw, entries)) throw invalid(`invalid ${what}: the value of "${key}" must be ${entryTypeWords(entries)}`);
+    if (!fitsEntryType(raw, entries))
+      throw invalid(`invalid ${what}: the value of "${key}" must be ${entryTypeWords(entries)}`);
     return [key, String(raw)];
   });
 }
@@ -24,7 +25,10 @@ function textEntries(value: object, entries: readonly EntryType[], what: string)
  * Request headers from an app, in the forms the catalogue gives the parameter (`headerInputOf`): an object whose values
  * are of the listed types, and for `download` also a string of `Key: value` lines. Anything else is a `202` failure.
  */
-export function headersFrom(value: unknown, { entries, allowText = false, what = 'header' }: HeaderInput): [string, string][] {
+export function headersFrom(
+  value: unknown,
+  { entries, allowText = false, what = 'header' }: HeaderInput,
+): [string, string][] {
   if (value === undefined || value === null) return [];
   let headers: [string, string][] = [];
   if (typeof value === 'string' && allowText) {
@@ -37,7 +41,10 @@ export function headersFrom(value: unknown, { entries, allowText = false, what =
   } else if (typeof value === 'object' && !Array.isArray(value) && entries !== undefined) {
     headers = textEntries(value, entries, what);
   } else {
-    const forms = [...(allowText ? ['a string of "Key: value" lines'] : []), ...(entries === undefined ? [] : ['an object'])];
+    const forms = [
+      ...(allowText ? ['a string of "Key: value" lines'] : []),
+      ...(entries === undefined ? [] : ['an object']),
+    ];
     throw invalid(`invalid ${what}: expected ${forms.join(' or ')}`);
   }
   for (const [key, text] of headers) {

@@ -40,7 +40,8 @@ function nextHop(
   } catch {
     throw new TransportError(`redirect to an invalid URL "${location}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TransportError(`redirect to a non-http(s) URL "${url.href}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TransportError(`redirect to a non-http(s) URL "${url.href}"`);
   if (seen.has(url.href)) throw new TransportError(`redirect loop: ${hop.url.href} leads back to ${url.href}`);
   if (seen.size > maxRedirects) throw new TransportError(`too many redirects (more than ${maxRedirects})`);
   seen.add(url.href);
@@ -61,7 +62,9 @@ export async function exchange(first: Hop, options: ExchangeOptions): Promise<Ht
   const onRead = options.onRead ?? (() => {});
   for (;;) {
     const response =
-      hop.url.protocol === 'http:' ? await plainHttpRequest(hop, options.signal, onRead) : await nodeRequest(hop, options, onRead);
+      hop.url.protocol === 'http:'
+        ? await plainHttpRequest(hop, options.signal, onRead)
+        : await nodeRequest(hop, options, onRead);
     const next = nextHop(hop, response.statusCode, response.headers.location, seen, options.maxRedirects);
     if (next === undefined) return { ...response, url: hop.url };
     response.discard();
@@ -74,7 +77,12 @@ function nodeRequest(hop: Hop, options: ExchangeOptions, onRead: () => void): Pr
   return new Promise((resolve, reject) => {
     let request: ClientRequest;
     try {
-      request = httpsRequest(hop.url, { method: hop.method, agent: options.agents.https, signal: options.signal, headers: Object.fromEntries(hop.headers) });
+      request = httpsRequest(hop.url, {
+        method: hop.method,
+        agent: options.agents.https,
+        signal: options.signal,
+        headers: Object.fromEntries(hop.headers),
+      });
     } catch (error) {
       reject(new TransportError((error as Error).message));
       return;
@@ -92,7 +100,11 @@ function nodeRequest(hop: Hop, options: ExchangeOptions, onRead: () => void): Pr
       request.end();
       return;
     }
-    const sink: BodySink = { write: (chunk) => request.write(chunk), drained: () => drained(request), end: (chunk) => void request.end(chunk) };
+    const sink: BodySink = {
+      write: (chunk) => request.write(chunk),
+      drained: () => drained(request),
+      end: (chunk) => void request.end(chunk),
+    };
     hop.body(sink).catch((error: unknown) => {
       if (answered) return;
       request.destroy(error instanceof FileReadError ? error : undefined);
@@ -106,7 +118,8 @@ function wrapResponse(response: IncomingMessage, onRead: () => void): HttpRespon
   // From the raw list: Node's own `headers` object drops a header named `__proto__`.
   const headers = emptyHeaders();
   const raw = response.rawHeaders;
-  for (let index = 0; index + 1 < raw.length; index += 2) setHeaderValue(headers, raw[index]!.toLowerCase(), raw[index + 1]!);
+  for (let index = 0; index + 1 < raw.length; index += 2)
+    setHeaderValue(headers, raw[index]!.toLowerCase(), raw[index + 1]!);
   return {
     statusCode: response.statusCode ?? 0,
     statusMessage: response.statusMessage ?? '',
@@ -124,8 +137,9 @@ function wrapResponse(response: IncomingMessage, onRead: () => void): HttpRespon
           }
         });
         response.on('error', reject);
-        response.on('close', () => (response.complete ? resolve() : reject(new TransportError('the response was cut off'))));
+        response.on('close', () =>
+          response.complete ? resolve() : reject(new TransportError('the response was cut off')),
+        );
       }),
   };
 }
-

@@ -88,7 +88,8 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
           for (;;) {
             end = head.indexOf('\r\n\r\n');
             if (end === -1) {
-              if (interimBytes + head.length > maxHeadBytes) fail(new TransportError('the response headers are too large'));
+              if (interimBytes + head.length > maxHeadBytes)
+                fail(new TransportError('the response headers are too large'));
               return true;
             }
             try {
@@ -187,7 +188,6 @@ export function plainHttpRequest(hop: Hop, signal: AbortSignal, onRead: () => vo
     socket.once('close', () => signal.removeEventListener('abort', onAbort));
   });
 }
-
 
 function parseHead(text: string): Omit<HttpResponse, 'readBody' | 'discard'> {
   const [statusLine = '', ...lines] = text.split('\r\n');

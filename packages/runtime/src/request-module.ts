@@ -74,7 +74,9 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     const work = fetchToFile(token, checked.url, checked.headers, checked.destination, controller.signal).then(
       (uri) => ({ uri }),
       (error: unknown) =>
-        error instanceof CallFailure ? error : new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED),
+        error instanceof CallFailure
+          ? error
+          : new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED),
     );
     const stop = async (): Promise<void> => {
       controller.abort();
@@ -139,7 +141,9 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     const isUri = filename.startsWith('internal://') || filename.startsWith('/');
     const target = context.sandbox.locate(isUri ? filename : `${context.options.downloadDir}${filename}`, 'filename');
     if (!target.writable) {
-      throw invalid(`invalid filename "${filename}": ${target.area === 'resources' ? 'app resources are' : `internal://${target.area}/ is`} read-only`);
+      throw invalid(
+        `invalid filename "${filename}": ${target.area === 'resources' ? 'app resources are' : `internal://${target.area}/ is`} read-only`,
+      );
     }
     if (target.isDirectory) return { folder: target };
     const name = target.segments.at(-1)!;
@@ -192,7 +196,10 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
       );
       if (response.statusCode < 200 || response.statusCode > 299) {
         response.discard();
-        throw new CallFailure(`download failed: HTTP ${response.statusCode} ${response.statusMessage}`.trimEnd(), ErrorCodes.TASK_FAILED);
+        throw new CallFailure(
+          `download failed: HTTP ${response.statusCode} ${response.statusMessage}`.trimEnd(),
+          ErrorCodes.TASK_FAILED,
+        );
       }
       const announced = Number(response.headers['content-length'] ?? 0);
       if (announced > maxDownloadBytes) {
@@ -213,23 +220,27 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
       // Synchronous writes of one read's worth go to the page cache in microseconds; the socket is the backpressure.
       await response.readBody((piece) => {
         written += piece.length;
-        if (written > maxDownloadBytes) throw new LimitError(`larger than ${maxDownloadBytes} bytes (maxDownloadBytes)`);
-        for (let offset = 0; offset < piece.length; ) offset += writeSync(fd, piece, offset);
+        if (written > maxDownloadBytes)
+          throw new LimitError(`larger than ${maxDownloadBytes} bytes (maxDownloadBytes)`);
+        for (let offset = 0; offset < piece.length;) offset += writeSync(fd, piece, offset);
       });
       closeSync(fd);
       open = false;
       const target = join(folder, name);
       const existing = await stat(target).catch(() => undefined);
-      if (existing?.isDirectory()) throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);
+      if (existing?.isDirectory())
+        throw new CallFailure(`download failed: ${name} is a folder`, ErrorCodes.TASK_FAILED);
       await raceHooks.beforeRename?.(file.path);
       // The folder may have been swapped for a symlink while the body arrived: check again right before the rename.
       await context.sandbox.confirm(destination.folder, file.path, file.identity, 'filename');
       await rename(file.path, target);
       // And after it, in case the swap came in between: what now carries the name must be our file, inside.
-      await context.sandbox.confirm(destination.folder, target, file.identity, 'filename').catch(async (error: unknown) => {
-        await context.sandbox.removeIfSame(target, file!.identity);
-        throw error;
-      });
+      await context.sandbox
+        .confirm(destination.folder, target, file.identity, 'filename')
+        .catch(async (error: unknown) => {
+          await context.sandbox.removeIfSame(target, file!.identity);
+          throw error;
+        });
       file = undefined;
       const folderUri = destination.folder.uri.endsWith('/') ? destination.folder.uri : `${destination.folder.uri}/`;
       return `${folderUri}${name}`;
@@ -239,9 +250,15 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
         open = false;
         await context.sandbox.removeIfSame(file.path, file.identity);
       }
-      if (error instanceof CallFailure) throw new CallFailure(error.code === ErrorCodes.TASK_FAILED ? error.message : `download failed: ${error.message}`, ErrorCodes.TASK_FAILED);
-      if (error instanceof LimitError) throw new CallFailure(`download failed: ${error.message}`, ErrorCodes.TASK_FAILED);
-      if (overLimit !== undefined && !signal.aborted) throw new CallFailure(`download failed: ${overLimit}`, ErrorCodes.TASK_FAILED);
+      if (error instanceof CallFailure)
+        throw new CallFailure(
+          error.code === ErrorCodes.TASK_FAILED ? error.message : `download failed: ${error.message}`,
+          ErrorCodes.TASK_FAILED,
+        );
+      if (error instanceof LimitError)
+        throw new CallFailure(`download failed: ${error.message}`, ErrorCodes.TASK_FAILED);
+      if (overLimit !== undefined && !signal.aborted)
+        throw new CallFailure(`download failed: ${overLimit}`, ErrorCodes.TASK_FAILED);
       throw new CallFailure(`download failed: ${describe(error)}`, ErrorCodes.TASK_FAILED);
     } finally {
       idleTimer.clear();

@@ -39,7 +39,8 @@ export interface RuntimeModules {
 /** The catalogue's documented default of `uploadFile`'s `timeout` (what a watch applies). */
 function documentedUploadTimeout(): number {
   const value = Number(findParameter(findMethod(uploadtask, 'uploadFile')!, 'timeout')?.default);
-  if (!Number.isInteger(value) || value <= 0) throw new Error('the catalogue gives uploadFile no numeric timeout default');
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error('the catalogue gives uploadFile no numeric timeout default');
   return value;
 }
 
@@ -79,17 +80,23 @@ export class Runtime {
   #closed: Promise<void> | undefined;
 
   constructor(options: RuntimeOptions) {
-    if (typeof options !== 'object' || options === null) throw new RuntimeSetupError('createRuntime expects an options object.');
+    if (typeof options !== 'object' || options === null)
+      throw new RuntimeSetupError('createRuntime expects an options object.');
     if (typeof options.appRoot !== 'string' || options.appRoot === '') {
       throw new RuntimeSetupError('createRuntime: `appRoot` must be the path of the app folder.');
     }
     this.appRoot = resolve(options.appRoot);
     this.device = resolveDevice(options.device);
-    const { manifest, path, summary } = options.manifest === undefined ? loadManifest(this.appRoot) : manifestFromObject(options.manifest);
+    const { manifest, path, summary } =
+      options.manifest === undefined ? loadManifest(this.appRoot) : manifestFromObject(options.manifest);
     this.manifest = manifest;
     this.manifestPath = path;
     const packageName = options.packageName ?? summary.package;
-    if (typeof packageName !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/u.test(packageName) || packageName.includes('..')) {
+    if (
+      typeof packageName !== 'string' ||
+      !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/u.test(packageName) ||
+      packageName.includes('..')
+    ) {
       throw new RuntimeSetupError(
         'createRuntime: the app needs a package name such as "com.example.app" (manifest `package` or the `packageName` option).',
       );
@@ -97,11 +104,16 @@ export class Runtime {
     this.packageName = packageName;
     this.settings = settingsFrom(options);
     this.#ownsDataDir = options.dataDir === undefined;
-    this.dataDir = options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'velakit-runtime-')) : resolve(options.dataDir);
+    this.dataDir =
+      options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'velakit-runtime-')) : resolve(options.dataDir);
     if (!this.#ownsDataDir) mkdirSync(this.dataDir, { recursive: true });
-    const onCallbackError = options.onCallbackError ?? ((error: unknown, where: string) => {
-      process.stderr.write(`[velakit runtime] ${where} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    });
+    const onCallbackError =
+      options.onCallbackError ??
+      ((error: unknown, where: string) => {
+        process.stderr.write(
+          `[velakit runtime] ${where} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
+      });
     this.#host = new Host((error, where) => {
       this.callbackErrors.push({ error, where });
       onCallbackError(error, where);
@@ -115,14 +127,19 @@ export class Runtime {
         throw new RuntimeSetupError(`createRuntime: ${(error as Error).message}`);
       }
       if (!downloadDir.isDirectory || !downloadDir.writable) {
-        throw new RuntimeSetupError(`createRuntime: downloadDir "${this.settings.downloadDir}" must be a writable internal:// folder ending in "/".`);
+        throw new RuntimeSetupError(
+          `createRuntime: downloadDir "${this.settings.downloadDir}" must be a writable internal:// folder ending in "/".`,
+        );
       }
     } catch (error) {
       if (this.#ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
       throw error;
     }
     this.#agents = {
-      https: new HttpsAgent({ keepAlive: false, ...(options.ca === undefined ? {} : { ca: options.ca as string | Buffer | (string | Buffer)[] }) }),
+      https: new HttpsAgent({
+        keepAlive: false,
+        ...(options.ca === undefined ? {} : { ca: options.ca as string | Buffer | (string | Buffer)[] }),
+      }),
     };
     const declared = new Set(summary.features);
     const context: ModuleContext = {
@@ -136,7 +153,10 @@ export class Runtime {
     this.#requests = createRequestModule(context);
     this.modules = Object.freeze({
       'system.uploadtask': Object.freeze({ uploadFile: this.#uploads.uploadFile }),
-      'system.request': Object.freeze({ download: this.#requests.download, onDownloadComplete: this.#requests.onDownloadComplete }),
+      'system.request': Object.freeze({
+        download: this.#requests.download,
+        onDownloadComplete: this.#requests.onDownloadComplete,
+      }),
     });
   }
 
@@ -203,10 +223,13 @@ function settingsFrom(options: RuntimeOptions): ModuleSettings {
     const value = options[key];
     if (value === undefined) continue;
     if (key === 'downloadDir') {
-      if (typeof value !== 'string') throw new RuntimeSetupError('createRuntime: `downloadDir` must be an internal:// URI.');
+      if (typeof value !== 'string')
+        throw new RuntimeSetupError('createRuntime: `downloadDir` must be an internal:// URI.');
       settings.downloadDir = value.endsWith('/') ? value : `${value}/`;
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < (zeroAllowed.has(key) ? 0 : 1)) {
-      throw new RuntimeSetupError(`createRuntime: \`${key}\` must be a ${zeroAllowed.has(key) ? 'non-negative' : 'positive'} number.`);
+      throw new RuntimeSetupError(
+        `createRuntime: \`${key}\` must be a ${zeroAllowed.has(key) ? 'non-negative' : 'positive'} number.`,
+      );
     } else {
       (settings as Record<string, unknown>)[key] = value;
     }
@@ -230,4 +253,3 @@ export async function withRuntime<T>(options: RuntimeOptions, fn: (runtime: Runt
     await runtime.close();
   }
 }
-

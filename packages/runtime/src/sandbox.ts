@@ -87,7 +87,8 @@ export class Sandbox {
     const refuse = (reason: string): CallFailure => invalid(`invalid ${what} "${printable(uri)}": ${reason}`);
     if (!allowedCharacters.test(uri)) throw refuse('only 0-9 a-z A-Z _ - . / % : are allowed');
     if (uri.includes('..')) throw refuse('".." is not allowed');
-    if (/%(2e|2f|5c|25|[01][0-9a-f]|7f)/iu.test(uri)) throw refuse('percent-encoded dots, slashes and controls are not allowed');
+    if (/%(2e|2f|5c|25|[01][0-9a-f]|7f)/iu.test(uri))
+      throw refuse('percent-encoded dots, slashes and controls are not allowed');
     let area: Location['area'];
     let rest: string;
     if (uri.startsWith(scheme)) {
@@ -127,7 +128,9 @@ export class Sandbox {
       fd = openSync(location.path, openForReading);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw invalid(`invalid ${what} "${location.uri}": ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot open it (${code ?? 'error'})`}`);
+      throw invalid(
+        `invalid ${what} "${location.uri}": ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot open it (${code ?? 'error'})`}`,
+      );
     }
     try {
       const info = fstatSync(fd);
@@ -154,7 +157,9 @@ export class Sandbox {
     try {
       fd = openSync(path, openForWriting, 0o666);
     } catch (error) {
-      throw invalid(`invalid ${what} "${location.uri}": cannot create a file there (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw invalid(
+        `invalid ${what} "${location.uri}": cannot create a file there (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     const identity = identityOf(fstatSync(fd));
     try {
@@ -188,7 +193,9 @@ export class Sandbox {
   /** A directory the app may write into, created if needed; its real path is checked to stay inside. */
   async writableDirectory(location: Location, what = 'uri'): Promise<string> {
     if (!location.writable) {
-      throw invalid(`invalid ${what} "${location.uri}": ${location.area === 'resources' ? 'app resources' : `internal://${location.area}/`} is read-only`);
+      throw invalid(
+        `invalid ${what} "${location.uri}": ${location.area === 'resources' ? 'app resources' : `internal://${location.area}/`} is read-only`,
+      );
     }
     const target = location.isDirectory ? location.path : dirname(location.path);
     // Walk up to the deepest folder that exists, check where it really is, and only then create the rest.
@@ -205,7 +212,9 @@ export class Sandbox {
     try {
       await mkdir(target, { recursive: true });
     } catch (error) {
-      throw invalid(`invalid ${what} "${location.uri}": cannot create its folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw invalid(
+        `invalid ${what} "${location.uri}": cannot create its folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     const real = await realpath(target);
     await this.#ensureInside(location, real, what);

@@ -6,7 +6,10 @@ import type { RuntimeModules } from './runtime.js';
 export type ImplementedModule = keyof RuntimeModules;
 
 /** The feature names the runtime implements, and so the `@system.*` specifiers its loader hooks resolve. */
-export const implementedModules = ['system.uploadtask', 'system.request'] as const satisfies readonly ImplementedModule[];
+export const implementedModules = [
+  'system.uploadtask',
+  'system.request',
+] as const satisfies readonly ImplementedModule[];
 
 /**
  * The object app code gets from `import x from '@system.uploadtask'`: one forwarding function per method the

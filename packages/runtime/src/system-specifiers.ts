@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { didYouMeanSentence, featureNameOf, findModule, listAnd, quote, specifierOf, suggestModules } from '@velakit/catalog';
+import {
+  didYouMeanSentence,
+  featureNameOf,
+  findModule,
+  listAnd,
+  quote,
+  specifierOf,
+  suggestModules,
+} from '@velakit/catalog';
 import { implementedModules, type ImplementedModule } from './system-module.js';
 
 /** `@system.request` → the file whose default export is the forwarding module object; other specifiers → undefined. */

@@ -93,17 +93,24 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       else held.fd = opened.fd;
       return opened;
     });
-    file.catch((error: unknown) => end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)));
+    file.catch((error: unknown) =>
+      end(error instanceof CallFailure ? error : new CallFailure(describe(error), ErrorCodes.IO_ERROR)),
+    );
     held.slot = limiter.acquire(() => {
       file.then(
         ({ fd, size, location }) => {
           if (!outcome.open || controller.signal.aborted) return;
-          timer = setLongTimeout(() => end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)), request.timeout);
+          timer = setLongTimeout(
+            () =>
+              end(new CallFailure(`timeout: the upload took longer than ${request.timeout} ms`, ErrorCodes.TIMEOUT)),
+            request.timeout,
+          );
           transfer(request, fd, location.segments.at(-1)!, size, task, controller.signal).then(
             (result) => end(undefined, result),
             (error: unknown) => {
               if (controller.signal.aborted) return;
-              if (error instanceof FileReadError) end(new CallFailure(`cannot read ${request.filePath}: ${error.message}`, ErrorCodes.IO_ERROR));
+              if (error instanceof FileReadError)
+                end(new CallFailure(`cannot read ${request.filePath}: ${error.message}`, ErrorCodes.IO_ERROR));
               else end(new CallFailure(`upload failed: ${describe(error)}`, ErrorCodes.GENERIC));
             },
           );
@@ -185,14 +192,19 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
       await response.readBody((piece) => {
         kept += piece.length;
         // `success.data` holds the whole body as one string: past the limit, stop reading rather than grow without end.
-        if (kept > limit) throw new LimitError(`the response body is larger than ${limit} bytes (maxUploadResponseBytes)`);
+        if (kept > limit)
+          throw new LimitError(`the response body is larger than ${limit} bytes (maxUploadResponseBytes)`);
         pieces.push(Buffer.from(piece));
       });
     } catch (error) {
       if (error instanceof LimitError) throw error;
       throw new TransportError(`the response was cut off (${describe(error)})`);
     }
-    return { statusCode: response.statusCode, data: Buffer.concat(pieces).toString('utf8'), headers: headersOf(response.rawHeaders) };
+    return {
+      statusCode: response.statusCode,
+      data: Buffer.concat(pieces).toString('utf8'),
+      headers: headersOf(response.rawHeaders),
+    };
   }
 
   return {
@@ -238,7 +250,8 @@ async function streamFile(
     if (waiting !== undefined) await waiting;
     else if (slice % yieldEverySlices === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (position !== size) throw new FileReadError(`the file changed size while it was being sent (${position} of ${size} bytes)`);
+  if (position !== size)
+    throw new FileReadError(`the file changed size while it was being sent (${position} of ${size} bytes)`);
 }
 
 /** Response headers with the case the server used; repeated headers are joined with ", ". */

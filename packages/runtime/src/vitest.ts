@@ -16,6 +16,9 @@ export interface AliasEntry {
 export function velakitAliases(): AliasEntry[] {
   return implementedModules.map((name) => {
     const specifier = specifierOf(name);
-    return { find: new RegExp(`^${specifier.replace(/\./gu, '\\.')}$`, 'u'), replacement: systemModulePath(specifier)! };
+    return {
+      find: new RegExp(`^${specifier.replace(/\./gu, '\\.')}$`, 'u'),
+      replacement: systemModulePath(specifier)!,
+    };
   });
 }

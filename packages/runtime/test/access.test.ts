@@ -13,7 +13,13 @@ afterAll(async () => {
 /** Calls one method of a module the way an app would, and returns what `fail` received (if anything). */
 async function call(runtime: Runtime, moduleName: string, method: string) {
   const log = callLog();
-  const options = { url: 'http://127.0.0.1:1/x', filePath: 'internal://files/missing', name: 'f', token: 'none', ...log.callbacks };
+  const options = {
+    url: 'http://127.0.0.1:1/x',
+    filePath: 'internal://files/missing',
+    name: 'f',
+    token: 'none',
+    ...log.callbacks,
+  };
   const modules = runtime.modules as unknown as Record<string, Record<string, (options: object) => unknown>>;
   modules[moduleName]![method]!(options);
   await log.completed;
@@ -34,7 +40,10 @@ describe('device profiles decided by the catalogue', () => {
     const log = await call(runtime, moduleName, method);
     if (supported === false) {
       expect(log.calls).toEqual(['fail', 'complete']);
-      expect(log.failure).toEqual({ message: `${moduleName}.${method} is not supported on ${deviceName(device.id)} (${device.id})`, code: 203 });
+      expect(log.failure).toEqual({
+        message: `${moduleName}.${method} is not supported on ${deviceName(device.id)} (${device.id})`,
+        code: 203,
+      });
     } else {
       expect(log.failure?.code).not.toBe(203);
     }
@@ -44,7 +53,12 @@ describe('device profiles decided by the catalogue', () => {
     const runtime = testRuntime({ device: 'redmi-watch-4' });
     opened.push(runtime);
     const log = callLog();
-    const task = runtime.modules['system.uploadtask'].uploadFile({ url: 'http://127.0.0.1:1', filePath: 'internal://files/a', name: 'a', ...log.callbacks });
+    const task = runtime.modules['system.uploadtask'].uploadFile({
+      url: 'http://127.0.0.1:1',
+      filePath: 'internal://files/a',
+      name: 'a',
+      ...log.callbacks,
+    });
     const heard: unknown[] = [];
     task.onProgressUpdate((event: unknown) => heard.push(event));
     task.offProgressUpdate();
@@ -75,7 +89,9 @@ describe('features the manifest must declare', () => {
   });
 
   it('reads declarations from a manifest object and ignores malformed entries', async () => {
-    const runtime = testRuntime({ manifest: { package: 'com.x', features: [{ name: 'system.request' }, 'system.uploadtask', null, { name: 3 }] } });
+    const runtime = testRuntime({
+      manifest: { package: 'com.x', features: [{ name: 'system.request' }, 'system.uploadtask', null, { name: 3 }] },
+    });
     opened.push(runtime);
     expect((await call(runtime, 'system.uploadtask', 'uploadFile')).failure?.message).toBe(
       'system.uploadtask is not declared in manifest.json: add { "name": "system.uploadtask" } to "features"',
@@ -84,7 +100,9 @@ describe('features the manifest must declare', () => {
   });
 
   it('does not check minAPILevel (a watch without the API lacks it, which the device profile already says)', async () => {
-    const runtime = testRuntime({ manifest: { package: 'com.x', minAPILevel: 1, features: [{ name: 'system.uploadtask' }] } });
+    const runtime = testRuntime({
+      manifest: { package: 'com.x', minAPILevel: 1, features: [{ name: 'system.uploadtask' }] },
+    });
     opened.push(runtime);
     expect((await call(runtime, 'system.uploadtask', 'uploadFile')).failure?.code).toBe(202);
   });

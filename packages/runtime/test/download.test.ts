@@ -61,11 +61,18 @@ describe('download', () => {
 
   it('saves under a plain filename, an internal:// URI, or a folder URI', async () => {
     runtime = testRuntime();
-    expect((await downloadAndWait({ url: `${server.url}/bytes/10`, filename: 'face.bin' })).finished.result).toEqual({ uri: 'internal://cache/face.bin' });
-    expect((await downloadAndWait({ url: `${server.url}/bytes/11`, filename: 'internal://files/faces/sun.bin' })).finished.result).toEqual({
+    expect((await downloadAndWait({ url: `${server.url}/bytes/10`, filename: 'face.bin' })).finished.result).toEqual({
+      uri: 'internal://cache/face.bin',
+    });
+    expect(
+      (await downloadAndWait({ url: `${server.url}/bytes/11`, filename: 'internal://files/faces/sun.bin' })).finished
+        .result,
+    ).toEqual({
       uri: 'internal://files/faces/sun.bin',
     });
-    expect((await downloadAndWait({ url: `${server.url}/bytes/12`, filename: 'internal://mass/big/' })).finished.result).toEqual({
+    expect(
+      (await downloadAndWait({ url: `${server.url}/bytes/12`, filename: 'internal://mass/big/' })).finished.result,
+    ).toEqual({
       uri: 'internal://mass/big/12',
     });
     expect(readFileSync(runtime.pathOf('internal://files/faces/sun.bin'))).toEqual(patternBytes(11));
@@ -74,7 +81,9 @@ describe('download', () => {
 
   it('uses a configurable default folder', async () => {
     runtime = testRuntime({ downloadDir: 'internal://files/downloads' });
-    expect((await downloadAndWait({ url: `${server.url}/bytes/5` })).finished.result).toEqual({ uri: 'internal://files/downloads/5' });
+    expect((await downloadAndWait({ url: `${server.url}/bytes/5` })).finished.result).toEqual({
+      uri: 'internal://files/downloads/5',
+    });
   });
 
   it('names the file from Content-Disposition (filename* first), sanitised', async () => {
@@ -87,8 +96,12 @@ describe('download', () => {
     server.route('/d2', named(`attachment; filename="fallback.txt"; filename*=UTF-8''%E5%A4%A9%20sky.txt`));
     server.route('/d3', named('attachment; filename="../../etc/passwd"'));
     server.route('/d4', named('attachment; filename="..."'));
-    expect((await downloadAndWait({ url: `${server.url}/d1` })).finished.result?.uri).toBe('internal://cache/report_2026.pdf');
-    expect((await downloadAndWait({ url: `${server.url}/d2` })).finished.result?.uri).toBe('internal://cache/__sky.txt');
+    expect((await downloadAndWait({ url: `${server.url}/d1` })).finished.result?.uri).toBe(
+      'internal://cache/report_2026.pdf',
+    );
+    expect((await downloadAndWait({ url: `${server.url}/d2` })).finished.result?.uri).toBe(
+      'internal://cache/__sky.txt',
+    );
     expect((await downloadAndWait({ url: `${server.url}/d3` })).finished.result?.uri).toBe('internal://cache/passwd');
     expect((await downloadAndWait({ url: `${server.url}/d4` })).finished.result?.uri).toBe('internal://cache/d4');
   });
@@ -103,10 +116,24 @@ describe('download', () => {
 
   it('sends header given as "Key: value" lines or as an object', async () => {
     runtime = testRuntime();
-    await downloadAndWait({ url: `${server.url}/headers`, filename: 'a.json', header: 'X-One: 1\r\nX-Two:  two words \n\n' });
-    expect(JSON.parse(readFileSync(runtime.pathOf('internal://cache/a.json'), 'utf8'))).toMatchObject({ 'x-one': '1', 'x-two': 'two words' });
-    await downloadAndWait({ url: `${server.url}/headers`, filename: 'b.json', header: { Authorization: 'Bearer 42', 'X-N': 3 } });
-    expect(JSON.parse(readFileSync(runtime.pathOf('internal://cache/b.json'), 'utf8'))).toMatchObject({ authorization: 'Bearer 42', 'x-n': '3' });
+    await downloadAndWait({
+      url: `${server.url}/headers`,
+      filename: 'a.json',
+      header: 'X-One: 1\r\nX-Two:  two words \n\n',
+    });
+    expect(JSON.parse(readFileSync(runtime.pathOf('internal://cache/a.json'), 'utf8'))).toMatchObject({
+      'x-one': '1',
+      'x-two': 'two words',
+    });
+    await downloadAndWait({
+      url: `${server.url}/headers`,
+      filename: 'b.json',
+      header: { Authorization: 'Bearer 42', 'X-N': 3 },
+    });
+    expect(JSON.parse(readFileSync(runtime.pathOf('internal://cache/b.json'), 'utf8'))).toMatchObject({
+      authorization: 'Bearer 42',
+      'x-n': '3',
+    });
   });
 
   it('follows redirects with a GET', async () => {
@@ -163,7 +190,10 @@ describe('download failures never leave a file behind', () => {
       const { started, finished } = await downloadAndWait({ url: `${server.url}/status/${status}`, filename: 'x.bin' });
       expect(started.calls).toEqual(['success', 'complete']);
       expect(finished.calls).toEqual(['fail', 'complete']);
-      expect(finished.failure).toEqual({ message: `download failed: HTTP ${status} ${status === 404 ? 'Not Found' : 'Internal Server Error'}`, code: 1000 });
+      expect(finished.failure).toEqual({
+        message: `download failed: HTTP ${status} ${status === 404 ? 'Not Found' : 'Internal Server Error'}`,
+        code: 1000,
+      });
     }
     expect(cacheFiles()).toEqual([]);
   });
@@ -196,7 +226,10 @@ describe('download failures never leave a file behind', () => {
   it('a redirect loop fails with 1000', async () => {
     runtime = testRuntime();
     const { finished } = await downloadAndWait({ url: `${server.url}/loop/a` });
-    expect(finished.failure).toEqual({ message: `download failed: redirect loop: ${server.url}/loop/b leads back to ${server.url}/loop/a`, code: 1000 });
+    expect(finished.failure).toEqual({
+      message: `download failed: redirect loop: ${server.url}/loop/b leads back to ${server.url}/loop/a`,
+      code: 1000,
+    });
     expect(cacheFiles()).toEqual([]);
   });
 
@@ -292,7 +325,9 @@ describe('onDownloadComplete', () => {
     runtime = testRuntime();
     const tokens: string[] = [];
     for (let index = 0; index < 12; index += 1) {
-      const { started } = await downloadAndWait({ url: `${server.url}/${index === 11 ? 'status/404' : `bytes/${index + 1}`}` });
+      const { started } = await downloadAndWait({
+        url: `${server.url}/${index === 11 ? 'status/404' : `bytes/${index + 1}`}`,
+      });
       tokens.push(started.result!.token);
     }
     const ask = async (token: string) => {

@@ -38,7 +38,12 @@ describe('https', () => {
     const content = randomBytes(500_000);
     const filePath = placeFile(trusting, 'internal://files/tls.bin', content);
     const log = callLog<{ statusCode: number }>();
-    trusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath, name: 'f', ...log.callbacks });
+    trusting.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath,
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['success', 'complete']);
     expect(server.uploads.at(-1)?.files[0]).toMatchObject({ bytes: content.length, sha256: sha256(content) });
@@ -53,7 +58,12 @@ describe('https', () => {
   it('refuses a certificate it does not trust: 200 for uploads, 1000 for downloads', async () => {
     const filePath = placeFile(untrusting, 'internal://files/x.txt', 'x');
     const log = callLog();
-    untrusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath, name: 'f', ...log.callbacks });
+    untrusting.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath,
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.failure?.code).toBe(200);
     expect(log.failure?.message).toContain('self-signed certificate');
@@ -64,18 +74,36 @@ describe('https', () => {
 });
 
 describe('https limits and header names', () => {
-  it('keeps headers named like Object.prototype members, and caps the kept answer, over Node\'s client too', async () => {
+  it("keeps headers named like Object.prototype members, and caps the kept answer, over Node's client too", async () => {
     const hostile = ['__proto__', 'p', 'constructor', 'c', 'toString', 't'];
-    server.route('/tls-hostile', (request, response) => request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '2']).end('ok')));
-    server.route('/tls-big', (request, response) => request.resume().on('end', () => response.end(Buffer.alloc(2 * 1024 * 1024, 0x62))));
+    server.route('/tls-hostile', (request, response) =>
+      request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '2']).end('ok')),
+    );
+    server.route('/tls-big', (request, response) =>
+      request.resume().on('end', () => response.end(Buffer.alloc(2 * 1024 * 1024, 0x62))),
+    );
     const filePath = placeFile(trusting, 'internal://files/odd.txt', 'o');
     const log = callLog<{ headers: Record<string, string> }>();
-    trusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/tls-hostile`, filePath, name: 'f', ...log.callbacks });
+    trusting.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/tls-hostile`,
+      filePath,
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
-    for (let index = 0; index < hostile.length; index += 2) expect(Object.getOwnPropertyDescriptor(log.result!.headers, hostile[index]!)?.value).toBe(hostile[index + 1]);
+    for (let index = 0; index < hostile.length; index += 2)
+      expect(Object.getOwnPropertyDescriptor(log.result!.headers, hostile[index]!)?.value).toBe(hostile[index + 1]);
     const big = callLog();
-    trusting.modules['system.uploadtask'].uploadFile({ url: `${server.url}/tls-big`, filePath, name: 'f', ...big.callbacks });
+    trusting.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/tls-big`,
+      filePath,
+      name: 'f',
+      ...big.callbacks,
+    });
     await big.completed;
-    expect(big.failure).toEqual({ message: 'upload failed: the response body is larger than 1048576 bytes (maxUploadResponseBytes)', code: 200 });
+    expect(big.failure).toEqual({
+      message: 'upload failed: the response body is larger than 1048576 bytes (maxUploadResponseBytes)',
+      code: 200,
+    });
   });
 });

@@ -64,26 +64,50 @@ describe('upload response kept for success.data', () => {
     });
     const filePath = placeFile(runtime, 'internal://files/a.txt', 'a');
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/endless`, filePath, name: 'a', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/endless`,
+      filePath,
+      name: 'a',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
-    expect(log.failure).toEqual({ message: 'upload failed: the response body is larger than 1048576 bytes (maxUploadResponseBytes)', code: 200 });
+    expect(log.failure).toEqual({
+      message: 'upload failed: the response body is larger than 1048576 bytes (maxUploadResponseBytes)',
+      code: 200,
+    });
     await server.until(() => server.abortedRequests === 1);
   });
 
   it('keeps a body of exactly the limit, refuses one byte more', async () => {
     runtime = testRuntime({ maxUploadResponseBytes: 1000 });
-    for (const size of [1000, 1001]) server.route(`/answer-${size}`, (request, response) => request.resume().on('end', () => response.end(patternBytes(size))));
+    for (const size of [1000, 1001])
+      server.route(`/answer-${size}`, (request, response) =>
+        request.resume().on('end', () => response.end(patternBytes(size))),
+      );
     const filePath = placeFile(runtime, 'internal://files/b.txt', 'b');
     const exact = callLog<{ data: string }>();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/answer-1000`, filePath, name: 'b', ...exact.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/answer-1000`,
+      filePath,
+      name: 'b',
+      ...exact.callbacks,
+    });
     await exact.completed;
     expect(exact.calls).toEqual(['success', 'complete']);
     expect(Buffer.from(exact.result!.data, 'utf8').length).toBeGreaterThanOrEqual(1000);
     const over = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/answer-1001`, filePath, name: 'b', ...over.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/answer-1001`,
+      filePath,
+      name: 'b',
+      ...over.callbacks,
+    });
     await over.completed;
-    expect(over.failure).toEqual({ message: 'upload failed: the response body is larger than 1000 bytes (maxUploadResponseBytes)', code: 200 });
+    expect(over.failure).toEqual({
+      message: 'upload failed: the response body is larger than 1000 bytes (maxUploadResponseBytes)',
+      code: 200,
+    });
   });
 });
 
@@ -134,10 +158,16 @@ describe('download limits', () => {
     });
     const announced = await download({ url: `${server.url}/bytes/1001`, filename: 'a.bin' });
     await announced.completed;
-    expect(announced.failure).toEqual({ message: 'download failed: larger than 1000 bytes (maxDownloadBytes)', code: 1000 });
+    expect(announced.failure).toEqual({
+      message: 'download failed: larger than 1000 bytes (maxDownloadBytes)',
+      code: 1000,
+    });
     const counted = await download({ url: `${server.url}/unannounced`, filename: 'b.bin' });
     await counted.completed;
-    expect(counted.failure).toEqual({ message: 'download failed: larger than 1000 bytes (maxDownloadBytes)', code: 1000 });
+    expect(counted.failure).toEqual({
+      message: 'download failed: larger than 1000 bytes (maxDownloadBytes)',
+      code: 1000,
+    });
     expect(cacheFiles()).toEqual([]);
     const exact = await download({ url: `${server.url}/bytes/1000`, filename: 'c.bin' });
     await exact.completed;
@@ -145,13 +175,19 @@ describe('download limits', () => {
     expect(readFileSync(runtime.pathOf('internal://cache/c.bin'))).toEqual(patternBytes(1000));
   });
 
-  it('does not send the app\'s Content-Length or Transfer-Encoding on the GET (the server would wait for a body)', async () => {
+  it("does not send the app's Content-Length or Transfer-Encoding on the GET (the server would wait for a body)", async () => {
     runtime = testRuntime();
-    for (const header of [{ 'Content-Length': 5, 'X-Keep': 'yes' }, 'content-length: 5\r\nTransfer-Encoding: chunked\r\nX-Keep: yes']) {
+    for (const header of [
+      { 'Content-Length': 5, 'X-Keep': 'yes' },
+      'content-length: 5\r\nTransfer-Encoding: chunked\r\nX-Keep: yes',
+    ]) {
       const finished = await download({ url: `${server.url}/headers`, filename: 'h.json', header });
       await finished.completed;
       expect(finished.calls).toEqual(['success', 'complete']);
-      const received = JSON.parse(readFileSync(runtime.pathOf('internal://cache/h.json'), 'utf8')) as Record<string, string>;
+      const received = JSON.parse(readFileSync(runtime.pathOf('internal://cache/h.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
       expect(received['x-keep']).toBe('yes');
       expect(received['content-length']).toBeUndefined();
       expect(received['transfer-encoding']).toBeUndefined();
@@ -185,7 +221,13 @@ describe('timeouts above 2^31-1 ms', () => {
     const filePath = placeFile(runtime, 'internal://files/long.txt', 'long');
     for (const timeout of [2_592_000_000, undefined]) {
       const log = callLog<{ statusCode: number }>();
-      runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload?delay=30`, filePath, name: 'l', timeout, ...log.callbacks });
+      runtime.modules['system.uploadtask'].uploadFile({
+        url: `${server.url}/upload?delay=30`,
+        filePath,
+        name: 'l',
+        timeout,
+        ...log.callbacks,
+      });
       await log.completed;
       expect(log.failure).toBeUndefined();
       expect(log.calls).toEqual(['success', 'complete']);
@@ -211,7 +253,12 @@ describe('default timeouts (fake clock)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const filePath = placeFile(runtime, 'internal://files/d.txt', 'd');
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/stall`, filePath, name: 'd', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/stall`,
+      filePath,
+      name: 'd',
+      ...log.callbacks,
+    });
     await server.until(() => server.requests.length === 1);
     vi.advanceTimersByTime(19_999);
     await turns();
@@ -243,14 +290,30 @@ describe('default timeouts (fake clock)', () => {
 });
 
 describe('response header names that are also Object.prototype names', () => {
-  const hostile = ['__proto__', 'proto value', 'constructor', 'constructor value', 'toString', 'toString value', 'hasOwnProperty', 'own'];
+  const hostile = [
+    '__proto__',
+    'proto value',
+    'constructor',
+    'constructor value',
+    'toString',
+    'toString value',
+    'hasOwnProperty',
+    'own',
+  ];
 
   it('reaches success.headers intact, as own properties of a plain object', async () => {
     runtime = testRuntime();
-    server.route('/hostile', (request, response) => request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '2']).end('ok')));
+    server.route('/hostile', (request, response) =>
+      request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '2']).end('ok')),
+    );
     const filePath = placeFile(runtime, 'internal://files/h.txt', 'h');
     const log = callLog<{ headers: Record<string, string> }>();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/hostile`, filePath, name: 'h', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/hostile`,
+      filePath,
+      name: 'h',
+      ...log.callbacks,
+    });
     await log.completed;
     const headers = log.result!.headers;
     expect(Object.getPrototypeOf(headers)).toBe(Object.prototype);
@@ -261,9 +324,11 @@ describe('response header names that are also Object.prototype names', () => {
     expect(headers['Content-Length']).toBe('2');
   });
 
-  it('does not confuse the runtime\'s own header lookups (downloads name files, follow redirects)', async () => {
+  it("does not confuse the runtime's own header lookups (downloads name files, follow redirects)", async () => {
     runtime = testRuntime();
-    server.route('/odd', (request, response) => request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '3']).end('odd')));
+    server.route('/odd', (request, response) =>
+      request.resume().on('end', () => response.writeHead(200, [...hostile, 'Content-Length', '3']).end('odd')),
+    );
     const finished = await download({ url: `${server.url}/odd` });
     await finished.completed;
     expect(finished.result).toEqual({ uri: 'internal://cache/odd' });

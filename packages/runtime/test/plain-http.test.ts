@@ -65,14 +65,46 @@ async function get(path: string, headers: [string, string][] = []) {
 
 describe('plainHttpRequest', () => {
   it('reads a Content-Length body split across reads, and sends the request headers', async () => {
-    script('/length', ['HTTP/1.1 200 OK\r\nContent-Length: 11\r\nX-A: 1\r\nx-a: 2\r\n\r\nhello', 20, ' world', 20, 'ignored']);
-    const response = await get('/length?q=1', [['X-Token', 'abc'], ['Host', 'evil']]);
-    expect(response).toMatchObject({ statusCode: 200, statusMessage: 'OK', body: 'hello world', headers: { 'content-length': '11', 'x-a': '1, 2' } });
-    expect(requests.at(-1)).toBe(`GET /length?q=1 HTTP/1.1\r\nHost: ${base.host}\r\nConnection: close\r\nX-Token: abc\r\n\r\n`);
+    script('/length', [
+      'HTTP/1.1 200 OK\r\nContent-Length: 11\r\nX-A: 1\r\nx-a: 2\r\n\r\nhello',
+      20,
+      ' world',
+      20,
+      'ignored',
+    ]);
+    const response = await get('/length?q=1', [
+      ['X-Token', 'abc'],
+      ['Host', 'evil'],
+    ]);
+    expect(response).toMatchObject({
+      statusCode: 200,
+      statusMessage: 'OK',
+      body: 'hello world',
+      headers: { 'content-length': '11', 'x-a': '1, 2' },
+    });
+    expect(requests.at(-1)).toBe(
+      `GET /length?q=1 HTTP/1.1\r\nHost: ${base.host}\r\nConnection: close\r\nX-Token: abc\r\n\r\n`,
+    );
   });
 
   it('decodes a chunked body whose framing is split at every awkward place', async () => {
-    script('/chunked', ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r', 10, '\nab', 10, 'cde\r\n', 10, 'A\r\n0123456789', 10, '\r\n0\r\nTrailer: x\r\n', 10, '\r\n'], 'keep');
+    script(
+      '/chunked',
+      [
+        'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r',
+        10,
+        '\nab',
+        10,
+        'cde\r\n',
+        10,
+        'A\r\n0123456789',
+        10,
+        '\r\n0\r\nTrailer: x\r\n',
+        10,
+        '\r\n',
+      ],
+      'keep',
+    );
     expect((await get('/chunked')).body).toBe('abcde0123456789');
   });
 
@@ -115,6 +147,8 @@ describe('plainHttpRequest', () => {
   });
 
   it('reports a refused connection', async () => {
-    await expect(plainHttpGet(new URL('http://127.0.0.1:1/'), [], new AbortController().signal, () => {})).rejects.toThrow('ECONNREFUSED');
+    await expect(
+      plainHttpGet(new URL('http://127.0.0.1:1/'), [], new AbortController().signal, () => {}),
+    ).rejects.toThrow('ECONNREFUSED');
   });
 });

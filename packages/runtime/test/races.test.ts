@@ -78,10 +78,18 @@ describe('uploads send what was checked', () => {
       writeFileSync(path, 'inside');
     };
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath: uri, name: 'f', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath: uri,
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
-    expect(log.failure).toEqual({ message: `invalid filePath "${uri}": replaced while it was being opened (a symlink?)`, code: 202 });
+    expect(log.failure).toEqual({
+      message: `invalid filePath "${uri}": replaced while it was being opened (a symlink?)`,
+      code: 202,
+    });
     expect(server.requests).toEqual([]);
   });
 
@@ -90,7 +98,12 @@ describe('uploads send what was checked', () => {
     const { execFileSync } = await import('node:child_process');
     execFileSync('mkfifo', [runtime.pathOf('internal://files/pipe')]);
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath: 'internal://files/pipe', name: 'f', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath: 'internal://files/pipe',
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.failure).toEqual({ message: 'invalid filePath "internal://files/pipe": not a regular file', code: 202 });
     expect(server.requests).toEqual([]);
@@ -141,7 +154,9 @@ describe('downloads write only inside the sandbox', () => {
     const finished = await download({ url: `${server.url}/bytes/64`, filename: 'internal://files/dl2/got.bin' });
     await finished.completed;
     expect(finished.failure?.code).toBe(ErrorCodes.TASK_FAILED);
-    expect(finished.failure?.message).toMatch(/^download failed: invalid filename "internal:\/\/files\/dl2\/": (no longer there|resolves outside)/u);
+    expect(finished.failure?.message).toMatch(
+      /^download failed: invalid filename "internal:\/\/files\/dl2\/": (no longer there|resolves outside)/u,
+    );
   });
 
   it('a folder swapped between the last byte and the rename: checked again, 1000, nothing outside', async () => {
@@ -156,7 +171,9 @@ describe('downloads write only inside the sandbox', () => {
     await finished.completed;
     expect(finished.calls).toEqual(['fail', 'complete']);
     expect(finished.failure?.code).toBe(ErrorCodes.TASK_FAILED);
-    expect(finished.failure?.message).toBe('download failed: invalid filename "internal://files/dl3/": no longer there (moved or replaced while in use)');
+    expect(finished.failure?.message).toBe(
+      'download failed: invalid filename "internal://files/dl3/": no longer there (moved or replaced while in use)',
+    );
     expect(existsSync(join(outside.path, 'got.bin'))).toBe(false);
   });
 });

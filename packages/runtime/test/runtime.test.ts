@@ -43,28 +43,60 @@ describe('createRuntime', () => {
   });
 
   it('accepts a device name, alias or codename and a manifest object', () => {
-    const runtime = open({ appRoot: app('nowhere'), device: 'Redmi Watch 5', manifest: { package: 'com.example.inline' } });
+    const runtime = open({
+      appRoot: app('nowhere'),
+      device: 'Redmi Watch 5',
+      manifest: { package: 'com.example.inline' },
+    });
     expect(runtime.device.id).toBe('redmi-watch-5');
-    expect(open({ appRoot: app('nowhere'), device: 'o62', manifest: { package: 'a.b' } }).device.id).toBe('xiaomi-watch-s4');
+    expect(open({ appRoot: app('nowhere'), device: 'o62', manifest: { package: 'a.b' } }).device.id).toBe(
+      'xiaomi-watch-s4',
+    );
   });
 
   it('lets packageName override the manifest', () => {
-    expect(open({ appRoot: workoutApp, device: 'xiaomi-watch-s4', packageName: 'com.other' }).packageName).toBe('com.other');
+    expect(open({ appRoot: workoutApp, device: 'xiaomi-watch-s4', packageName: 'com.other' }).packageName).toBe(
+      'com.other',
+    );
   });
 
   it.each([
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s9' }, 'createRuntime: unknown device "xiaomi-watch-s9". Did you mean "xiaomi-watch-s3", "xiaomi-watch-s4", or "xiaomi-watch-s5"?'],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s9' },
+      'createRuntime: unknown device "xiaomi-watch-s9". Did you mean "xiaomi-watch-s3", "xiaomi-watch-s4", or "xiaomi-watch-s5"?',
+    ],
     [{ appRoot: workoutApp, device: '' }, 'createRuntime: `device` must be a device id such as "xiaomi-watch-s4".'],
     [{ appRoot: workoutApp }, 'createRuntime: `device` must be a device id such as "xiaomi-watch-s4".'],
     [{ device: 'xiaomi-watch-s4' }, 'createRuntime: `appRoot` must be the path of the app folder.'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', manifest: 'x' }, 'createRuntime: `manifest` must be a JSON object.'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', packageName: '../up' }, 'createRuntime: the app needs a package name'],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', manifest: 'x' },
+      'createRuntime: `manifest` must be a JSON object.',
+    ],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', packageName: '../up' },
+      'createRuntime: the app needs a package name',
+    ],
     [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', manifest: {} }, 'createRuntime: the app needs a package name'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', uploadTimeout: 0 }, 'createRuntime: `uploadTimeout` must be a positive number.'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', maxRedirects: -1 }, 'createRuntime: `maxRedirects` must be a non-negative number.'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 5 }, 'createRuntime: `downloadDir` must be an internal:// URI.'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 'internal://tmp/' }, 'createRuntime: downloadDir "internal://tmp/" must be a writable'],
-    [{ appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 'internal://x/' }, 'createRuntime: invalid downloadDir "internal://x/": unknown partition'],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', uploadTimeout: 0 },
+      'createRuntime: `uploadTimeout` must be a positive number.',
+    ],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', maxRedirects: -1 },
+      'createRuntime: `maxRedirects` must be a non-negative number.',
+    ],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 5 },
+      'createRuntime: `downloadDir` must be an internal:// URI.',
+    ],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 'internal://tmp/' },
+      'createRuntime: downloadDir "internal://tmp/" must be a writable',
+    ],
+    [
+      { appRoot: workoutApp, device: 'xiaomi-watch-s4', downloadDir: 'internal://x/' },
+      'createRuntime: invalid downloadDir "internal://x/": unknown partition',
+    ],
   ])('refuses %j with a clear message', (options, message) => {
     expect(setupError(options)).toContain(message);
   });
@@ -82,7 +114,9 @@ describe('createRuntime', () => {
     expect(setupError({ appRoot: app('broken'), device: 'xiaomi-watch-s4' })).toBe(
       `createRuntime: ${join(app('broken'), 'src', 'manifest.json')}:3:3: Invalid JSON: unexpected string (is a comma missing before it?)`,
     );
-    expect(setupError({ appRoot: app('array-manifest'), device: 'xiaomi-watch-s4' })).toMatch(/array-manifest\/src\/manifest\.json must be a JSON object\.$/u);
+    expect(setupError({ appRoot: app('array-manifest'), device: 'xiaomi-watch-s4' })).toMatch(
+      /array-manifest\/src\/manifest\.json must be a JSON object\.$/u,
+    );
   });
 
   it('turns a bad URI given to pathOf into a setup error', () => {
@@ -116,7 +150,10 @@ describe('which runtime @system.* modules talk to', () => {
     const log = callLog();
     band.run(() => request.download({ url: 'http://127.0.0.1:1/x', ...log.callbacks }));
     await log.completed;
-    expect(log.failure).toEqual({ message: 'system.request.download is not supported on Xiaomi Band 8 Pro (xiaomi-band-8-pro)', code: 203 });
+    expect(log.failure).toEqual({
+      message: 'system.request.download is not supported on Xiaomi Band 8 Pro (xiaomi-band-8-pro)',
+      code: 203,
+    });
     expect(activeRuntime()).toBe(s4);
     undo();
     expect(activeRuntime()).toBeUndefined();

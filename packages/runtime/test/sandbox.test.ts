@@ -90,10 +90,18 @@ describe('symlinks and traversal against real uploads and downloads', () => {
   it('refuses to upload a file reached through a symlink that leaves the partition (202)', async () => {
     symlinkSync(join(outside.path, 'secret.txt'), runtime.pathOf('internal://files/link.txt'));
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath: 'internal://files/link.txt', name: 'f', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath: 'internal://files/link.txt',
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
-    expect(log.failure).toEqual({ message: 'invalid filePath "internal://files/link.txt": resolves outside its partition (a symlink?)', code: 202 });
+    expect(log.failure).toEqual({
+      message: 'invalid filePath "internal://files/link.txt": resolves outside its partition (a symlink?)',
+      code: 202,
+    });
     expect(server.uploads).toHaveLength(0);
   });
 
@@ -102,7 +110,12 @@ describe('symlinks and traversal against real uploads and downloads', () => {
     placeFile(runtime, 'internal://cache/private/c.txt', 'cache data');
     symlinkSync(runtime.pathOf('internal://cache/private'), runtime.pathOf('internal://mass/peek'));
     const log = callLog();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath: 'internal://mass/peek/c.txt', name: 'f', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath: 'internal://mass/peek/c.txt',
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.failure?.code).toBe(202);
     expect(log.failure?.message).toContain('resolves outside its partition');
@@ -112,7 +125,12 @@ describe('symlinks and traversal against real uploads and downloads', () => {
     placeFile(runtime, 'internal://files/real.txt', 'inside');
     symlinkSync(runtime.pathOf('internal://files/real.txt'), runtime.pathOf('internal://files/alias.txt'));
     const log = callLog<{ statusCode: number }>();
-    runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath: 'internal://files/alias.txt', name: 'f', ...log.callbacks });
+    runtime.modules['system.uploadtask'].uploadFile({
+      url: `${server.url}/upload`,
+      filePath: 'internal://files/alias.txt',
+      name: 'f',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['success', 'complete']);
     expect(server.uploads.at(-1)?.files[0]?.bytes).toBe(6);
@@ -122,7 +140,11 @@ describe('symlinks and traversal against real uploads and downloads', () => {
     symlinkSync(outside.path, runtime.pathOf('internal://files/escape'));
     const log = callLog<{ token: string }>();
     const request = runtime.modules['system.request'];
-    request.download({ url: `${server.url}/bytes/100`, filename: 'internal://files/escape/evil.bin', ...log.callbacks });
+    request.download({
+      url: `${server.url}/bytes/100`,
+      filename: 'internal://files/escape/evil.bin',
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['success', 'complete']);
     const done = callLog<{ uri: string }>();
@@ -153,9 +175,18 @@ describe('symlinks and traversal against real uploads and downloads', () => {
 
   it('refuses uploads from URIs that climb out, before any byte is sent', async () => {
     const requestsBefore = server.requests.length;
-    for (const filePath of ['internal://files/../../../etc/passwd', 'internal://files/%2e%2e%2f%2e%2e%2fetc/passwd', '/../../etc/passwd']) {
+    for (const filePath of [
+      'internal://files/../../../etc/passwd',
+      'internal://files/%2e%2e%2f%2e%2e%2fetc/passwd',
+      '/../../etc/passwd',
+    ]) {
       const log = callLog();
-      runtime.modules['system.uploadtask'].uploadFile({ url: `${server.url}/upload`, filePath, name: 'f', ...log.callbacks });
+      runtime.modules['system.uploadtask'].uploadFile({
+        url: `${server.url}/upload`,
+        filePath,
+        name: 'f',
+        ...log.callbacks,
+      });
       await log.completed;
       expect(log.failure?.code).toBe(202);
     }

@@ -34,7 +34,11 @@ describe('ProgressMeter', () => {
   });
 
   it('never divides by zero', () => {
-    expect(new ProgressMeter(0, 0).update(0)).toEqual({ progress: 100, totalBytesSent: 0, totalBytesExpectedToSend: 0 });
+    expect(new ProgressMeter(0, 0).update(0)).toEqual({
+      progress: 100,
+      totalBytesSent: 0,
+      totalBytesExpectedToSend: 0,
+    });
   });
 });
 
@@ -100,7 +104,14 @@ describe('download names', () => {
 
 describe('multipartFrame', () => {
   it('frames text fields and the file part, with an exact length and escaped names', () => {
-    const frame = multipartFrame([['day', '2026'], ['a"b', 'x\r\ny']], 'lo\ng', 'f"1.txt');
+    const frame = multipartFrame(
+      [
+        ['day', '2026'],
+        ['a"b', 'x\r\ny'],
+      ],
+      'lo\ng',
+      'f"1.txt',
+    );
     const boundary = frame.contentType.replace('multipart/form-data; boundary=', '');
     expect(boundary).toMatch(/^----velakit[0-9a-f]{24}$/u);
     expect(frame.head.toString()).toBe(
@@ -116,12 +127,20 @@ describe('multipartFrame', () => {
 
 describe('headers', () => {
   it('keeps the server spelling of response headers and joins repeats', () => {
-    expect(headersOf(['Set-Cookie', 'a=1', 'X-Id', '7', 'set-cookie', 'b=2'])).toEqual({ 'Set-Cookie': 'a=1, b=2', 'X-Id': '7' });
+    expect(headersOf(['Set-Cookie', 'a=1', 'X-Id', '7', 'set-cookie', 'b=2'])).toEqual({
+      'Set-Cookie': 'a=1, b=2',
+      'X-Id': '7',
+    });
   });
 
   it('parses request header lines and refuses header injection', () => {
-    expect(headersFrom('A: 1\nB:2', { entries: ['string'], allowText: true })).toEqual([['A', '1'], ['B', '2']]);
-    expect(() => headersFrom({ A: 'x\r\nInjected: 1' }, { entries: ['string'] })).toThrow('invalid header: "A" is not a valid HTTP header');
+    expect(headersFrom('A: 1\nB:2', { entries: ['string'], allowText: true })).toEqual([
+      ['A', '1'],
+      ['B', '2'],
+    ]);
+    expect(() => headersFrom({ A: 'x\r\nInjected: 1' }, { entries: ['string'] })).toThrow(
+      'invalid header: "A" is not a valid HTTP header',
+    );
   });
 });
 
@@ -142,7 +161,9 @@ describe('header and formData values', () => {
   it('a header parameter accepts the forms its catalogue entry states, and nothing else', () => {
     const text: Parameter = { name: 'header', type: 'string', required: false, description: 'Text only.' };
     expect(headersFrom('A: 1', headerInputOf(text))).toEqual([['A', '1']]);
-    expect(() => headersFrom({ A: '1' }, headerInputOf(text))).toThrow('invalid header: expected a string of "Key: value" lines');
+    expect(() => headersFrom({ A: '1' }, headerInputOf(text))).toThrow(
+      'invalid header: expected a string of "Key: value" lines',
+    );
     const described = headerInputOf({ ...text, describedAs: { type: 'object', entries: ['boolean'] } });
     expect(headersFrom({ A: true }, described)).toEqual([['A', 'true']]);
     expect(() => headersFrom({ A: 1 }, described)).toThrow('invalid header: the value of "A" must be a boolean');
@@ -156,10 +177,19 @@ describe('header and formData values', () => {
 
   it('follow the entries they are given: types accepted, the message lists them', () => {
     expect(headersFrom({ A: 'x' }, { entries: ['string'] })).toEqual([['A', 'x']]);
-    expect(() => headersFrom({ A: 1 }, { entries: ['string'] })).toThrow('invalid header: the value of "A" must be a string');
-    expect(formFieldsFrom({ n: 2, ok: true }, ['integer', 'boolean'])).toEqual([['n', '2'], ['ok', 'true']]);
-    expect(() => formFieldsFrom({ n: 1.5 }, ['integer', 'boolean'])).toThrow('invalid formData: the value of "n" must be an integer or a boolean');
-    expect(() => headersFrom({ A: 'x' }, { entries: ['number'], what: 'headers' })).toThrow('invalid headers: the value of "A" must be a number');
+    expect(() => headersFrom({ A: 1 }, { entries: ['string'] })).toThrow(
+      'invalid header: the value of "A" must be a string',
+    );
+    expect(formFieldsFrom({ n: 2, ok: true }, ['integer', 'boolean'])).toEqual([
+      ['n', '2'],
+      ['ok', 'true'],
+    ]);
+    expect(() => formFieldsFrom({ n: 1.5 }, ['integer', 'boolean'])).toThrow(
+      'invalid formData: the value of "n" must be an integer or a boolean',
+    );
+    expect(() => headersFrom({ A: 'x' }, { entries: ['number'], what: 'headers' })).toThrow(
+      'invalid headers: the value of "A" must be a number',
+    );
   });
 
   it('an entry of null, undefined, an object or a list fits no entry type', () => {

@@ -65,7 +65,9 @@ describe('uploadFile', () => {
     const [received] = server.uploads;
     expect(received?.method).toBe('POST');
     expect(received?.fields).toEqual({ day: '2026-11-22', laps: '12' });
-    expect(received?.files).toEqual([{ field: 'log', filename: 'workout.log', bytes: content.length, sha256: sha256(content) }]);
+    expect(received?.files).toEqual([
+      { field: 'log', filename: 'workout.log', bytes: content.length, sha256: sha256(content) },
+    ]);
     expect(received?.headers['x-token']).toBe('abc');
     expect(received?.headers['x-number']).toBe('7');
     expect(received?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/u);
@@ -82,7 +84,9 @@ describe('uploadFile', () => {
     const filePath = placeFile(runtime, 'internal://files/empty.txt', '');
     const log = callLog<UploadResult>();
     const events: ProgressEvent[] = [];
-    upload({ url: `${server.url}/upload`, filePath, name: 'empty', ...log.callbacks }).onProgressUpdate((e: ProgressEvent) => events.push(e));
+    upload({ url: `${server.url}/upload`, filePath, name: 'empty', ...log.callbacks }).onProgressUpdate(
+      (e: ProgressEvent) => events.push(e),
+    );
     await log.completed;
     expect(log.calls).toEqual(['success', 'complete']);
     expect(server.uploads[0]?.files).toEqual([{ field: 'empty', filename: 'empty.txt', bytes: 0, sha256: sha256('') }]);
@@ -101,7 +105,13 @@ describe('uploadFile', () => {
   it('lets the runtime own Content-Type and Content-Length even if the app sets them', async () => {
     const filePath = placeFile(runtime, 'internal://files/a.txt', 'abc');
     const log = callLog<UploadResult>();
-    upload({ url: `${server.url}/upload`, filePath, name: 'a', header: { 'content-type': 'text/plain', 'Content-Length': 1 }, ...log.callbacks });
+    upload({
+      url: `${server.url}/upload`,
+      filePath,
+      name: 'a',
+      header: { 'content-type': 'text/plain', 'Content-Length': 1 },
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['success', 'complete']);
     expect(server.uploads[0]?.files[0]?.bytes).toBe(3);
@@ -163,7 +173,13 @@ describe('uploadFile', () => {
   ])('fails with 202 before sending anything: %j', async (override, message) => {
     placeFile(runtime, 'internal://files/ok.txt', 'ok');
     const log = callLog();
-    upload({ url: `${server.url}/upload`, filePath: 'internal://files/ok.txt', name: 'ok', ...override, ...log.callbacks });
+    upload({
+      url: `${server.url}/upload`,
+      filePath: 'internal://files/ok.txt',
+      name: 'ok',
+      ...override,
+      ...log.callbacks,
+    });
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
     expect(log.failure).toEqual({ message, code: 202 });
@@ -203,7 +219,9 @@ describe('uploadFile faults', () => {
     const filePath = placeFile(runtime, 'internal://files/e.bin', Buffer.alloc(48 * 1024 * 1024, 1));
     const log = callLog();
     const events: number[] = [];
-    upload({ url: `${server.url}/cut`, filePath, name: 'e', ...log.callbacks }).onProgressUpdate((e: ProgressEvent) => events.push(e.progress));
+    upload({ url: `${server.url}/cut`, filePath, name: 'e', ...log.callbacks }).onProgressUpdate((e: ProgressEvent) =>
+      events.push(e.progress),
+    );
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
     expect(log.failure?.code).toBe(200);
@@ -244,7 +262,9 @@ describe('uploadFile faults', () => {
     const filePath = placeFile(runtime, 'internal://files/h.bin', content);
     const log = callLog<UploadResult>();
     const events: ProgressEvent[] = [];
-    upload({ url: `${server.url}/redirect/307/~upload`, filePath, name: 'h', ...log.callbacks }).onProgressUpdate((e: ProgressEvent) => events.push(e));
+    upload({ url: `${server.url}/redirect/307/~upload`, filePath, name: 'h', ...log.callbacks }).onProgressUpdate(
+      (e: ProgressEvent) => events.push(e),
+    );
     await log.completed;
     expect(log.failure).toBeUndefined();
     expect(log.calls).toEqual(['success', 'complete']);
@@ -267,13 +287,19 @@ describe('uploadFile faults', () => {
     upload({ url: `${server.url}/loop/a`, filePath, name: 'j', ...log.callbacks });
     await log.completed;
     expect(log.calls).toEqual(['fail', 'complete']);
-    expect(log.failure).toEqual({ message: `upload failed: redirect loop: ${server.url}/loop/b leads back to ${server.url}/loop/a`, code: 200 });
+    expect(log.failure).toEqual({
+      message: `upload failed: redirect loop: ${server.url}/loop/b leads back to ${server.url}/loop/a`,
+      code: 200,
+    });
     expect(server.requests).toEqual(['POST /loop/a', 'GET /loop/b']);
   });
 
   it('fails with 200 after too many redirects', async () => {
     const short = testRuntime({ maxRedirects: 1 });
-    for (const [from, to] of [['/hop1', '/hop2'], ['/hop2', '/upload']] as const) {
+    for (const [from, to] of [
+      ['/hop1', '/hop2'],
+      ['/hop2', '/upload'],
+    ] as const) {
       server.route(from, (request, response) => {
         request.resume();
         response.writeHead(307, { Location: to }).end();
@@ -307,7 +333,11 @@ describe('uploadFile faults', () => {
     });
     await log.completed;
     expect(errors).toEqual(['onProgressUpdate listener', 'onProgressUpdate listener', 'uploadFile success']);
-    expect(noisy.callbackErrors.map((entry) => (entry.error as Error).message)).toEqual(['listener bug', 'listener bug', 'app bug']);
+    expect(noisy.callbackErrors.map((entry) => (entry.error as Error).message)).toEqual([
+      'listener bug',
+      'listener bug',
+      'app bug',
+    ]);
     await noisy.close();
   });
 });
@@ -378,7 +408,12 @@ describe('abort', () => {
       fc.asyncProperty(fc.integer({ min: 0, max: 400 }), fc.boolean(), async (turns, slowServer) => {
         const log = callLog();
         const events: number[] = [];
-        const task = upload({ url: `${server.url}/upload${slowServer ? '?delay=5' : ''}`, filePath, name: 'r', ...log.callbacks });
+        const task = upload({
+          url: `${server.url}/upload${slowServer ? '?delay=5' : ''}`,
+          filePath,
+          name: 'r',
+          ...log.callbacks,
+        });
         task.onProgressUpdate((event: ProgressEvent) => events.push(event.progress));
         // The moment of the abort: a random number of event-loop turns in (no timers, so the load cannot shift it).
         for (let turn = 0; turn < turns; turn += 1) await new Promise((resolve) => setImmediate(resolve));
@@ -421,7 +456,13 @@ describe('concurrency', () => {
     const filePath = placeFile(runtime, 'internal://files/q.bin', randomBytes(1000));
     const logs = Array.from({ length: 7 }, (_, index) => {
       const log = callLog<UploadResult>();
-      const task = upload({ url: `${server.url}/upload?hold`, filePath, name: 'q', formData: { index }, ...log.callbacks });
+      const task = upload({
+        url: `${server.url}/upload?hold`,
+        filePath,
+        name: 'q',
+        formData: { index },
+        ...log.callbacks,
+      });
       return { log, task };
     });
     // Five run and the server holds their answers, so the sixth is still waiting in the queue when it is aborted.
@@ -438,7 +479,12 @@ describe('concurrency', () => {
     const filePath = placeFile(closing, 'internal://files/z.bin', randomBytes(1000));
     const logs = Array.from({ length: 8 }, () => {
       const log = callLog();
-      closing.modules['system.uploadtask'].uploadFile({ url: `${server.url}/stall`, filePath, name: 'z', ...log.callbacks });
+      closing.modules['system.uploadtask'].uploadFile({
+        url: `${server.url}/stall`,
+        filePath,
+        name: 'z',
+        ...log.callbacks,
+      });
       return log;
     });
     // Five are at the server, three wait in the queue.

@@ -25,9 +25,8 @@ import ts from 'typescript';
  */
 export function parseCallback(text, where) {
   const source = ts.createSourceFile('callback.ts', `type Callback = ${text};`, ts.ScriptTarget.Latest, true);
-  const diagnostics = /** @type {{ parseDiagnostics?: readonly ts.Diagnostic[] }} */ (
-    /** @type {unknown} */ (source)
-  ).parseDiagnostics;
+  const diagnostics = /** @type {{ parseDiagnostics?: readonly ts.Diagnostic[] }} */ (/** @type {unknown} */ (source))
+    .parseDiagnostics;
   const statement = source.statements[0];
   if (
     (diagnostics !== undefined && diagnostics.length > 0) ||
@@ -36,7 +35,9 @@ export function parseCallback(text, where) {
     !ts.isTypeAliasDeclaration(statement) ||
     !ts.isFunctionTypeNode(statement.type)
   ) {
-    throw new Error(`${where}: callback signature \`${text}\` is not a function type such as \`(data: Result) => void\``);
+    throw new Error(
+      `${where}: callback signature \`${text}\` is not a function type such as \`(data: Result) => void\``,
+    );
   }
   const fn = statement.type;
   return {

@@ -12,4 +12,7 @@ const tests = renderTypeTests();
 for (const name of readdirSync(testDirectory)) if (!(name in tests)) rmSync(new URL(name, testDirectory));
 for (const [name, text] of Object.entries(tests)) writeFileSync(new URL(name, testDirectory), text);
 
-writeFileSync(new URL('../test/fixtures/every-module-app/src/every-module.js', import.meta.url), renderEveryModulePage());
+writeFileSync(
+  new URL('../test/fixtures/every-module-app/src/every-module.js', import.meta.url),
+  renderEveryModulePage(),
+);

@@ -21,7 +21,9 @@ export function docComment(lines, indent) {
  * @returns {string[]}
  */
 export function paragraphs(...blocks) {
-  return blocks.filter((block) => block.length > 0).flatMap((block, index) => (index === 0 ? [...block] : ['', ...block]));
+  return blocks
+    .filter((block) => block.length > 0)
+    .flatMap((block, index) => (index === 0 ? [...block] : ['', ...block]));
 }
 
 /**

@@ -2,7 +2,14 @@
 // Renders index.d.ts from the catalogue. Pure: `generate.mjs` writes the result, the tests compare it with the
 // committed file and compile it. Every fact in the output (parameters, types, callbacks, results, error codes,
 // defaults, API levels, devices, links, examples) comes from `@velakit/catalog`; this file only decides the layout.
-import { apiLevelOf, devices, isSupportedOn, modules as catalogueModules, specifierOf, supportOf } from '@velakit/catalog';
+import {
+  apiLevelOf,
+  devices,
+  isSupportedOn,
+  modules as catalogueModules,
+  specifierOf,
+  supportOf,
+} from '@velakit/catalog';
 import { namedFirstParameterType, parseCallback, printCallback } from './callback-signature.mjs';
 import { docComment, exampleTag, paragraphs } from './jsdoc.mjs';
 
@@ -43,7 +50,9 @@ const typeScriptOf = {
  * @returns {string}
  */
 function scalarType(type, where) {
-  const typeScript = Object.hasOwn(typeScriptOf, type) ? typeScriptOf[/** @type {keyof typeof typeScriptOf} */ (type)] : undefined;
+  const typeScript = Object.hasOwn(typeScriptOf, type)
+    ? typeScriptOf[/** @type {keyof typeof typeScriptOf} */ (type)]
+    : undefined;
   if (typeScript === undefined) throw new Error(`${where}: value type \`${type}\` has no TypeScript equivalent here`);
   return typeScript;
 }
@@ -54,7 +63,11 @@ function scalarType(type, where) {
  * @returns {string}
  */
 function literalUnion(values) {
-  return values.map((value) => (typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : String(value))).join(' | ');
+  return values
+    .map((value) =>
+      typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : String(value),
+    )
+    .join(' | ');
 }
 
 /**
@@ -103,7 +116,13 @@ function valueType(item, where, namedFields, reading = false) {
   // gives, so that correct code (`JSON.parse(res.data)`, `res.data.temp`) type-checks. What a program passes in is
   // checked strictly.
   if (reading && types.length > 1) return 'any';
-  if (reading && types.length === 1 && types[0] === 'object' && fields === undefined && !('entries' in item && item.entries !== undefined)) {
+  if (
+    reading &&
+    types.length === 1 &&
+    types[0] === 'object' &&
+    fields === undefined &&
+    !('entries' in item && item.entries !== undefined)
+  ) {
     return 'Record<string, any>';
   }
   const open = 'required' in item;
@@ -144,7 +163,11 @@ export function isLoose(module) {
   if (module.support === 'undocumented') return true;
   // A brief entry: methods known only by name, support or API level, with nothing about how they are called.
   const bare = (/** @type {Method} */ method) =>
-    method.signature.params.length === 0 && method.success === undefined && method.returnValue === undefined && method.returns === undefined && method.example === undefined;
+    method.signature.params.length === 0 &&
+    method.success === undefined &&
+    method.returnValue === undefined &&
+    method.returns === undefined &&
+    method.example === undefined;
   return module.methods.every(bare) && module.interfaces.length === 0 && (module.properties ?? []).length === 0;
 }
 
@@ -221,7 +244,7 @@ function supportLines(support) {
 function factLines(module, method) {
   const level = apiLevelOf(module, method);
   return [
-    ...(method?.undocumented === true ? ['Not in the Vela docs: known from the watch\'s own code.'] : []),
+    ...(method?.undocumented === true ? ["Not in the Vela docs: known from the watch's own code."] : []),
     `API level ${level}+${level > 1 ? ` (set \`minAPILevel\` to ${level} or more in manifest.json)` : ''}.`,
     module.requiresDeclaration
       ? `Declare \`{ "name": "${module.name}" }\` in manifest.json \`features\`.`
@@ -243,7 +266,10 @@ function errorLines(method) {
     'Error codes `fail(data, code)` may receive:',
     ...[...method.errors]
       .sort((a, b) => a.code - b.code)
-      .map((error) => `- \`${error.code}\`: ${error.meaning}${error.undocumented === true ? ' (not on the docs page)' : ''}`),
+      .map(
+        (error) =>
+          `- \`${error.code}\`: ${error.meaning}${error.undocumented === true ? ' (not on the docs page)' : ''}`,
+      ),
   ];
 }
 
@@ -315,7 +341,9 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
     params.flatMap((param) => {
       if (param.type !== 'function') return [];
       if (param.callback === undefined) {
-        throw new Error(`${where}.${param.name}: a function parameter needs its callback signature (Parameter.callback)`);
+        throw new Error(
+          `${where}.${param.name}: a function parameter needs its callback signature (Parameter.callback)`,
+        );
       }
       return [[param.name, parseCallback(param.callback, `${where}.${param.name}`)]];
     }),
@@ -323,7 +351,9 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
   // The result is what `success` receives (options methods; `callback` for subscriptions such as sensor's), or what
   // the listener receives (positional methods).
   const resultCallback =
-    method.signature.kind === 'options' ? callbacks.get('success') ?? callbacks.get('callback') : [...callbacks.values()][0];
+    method.signature.kind === 'options'
+      ? (callbacks.get('success') ?? callbacks.get('callback'))
+      : [...callbacks.values()][0];
   const resultName = resultCallback === undefined ? undefined : namedFirstParameterType(resultCallback);
   if (method.success !== undefined && resultName === undefined) {
     throw new Error(`${where}: result fields are listed but no callback names their type`);
@@ -359,7 +389,11 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
     parameterTypes.set(
       param.name,
       method.signature.kind === 'positional'
-        ? callbackNames.name(printed, `${pascalCase(method.name)}${param.name === 'callback' ? '' : pascalCase(param.name)}Callback`, `\`${call}\``)
+        ? callbackNames.name(
+            printed,
+            `${pascalCase(method.name)}${param.name === 'callback' ? '' : pascalCase(param.name)}Callback`,
+            `\`${call}\``,
+          )
         : printed,
     );
   }
@@ -370,7 +404,8 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
   }
   const returnName = returnValue?.fields === undefined ? undefined : `${pascalCase(method.name)}Result`;
   const returnType =
-    method.returns ?? (returnValue === undefined ? 'void' : valueType(returnValue, `${where} return value`, returnName, true));
+    method.returns ??
+    (returnValue === undefined ? 'void' : valueType(returnValue, `${where} return value`, returnName, true));
   const promiseName = method.promise === true && optionsName !== undefined ? `${base}PromiseResult` : undefined;
   const promiseOptionsName = promiseName === undefined ? undefined : `${base}PromiseOptions`;
   if (method.promise === true && optionsName === undefined) {
@@ -391,7 +426,9 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
             name: resultName,
             fields: method.success,
             receivedBy:
-              method.signature.kind === 'options' ? `\`${callbacks.has('success') ? 'success' : 'callback'}\` of \`${call}\`` : `the listener of \`${call}\``,
+              method.signature.kind === 'options'
+                ? `\`${callbacks.has('success') ? 'success' : 'callback'}\` of \`${call}\``
+                : `the listener of \`${call}\``,
           },
     returnName,
     returnType,
@@ -407,7 +444,9 @@ function planMethod(method, where, call, callbackNames, sharedResults) {
  */
 function sharedResultTypes(methods) {
   const names = methods.flatMap(({ where, method }) => {
-    const param = method.signature.params.find((p) => p.name === 'success') ?? method.signature.params.find((p) => p.name === 'callback');
+    const param =
+      method.signature.params.find((p) => p.name === 'success') ??
+      method.signature.params.find((p) => p.name === 'callback');
     if (param?.callback === undefined) return [];
     const name = namedFirstParameterType(parseCallback(param.callback, `${where}.${param.name}`));
     return name === undefined ? [] : [name];
@@ -432,7 +471,9 @@ function renderModule(module) {
   const callbackNames = new CallbackNames();
   const sharedResults = sharedResultTypes([
     ...module.methods.map((method) => ({ where: `${module.name} ${method.name}`, method })),
-    ...module.interfaces.flatMap((entry) => entry.methods.map((method) => ({ where: `${module.name} ${entry.name}.${method.name}`, method }))),
+    ...module.interfaces.flatMap((entry) =>
+      entry.methods.map((method) => ({ where: `${module.name} ${entry.name}.${method.name}`, method })),
+    ),
   ]);
 
   const modulePlans = module.methods.map((method) =>
@@ -441,7 +482,13 @@ function renderModule(module) {
   const interfacePlans = module.interfaces.map((entry) => ({
     entry,
     plans: entry.methods.map((method) =>
-      planMethod(method, `${module.name} ${entry.name}.${method.name}`, `${entry.name}.${method.name}`, callbackNames, sharedResults),
+      planMethod(
+        method,
+        `${module.name} ${entry.name}.${method.name}`,
+        `${entry.name}.${method.name}`,
+        callbackNames,
+        sharedResults,
+      ),
     ),
   }));
   const allPlans = [...modulePlans, ...interfacePlans.flatMap((entry) => entry.plans)];
@@ -458,18 +505,35 @@ function renderModule(module) {
       const type =
         property.callback === undefined
           ? valueType(property, where)
-          : callbackNames.name(printCallback(parseCallback(property.callback, where)), `${pascalCase(property.name)}Callback`, `\`${owner}.${property.name}\``);
+          : callbackNames.name(
+              printCallback(parseCallback(property.callback, where)),
+              `${pascalCase(property.name)}Callback`,
+              `\`${owner}.${property.name}\``,
+            );
       const lines = paragraphs(
         [property.description],
         property.values === undefined ? [] : [`One of ${property.values.map((value) => `\`${value}\``).join(', ')}.`],
         property.fields === undefined ? [] : fieldLines(property.fields),
-        property.support === undefined && property.apiLevel === undefined ? [] : factLines(module, { name: property.name, description: '', signature: { kind: 'positional', params: [] }, ...(property.support === undefined ? {} : { support: property.support }), ...(property.apiLevel === undefined ? {} : { apiLevel: property.apiLevel }) }),
+        property.support === undefined && property.apiLevel === undefined
+          ? []
+          : factLines(module, {
+              name: property.name,
+              description: '',
+              signature: { kind: 'positional', params: [] },
+              ...(property.support === undefined ? {} : { support: property.support }),
+              ...(property.apiLevel === undefined ? {} : { apiLevel: property.apiLevel }),
+            }),
         property.default === undefined ? [] : [`@default ${property.default}`],
       );
-      return [docComment(lines, `${indent}  `), `${indent}  ${property.readonly === true ? 'readonly ' : ''}${quotedKey(property.name)}: ${type};`].join('\n');
+      return [
+        docComment(lines, `${indent}  `),
+        `${indent}  ${property.readonly === true ? 'readonly ' : ''}${quotedKey(property.name)}: ${type};`,
+      ].join('\n');
     });
   const moduleProperties = propertyMembers(module.properties, binding);
-  const interfaceProperties = new Map(module.interfaces.map((entry) => [entry.name, propertyMembers(entry.properties, entry.name)]));
+  const interfaceProperties = new Map(
+    module.interfaces.map((entry) => [entry.name, propertyMembers(entry.properties, entry.name)]),
+  );
 
   // Result types, once each even when several methods name them (onProgressUpdate and offProgressUpdate).
   /** @type {Map<string, ResultType>} */
@@ -485,7 +549,9 @@ function renderModule(module) {
   // What an event handler property receives, when its callback names a type and the property lists its fields.
   const ownedProperties = [
     ...(module.properties ?? []).map((property) => ({ owner: binding, property })),
-    ...module.interfaces.flatMap((entry) => (entry.properties ?? []).map((property) => ({ owner: entry.name, property }))),
+    ...module.interfaces.flatMap((entry) =>
+      (entry.properties ?? []).map((property) => ({ owner: entry.name, property })),
+    ),
   ];
   for (const { owner, property } of ownedProperties) {
     if (property.callback === undefined || property.fields === undefined) continue;
@@ -500,7 +566,9 @@ function renderModule(module) {
     ...results.keys(),
     ...[...callbackNames.byType.values()].map((callback) => callback.name),
     ...allPlans.flatMap((plan) =>
-      [plan.optionsName, plan.promiseOptionsName, plan.failCodeName, plan.returnName, plan.promiseName].filter((name) => name !== undefined),
+      [plan.optionsName, plan.promiseOptionsName, plan.failCodeName, plan.returnName, plan.promiseName].filter(
+        (name) => name !== undefined,
+      ),
     ),
   ];
   const duplicate = declared.find((name, index) => declared.indexOf(name) !== index);
@@ -511,7 +579,9 @@ function renderModule(module) {
       if (plan.method.signature.params.find((param) => param.name === name)?.type !== 'function') continue;
       for (const reference of type.match(/\b[A-Z][A-Za-z0-9]*\b/gu) ?? []) {
         if (!known(reference)) {
-          throw new Error(`${plan.where}.${name}: the callback names ${reference}, which the catalogue does not define`);
+          throw new Error(
+            `${plan.where}.${name}: the callback names ${reference}, which the catalogue does not define`,
+          );
         }
       }
     }
@@ -521,7 +591,10 @@ function renderModule(module) {
   }
   for (const callback of callbackNames.byType.values()) {
     for (const reference of callback.type.match(/\b[A-Z][A-Za-z0-9]*\b/gu) ?? []) {
-      if (!known(reference)) throw new Error(`${module.name} ${callback.usedBy}: the callback names ${reference}, which the catalogue does not define`);
+      if (!known(reference))
+        throw new Error(
+          `${module.name} ${callback.usedBy}: the callback names ${reference}, which the catalogue does not define`,
+        );
     }
   }
 
@@ -581,7 +654,10 @@ function renderModule(module) {
   for (const callback of callbackNames.byType.values()) {
     members.push(
       [
-        docComment(paragraphs([`A callback used by ${callback.usedBy}; declare yours with this type to pass it around.`], [see]), indent),
+        docComment(
+          paragraphs([`A callback used by ${callback.usedBy}; declare yours with this type to pass it around.`], [see]),
+          indent,
+        ),
         `${indent}export type ${callback.name} = ${callback.type};`,
       ].join('\n'),
     );
@@ -591,7 +667,9 @@ function renderModule(module) {
     paragraphs(
       [module.summary],
       moduleFacts,
-      exampleTag(`import ${binding} from '${specifier}'\n// or, in plain JavaScript: const ${binding} = require('${specifier}')`),
+      exampleTag(
+        `import ${binding} from '${specifier}'\n// or, in plain JavaScript: const ${binding} = require('${specifier}')`,
+      ),
       [see],
     ),
     '  ',
@@ -602,7 +680,9 @@ function renderModule(module) {
     `  const ${binding}: ${binding}.${moduleInterface};`,
     '',
     docComment(
-      [`Types of \`${specifier}\`, e.g. \`import type { ${modulePlans[0]?.optionsName ?? moduleInterface} } from '${specifier}'\`.`],
+      [
+        `Types of \`${specifier}\`, e.g. \`import type { ${modulePlans[0]?.optionsName ?? moduleInterface} } from '${specifier}'\`.`,
+      ],
       '  ',
     ),
     `  namespace ${binding} {`,
@@ -676,7 +756,9 @@ function renderMethodSignature(module, plan, indent, see) {
   // interfaces keep each call cheap to check: the earlier `FetchOptions & ({ success } | { fail } | { complete })`
   // cost several times more per call (see bench/typecheck.bench.mjs).
   return [
-    doc([`@returns without \`success\`, \`fail\` and \`complete\`: a Promise of \`{ data }\` (see \`${plan.promiseName}\`); it rejects with \`{ data, code }\``]),
+    doc([
+      `@returns without \`success\`, \`fail\` and \`complete\`: a Promise of \`{ data }\` (see \`${plan.promiseName}\`); it rejects with \`{ data, code }\``,
+    ]),
     `${indent}${method.name}(options${plan.optionsOptional ? '?' : ''}: ${plan.promiseOptionsName}): Promise<${plan.promiseName}>;`,
     doc(returnsTag),
     `${indent}${method.name}(options: ${plan.optionsName}): ${plan.returnType};`,
@@ -695,7 +777,7 @@ function renderOptions(module, plan, indent, see) {
   const properties = method.signature.params.map((param) => {
     const lines = paragraphs(
       [param.description],
-      param.undocumented === true ? ['Not in the Vela docs: known from the watch\'s own code.'] : [],
+      param.undocumented === true ? ["Not in the Vela docs: known from the watch's own code."] : [],
       param.values === undefined ? [] : [`One of ${param.values.map((value) => `\`${value}\``).join(', ')}.`],
       param.name === 'fail' ? errorLines(method) : [],
       [
@@ -738,7 +820,7 @@ function renderResult(result, indent, see, summary) {
         paragraphs(
           [`${field.description}${field.type === 'integer' ? ' An integer.' : ''}`],
           typeof field.type === 'string' ? [] : [`One of: ${field.type.join(', ')}.`],
-          field.undocumented === true ? ['Not in the Vela docs: known from the watch\'s own code.'] : [],
+          field.undocumented === true ? ["Not in the Vela docs: known from the watch's own code."] : [],
           field.apiLevel === undefined ? [] : [`@since API level ${field.apiLevel} (absent on older platforms)`],
         ),
         `${indent}  `,
@@ -763,7 +845,9 @@ function renderResult(result, indent, see, summary) {
  * @returns {string}
  */
 function renderPromiseOptions(plan, indent, see) {
-  const callbacks = plan.method.signature.params.filter((param) => ['success', 'fail', 'complete'].includes(param.name));
+  const callbacks = plan.method.signature.params.filter((param) =>
+    ['success', 'fail', 'complete'].includes(param.name),
+  );
   return [
     docComment(
       paragraphs(

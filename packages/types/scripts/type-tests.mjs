@@ -70,32 +70,50 @@ function methodTest(method, target) {
   const required = method.signature.params.filter((param) => param.required);
   /** @type {string[]} */
   const body = [];
-  const expectError = (/** @type {string} */ why, /** @type {string} */ call) => body.push(`    // @ts-expect-error ${why}`, `    ${call};`);
+  const expectError = (/** @type {string} */ why, /** @type {string} */ call) =>
+    body.push(`    // @ts-expect-error ${why}`, `    ${call};`);
   if (method.signature.kind === 'options') {
-    const object = (/** @type {readonly [string, string][]} */ entries) => `{ ${entries.map(([name, value]) => `${JSON.stringify(name)}: ${value}`).join(', ')} }`;
+    const object = (/** @type {readonly [string, string][]} */ entries) =>
+      `{ ${entries.map(([name, value]) => `${JSON.stringify(name)}: ${value}`).join(', ')} }`;
     const correct = required.map((param) => /** @type {[string, string]} */ ([param.name, sampleValue(param)]));
     body.push('    // every required option, nothing else', `    ${target}(${object(correct)});`);
-    const withCallbacks = [...correct, ...method.signature.params.filter((param) => param.name === 'complete').map((param) => /** @type {[string, string]} */ ([param.name, '() => {}']))];
-    if (withCallbacks.length > correct.length) body.push('    // with a callback', `    ${target}(${object(withCallbacks)});`);
+    const withCallbacks = [
+      ...correct,
+      ...method.signature.params
+        .filter((param) => param.name === 'complete')
+        .map((param) => /** @type {[string, string]} */ ([param.name, '() => {}'])),
+    ];
+    if (withCallbacks.length > correct.length)
+      body.push('    // with a callback', `    ${target}(${object(withCallbacks)});`);
     const [firstRequired] = required;
     if (firstRequired !== undefined) {
-      expectError(`missing the required \`${firstRequired.name}\``, `${target}(${object(correct.filter(([name]) => name !== firstRequired.name))})`);
+      expectError(
+        `missing the required \`${firstRequired.name}\``,
+        `${target}(${object(correct.filter(([name]) => name !== firstRequired.name))})`,
+      );
     }
-    const typed = params.find((param) => wrongValue(param) !== undefined && param.type !== 'function') ?? params.find((param) => wrongValue(param) !== undefined);
+    const typed =
+      params.find((param) => wrongValue(param) !== undefined && param.type !== 'function') ??
+      params.find((param) => wrongValue(param) !== undefined);
     if (typed !== undefined) {
       expectError(
         `\`${typed.name}\` of the wrong type`,
         `${target}(${object([...correct.filter(([name]) => name !== typed.name), [typed.name, /** @type {string} */ (wrongValue(typed))]])})`,
       );
     }
-    for (const param of params.filter((candidate) => candidate.values !== undefined && candidate.values.length > 0 && candidate !== typed)) {
+    for (const param of params.filter(
+      (candidate) => candidate.values !== undefined && candidate.values.length > 0 && candidate !== typed,
+    )) {
       expectError(
         `\`${param.name}\` outside its documented values`,
         `${target}(${object([...correct.filter(([name]) => name !== param.name), [param.name, /** @type {string} */ (wrongValue(param))]])})`,
       );
     }
     const misspelled = method.signature.params[0]?.name ?? 'success';
-    expectError(`\`${misspelled}\` misspelled`, `${target}(${object([...correct, [`${misspelled}${misspelled.at(-1)}`, sampleValue(method.signature.params[0] ?? { name: 'success', type: 'function', required: false, description: '' })]])})`);
+    expectError(
+      `\`${misspelled}\` misspelled`,
+      `${target}(${object([...correct, [`${misspelled}${misspelled.at(-1)}`, sampleValue(method.signature.params[0] ?? { name: 'success', type: 'function', required: false, description: '' })]])})`,
+    );
   } else {
     const args = required.map(sampleValue);
     body.push('    // every required argument', `    ${target}(${args.join(', ')});`);
@@ -107,7 +125,11 @@ function methodTest(method, target) {
     }
     if (method.signature.params.length === 0) expectError('an argument it does not take', `${target}(1)`);
   }
-  return [`  test(${JSON.stringify(`${target}: a correct call compiles; wrong ones do not`)}, () => {`, ...body, '  });'];
+  return [
+    `  test(${JSON.stringify(`${target}: a correct call compiles; wrong ones do not`)}, () => {`,
+    ...body,
+    '  });',
+  ];
 }
 
 /**
@@ -130,7 +152,9 @@ export function renderTypeTest(module) {
     '',
     `describe(${JSON.stringify(`@${module.name}`)}, () => {`,
     ...module.methods.flatMap((method) => methodTest(method, `${binding}.${method.name}`)),
-    ...module.interfaces.flatMap((entry) => entry.methods.flatMap((method) => methodTest(method, `${lower(entry.name)}.${method.name}`))),
+    ...module.interfaces.flatMap((entry) =>
+      entry.methods.flatMap((method) => methodTest(method, `${lower(entry.name)}.${method.name}`)),
+    ),
     '});',
     '',
   ].join('\n');
@@ -139,7 +163,9 @@ export function renderTypeTest(module) {
 /** `{ 'fetch.test-d.ts': text, ... }` for every module described in full. */
 export function renderTypeTests() {
   return Object.fromEntries(
-    modules.filter((module) => !isLoose(module)).map((module) => [`${module.name.replace(/^system\./u, '')}.test-d.ts`, renderTypeTest(module)]),
+    modules
+      .filter((module) => !isLoose(module))
+      .map((module) => [`${module.name.replace(/^system\./u, '')}.test-d.ts`, renderTypeTest(module)]),
   );
 }
 
@@ -154,12 +180,19 @@ export function renderEveryModulePage() {
   const objects = described.flatMap((module) => module.interfaces.map((entry) => ({ module, entry })));
   const examples = described.flatMap((module) =>
     [...module.methods, ...module.interfaces.flatMap((entry) => entry.methods)].flatMap((method) =>
-      method.example === undefined ? [] : [`  // ${module.name} ${method.name}`, '  {', ...method.example.split('\n').map((line) => `    ${line}`), '  }'],
+      method.example === undefined
+        ? []
+        : [
+            `  // ${module.name} ${method.name}`,
+            '  {',
+            ...method.example.split('\n').map((line) => `    ${line}`),
+            '  }',
+          ],
     ),
   );
   return [
     '// Generated by packages/types/scripts/type-tests.mjs from @velakit/catalog (`npm run generate`). Do not edit.',
-    '// Every module velakit describes in full, imported the way Vela pages do, and every method\'s documented example.',
+    "// Every module velakit describes in full, imported the way Vela pages do, and every method's documented example.",
     ...described.map((module) => `import ${bindingOf(module)} from '@${module.name}'`),
     '',
     '/**',

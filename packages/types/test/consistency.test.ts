@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { modules, seedModules, specifierOf, type Method, type Module, type TypeSpec, type ValueType } from '@velakit/catalog';
+import {
+  modules,
+  seedModules,
+  specifierOf,
+  type Method,
+  type Module,
+  type TypeSpec,
+  type ValueType,
+} from '@velakit/catalog';
 
 const committed = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8');
 
@@ -67,7 +75,10 @@ function declaredShapes(text: string) {
   // `Record<string, string | number>`: the kinds of its string index signature, unless that is `unknown`.
   const valueShapeOf = (type: ts.Type): ValueShape => {
     const kind = kindOf(type);
-    const index = kind === 'object' ? checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String) : undefined;
+    const index =
+      kind === 'object'
+        ? checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String)
+        : undefined;
     if (index === undefined || index.type.flags & ts.TypeFlags.Unknown) return { kind };
     const members = index.type.isUnion() ? index.type.types : [index.type];
     return { kind, entries: [...new Set(members.map(kindOf))].sort() };
@@ -86,7 +97,8 @@ function declaredShapes(text: string) {
       options === undefined
         ? signature.getParameters().map((parameter) => {
             const declaration = parameter.valueDeclaration;
-            const required = declaration !== undefined && ts.isParameter(declaration) && !checker.isOptionalParameter(declaration);
+            const required =
+              declaration !== undefined && ts.isParameter(declaration) && !checker.isOptionalParameter(declaration);
             return { name: parameter.getName(), required, ...valueShapeOf(typeOf(parameter)) };
           })
         : checker.getPropertiesOfType(typeOf(options)).map((option) => ({
@@ -106,15 +118,25 @@ function declaredShapes(text: string) {
     const result = success === undefined ? undefined : firstParameter(success);
     const code = callback('fail') === undefined ? undefined : firstParameter(callback('fail')!, 1);
     const codes = code?.isUnion() ? code.types.filter((t) => t.isNumberLiteral()).map((t) => t.value) : undefined;
-    const openEnded = code?.isUnion() ? code.types.filter((t) => !t.isNumberLiteral()).map((t) => checker.typeToString(t)) : [];
-    if (codes !== undefined && openEnded.join() !== 'number & {}') throw new Error('fail codes must stay open to other numbers');
+    const openEnded = code?.isUnion()
+      ? code.types.filter((t) => !t.isNumberLiteral()).map((t) => checker.typeToString(t))
+      : [];
+    if (codes !== undefined && openEnded.join() !== 'number & {}')
+      throw new Error('fail codes must stay open to other numbers');
     return {
       name: property.getName(),
       params,
-      returns: returned.flags & ts.TypeFlags.Void ? 'void' : (returned.getSymbol()?.getName() ?? checker.typeToString(returned)),
+      returns:
+        returned.flags & ts.TypeFlags.Void
+          ? 'void'
+          : (returned.getSymbol()?.getName() ?? checker.typeToString(returned)),
       ...(result === undefined || catalogued?.success === undefined
         ? {}
-        : { result: checker.getPropertiesOfType(result).map((field) => ({ name: field.getName(), ...valueShapeOf(typeOf(field)) })) }),
+        : {
+            result: checker
+              .getPropertiesOfType(result)
+              .map((field) => ({ name: field.getName(), ...valueShapeOf(typeOf(field)) })),
+          }),
       ...(codes === undefined ? {} : { codes: codes.sort((a, b) => a - b) }),
     };
   }
@@ -129,12 +151,17 @@ function declaredShapes(text: string) {
     const object = checker.getTypeOfSymbol(checker.getAliasedSymbol(exportEquals));
     const shapesOf = (owner: ts.Type, methods: readonly Method[]) =>
       checker.getPropertiesOfType(owner).map((property) =>
-        methodShape(property, methods.find((method) => method.name === property.getName())),
+        methodShape(
+          property,
+          methods.find((method) => method.name === property.getName()),
+        ),
       );
     const methods = shapesOf(object, module.methods);
     const interfaces = module.interfaces.map((entry) => {
       const returning = methods.find((method) => method.returns === entry.name);
-      const instance = returning && checker.getReturnTypeOfSignature(typeOf(object.getProperty(returning.name)!).getCallSignatures()[0]!);
+      const instance =
+        returning &&
+        checker.getReturnTypeOfSignature(typeOf(object.getProperty(returning.name)!).getCallSignatures()[0]!);
       return { name: entry.name, methods: instance === undefined ? [] : shapesOf(instance, entry.methods) };
     });
     return { methods, interfaces, ambientModules: checker.getAmbientModules().map((symbol) => symbol.getName()) };
@@ -167,7 +194,9 @@ describe('the comparison catches drift', () => {
   };
 
   it('declares every catalogue module, once', () => {
-    expect(shapeOf(uploadtask).ambientModules.sort()).toEqual(modules.map((module) => `"${specifierOf(module.name)}"`).sort());
+    expect(shapeOf(uploadtask).ambientModules.sort()).toEqual(
+      modules.map((module) => `"${specifierOf(module.name)}"`).sort(),
+    );
   });
 
   it('an option made optional by hand', () => {
@@ -191,7 +220,10 @@ describe('the comparison catches drift', () => {
   });
 
   it('object entries of another type', () => {
-    const shapes = edit('      formData?: Record<string, string | number>;', '      formData?: Record<string, string | boolean>;');
+    const shapes = edit(
+      '      formData?: Record<string, string | number>;',
+      '      formData?: Record<string, string | boolean>;',
+    );
     expect(shapes(uploadtask).methods).not.toEqual(uploadtask.methods.map(catalogueShape));
   });
 
@@ -215,6 +247,8 @@ describe('the comparison catches drift', () => {
       'onProgressUpdate(callback: OnProgressUpdateCallback',
       'onProgressUpdate(callback?: OnProgressUpdateCallback',
     );
-    expect(shapes(uploadtask).interfaces[0]?.methods).not.toEqual(uploadtask.interfaces[0]?.methods.map(catalogueShape));
+    expect(shapes(uploadtask).interfaces[0]?.methods).not.toEqual(
+      uploadtask.interfaces[0]?.methods.map(catalogueShape),
+    );
   });
 });

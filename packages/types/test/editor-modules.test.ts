@@ -17,7 +17,7 @@ describe('fetch in a .js page', () => {
   const file = 'src/pages/weather.js';
   const header = "import fetch from '@system.fetch'\nimport router from '@system.router'\n";
 
-  it('completes `fetch.` with the module\'s methods', () => {
+  it("completes `fetch.` with the module's methods", () => {
     expect(project.completions(file, `${header}fetch./*|*/`)).toEqual(['fetch']);
     expect(project.completions(file, `${header}fetch./*|*/`)).toEqual(fetchModule.methods.map((method) => method.name));
   });
@@ -31,7 +31,9 @@ describe('fetch in a .js page', () => {
 
   it('completes the documented values of `method`', () => {
     const names = project.completions(file, `${header}fetch.fetch({ url: 'u', method: '/*|*/' })`);
-    expect(names).toEqual([...(fetchMethod?.signature.params.find((param) => param.name === 'method')?.values ?? [])].sort());
+    expect(names).toEqual(
+      [...(fetchMethod?.signature.params.find((param) => param.name === 'method')?.values ?? [])].sort(),
+    );
     expect(names).toContain('POST');
   });
 
@@ -51,8 +53,12 @@ describe('fetch in a .js page', () => {
         ?.slice(prefix.length)
         .replace(/\.$/u, '')
         .split(', ');
-    const supported = devices.filter((device) => isSupportedOn(fetchModule.support, device.id) === true).map((d) => d.name);
-    const unsupported = devices.filter((device) => isSupportedOn(fetchModule.support, device.id) === false).map((d) => d.name);
+    const supported = devices
+      .filter((device) => isSupportedOn(fetchModule.support, device.id) === true)
+      .map((d) => d.name);
+    const unsupported = devices
+      .filter((device) => isSupportedOn(fetchModule.support, device.id) === false)
+      .map((d) => d.name);
     expect(line('Supported on: ')).toEqual(supported);
     expect(line('Not supported on: ')).toEqual(unsupported);
     expect(supported).toContain('Xiaomi S1 Pro Sports Health Watch');

@@ -17,11 +17,9 @@ const flavours = [
     title: 'a .js page with checkJs, modules taken with require()',
     file: 'src/pages/upload.js',
     options: velaOptions,
-    header: [
-      "const uploadtask = require('@system.uploadtask')",
-      "const request = require('@system.request')",
-      '',
-    ].join('\n'),
+    header: ["const uploadtask = require('@system.uploadtask')", "const request = require('@system.request')", ''].join(
+      '\n',
+    ),
   },
   {
     title: 'a .ts page with import, typings turned on by a reference directive',
@@ -36,7 +34,8 @@ const flavours = [
   },
 ];
 
-const upload = "uploadtask.uploadFile({ url: 'https://example.com/up', filePath: 'internal://files/a.png', name: 'a' })";
+const upload =
+  "uploadtask.uploadFile({ url: 'https://example.com/up', filePath: 'internal://files/a.png', name: 'a' })";
 
 describe.each(flavours)('in $title', ({ file, options, header }) => {
   const project = new VirtualProject(options);
@@ -69,7 +68,9 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
       ['url', 'filePath', 'name', 'header', 'formData', 'timeout', 'success', 'fail', 'complete'].sort(),
     );
     // `share` and `onDownLoadNotify` are known from the watch's code only (marked so in their hovers).
-    expect(paramNames(download)).toEqual(['url', 'header', 'filename', 'success', 'fail', 'complete', 'share', 'onDownLoadNotify'].sort());
+    expect(paramNames(download)).toEqual(
+      ['url', 'header', 'filename', 'success', 'fail', 'complete', 'share', 'onDownLoadNotify'].sort(),
+    );
   });
 
   it('offers only the options not written yet', () => {
@@ -92,24 +93,25 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
   it('suggests the documented error codes for `code` in fail, as literals', () => {
     const codes = (method: Method | undefined) => (method?.errors ?? []).map((error) => String(error.code)).sort();
     const numbers = (names: string[]) => names.filter((name) => /^\d+$/u.test(name));
-    const inFail = "fail(message, code) { if (code === /*|*/) {} }";
+    const inFail = 'fail(message, code) { if (code === /*|*/) {} }';
     expect(
-      numbers(project.completions(file, `${header}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', ${inFail} })`)),
+      numbers(
+        project.completions(file, `${header}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', ${inFail} })`),
+      ),
     ).toEqual(codes(uploadFile));
-    expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual([
-      '1000',
-      '1001',
-      '1002',
-      '2',
-    ]);
-    expect(numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`))).toEqual(
-      codes(onDownloadComplete),
-    );
+    expect(
+      numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`)),
+    ).toEqual(['1000', '1001', '1002', '2']);
+    expect(
+      numbers(project.completions(file, `${header}request.onDownloadComplete({ token: 't', ${inFail} })`)),
+    ).toEqual(codes(onDownloadComplete));
   });
 
   it('hover on uploadFile names the devices that support it and those that do not', () => {
     const hover = project.hover(file, `${header}uploadtask.upload/*|*/File({ url: 'u', filePath: 'f', name: 'n' })`);
-    expect(hover.signature).toBe('(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask');
+    expect(hover.signature).toBe(
+      '(method) uploadtask.UploadtaskModule.uploadFile(options: uploadtask.UploadFileOptions): uploadtask.UploadTask',
+    );
     const line = (prefix: string) =>
       hover.documentation
         .split('\n')
@@ -131,7 +133,10 @@ describe.each(flavours)('in $title', ({ file, options, header }) => {
   });
 
   it('hover on an option shows its description and default', () => {
-    const hover = project.hover(file, `${header}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', time/*|*/out: 1 })`);
+    const hover = project.hover(
+      file,
+      `${header}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', time/*|*/out: 1 })`,
+    );
     expect(hover.signature).toBe('(property) uploadtask.UploadFileOptions.timeout?: number | undefined');
     expect(hover.documentation).toBe(uploadFile?.signature.params.find((p) => p.name === 'timeout')?.description);
     expect(hover.tags).toEqual(['@default 20000']);

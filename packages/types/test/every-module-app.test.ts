@@ -26,20 +26,25 @@ function typeCheck(configFile: string) {
   return {
     configErrors: parsed.errors.map(formatDiagnostic),
     files: parsed.fileNames.map((name) => relative(app, name)).sort(),
-    errors: ts.getPreEmitDiagnostics(program).map((d) => `${relative(app, d.file?.fileName ?? '')}:${formatDiagnostic(d)}`),
+    errors: ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${relative(app, d.file?.fileName ?? '')}:${formatDiagnostic(d)}`),
   };
 }
 
 describe('a JavaScript Vela app using every described module, with the README jsconfig.json', () => {
   it('uses exactly the jsconfig.json the README shows', () => {
-    const shown = [...readme.matchAll(/^```json\n([\s\S]*?)^```$/gmu)].map((match) => JSON.parse(match[1] ?? '') as unknown);
+    const shown = [...readme.matchAll(/^```json\n([\s\S]*?)^```$/gmu)].map(
+      (match) => JSON.parse(match[1] ?? '') as unknown,
+    );
     expect(shown).toContainEqual(JSON.parse(readFileSync(`${app}jsconfig.json`, 'utf8')) as unknown);
   });
 
   it('its generated page imports every module described in full and is up to date', () => {
     const page = readFileSync(`${app}src/every-module.js`, 'utf8');
     expect(page).toBe(renderEveryModulePage());
-    for (const module of modules.filter((candidate) => !isLoose(candidate))) expect(page).toContain(`from '@${module.name}'`);
+    for (const module of modules.filter((candidate) => !isLoose(candidate)))
+      expect(page).toContain(`from '@${module.name}'`);
   });
 
   it('tsc reports 0 errors', () => {

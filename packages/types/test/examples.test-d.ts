@@ -25,7 +25,11 @@ test('upload a picture, follow its progress, stop following, abort', () => {
 });
 
 test('remove one progress listener and keep another', () => {
-  const task = uploadtask.uploadFile({ url: 'https://example.com/api/photos', filePath: '/common/logo.png', name: 'logo' });
+  const task = uploadtask.uploadFile({
+    url: 'https://example.com/api/photos',
+    filePath: '/common/logo.png',
+    name: 'logo',
+  });
   function first(res: UploadProgressEvent) {
     console.log(`listener 1: ${JSON.stringify(res)}`);
   }

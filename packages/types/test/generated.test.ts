@@ -22,19 +22,31 @@ describe('index.d.ts', () => {
     const directory = new URL('./generated/', import.meta.url);
     const expected = renderTypeTests();
     expect(readdirSync(directory).sort()).toEqual(Object.keys(expected).sort());
-    for (const [name, text] of Object.entries(expected)) expect(readFileSync(new URL(name, directory), 'utf8'), name).toBe(text);
-    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['fetch.test-d.ts', 'router.test-d.ts', 'app.test-d.ts', 'device.test-d.ts']));
+    for (const [name, text] of Object.entries(expected))
+      expect(readFileSync(new URL(name, directory), 'utf8'), name).toBe(text);
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining(['fetch.test-d.ts', 'router.test-d.ts', 'app.test-d.ts', 'device.test-d.ts']),
+    );
   });
 
   it('declares reserved and undocumented modules loosely: the import resolves, any member is accepted', () => {
     const project = new VirtualProject();
-    project.write('src/reserved.js', "import folme from '@system.folme'\nimport message from '@system.internal.message'\nfolme.to({ x: 1 })\nmessage.send('a', 1)\n");
+    project.write(
+      'src/reserved.js',
+      "import folme from '@system.folme'\nimport message from '@system.internal.message'\nfolme.to({ x: 1 })\nmessage.send('a', 1)\n",
+    );
     expect(project.errors('src/reserved.js')).toEqual([]);
     expect(committed).toContain("declare module '@system.serviceUtil'");
   });
 
   it('compiles on its own under strict settings, library checking on', () => {
-    const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
+    const project = new VirtualProject({
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+      lib: ['lib.es2020.d.ts'],
+    });
     project.write('index.d.ts', committed);
     project.write('framework.d.ts', framework);
     expect(project.errors('index.d.ts')).toEqual([]);
@@ -44,13 +56,23 @@ describe('index.d.ts', () => {
   it.each([
     { resolution: 'Bundler', module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler },
     { resolution: 'NodeNext', module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
-  ])('installed and switched on by `types`, compiles with module resolution $resolution', ({ module, moduleResolution }) => {
-    const project = new VirtualProject({ ...velaOptions, module, moduleResolution, skipLibCheck: false });
-    project.write('src/page.ts', "import request from '@system.request'\nrequest.download({ url: 'https://example.com/a' })\n");
-    expect(programErrors(project)).toEqual([]);
-    const files = project.service.getProgram()?.getSourceFiles().map((file) => file.fileName) ?? [];
-    expect(files.filter((name) => name.endsWith('/types/index.d.ts'))).toHaveLength(1);
-  });
+  ])(
+    'installed and switched on by `types`, compiles with module resolution $resolution',
+    ({ module, moduleResolution }) => {
+      const project = new VirtualProject({ ...velaOptions, module, moduleResolution, skipLibCheck: false });
+      project.write(
+        'src/page.ts',
+        "import request from '@system.request'\nrequest.download({ url: 'https://example.com/a' })\n",
+      );
+      expect(programErrors(project)).toEqual([]);
+      const files =
+        project.service
+          .getProgram()
+          ?.getSourceFiles()
+          .map((file) => file.fileName) ?? [];
+      expect(files.filter((name) => name.endsWith('/types/index.d.ts'))).toHaveLength(1);
+    },
+  );
 
   it('every @example in it compiles as JavaScript with checkJs', () => {
     const source = ts.createSourceFile('index.d.ts', committed, ts.ScriptTarget.Latest, true);
@@ -75,13 +97,18 @@ describe('index.d.ts', () => {
     // One per method that has an example (two for a method with a Promise form: one per overload), and one (the
     // import) per module described in full.
     const withExample = documented.filter((method) => method.example !== undefined);
-    expect(examples).toHaveLength(withExample.length + withExample.filter((method) => method.promise).length + described.length);
+    expect(examples).toHaveLength(
+      withExample.length + withExample.filter((method) => method.promise).length + described.length,
+    );
 
     // Each example may use any module under its binding, and an object an interface describes under the interface's
     // name in lower camel case (`uploadTask`, `connect`).
     const imports = described.map((module) => `import ${bindingOf(module)} from '${`@${module.name}`}'`);
     const objects = described.flatMap((module) =>
-      module.interfaces.map((entry) => `@param {import('@${module.name}').${entry.name}} ${entry.name.charAt(0).toLowerCase()}${entry.name.slice(1)}`),
+      module.interfaces.map(
+        (entry) =>
+          `@param {import('@${module.name}').${entry.name}} ${entry.name.charAt(0).toLowerCase()}${entry.name.slice(1)}`,
+      ),
     );
     const project = new VirtualProject();
     const names = examples.map((example, index) => {
@@ -167,30 +194,44 @@ describe('renderTypings', () => {
   it('rejects a return type that is not one of the module interfaces', () => {
     const module: Module = { ...base, methods: [{ ...uploadFile, returns: 'DownloadTask' }] };
     expect(() => renderTypings([module])).toThrow(
-      'system.uploadtask uploadFile: returns DownloadTask, which is not one of the module\'s interfaces',
+      "system.uploadtask uploadFile: returns DownloadTask, which is not one of the module's interfaces",
     );
   });
 
   it('rejects a value type it has no TypeScript for', () => {
     const module = withParams([...uploadFile.signature.params, param('mode', { type: 'enum' as Parameter['type'] })]);
-    expect(() => renderTypings([module])).toThrow('system.uploadtask uploadFile.mode: value type `enum` has no TypeScript equivalent');
+    expect(() => renderTypings([module])).toThrow(
+      'system.uploadtask uploadFile.mode: value type `enum` has no TypeScript equivalent',
+    );
   });
 
   it('renders an object with listed entries as a record of them, integer and number once', () => {
-    const module = withParams([...uploadFile.signature.params, param('tags', { type: 'object', entries: ['integer', 'number', 'boolean'] })]);
+    const module = withParams([
+      ...uploadFile.signature.params,
+      param('tags', { type: 'object', entries: ['integer', 'number', 'boolean'] }),
+    ]);
     expect(renderTypings([module])).toContain('      tags?: Record<string, number | boolean>;\n');
-    expect(renderTypings([withParams([...uploadFile.signature.params, param('extra', { type: 'object' })])])).toContain('      extra?: Record<string, unknown>;\n');
+    expect(renderTypings([withParams([...uploadFile.signature.params, param('extra', { type: 'object' })])])).toContain(
+      '      extra?: Record<string, unknown>;\n',
+    );
   });
 
   it('rejects entries on a value that is not an object, and an empty list of entries', () => {
     const onString = withParams([...uploadFile.signature.params, param('label', { entries: ['string'] })]);
-    expect(() => renderTypings([onString])).toThrow('system.uploadtask uploadFile.label: only an `object` value can list entries, not `string`');
+    expect(() => renderTypings([onString])).toThrow(
+      'system.uploadtask uploadFile.label: only an `object` value can list entries, not `string`',
+    );
     const empty = withParams([...uploadFile.signature.params, param('extra', { type: 'object', entries: [] })]);
     expect(() => renderTypings([empty])).toThrow('system.uploadtask uploadFile.extra: entries lists no type');
   });
 
   it('rejects two declarations with one name', () => {
-    const clash: Method = { ...uploadFile, name: 'upload', returns: undefined, success: [{ name: 'id', type: 'string', description: 'id' }] };
+    const clash: Method = {
+      ...uploadFile,
+      name: 'upload',
+      returns: undefined,
+      success: [{ name: 'id', type: 'string', description: 'id' }],
+    };
     const module = withParams([param('success', { type: 'function', callback: '(data: UploadTask) => void' })], clash);
     expect(() => renderTypings([module])).toThrow('system.uploadtask: two declarations would be named UploadTask');
   });
@@ -202,7 +243,11 @@ describe('renderTypings', () => {
       interfaces: [
         {
           ...base.interfaces[0]!,
-          methods: [abort!, onProgressUpdate!, { ...offProgressUpdate!, success: [{ name: 'percent', type: 'number', description: 'p' }] }],
+          methods: [
+            abort!,
+            onProgressUpdate!,
+            { ...offProgressUpdate!, success: [{ name: 'percent', type: 'number', description: 'p' }] },
+          ],
         },
       ],
     };
@@ -212,10 +257,19 @@ describe('renderTypings', () => {
   });
 
   it('escapes `*/` in catalogue prose so the doc comment does not end early', () => {
-    const module = withParams([param('url', { required: true, description: 'matches a/*/b' }), ...uploadFile.signature.params.slice(1)]);
+    const module = withParams([
+      param('url', { required: true, description: 'matches a/*/b' }),
+      ...uploadFile.signature.params.slice(1),
+    ]);
     const text = renderTypings([module]);
     expect(text).toContain('* matches a/*\\/b');
-    const project = new VirtualProject({ strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['lib.es2020.d.ts'] });
+    const project = new VirtualProject({
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+      lib: ['lib.es2020.d.ts'],
+    });
     project.write('escaped.d.ts', text);
     project.write('framework.d.ts', framework);
     expect(project.errors('escaped.d.ts')).toEqual([]);

@@ -32,20 +32,25 @@ const interop = [
 ];
 
 describe.each(resolutions)('moduleResolution $name', ({ module, moduleResolution }) => {
-  it.each(interop)('esModuleInterop $name: default imports and require type the module object, no errors', ({ options }) => {
-    const project = new VirtualProject({ ...velaOptions, module, moduleResolution, ...options });
-    project.write('src/page.js', javaScript);
-    project.write('src/page.ts', typeScript);
-    expect(project.errors('src/page.js')).toEqual([]);
-    expect(project.errors('src/page.ts')).toEqual([]);
-    // And the typings do check: a wrong call is reported under every setting.
-    project.write('src/wrong.ts', "import router from '@system.router'\nrouter.push({ url: '/about' })\n");
-    expect(project.errors('src/wrong.ts')).toEqual([expect.stringMatching(/^2:15 TS2353 /u)]);
-  });
+  it.each(interop)(
+    'esModuleInterop $name: default imports and require type the module object, no errors',
+    ({ options }) => {
+      const project = new VirtualProject({ ...velaOptions, module, moduleResolution, ...options });
+      project.write('src/page.js', javaScript);
+      project.write('src/page.ts', typeScript);
+      expect(project.errors('src/page.js')).toEqual([]);
+      expect(project.errors('src/page.ts')).toEqual([]);
+      // And the typings do check: a wrong call is reported under every setting.
+      project.write('src/wrong.ts', "import router from '@system.router'\nrouter.push({ url: '/about' })\n");
+      expect(project.errors('src/wrong.ts')).toEqual([expect.stringMatching(/^2:15 TS2353 /u)]);
+    },
+  );
 
   it('`import x = require()` in a CommonJS TypeScript file', () => {
     const project = new VirtualProject({ ...velaOptions, module, moduleResolution });
     project.write('src/page.cts', "import fetch = require('@system.fetch')\nfetch.fetch({ url: 'u', success() {} })\n");
-    expect(project.errors('src/page.cts')).toEqual(module === ts.ModuleKind.ESNext ? [expect.stringMatching(/TS1202/u)] : []);
+    expect(project.errors('src/page.cts')).toEqual(
+      module === ts.ModuleKind.ESNext ? [expect.stringMatching(/TS1202/u)] : [],
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('README', () => {
     if (example === undefined) throw new Error('README lost its uploadFile example');
     const project = new VirtualProject();
     project.write('src/example.js', example);
-    const errorLine = example.split('\n').findIndex((line) => line.startsWith("uploadtask.uploadFile({ filePath:")) + 1;
+    const errorLine = example.split('\n').findIndex((line) => line.startsWith('uploadtask.uploadFile({ filePath:')) + 1;
     expect(project.errors('src/example.js')).toEqual([
       `${errorLine}:23 TS2345 Argument of type '{ filePath: string; name: string; }' is not assignable to parameter of type 'UploadFileOptions'.`,
     ]);
@@ -63,7 +63,10 @@ describe('README', () => {
   it('its type-import snippets compile', () => {
     const project = new VirtualProject();
     const typeScript = blocks('ts').join('\n');
-    project.write('src/types.ts', `${typeScript}\nexport const options: UploadFileOptions = { url: 'u', filePath: 'f', name: 'n' };\n`);
+    project.write(
+      'src/types.ts',
+      `${typeScript}\nexport const options: UploadFileOptions = { url: 'u', filePath: 'f', name: 'n' };\n`,
+    );
     expect(project.errors('src/types.ts')).toEqual([]);
     const javaScript = blocks('js').filter((block) => block.includes('@type {import('));
     expect(javaScript).toHaveLength(1);

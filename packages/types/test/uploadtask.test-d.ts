@@ -74,7 +74,12 @@ describe('uploadtask.uploadFile', () => {
   });
 
   test('accepts header, formData and timeout', () => {
-    uploadtask.uploadFile({ ...file, header: { Authorization: 'Bearer t' }, formData: { album: 'trip', n: 2 }, timeout: 5000 });
+    uploadtask.uploadFile({
+      ...file,
+      header: { Authorization: 'Bearer t' },
+      formData: { album: 'trip', n: 2 },
+      timeout: 5000,
+    });
   });
 
   test('header and formData values are strings or numbers, nothing else', () => {
@@ -148,7 +153,11 @@ describe('UploadTask', () => {
   test('the progress listener receives percent and byte counts', () => {
     task.onProgressUpdate((event) => {
       expectTypeOf(event).toEqualTypeOf<UploadProgressEvent>();
-      expectTypeOf(event).toEqualTypeOf<{ progress: number; totalBytesSent: number; totalBytesExpectedToSend: number }>();
+      expectTypeOf(event).toEqualTypeOf<{
+        progress: number;
+        totalBytesSent: number;
+        totalBytesExpectedToSend: number;
+      }>();
     });
   });
 

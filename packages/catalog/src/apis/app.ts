@@ -16,7 +16,7 @@ export const app = {
       signature: { kind: 'positional', params: [] },
       returnValue: {
         type: 'object',
-        description: 'The running app\'s package name, name, version, icon, log level and where it was opened from.',
+        description: "The running app's package name, name, version, icon, log level and where it was opened from.",
         fields: [
           { name: 'packageName', type: 'string', description: 'Package name, as in manifest.json `package`.' },
           { name: 'icon', type: 'string', description: 'Path of the app icon.' },
@@ -29,7 +29,11 @@ export const app = {
             type: 'object',
             description: 'Where the app was opened from.',
             fields: [
-              { name: 'packageName', type: 'string', description: 'Package name of the app that opened this one (first-level source).' },
+              {
+                name: 'packageName',
+                type: 'string',
+                description: 'Package name of the app that opened this one (first-level source).',
+              },
               {
                 name: 'type',
                 type: 'string',
@@ -51,9 +55,9 @@ export const app = {
     {
       name: 'canIUse',
       description:
-        'Tells whether the running device offers a module (`\'@system.router\'`), a method (`\'@system.router.push\'`), a ' +
-        'component (`\'scroll\'`) or a component\'s attribute, style or method (`\'scroll.attr.scroll-x\'`). Needs API ' +
-        'level 3; apps for lower levels test `typeof module.method === \'function\'` instead.',
+        "Tells whether the running device offers a module (`'@system.router'`), a method (`'@system.router.push'`), a " +
+        "component (`'scroll'`) or a component's attribute, style or method (`'scroll.attr.scroll-x'`). Needs API " +
+        "level 3; apps for lower levels test `typeof module.method === 'function'` instead.",
       signature: {
         kind: 'positional',
         params: [

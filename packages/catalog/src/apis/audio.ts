@@ -41,7 +41,12 @@ export const audio = {
       description: 'Reads what the player is doing: its state, source, position, and settings.',
       signature: { kind: 'options', params: standardCallbacks('GetPlayStateSuccess') },
       success: [
-        { name: 'state', type: 'string', description: 'Whether the player is playing, paused or stopped.', values: ['play', 'pause', 'stop'] },
+        {
+          name: 'state',
+          type: 'string',
+          description: 'Whether the player is playing, paused or stopped.',
+          values: ['play', 'pause', 'stop'],
+        },
         { name: 'src', type: 'string', description: 'URI of the media being played; empty when stopped.' },
         { name: 'currentTime', type: 'number', description: 'Playback position in seconds; -1 when stopped.' },
         { name: 'percent', type: 'number', description: 'Share already played, from 0 to 100.' },
@@ -61,7 +66,12 @@ export const audio = {
   properties: [
     { name: 'src', type: 'string', description: 'URI of the media to play. Set it before calling `play`.' },
     { name: 'currentTime', type: 'number', description: 'Playback position in seconds; assign it to seek.' },
-    { name: 'duration', type: 'number', description: 'Length of the media in seconds; `NaN` while unknown.', readonly: true },
+    {
+      name: 'duration',
+      type: 'number',
+      description: 'Length of the media in seconds; `NaN` while unknown.',
+      readonly: true,
+    },
     { name: 'autoplay', type: 'boolean', description: 'Start playing as soon as `src` is set.', default: 'false' },
     { name: 'loop', type: 'boolean', description: 'Start over when the end is reached.', default: 'false' },
     {
@@ -91,7 +101,10 @@ export const audio = {
         { name: 'album', type: 'string', description: 'Album of the track.' },
       ],
     },
-    event('play', 'Runs when playback starts: after `play`, with `autoplay`, or from outside (e.g. Bluetooth headphones).'),
+    event(
+      'play',
+      'Runs when playback starts: after `play`, with `autoplay`, or from outside (e.g. Bluetooth headphones).',
+    ),
     event('pause', 'Runs when playback pauses: after `pause`, or from outside (another sound takes over, headphones).'),
     event('stop', 'Runs when playback stops: after `stop`, or from outside (a phone call).'),
     event('loadeddata', 'Runs when the first audio data has arrived.'),

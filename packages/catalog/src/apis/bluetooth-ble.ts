@@ -21,21 +21,33 @@ const uuidExample = 'such as `00001888-0000-1000-8000-00805f9b34fb`';
 const descriptorFields: readonly ResultField[] = [
   { name: 'serviceUuid', type: 'string', description: `UUID of the service, ${uuidExample}.` },
   { name: 'characteristicUuid', type: 'string', description: 'UUID of the characteristic.' },
-  { name: 'descriptorUuid', type: 'string', description: 'UUID of the descriptor, such as `00002902-0000-1000-8000-00805f9b34fb`.' },
+  {
+    name: 'descriptorUuid',
+    type: 'string',
+    description: 'UUID of the descriptor, such as `00002902-0000-1000-8000-00805f9b34fb`.',
+  },
   { name: 'descriptorValue', type: 'arraybuffer', description: 'Binary value of the descriptor.' },
 ];
 
 const gattPropertiesFields: readonly ResultField[] = [
   { name: 'read', type: 'boolean', description: 'The characteristic can be read.' },
   { name: 'write', type: 'boolean', description: 'The characteristic can be written, with a reply from the peer.' },
-  { name: 'writeNoResponse', type: 'boolean', description: 'The characteristic can be written without a reply from the peer.' },
+  {
+    name: 'writeNoResponse',
+    type: 'boolean',
+    description: 'The characteristic can be written without a reply from the peer.',
+  },
   { name: 'notify', type: 'boolean', description: 'The characteristic can notify the peer.' },
   { name: 'indicate', type: 'boolean', description: 'The characteristic can notify the peer, which must acknowledge.' },
 ];
 
 const characteristicFields: readonly ResultField[] = [
   { name: 'serviceUuid', type: 'string', description: `UUID of the service, ${uuidExample}.` },
-  { name: 'characteristicUuid', type: 'string', description: 'UUID of the characteristic, such as `00002a11-0000-1000-8000-00805f9b34fb`.' },
+  {
+    name: 'characteristicUuid',
+    type: 'string',
+    description: 'UUID of the characteristic, such as `00002a11-0000-1000-8000-00805f9b34fb`.',
+  },
   { name: 'characteristicValue', type: 'arraybuffer', description: 'Binary value of the characteristic.' },
   { name: 'descriptors', type: 'array', description: 'Descriptors of the characteristic.', fields: descriptorFields },
   { name: 'properties', type: 'object', description: 'What the characteristic allows.', fields: gattPropertiesFields },
@@ -67,7 +79,8 @@ const clientExample = "const client = ble.createGattClientDevice('12:34:56:78:9A
 /** `@system.bluetooth.ble`: Bluetooth Low Energy scanning and GATT client (Xiaomi Watch S5 only). */
 export const bluetoothBle = {
   name: 'system.bluetooth.ble',
-  summary: 'Scan for Bluetooth Low Energy devices, connect to one as a GATT client, and read, write or follow its values.',
+  summary:
+    'Scan for Bluetooth Low Energy devices, connect to one as a GATT client, and read, write or follow its values.',
   requiresDeclaration: true,
   apiLevel: 1,
   support: supportedBy('system.bluetooth.ble'),
@@ -88,7 +101,12 @@ export const bluetoothBle = {
       signature: {
         kind: 'positional',
         params: [
-          { name: 'deviceId', type: 'string', required: true, description: 'Address of the peer, such as `12:34:56:78:9A:BC`.' },
+          {
+            name: 'deviceId',
+            type: 'string',
+            required: true,
+            description: 'Address of the peer, such as `12:34:56:78:9A:BC`.',
+          },
           {
             name: 'addressType',
             type: 'string',
@@ -118,11 +136,22 @@ export const bluetoothBle = {
                 name: 'filters',
                 type: 'array',
                 required: true,
-                description: 'Which devices to report; each filter may name an address, a device name or a service UUID.',
+                description:
+                  'Which devices to report; each filter may name an address, a device name or a service UUID.',
                 fields: [
-                  { name: 'deviceId', type: 'string', required: false, description: 'Only the device with this address.' },
+                  {
+                    name: 'deviceId',
+                    type: 'string',
+                    required: false,
+                    description: 'Only the device with this address.',
+                  },
                   { name: 'name', type: 'string', required: false, description: 'Only devices with this name.' },
-                  { name: 'serviceUuid', type: 'string', required: false, description: `Only devices offering this service, ${uuidExample}.` },
+                  {
+                    name: 'serviceUuid',
+                    type: 'string',
+                    required: false,
+                    description: `Only devices offering this service, ${uuidExample}.`,
+                  },
                 ],
               },
               {
@@ -164,7 +193,9 @@ export const bluetoothBle = {
           name: 'getScanState',
           description: 'Tells whether this scanner is scanning (1) or not (0).',
           signature: { kind: 'options', params: standardCallbacks('GetScanStateSuccess') },
-          success: [{ name: 'scanState', type: 'number', description: '0: not scanning; 1: scanning.', values: [0, 1] }],
+          success: [
+            { name: 'scanState', type: 'number', description: '0: not scanning; 1: scanning.', values: [0, 1] },
+          ],
           errors: bleErrors,
           example: `${scannerExample}\nscanner.getScanState({ success(res) { console.log(res.scanState === 1 ? 'scanning' : 'idle') } })`,
         },
@@ -205,7 +236,14 @@ export const bluetoothBle = {
           description: 'Ends a subscription `subscribeBLEDeviceFind` started.',
           signature: {
             kind: 'positional',
-            params: [{ name: 'subscribeId', type: 'number', required: true, description: 'The id `subscribeBLEDeviceFind` returned.' }],
+            params: [
+              {
+                name: 'subscribeId',
+                type: 'number',
+                required: true,
+                description: 'The id `subscribeBLEDeviceFind` returned.',
+              },
+            ],
           },
           example: `${scannerExample}\nscanner.unsubscribeBLEDeviceFind(1)`,
         },
@@ -250,7 +288,8 @@ export const bluetoothBle = {
         },
         {
           name: 'getServices',
-          description: 'Discovers the services the connected device offers. `success` receives a list of `GattService`.',
+          description:
+            'Discovers the services the connected device offers. `success` receives a list of `GattService`.',
           signature: { kind: 'options', params: standardCallbacks('GattService[]') },
           errors: bleErrors,
           example: `${clientExample}\nclient.getServices({ success(services) { services.forEach((s) => console.log(s.serviceUuid)) } })`,
@@ -261,7 +300,11 @@ export const bluetoothBle = {
           signature: {
             kind: 'options',
             params: [
-              objectParameter('characteristic', 'The characteristic to read (its service and characteristic UUIDs).', characteristicFields),
+              objectParameter(
+                'characteristic',
+                'The characteristic to read (its service and characteristic UUIDs).',
+                characteristicFields,
+              ),
               ...standardCallbacks('BLECharacteristic'),
             ],
           },
@@ -280,7 +323,11 @@ export const bluetoothBle = {
           signature: {
             kind: 'options',
             params: [
-              objectParameter('descriptor', 'The descriptor to read (its service, characteristic and descriptor UUIDs).', descriptorFields),
+              objectParameter(
+                'descriptor',
+                'The descriptor to read (its service, characteristic and descriptor UUIDs).',
+                descriptorFields,
+              ),
               ...standardCallbacks('BLEDescriptor'),
             ],
           },
@@ -299,11 +346,16 @@ export const bluetoothBle = {
         },
         {
           name: 'writeCharacteristicValue',
-          description: 'Writes the value of a characteristic; `success` means the request was sent, not that the peer took it.',
+          description:
+            'Writes the value of a characteristic; `success` means the request was sent, not that the peer took it.',
           signature: {
             kind: 'options',
             params: [
-              objectParameter('characteristic', 'The characteristic to write, with its new `characteristicValue`.', characteristicFields),
+              objectParameter(
+                'characteristic',
+                'The characteristic to write, with its new `characteristicValue`.',
+                characteristicFields,
+              ),
               ...callbacksWithoutResult(),
             ],
           },
@@ -321,11 +373,16 @@ export const bluetoothBle = {
         },
         {
           name: 'writeDescriptorValue',
-          description: 'Writes the value of a descriptor; `success` means the request was sent, not that the peer took it.',
+          description:
+            'Writes the value of a descriptor; `success` means the request was sent, not that the peer took it.',
           signature: {
             kind: 'options',
             params: [
-              objectParameter('descriptor', 'The descriptor to write, with its new `descriptorValue`.', descriptorFields),
+              objectParameter(
+                'descriptor',
+                'The descriptor to write, with its new `descriptorValue`.',
+                descriptorFields,
+              ),
               ...callbacksWithoutResult(),
             ],
           },
@@ -364,7 +421,12 @@ export const bluetoothBle = {
             kind: 'options',
             params: [
               objectParameter('characteristic', 'The characteristic to follow.', characteristicFields),
-              { name: 'enable', type: 'boolean', required: true, description: '`true` to receive notifications, `false` to stop them.' },
+              {
+                name: 'enable',
+                type: 'boolean',
+                required: true,
+                description: '`true` to receive notifications, `false` to stop them.',
+              },
               ...callbacksWithoutResult(),
             ],
           },
@@ -405,7 +467,8 @@ export const bluetoothBle = {
         {
           name: 'onBLEConnectionStateChange',
           type: 'function',
-          description: 'Receives the connection state as it changes: 0 disconnected, 1 connecting, 2 connected, 3 disconnecting.',
+          description:
+            'Receives the connection state as it changes: 0 disconnected, 1 connecting, 2 connected, 3 disconnecting.',
           callback: '(state: number) => void',
         },
       ],
@@ -416,18 +479,33 @@ export const bluetoothBle = {
       { name: 'serviceUuid', type: 'string', description: `A service the device offers, ${uuidExample}.` },
     ]),
     dataType('ScanOptions', 'How `startBLEScan` scans.', [
-      { name: 'dutyMode', type: 'number', description: 'Scan mode: 0 low power (the default), 1 balanced, 2 low latency.', values: [0, 1, 2] },
+      {
+        name: 'dutyMode',
+        type: 'number',
+        description: 'Scan mode: 0 low power (the default), 1 balanced, 2 low latency.',
+        values: [0, 1, 2],
+      },
     ]),
-    dataType('ScanResult', 'A device found while scanning.', [
-      { name: 'deviceId', type: 'string', description: 'Address of the device.' },
-      { name: 'rssi', type: 'number', description: 'Signal strength of the device.' },
-      { name: 'data', type: 'arraybuffer', description: 'The advertising packet the device sent.' },
-      { name: 'addressType', type: 'string', description: 'Kind of address `deviceId` is.', values: addressTypes },
-    ], true),
+    dataType(
+      'ScanResult',
+      'A device found while scanning.',
+      [
+        { name: 'deviceId', type: 'string', description: 'Address of the device.' },
+        { name: 'rssi', type: 'number', description: 'Signal strength of the device.' },
+        { name: 'data', type: 'arraybuffer', description: 'The advertising packet the device sent.' },
+        { name: 'addressType', type: 'string', description: 'Kind of address `deviceId` is.', values: addressTypes },
+      ],
+      true,
+    ),
     dataType('GattService', 'A service of a GATT server.', [
       { name: 'serviceUuid', type: 'string', description: `UUID of the service, ${uuidExample}.` },
       { name: 'isPrimary', type: 'boolean', description: 'Whether it is a primary service.' },
-      { name: 'characteristics', type: 'array', description: 'Characteristics of the service.', fields: characteristicFields },
+      {
+        name: 'characteristics',
+        type: 'array',
+        description: 'Characteristics of the service.',
+        fields: characteristicFields,
+      },
       { name: 'includeServices', type: 'array', description: 'Other services this one includes (of the same shape).' },
     ]),
     dataType('BLECharacteristic', 'A characteristic of a service, with its value.', characteristicFields),

@@ -27,7 +27,10 @@ export const brightness = {
       description: 'Sets the screen brightness (0-255).',
       signature: {
         kind: 'options',
-        params: [{ name: 'value', type: 'integer', required: true, description: levelDescription }, ...callbacksWithoutResult()],
+        params: [
+          { name: 'value', type: 'integer', required: true, description: levelDescription },
+          ...callbacksWithoutResult(),
+        ],
       },
       example: [
         'brightness.setValue({',
@@ -61,7 +64,12 @@ export const brightness = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'keepScreenOn', type: 'boolean', required: true, description: '`true` keeps the screen on; `false` lets it turn off as usual.' },
+          {
+            name: 'keepScreenOn',
+            type: 'boolean',
+            required: true,
+            description: '`true` keeps the screen on; `false` lets it turn off as usual.',
+          },
           ...callbacksWithoutResult(),
         ],
       },

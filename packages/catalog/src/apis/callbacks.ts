@@ -35,6 +35,8 @@ export function standardCallbacks(resultType: string, options: { readonly comple
 /** `success` for a method whose success passes nothing. */
 export function callbacksWithoutResult(options: { readonly complete?: boolean } = {}): Parameter[] {
   return standardCallbacks('never', options).map((param) =>
-    param.name === 'success' ? { ...param, description: 'Called when the call succeeds.', callback: '() => void' } : param,
+    param.name === 'success'
+      ? { ...param, description: 'Called when the call succeeds.', callback: '() => void' }
+      : param,
   );
 }

@@ -47,7 +47,8 @@ export const cipher = {
         {
           name: 'text',
           type: 'string',
-          description: 'Base64 ciphertext after `encrypt`; the plain text after `decrypt` (which fails unless it is UTF-8).',
+          description:
+            'Base64 ciphertext after `encrypt`; the plain text after `decrypt` (which fails unless it is UTF-8).',
         },
       ],
       errors: [{ code: 202, meaning: 'a parameter is missing or invalid' }],
@@ -82,9 +83,27 @@ export const cipher = {
             description: 'Mode and padding of the cipher.',
             default: "'AES/CBC/PKCS5Padding'",
           },
-          { name: 'iv', type: 'string', required: false, description: 'Initialisation vector in base64.', default: 'the key' },
-          { name: 'ivOffset', type: 'integer', required: false, description: 'Offset of the initialisation vector.', default: '0' },
-          { name: 'ivLen', type: 'integer', required: false, description: 'Length of the initialisation vector in bytes.', default: '16' },
+          {
+            name: 'iv',
+            type: 'string',
+            required: false,
+            description: 'Initialisation vector in base64.',
+            default: 'the key',
+          },
+          {
+            name: 'ivOffset',
+            type: 'integer',
+            required: false,
+            description: 'Offset of the initialisation vector.',
+            default: '0',
+          },
+          {
+            name: 'ivLen',
+            type: 'integer',
+            required: false,
+            description: 'Length of the initialisation vector in bytes.',
+            default: '16',
+          },
           ...standardCallbacks('AesSuccess'),
         ],
       },
@@ -92,7 +111,8 @@ export const cipher = {
         {
           name: 'text',
           type: 'string',
-          description: 'Base64 ciphertext after `encrypt`; the plain text after `decrypt` (code 200 unless it is UTF-8).',
+          description:
+            'Base64 ciphertext after `encrypt`; the plain text after `decrypt` (code 200 unless it is UTF-8).',
         },
       ],
       errors: [

@@ -13,7 +13,7 @@ export const configuration = {
     {
       name: 'getLocale',
       description:
-        'Returns the app\'s current locale: the system\'s unless changed, so it follows changes of the system language.',
+        "Returns the app's current locale: the system's unless changed, so it follows changes of the system language.",
       signature: { kind: 'positional', params: [] },
       returnValue: {
         type: 'object',

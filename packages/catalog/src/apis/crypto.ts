@@ -8,8 +8,18 @@ const signatureAlgorithms = ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA256', 'RSA-SHA512'] 
 /** `data` or `uri`: the docs require exactly one of the two, so neither is required on its own. */
 function dataOrUri(what: string): Parameter[] {
   return [
-    { name: 'data', type: ['string', 'uint8array'], required: false, description: `${what}, given directly. Pass \`data\` or \`uri\`.` },
-    { name: 'uri', type: 'string', required: false, description: `URI of a file holding ${what.toLowerCase()}. Pass \`data\` or \`uri\`.` },
+    {
+      name: 'data',
+      type: ['string', 'uint8array'],
+      required: false,
+      description: `${what}, given directly. Pass \`data\` or \`uri\`.`,
+    },
+    {
+      name: 'uri',
+      type: 'string',
+      required: false,
+      description: `URI of a file holding ${what.toLowerCase()}. Pass \`data\` or \`uri\`.`,
+    },
   ];
 }
 
@@ -30,7 +40,14 @@ function cipherParameters(purpose: 'encrypt' | 'decrypt'): Parameter[] {
   const input = purpose === 'encrypt' ? 'The data to encrypt.' : 'The data to decrypt.';
   return [
     { name: 'data', type: ['string', 'uint8array'], required: true, description: input },
-    { name: 'algo', type: 'string', required: false, description: 'Cipher to use.', values: ['RSA', 'AES'], default: "'RSA'" },
+    {
+      name: 'algo',
+      type: 'string',
+      required: false,
+      description: 'Cipher to use.',
+      values: ['RSA', 'AES'],
+      default: "'RSA'",
+    },
     { name: 'key', type: 'string', required: true, description: 'The key, encoded in base64.' },
     {
       name: 'options',
@@ -45,9 +62,27 @@ function cipherParameters(purpose: 'encrypt' | 'decrypt'): Parameter[] {
           description: 'Mode and padding of the cipher.',
           default: "'RSA/None/PKCS1Padding' for RSA, 'AES/CBC/PKCS7Padding' for AES",
         },
-        { name: 'iv', type: 'string', required: false, description: 'AES only: initialisation vector, encoded in base64.', default: 'the key' },
-        { name: 'ivOffset', type: 'number', required: false, description: 'AES only: offset of the initialisation vector, an integer.', default: '0' },
-        { name: 'ivLen', type: 'number', required: false, description: 'AES only: length of the initialisation vector in bytes, an integer.', default: '16' },
+        {
+          name: 'iv',
+          type: 'string',
+          required: false,
+          description: 'AES only: initialisation vector, encoded in base64.',
+          default: 'the key',
+        },
+        {
+          name: 'ivOffset',
+          type: 'number',
+          required: false,
+          description: 'AES only: offset of the initialisation vector, an integer.',
+          default: '0',
+        },
+        {
+          name: 'ivLen',
+          type: 'number',
+          required: false,
+          description: 'AES only: length of the initialisation vector in bytes, an integer.',
+          default: '16',
+        },
       ],
     },
     ...standardCallbacks(resultType),
@@ -79,7 +114,14 @@ export const crypto = {
         kind: 'options',
         params: [
           ...dataOrUri('The content to hash'),
-          { name: 'algo', type: 'string', required: false, description: 'Hash algorithm.', values: hashAlgorithms, default: "'SHA256'" },
+          {
+            name: 'algo',
+            type: 'string',
+            required: false,
+            description: 'Hash algorithm.',
+            values: hashAlgorithms,
+            default: "'SHA256'",
+          },
         ],
       },
       returnValue: { type: 'string', description: 'The digest.' },
@@ -92,7 +134,14 @@ export const crypto = {
         kind: 'options',
         params: [
           { name: 'data', type: 'string', required: true, description: 'The text to authenticate.' },
-          { name: 'algo', type: 'string', required: false, description: 'Hash algorithm.', values: hashAlgorithms, default: "'SHA256'" },
+          {
+            name: 'algo',
+            type: 'string',
+            required: false,
+            description: 'Hash algorithm.',
+            values: hashAlgorithms,
+            default: "'SHA256'",
+          },
           { name: 'key', type: 'string', required: true, description: 'The secret key.' },
           ...standardCallbacks('HmacDigestSuccess'),
         ],
@@ -122,7 +171,8 @@ export const crypto = {
         {
           name: 'data',
           type: ['string', 'uint8array'],
-          description: 'The signature: base64 text when the input was a string or a file, a Uint8Array when it was bytes.',
+          description:
+            'The signature: base64 text when the input was a string or a file, a Uint8Array when it was bytes.',
         },
       ],
       example: [
@@ -136,7 +186,8 @@ export const crypto = {
     },
     {
       name: 'verify',
-      description: 'Checks an RSA signature of data or a file with the public key. `success` receives `true` or `false`.',
+      description:
+        'Checks an RSA signature of data or a file with the public key. `success` receives `true` or `false`.',
       signature: {
         kind: 'options',
         params: [

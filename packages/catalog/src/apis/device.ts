@@ -53,7 +53,7 @@ export const device = {
         {
           name: 'screenDensity',
           type: 'number',
-          description: 'Device pixel ratio: physical pixels per logical pixel (the screen\'s PPI divided by 160).',
+          description: "Device pixel ratio: physical pixels per logical pixel (the screen's PPI divided by 160).",
           apiLevel: 3,
         },
         {

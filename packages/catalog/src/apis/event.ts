@@ -68,7 +68,10 @@ export const event = {
         { name: 'params', type: 'object', description: 'Data the publisher attached, if any.' },
         { name: 'package', type: 'string', description: 'Package name of the app that published the event.' },
       ],
-      returnValue: { type: 'number', description: 'Id of the subscription, for `unsubscribe`; `undefined` when subscribing failed.' },
+      returnValue: {
+        type: 'number',
+        description: 'Id of the subscription, for `unsubscribe`; `undefined` when subscribing failed.',
+      },
       example: [
         'const id = event.subscribe({',
         "  eventName: 'usual.event.BATTERY_CHANGED',",

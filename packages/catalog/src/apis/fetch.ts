@@ -67,14 +67,19 @@ export const fetch = {
             'Response body: a string for `text` (or a temporary file URI for `file`), an object for `json`, an ' +
             'ArrayBuffer for `arraybuffer`.',
         },
-        { name: 'headers', type: 'object', description: 'Every header of the response, each value as text.', entries: ['string'] },
+        {
+          name: 'headers',
+          type: 'object',
+          description: 'Every header of the response, each value as text.',
+          entries: ['string'],
+        },
       ],
       // The page lists no codes; a watch maps its network failures to these common codes (only fetch does so).
       errors: [
-        { code: 200, meaning: 'the request failed (known from the watch\'s code)', undocumented: true },
+        { code: 200, meaning: "the request failed (known from the watch's code)", undocumented: true },
         { code: 202, meaning: 'an option is missing or invalid (common code)', undocumented: true },
-        { code: 204, meaning: 'the request timed out (known from the watch\'s code)', undocumented: true },
-        { code: 300, meaning: 'the response could not be stored (known from the watch\'s code)', undocumented: true },
+        { code: 204, meaning: "the request timed out (known from the watch's code)", undocumented: true },
+        { code: 300, meaning: "the response could not be stored (known from the watch's code)", undocumented: true },
       ],
       promise: true,
       example: [

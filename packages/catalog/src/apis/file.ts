@@ -22,7 +22,11 @@ function writableUri(name: string, what: string): Parameter {
 const fileInfoFields: readonly ResultField[] = [
   { name: 'uri', type: 'string', description: 'URI of the file, usable by other modules and components.' },
   { name: 'length', type: 'number', description: 'Size of the file in bytes.' },
-  { name: 'lastModifiedTime', type: 'number', description: 'When the file was last saved, in milliseconds since 1970-01-01.' },
+  {
+    name: 'lastModifiedTime',
+    type: 'number',
+    description: 'When the file was last saved, in milliseconds since 1970-01-01.',
+  },
 ];
 
 const recursiveFlag = (what: string): Parameter => ({
@@ -72,7 +76,12 @@ export const file = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'srcUri', type: 'string', required: true, description: 'The file to copy: an `internal://` URI or a packaged resource path.' },
+          {
+            name: 'srcUri',
+            type: 'string',
+            required: true,
+            description: 'The file to copy: an `internal://` URI or a packaged resource path.',
+          },
           writableUri('dstUri', 'Where the copy is written'),
           ...standardCallbacks('string'),
         ],
@@ -114,7 +123,8 @@ export const file = {
     },
     {
       name: 'get',
-      description: 'Reads the facts about one file or directory: URI, size, modification time, kind, and for a directory its content.',
+      description:
+        'Reads the facts about one file or directory: URI, size, modification time, kind, and for a directory its content.',
       signature: {
         kind: 'options',
         params: [
@@ -126,8 +136,17 @@ export const file = {
       success: [
         { name: 'uri', type: 'string', description: 'URI of the file, usable by other modules and components.' },
         { name: 'length', type: 'number', description: 'Size in bytes; 0 for a directory.' },
-        { name: 'lastModifiedTime', type: 'number', description: 'When it was last saved, in milliseconds since the epoch.' },
-        { name: 'type', type: 'string', description: '`dir` for a directory, `file` for a file.', values: ['dir', 'file'] },
+        {
+          name: 'lastModifiedTime',
+          type: 'number',
+          description: 'When it was last saved, in milliseconds since the epoch.',
+        },
+        {
+          name: 'type',
+          type: 'string',
+          description: '`dir` for a directory, `file` for a file.',
+          values: ['dir', 'file'],
+        },
         {
           name: 'subFiles',
           type: 'array',
@@ -138,7 +157,7 @@ export const file = {
       example: [
         'file.get({',
         "  uri: 'internal://files/settings.json',",
-        "  success(res) { console.log(`${res.type} of ${res.length} bytes`) },",
+        '  success(res) { console.log(`${res.type} of ${res.length} bytes`) },',
         '  fail(message, code) { console.log(`no such file (${code}): ${message}`) },',
         '})',
       ].join('\n'),
@@ -163,8 +182,20 @@ export const file = {
         params: [
           writableUri('uri', 'The file to write'),
           { name: 'text', type: 'string', required: true, description: 'The text to write.' },
-          { name: 'encoding', type: 'string', required: false, description: 'Character encoding of the text.', default: "'UTF-8'" },
-          { name: 'append', type: 'boolean', required: false, description: 'Add to the end of the file instead of replacing it.', default: 'false' },
+          {
+            name: 'encoding',
+            type: 'string',
+            required: false,
+            description: 'Character encoding of the text.',
+            default: "'UTF-8'",
+          },
+          {
+            name: 'append',
+            type: 'boolean',
+            required: false,
+            description: 'Add to the end of the file instead of replacing it.',
+            default: 'false',
+          },
           ...callbacksWithoutResult(),
         ],
       },
@@ -195,7 +226,13 @@ export const file = {
             description: 'Offset in the file where writing starts; ignored when `append` is true.',
             default: '0',
           },
-          { name: 'append', type: 'boolean', required: false, description: 'Add to the end of the file instead of writing at `position`.', default: 'false' },
+          {
+            name: 'append',
+            type: 'boolean',
+            required: false,
+            description: 'Add to the end of the file instead of writing at `position`.',
+            default: 'false',
+          },
           ...callbacksWithoutResult(),
         ],
       },
@@ -214,8 +251,19 @@ export const file = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'uri', type: 'string', required: true, description: 'The file to read: an `internal://` URI or a packaged resource path.' },
-          { name: 'encoding', type: 'string', required: false, description: 'Character encoding of the file.', default: "'UTF-8'" },
+          {
+            name: 'uri',
+            type: 'string',
+            required: true,
+            description: 'The file to read: an `internal://` URI or a packaged resource path.',
+          },
+          {
+            name: 'encoding',
+            type: 'string',
+            required: false,
+            description: 'Character encoding of the file.',
+            default: "'UTF-8'",
+          },
           ...standardCallbacks('ReadTextSuccess'),
         ],
       },
@@ -235,9 +283,26 @@ export const file = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'uri', type: 'string', required: true, description: 'The file to read: an `internal://` URI or a packaged resource path.' },
-          { name: 'position', type: 'number', required: false, description: 'Offset of the first byte to read.', default: '0 (the start of the file)' },
-          { name: 'length', type: 'number', required: false, description: 'Number of bytes to read.', default: 'up to the end of the file' },
+          {
+            name: 'uri',
+            type: 'string',
+            required: true,
+            description: 'The file to read: an `internal://` URI or a packaged resource path.',
+          },
+          {
+            name: 'position',
+            type: 'number',
+            required: false,
+            description: 'Offset of the first byte to read.',
+            default: '0 (the start of the file)',
+          },
+          {
+            name: 'length',
+            type: 'number',
+            required: false,
+            description: 'Number of bytes to read.',
+            default: 'up to the end of the file',
+          },
           ...standardCallbacks('ReadArrayBufferSuccess'),
         ],
       },

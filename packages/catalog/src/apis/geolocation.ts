@@ -30,9 +30,17 @@ export const geolocation = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'timeout', type: 'number', required: false, description: 'How long to wait for a position, in milliseconds.', default: '30000' },
+          {
+            name: 'timeout',
+            type: 'number',
+            required: false,
+            description: 'How long to wait for a position, in milliseconds.',
+            default: '30000',
+          },
           ...standardCallbacks('GetLocationSuccess').map((param) =>
-            param.name === 'success' ? { ...param, required: true, description: 'Receives the position; required.' } : param,
+            param.name === 'success'
+              ? { ...param, required: true, description: 'Receives the position; required.' }
+              : param,
           ),
         ],
       },
@@ -66,7 +74,10 @@ export const geolocation = {
       description: 'Calls `callback` each time the position changes. A new call replaces the previous subscription.',
       signature: {
         kind: 'options',
-        params: subscriptionCallbacks('LocationChange', { required: true, description: 'Receives every new position.' }),
+        params: subscriptionCallbacks('LocationChange', {
+          required: true,
+          description: 'Receives every new position.',
+        }),
       },
       success: positionFields,
       errors: [{ code: 203, meaning: 'location is not available here' }],

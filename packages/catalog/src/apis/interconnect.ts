@@ -19,7 +19,7 @@ export const interconnect = {
     {
       name: 'instance',
       description:
-        'Returns the app\'s connection object. There is one per app; every send and receive goes through it. The phone ' +
+        "Returns the app's connection object. There is one per app; every send and receive goes through it. The phone " +
         'app must have the same package name and signing certificate as the quick app.',
       signature: { kind: 'positional', params: [] },
       returns: 'Connect',
@@ -29,7 +29,7 @@ export const interconnect = {
   interfaces: [
     {
       name: 'Connect',
-      description: 'The app\'s link to the phone app, from `interconnect.instance()`.',
+      description: "The app's link to the phone app, from `interconnect.instance()`.",
       methods: [
         {
           name: 'getReadyState',

@@ -33,10 +33,14 @@ export const network = {
     },
     {
       name: 'subscribe',
-      description: 'Calls `callback` each time the kind of connection changes. A new call replaces the previous subscription.',
+      description:
+        'Calls `callback` each time the kind of connection changes. A new call replaces the previous subscription.',
       signature: {
         kind: 'options',
-        params: subscriptionCallbacks('NetworkTypeChange', { required: false, description: 'Receives the new kind of connection.' }),
+        params: subscriptionCallbacks('NetworkTypeChange', {
+          required: false,
+          description: 'Receives the new kind of connection.',
+        }),
       },
       success: [typeField],
       example: 'network.subscribe({ callback(res) { console.log(`network is now ${res.type}`) } })',

@@ -25,17 +25,26 @@ export const record = {
             name: 'duration',
             type: 'number',
             required: false,
-            description: 'Recording length in milliseconds, after which recording stops by itself; 0 records until `stop`.',
+            description:
+              'Recording length in milliseconds, after which recording stops by itself; 0 records until `stop`.',
             default: '0',
           },
           {
             name: 'sampleRate',
             type: 'number',
             required: false,
-            description: 'Samples per second; 8000, 16000, 32000, 44100 or 48000 are advised. What works depends on `format`.',
+            description:
+              'Samples per second; 8000, 16000, 32000, 44100 or 48000 are advised. What works depends on `format`.',
             default: '8000',
           },
-          { name: 'numberOfChannels', type: 'number', required: false, description: 'Mono (1) or stereo (2).', values: [1, 2], default: '1' },
+          {
+            name: 'numberOfChannels',
+            type: 'number',
+            required: false,
+            description: 'Mono (1) or stereo (2).',
+            values: [1, 2],
+            default: '1',
+          },
           {
             name: 'encodeBitRate',
             type: 'number',
@@ -53,11 +62,20 @@ export const record = {
               'Size in bytes of the PCM frames passed to `onframerecorded` (at most 4096; the device may adjust it). ' +
               'With a valid size, `success` gives no URI; without one, `onframerecorded` never runs.',
           },
-          { name: 'format', type: 'string', required: false, description: 'Audio format of the recording.', values: ['pcm', 'opus', 'wav'], default: "'pcm'" },
+          {
+            name: 'format',
+            type: 'string',
+            required: false,
+            description: 'Audio format of the recording.',
+            values: ['pcm', 'opus', 'wav'],
+            default: "'pcm'",
+          },
           ...standardCallbacks('RecordSuccess'),
         ],
       },
-      success: [{ name: 'uri', type: 'string', description: "URI of the recorded file, in the app's cache directory." }],
+      success: [
+        { name: 'uri', type: 'string', description: "URI of the recorded file, in the app's cache directory." },
+      ],
       errors: [
         { code: 200, meaning: 'not enough free storage' },
         { code: 202, meaning: 'a parameter is invalid' },
@@ -75,7 +93,7 @@ export const record = {
     },
     {
       name: 'stop',
-      description: 'Stops the running recording; `start`\'s `success` then receives the result.',
+      description: "Stops the running recording; `start`'s `success` then receives the result.",
       signature: noArguments,
       example: 'record.stop()',
     },

@@ -20,7 +20,12 @@ export const request = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'url', type: 'string', required: true, description: 'Address of the resource to download (http or https).' },
+          {
+            name: 'url',
+            type: 'string',
+            required: true,
+            description: 'Address of the resource to download (http or https).',
+          },
           {
             name: 'header',
             type: 'string',
@@ -44,7 +49,7 @@ export const request = {
             name: 'share',
             type: 'boolean',
             required: false,
-            description: 'Not in the docs: an option the watch\'s code reads; its effect is not documented.',
+            description: "Not in the docs: an option the watch's code reads; its effect is not documented.",
             default: 'true',
             undocumented: true,
           },
@@ -53,18 +58,24 @@ export const request = {
             type: 'function',
             required: false,
             description:
-              'Not in the docs: a progress listener the watch\'s code calls with `{ result, percent }` while the file downloads.',
+              "Not in the docs: a progress listener the watch's code calls with `{ result, percent }` while the file downloads.",
             callback: '(event: { result: number; percent: number }) => void',
             undocumented: true,
           },
         ],
       },
-      success: [{ name: 'token', type: 'string', description: 'Identifies the download; pass it to `onDownloadComplete`.' }],
+      success: [
+        { name: 'token', type: 'string', description: 'Identifies the download; pass it to `onDownloadComplete`.' },
+      ],
       // The page lists no codes for `download`; these come from the watch's code.
       errors: [
-        { code: 202, meaning: 'the URL is missing or not http(s) (known from the watch\'s code)', undocumented: true },
-        { code: 200, meaning: 'no space left to store the download (known from the watch\'s code)', undocumented: true },
-        { code: 203, meaning: 'the API is not supported (the only meaning the docs give this common code)', undocumented: true },
+        { code: 202, meaning: "the URL is missing or not http(s) (known from the watch's code)", undocumented: true },
+        { code: 200, meaning: "no space left to store the download (known from the watch's code)", undocumented: true },
+        {
+          code: 203,
+          meaning: 'the API is not supported (the only meaning the docs give this common code)',
+          undocumented: true,
+        },
       ],
       example: [
         'request.download({',
@@ -80,7 +91,12 @@ export const request = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'token', type: 'string', required: true, description: 'The token `download` passed to its `success` callback.' },
+          {
+            name: 'token',
+            type: 'string',
+            required: true,
+            description: 'The token `download` passed to its `success` callback.',
+          },
           ...standardCallbacks('DownloadCompleteSuccess'),
         ],
       },
@@ -95,8 +111,8 @@ export const request = {
       errors: [
         { code: 1000, meaning: 'the download failed' },
         { code: 1001, meaning: 'no download task has this token, or `token` is missing' },
-        { code: 2, meaning: 'the download was cancelled (known from the watch\'s code)', undocumented: true },
-        { code: 1002, meaning: 'the download was cancelled (known from the watch\'s code)', undocumented: true },
+        { code: 2, meaning: "the download was cancelled (known from the watch's code)", undocumented: true },
+        { code: 1002, meaning: "the download was cancelled (known from the watch's code)", undocumented: true },
       ],
       example: [
         'request.onDownloadComplete({',

@@ -95,7 +95,7 @@ export const router = {
     },
     {
       name: 'getState',
-      description: 'Returns the current page\'s place in the stack, name and path.',
+      description: "Returns the current page's place in the stack, name and path.",
       signature: { kind: 'positional', params: [] },
       returnValue: {
         type: 'object',
@@ -108,7 +108,11 @@ export const router = {
       name: 'getPages',
       description: 'Returns the page stack, bottom first.',
       signature: { kind: 'positional', params: [] },
-      returnValue: { type: 'array', description: 'One object per page, bottom of the stack first.', fields: [...pageFields] },
+      returnValue: {
+        type: 'array',
+        description: 'One object per page, bottom of the stack first.',
+        fields: [...pageFields],
+      },
       example: 'const [bottom] = router.getPages()',
     },
   ],

@@ -2,7 +2,6 @@ import { supportedBy } from '../support-table.js';
 import type { Module } from '../types.js';
 import { noArguments, subscriptionCallbacks, supportOfAnyMethod } from './shared.js';
 
-
 const methods = [
   {
     name: 'subscribePressure',
@@ -40,7 +39,8 @@ const methods = [
           name: 'interval',
           type: 'string',
           required: false,
-          description: 'How often readings arrive: `game` about every 20 ms, `ui` about every 60 ms, `normal` about every 200 ms.',
+          description:
+            'How often readings arrive: `game` about every 20 ms, `ui` about every 60 ms, `normal` about every 200 ms.',
           values: ['game', 'ui', 'normal'],
           default: "'normal'",
         },
@@ -70,7 +70,8 @@ const methods = [
   },
   {
     name: 'subscribeCompass',
-    description: 'Calls `callback` with the heading each time it changes. A new call replaces the previous subscription.',
+    description:
+      'Calls `callback` with the heading each time it changes. A new call replaces the previous subscription.',
     signature: {
       kind: 'options',
       params: subscriptionCallbacks('CompassChange', { required: true, description: 'Receives every new heading.' }),
@@ -79,12 +80,14 @@ const methods = [
       {
         name: 'direction',
         type: 'number',
-        description: "Angle between the device's y axis and magnetic north, in radians: 0 north, π/2 east, π south, -π/2 west.",
+        description:
+          "Angle between the device's y axis and magnetic north, in radians: 0 north, π/2 east, π south, -π/2 west.",
       },
       {
         name: 'accuracy',
         type: 'number',
-        description: 'How far to trust the heading: 3 high, 2 medium, 1 low, 0 unreliable (unknown cause), -1 unreliable (sensor disconnected).',
+        description:
+          'How far to trust the heading: 3 high, 2 medium, 1 low, 0 unreliable (unknown cause), -1 unreliable (sensor disconnected).',
         values: [3, 2, 1, 0, -1],
       },
     ],

@@ -22,7 +22,12 @@ export const uploadtask = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'url', type: 'string', required: true, description: 'Address of the server endpoint that receives the upload (http or https).' },
+          {
+            name: 'url',
+            type: 'string',
+            required: true,
+            description: 'Address of the server endpoint that receives the upload (http or https).',
+          },
           {
             name: 'filePath',
             type: 'string',
@@ -79,24 +84,32 @@ export const uploadtask = {
           code: 202,
           meaning:
             'an option failed the checks made before sending: `url` not http(s), no file at `filePath`, empty `name`, ' +
-            'or a `header`/`formData` value that is neither a string nor a number (known from the watch\'s code)',
+            "or a `header`/`formData` value that is neither a string nor a number (known from the watch's code)",
           undocumented: true,
         },
-        { code: 203, meaning: 'the API is not supported (the only meaning the docs give this common code)', undocumented: true },
+        {
+          code: 203,
+          meaning: 'the API is not supported (the only meaning the docs give this common code)',
+          undocumented: true,
+        },
         { code: 6, meaning: 'the host name could not be resolved (raw libcurl code on a watch)', undocumented: true },
         { code: 7, meaning: 'the connection was refused (raw libcurl code on a watch)', undocumented: true },
         { code: 26, meaning: 'the file could not be read (raw libcurl code on a watch)', undocumented: true },
-        { code: 28, meaning: 'the transfer took longer than `timeout` (raw libcurl code on a watch)', undocumented: true },
+        {
+          code: 28,
+          meaning: 'the transfer took longer than `timeout` (raw libcurl code on a watch)',
+          undocumented: true,
+        },
       ],
       returns: 'UploadTask',
       example: [
-        "const task = uploadtask.uploadFile({",
+        'const task = uploadtask.uploadFile({',
         "  url: 'https://example.com/upload',",
         "  filePath: 'internal://files/photo.png',",
         "  name: 'photo',",
-        "  success(res) { console.log(res.statusCode, res.data) },",
-        "  fail(message, code) { console.log(`upload failed (${code}): ${message}`) },",
-        "})",
+        '  success(res) { console.log(res.statusCode, res.data) },',
+        '  fail(message, code) { console.log(`upload failed (${code}): ${message}`) },',
+        '})',
       ].join('\n'),
     },
   ],

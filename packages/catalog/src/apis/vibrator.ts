@@ -31,8 +31,18 @@ const methods = [
     signature: {
       kind: 'options',
       params: [
-        { name: 'duration', type: 'number', required: true, description: 'Length of each pulse in milliseconds; a positive integer.' },
-        { name: 'interval', type: 'number', required: true, description: 'Pause between pulses in milliseconds; a positive integer.' },
+        {
+          name: 'duration',
+          type: 'number',
+          required: true,
+          description: 'Length of each pulse in milliseconds; a positive integer.',
+        },
+        {
+          name: 'interval',
+          type: 'number',
+          required: true,
+          description: 'Pause between pulses in milliseconds; a positive integer.',
+        },
         { name: 'count', type: 'number', required: true, description: 'Number of pulses; a positive integer.' },
         ...standardCallbacks('StartSuccess'),
       ],
@@ -58,7 +68,9 @@ const methods = [
     description: 'Stops the vibration pattern `start` reported, and tells whether that worked.',
     signature: {
       kind: 'positional',
-      params: [{ name: 'id', type: 'number', required: true, description: 'The id `start` passed to its `success` callback.' }],
+      params: [
+        { name: 'id', type: 'number', required: true, description: 'The id `start` passed to its `success` callback.' },
+      ],
     },
     returnValue: { type: 'boolean', description: '`true` when the vibration was stopped, `false` otherwise.' },
     support: supportedBy('system.vibrator.stop'),

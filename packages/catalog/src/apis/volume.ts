@@ -26,7 +26,10 @@ export const volume = {
       description: 'Sets the media volume. `fail` receives one of the common error codes.',
       signature: {
         kind: 'options',
-        params: [{ name: 'value', type: 'number', required: true, description: volumeDescription }, ...callbacksWithoutResult()],
+        params: [
+          { name: 'value', type: 'number', required: true, description: volumeDescription },
+          ...callbacksWithoutResult(),
+        ],
       },
       example: [
         'volume.setMediaValue({',

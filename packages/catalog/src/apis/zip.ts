@@ -17,12 +17,18 @@ export const zip = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'srcUri', type: 'string', required: true, description: 'The archive; any URI except one under `internal://tmp/`.' },
+          {
+            name: 'srcUri',
+            type: 'string',
+            required: true,
+            description: 'The archive; any URI except one under `internal://tmp/`.',
+          },
           {
             name: 'dstUri',
             type: 'string',
             required: true,
-            description: 'Directory to extract into: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.',
+            description:
+              'Directory to extract into: an `internal://` URI, neither a packaged resource path nor under `internal://tmp/`.',
           },
           ...callbacksWithoutResult(),
         ],

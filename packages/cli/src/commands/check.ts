@@ -7,7 +7,15 @@ import { resolveTargets, scanAppSources, validationOptions } from '@velakit/esli
 import { listOr } from '@velakit/catalog';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
-import { findConfigFile, formatTypesGithub, formatTypesSarif, formatTypesStylish, typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
+import {
+  findConfigFile,
+  formatTypesGithub,
+  formatTypesSarif,
+  formatTypesStylish,
+  typecheckApp,
+  TypecheckSetupError,
+  type TypecheckResult,
+} from '@velakit/language';
 import { apiUsageCollector } from '../api-usage.js';
 import { formatGithub, formatSarif, type RulesMeta } from '../formats.js';
 import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device-table.js';
@@ -29,7 +37,14 @@ Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warni
 const formats = ['text', 'json', 'sarif', 'github'] as const;
 
 /** The flat config files ESLint 9 and 10 look for, in its order. */
-const configFileNames = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+const configFileNames = [
+  'eslint.config.js',
+  'eslint.config.mjs',
+  'eslint.config.cjs',
+  'eslint.config.ts',
+  'eslint.config.mts',
+  'eslint.config.cts',
+];
 
 /** Whether a rule entry of a computed config (`[2]`, `"error"`, `1`, `["warn", {...}]`) has the rule on. */
 function ruleIsOn(entry: unknown): boolean {
@@ -71,7 +86,8 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   }
   if (!isDirectory) throw new UsageError(`not a directory: ${appDir} (give the app's folder, the one holding src/)`);
   const found = lookUpManifestInDir(appDir);
-  if (found.kind === 'none') throw new UsageError(`no manifest.json in ${appDir} (looked for src/manifest.json and manifest.json)`);
+  if (found.kind === 'none')
+    throw new UsageError(`no manifest.json in ${appDir} (looked for src/manifest.json and manifest.json)`);
   if (found.kind === 'error') throw new UsageError(found.message);
   const manifestPath = found.path;
   // readManifest refuses what is not a regular file (a FIFO would block the run), with the reason.
@@ -106,8 +122,7 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   // One target resolution for the rules, the manifest check and the device table: the config's settings.velakit
   // first, then the app's nearest manifest (through the rules' cache, read once).
   const sourceConfig = (await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as
-    | { settings?: Record<string, unknown>; rules?: Record<string, unknown> }
-    | undefined;
+    { settings?: Record<string, unknown>; rules?: Record<string, unknown> } | undefined;
   const settings = sourceConfig?.settings ?? {};
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
   const sources = scanAppSources(dirname(manifestPath));
@@ -118,10 +133,16 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
           // the app never uses, and device support of used features left to no-unsupported-api at each call, unless
           // the app's config turns that rule off.
           ...validationOptions(sources, { callsLinted: ruleIsOn(sourceConfig?.rules?.['velakit/no-unsupported-api']) }),
-          ...(targets.devices.source.startsWith('settings.velakit') ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } } : {}),
+          ...(targets.devices.source.startsWith('settings.velakit')
+            ? { targetDevices: { ids: targets.devices.value, source: targets.devices.source } }
+            : {}),
         })
       : undefined;
-  const diagnostics: Diagnostic[] = validation ? validation.diagnostics : read.kind === 'unreadable' ? [read.diagnostic] : [];
+  const diagnostics: Diagnostic[] = validation
+    ? validation.diagnostics
+    : read.kind === 'unreadable'
+      ? [read.diagnostic]
+      : [];
 
   const lint = await eslint.lintFiles(['.']);
   const apis = apiUsage.take(lint, display);
@@ -147,7 +168,8 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     devices,
     types,
     errorCount: manifestErrors + (types?.errorCount ?? 0) + lint.reduce((sum, result) => sum + result.errorCount, 0),
-    warningCount: manifestWarnings + (types?.warningCount ?? 0) + lint.reduce((sum, result) => sum + result.warningCount, 0),
+    warningCount:
+      manifestWarnings + (types?.warningCount ?? 0) + lint.reduce((sum, result) => sum + result.warningCount, 0),
   };
 }
 
@@ -170,7 +192,8 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number of 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError('--max-warnings takes a whole number of 0 or more');
   }
   if (positionals.length > 1) throw new UsageError('check one app directory at a time');
 
@@ -188,7 +211,8 @@ async function render(format: (typeof formats)[number], report: CheckReport, io:
     case 'sarif': {
       // The type-check is a run of its own (tool velakit-typecheck, rules = TypeScript codes) in the same log.
       const log = JSON.parse(formatSarif(report, report.rulesMeta, io.cwd, version)) as { runs: unknown[] };
-      if (report.types) log.runs.push(...(JSON.parse(formatTypesSarif(report.types, io.cwd, version)) as { runs: unknown[] }).runs);
+      if (report.types)
+        log.runs.push(...(JSON.parse(formatTypesSarif(report.types, io.cwd, version)) as { runs: unknown[] }).runs);
       return `${JSON.stringify(log, null, 2)}\n`;
     }
     case 'github':
@@ -196,13 +220,21 @@ async function render(format: (typeof formats)[number], report: CheckReport, io:
   }
 }
 
-const noConfig = 'no jsconfig.json or tsconfig.json (add the jsconfig.json of the @velakit/types README to type-check .ux, .js and .ts files)';
+const noConfig =
+  'no jsconfig.json or tsconfig.json (add the jsconfig.json of the @velakit/types README to type-check .ux, .js and .ts files)';
 
 function jsonReport(report: CheckReport): unknown {
   const { text: _text, ...manifest } = report.manifest;
   const { rulesMeta: _rulesMeta, types, ...rest } = report;
-  const typeFiles = types?.files.map((file) => ({ path: relative(report.app, file.fileName).split(sep).join('/'), diagnostics: file.diagnostics }));
-  return { ...rest, manifest, types: types ? { configFile: types.configFile, files: typeFiles } : { skipped: noConfig } };
+  const typeFiles = types?.files.map((file) => ({
+    path: relative(report.app, file.fileName).split(sep).join('/'),
+    diagnostics: file.diagnostics,
+  }));
+  return {
+    ...rest,
+    manifest,
+    types: types ? { configFile: types.configFile, files: typeFiles } : { skipped: noConfig },
+  };
 }
 
 async function renderText(report: CheckReport, io: Io): Promise<string> {
@@ -210,7 +242,10 @@ async function renderText(report: CheckReport, io: Io): Promise<string> {
   const manifestPart =
     report.manifest.diagnostics.length === 0
       ? `${shownManifest}: no problems\n`
-      : formatStylish([{ path: shownManifest, text: report.manifest.text, diagnostics: [...report.manifest.diagnostics] }], colors(io.color));
+      : formatStylish(
+          [{ path: shownManifest, text: report.manifest.text, diagnostics: [...report.manifest.diagnostics] }],
+          colors(io.color),
+        );
   const stylish = await new ESLint({ overrideConfigFile: true }).loadFormatter('stylish');
   const lintText = await stylish.format([...report.lint]);
   const lintPart = lintText.trim() === '' ? 'no problems\n' : `${lintText.trim()}\n`;

@@ -14,9 +14,16 @@ With --support, shows which device supports each module whose support the Vela d
 export function supportMatrix(selected: readonly { id: string }[] = devices): string {
   const restricted = modules.filter((module) => Array.isArray(module.support));
   const header = ['device', ...restricted.map((module) => module.name.replace(/^system\./u, ''))];
-  const rows = selected.map((device) => [device.id, ...restricted.map((module) => (isSupportedOn(module.support, device.id) ? '✔' : '✘'))]);
+  const rows = selected.map((device) => [
+    device.id,
+    ...restricted.map((module) => (isSupportedOn(module.support, device.id) ? '✔' : '✘')),
+  ]);
   const align = header.map((_, column): Alignment => (column === 0 ? 'left' : 'center'));
-  const named = (support: string) => modules.filter((module) => module.support === support).map((module) => module.name).join(', ');
+  const named = (support: string) =>
+    modules
+      .filter((module) => module.support === support)
+      .map((module) => module.name)
+      .join(', ');
   return [
     renderTable(header, rows, align),
     `Supported on every device (no restriction documented): ${named('everywhere')}`,
@@ -29,7 +36,11 @@ export function devicesCommand(args: string[], io: Io): ExitCode {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, support: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      support: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.stdout(devicesHelp);
@@ -50,7 +61,8 @@ export function devicesCommand(args: string[], io: Io): ExitCode {
     selected = devices.filter((candidate) => candidate.id === device.id);
   }
   if (values.support) {
-    if (values.format === 'json') throw new UsageError('--support prints text only; catalog.json in @velakit/catalog has the same data as JSON');
+    if (values.format === 'json')
+      throw new UsageError('--support prints text only; catalog.json in @velakit/catalog has the same data as JSON');
     io.stdout(supportMatrix(selected));
     return ExitCode.ok;
   }

@@ -15,10 +15,14 @@ export const manifestProcessor = {
     return [text];
   },
   postprocess(messages: Linter.LintMessage[][]): Linter.LintMessage[] {
-    return messages.flat().map((message) =>
-      message.ruleId === validManifest && message.severity === 2 && (message.messageId === 'warning' || message.messageId === 'info')
-        ? { ...message, severity: 1 }
-        : message,
-    );
+    return messages
+      .flat()
+      .map((message) =>
+        message.ruleId === validManifest &&
+        message.severity === 2 &&
+        (message.messageId === 'warning' || message.messageId === 'info')
+          ? { ...message, severity: 1 }
+          : message,
+      );
   },
 } satisfies Linter.Processor;

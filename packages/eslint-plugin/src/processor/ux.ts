@@ -21,7 +21,10 @@ interface Parse5Node {
   nodeName: string;
   attrs?: { name: string; value: string }[];
   childNodes?: Parse5Node[];
-  sourceCodeLocation?: { startTag?: { endOffset: number; endLine: number; endCol: number }; endTag?: { startOffset: number } } | null;
+  sourceCodeLocation?: {
+    startTag?: { endOffset: number; endLine: number; endCol: number };
+    endTag?: { startOffset: number };
+  } | null;
 }
 
 /**
@@ -70,7 +73,10 @@ function locateScript(text: string): ScriptBlock | 'external' | undefined {
     extension: lang === 'ts' || lang === 'typescript' ? 'ts' : 'js',
     line: location.startTag.endLine,
     // parse5 counts a byte order mark as a column of the first line; ESLint does not.
-    column: location.startTag.endLine === 1 && text.startsWith('\uFEFF') ? location.startTag.endCol - 1 : location.startTag.endCol,
+    column:
+      location.startTag.endLine === 1 && text.startsWith('\uFEFF')
+        ? location.startTag.endCol - 1
+        : location.startTag.endCol,
     offset: start,
     bom: text.startsWith('\uFEFF') ? 1 : 0,
   };
@@ -89,7 +95,10 @@ function moveLocation(block: ScriptBlock, line: number, column: number): { line:
  * 0-based as in ESLint's AST). Only while ESLint lints that file's script; any other file's positions come back as
  * they are.
  */
-export function uxFileLocation(filename: string, position: { line: number; column: number }): { line: number; column: number } {
+export function uxFileLocation(
+  filename: string,
+  position: { line: number; column: number },
+): { line: number; column: number } {
   const block = blocks.get(filename);
   if (!block) return position;
   const moved = moveLocation(block, position.line, position.column + 1);
@@ -110,7 +119,11 @@ function moveMessage(block: ScriptBlock, message: LintMessage): LintMessage {
     moved.endColumn = end.column;
   }
   if (message.fix) moved.fix = moveFix(block, message.fix);
-  if (message.suggestions) moved.suggestions = message.suggestions.map((suggestion) => ({ ...suggestion, fix: moveFix(block, suggestion.fix) }));
+  if (message.suggestions)
+    moved.suggestions = message.suggestions.map((suggestion) => ({
+      ...suggestion,
+      fix: moveFix(block, suggestion.fix),
+    }));
   return moved;
 }
 

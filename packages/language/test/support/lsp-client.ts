@@ -45,7 +45,10 @@ export class LspClient {
   /** Starts the server on `rootDir` and completes the initialize handshake. */
   static async start(rootDir: string): Promise<LspClient> {
     const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     // The server asks the editor for settings and registrations; an editor without any answers with nothing.
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
@@ -74,36 +77,45 @@ export class LspClient {
 
   async open(fileName: string, text: string, languageId = 'ux'): Promise<string> {
     const uri = pathToFileURL(fileName).href;
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return uri;
   }
 
   async completionLabels(uri: string, position: Position): Promise<string[]> {
     const result = (await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as
-      | CompletionList
-      | CompletionItem[]
-      | null;
+      CompletionList | CompletionItem[] | null;
     const items = result === null ? [] : Array.isArray(result) ? result : result.items;
     return items.map((item) => item.label);
   }
 
   async hover(uri: string, position: Position): Promise<string> {
-    const hover = (await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })) as Hover | null;
+    const hover = (await this.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position,
+    })) as Hover | null;
     if (hover === null) return '';
     const contents = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
     return contents.map((part) => (typeof part === 'string' ? part : part.value)).join('\n');
   }
 
   async signatureHelp(uri: string, position: Position): Promise<SignatureHelp | null> {
-    return (await this.connection.sendRequest(SignatureHelpRequest.type, { textDocument: { uri }, position })) as SignatureHelp | null;
+    return (await this.connection.sendRequest(SignatureHelpRequest.type, {
+      textDocument: { uri },
+      position,
+    })) as SignatureHelp | null;
   }
 
   async definition(uri: string, position: Position): Promise<(Definition | LocationLink[]) | null> {
-    return (await this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as Definition | LocationLink[] | null;
+    return (await this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as
+      Definition | LocationLink[] | null;
   }
 
   async diagnostics(uri: string): Promise<Diagnostic[]> {
-    const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
+    const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as DocumentDiagnosticReport;
     return report.kind === 'full' ? report.items : [];
   }
 

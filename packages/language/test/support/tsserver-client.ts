@@ -32,7 +32,14 @@ export class TsserverClient {
   static start(plugin: string, probeLocation: string): TsserverClient {
     const child = spawn(
       process.execPath,
-      [tsserverPath, '--globalPlugins', plugin, '--pluginProbeLocations', probeLocation, '--disableAutomaticTypingAcquisition'],
+      [
+        tsserverPath,
+        '--globalPlugins',
+        plugin,
+        '--pluginProbeLocations',
+        probeLocation,
+        '--disableAutomaticTypingAcquisition',
+      ],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     return new TsserverClient(child);

@@ -7,16 +7,29 @@ import type { CheckContext } from './context.js';
  * `minAPILevel` is at least the API level of every declared feature, except features nothing uses (reported as unused)
  * and features whose calls the source rules judge (`checkedFeatures`: a feature-detected call is fine below the level).
  */
-export function checkApiLevel({ manifest, features, summary, reporter, usedFeatures, checkedFeatures }: CheckContext): void {
+export function checkApiLevel({
+  manifest,
+  features,
+  summary,
+  reporter,
+  usedFeatures,
+  checkedFeatures,
+}: CheckContext): void {
   const needs: { name: string; index: number; level: number }[] = [];
   for (const { name, index } of features) {
     const module = findModule(name);
-    if (module === undefined || module.apiLevel <= summary.minAPILevel || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
+    if (
+      module === undefined ||
+      module.apiLevel <= summary.minAPILevel ||
+      (usedFeatures !== undefined && !usedFeatures.has(name))
+    )
+      continue;
     if (checkedFeatures?.has(name)) continue;
     if (!needs.some((need) => need.name === name)) needs.push({ name, index, level: module.apiLevel });
   }
   if (needs.length === 0) return;
-  const declared = isObject(manifest) && typeof manifest.minAPILevel === 'number' && Number.isInteger(manifest.minAPILevel);
+  const declared =
+    isObject(manifest) && typeof manifest.minAPILevel === 'number' && Number.isInteger(manifest.minAPILevel);
   if (declared) {
     const highest = Math.max(...needs.map((need) => need.level));
     reporter.report(

@@ -9,7 +9,11 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
   for (const { name, index } of features) {
     const first = firstIndex.get(name);
     if (first !== undefined) {
-      reporter.report('duplicate-feature', `"${name}" is already declared in features[${first}].`, pointerOf('features', index, 'name'));
+      reporter.report(
+        'duplicate-feature',
+        `"${name}" is already declared in features[${first}].`,
+        pointerOf('features', index, 'name'),
+      );
       continue;
     }
     firstIndex.set(name, index);
@@ -17,7 +21,9 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
     if (!featureNameRegExp.test(name)) continue; // not even shaped like a feature name: the schema reports it
     // Only close spellings: "system.teleport" should not suggest "system.event".
     const local = name.slice(name.indexOf('.') + 1);
-    const suggestions = suggestModules(name, 1).filter((s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)));
+    const suggestions = suggestModules(name, 1).filter(
+      (s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)),
+    );
     const hint = didYouMeanSentence(suggestions);
     reporter.report(
       'unknown-feature',

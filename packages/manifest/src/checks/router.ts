@@ -11,7 +11,13 @@ export function checkRouterEntry({ manifest, reporter }: CheckContext): void {
   const names = Object.keys(pages);
   if (names.includes(entry)) return;
   const suggestions = suggest(entry, names, { max: 1 });
-  const known = names.length === 0 ? 'router.pages is empty.' : `Pages: ${listAnd(names.map((name) => quote(name)), maxListedItems)}.`;
+  const known =
+    names.length === 0
+      ? 'router.pages is empty.'
+      : `Pages: ${listAnd(
+          names.map((name) => quote(name)),
+          maxListedItems,
+        )}.`;
   reporter.report(
     'unknown-entry-page',
     `router.entry ${quote(entry)} is not a page in router.pages.${didYouMeanSentence(suggestions)} ${known}`,

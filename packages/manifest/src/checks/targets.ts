@@ -1,4 +1,13 @@
-import { deviceList, deviceName, devices, devicesLacking, didYouMeanSentence, findMethod, findModule, suggestDevices } from '@velakit/catalog';
+import {
+  deviceList,
+  deviceName,
+  devices,
+  devicesLacking,
+  didYouMeanSentence,
+  findMethod,
+  findModule,
+  suggestDevices,
+} from '@velakit/catalog';
 import { boundedMemo } from '../bounded-memo.js';
 import { deviceNamed, isDeviceId } from '../device-id.js';
 import { arrayAt, isObject } from '../json-value.js';
@@ -28,7 +37,12 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
     if (isDeviceId(entry)) {
       const first = firstIndex.get(entry);
       if (first === undefined) firstIndex.set(entry, index);
-      else reporter.report('duplicate-device', `${deviceName(entry)} is already listed in targetDevices[${first}].`, pointerOf('targetDevices', index));
+      else
+        reporter.report(
+          'duplicate-device',
+          `${deviceName(entry)} is already listed in targetDevices[${first}].`,
+          pointerOf('targetDevices', index),
+        );
       return;
     }
     const pointer = pointerOf('targetDevices', index);
@@ -43,9 +57,14 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
       );
       return;
     }
-    reporter.report('unknown-device', `"${entry}" names ${device.name}; targetDevices takes its id "${device.id}".`, pointer, {
-      suggestion: device.id,
-    });
+    reporter.report(
+      'unknown-device',
+      `"${entry}" names ${device.name}; targetDevices takes its id "${device.id}".`,
+      pointer,
+      {
+        suggestion: device.id,
+      },
+    );
     const first = firstIndex.get(device.id);
     if (first === undefined) firstIndex.set(device.id, index);
     else reporter.report('duplicate-device', `${device.name} is already listed in targetDevices[${first}].`, pointer);
@@ -75,14 +94,26 @@ const lackingTargets = boundedMemo<{ count: number; names: string } | undefined>
 }, 1024);
 
 /** A declared feature that some target device lacks, per the docs' support tables. */
-export function checkFeatureSupport({ features, summary, reporter, usedFeatures, checkedFeatures, targetDevices }: CheckContext): void {
+export function checkFeatureSupport({
+  features,
+  summary,
+  reporter,
+  usedFeatures,
+  checkedFeatures,
+  targetDevices,
+}: CheckContext): void {
   const explicit = summary.targetDevices !== undefined;
   const targets = targetDevices?.ids ?? summary.targetDevices ?? allDeviceIds;
   const reported: string[] = []; // one report per feature name, at its first declaration: at most one per module
   let targetsKey: string | undefined;
   for (const { name, index } of features) {
     const module = findModule(name);
-    if (module === undefined || !module.name.startsWith('system.') || (usedFeatures !== undefined && !usedFeatures.has(name))) continue;
+    if (
+      module === undefined ||
+      !module.name.startsWith('system.') ||
+      (usedFeatures !== undefined && !usedFeatures.has(name))
+    )
+      continue;
     if (checkedFeatures?.has(name) || module.support === 'everywhere' || module.support === 'undocumented') continue;
     targetsKey ??= targets.join(',');
     const lacking = lackingTargets(`${module.name}\n${targetsKey}`);
@@ -91,8 +122,8 @@ export function checkFeatureSupport({ features, summary, reporter, usedFeatures,
     const source = targetDevices
       ? `targets from ${targetDevices.source}`
       : explicit
-      ? `${lacking.count === 1 ? 'a target' : 'targets'} in "targetDevices"`
-      : 'every known device is a target because the manifest has no "targetDevices"';
+        ? `${lacking.count === 1 ? 'a target' : 'targets'} in "targetDevices"`
+        : 'every known device is a target because the manifest has no "targetDevices"';
     reporter.report(
       'unsupported-feature',
       `${name} is not supported on ${lacking.names} (${source}). Calls fail there: guard them ${guardAdvice(name, summary.minAPILevel)} or drop ${lacking.count === 1 ? 'the device' : 'those devices'}.`,

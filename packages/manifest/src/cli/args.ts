@@ -36,7 +36,14 @@ function valueOf(argv: readonly string[], index: number, name: string, inline: s
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { paths: [], format: 'stylish', maxWarnings: undefined, help: false, version: false, color: undefined };
+  const options: CliOptions = {
+    paths: [],
+    format: 'stylish',
+    maxWarnings: undefined,
+    help: false,
+    version: false,
+    color: undefined,
+  };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,7 +51,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       options.paths.push(arg);
       continue;
     }
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     switch (name) {
       case '--':
         onlyPaths = true;

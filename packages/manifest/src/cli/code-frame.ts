@@ -24,7 +24,8 @@ export function codeFrame(text: string, diagnostic: Diagnostic, lines: LineIndex
   const gutterWidth = String(last).length;
   const target = lines.lineText(line);
   // One window for all shown lines so columns stay aligned.
-  const windowStart = target.length > maxWidth ? Math.max(0, Math.min(column - 1 - maxWidth / 2, target.length - maxWidth)) : 0;
+  const windowStart =
+    target.length > maxWidth ? Math.max(0, Math.min(column - 1 - maxWidth / 2, target.length - maxWidth)) : 0;
   const cut = (textLine: string) => {
     if (textLine.length <= maxWidth && windowStart === 0) return textLine;
     const slice = textLine.slice(windowStart, windowStart + maxWidth);

@@ -15,5 +15,12 @@ export function colors(enabled: boolean): Colors {
     const plain = (text: string) => text;
     return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
   }
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    underline: wrap(4, 24),
+  };
 }

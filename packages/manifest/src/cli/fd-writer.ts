@@ -15,7 +15,11 @@ function codeOf(error: unknown): string | undefined {
  * goes through the stream, which waits for the reader, so the order is kept. When the reader has gone (EPIPE, as
  * with `| head`), the rest of the output is dropped instead of failing the run.
  */
-export function fdWriter(fd: number, stream: () => FallbackStream, write: typeof writeSync = writeSync): (text: string) => void {
+export function fdWriter(
+  fd: number,
+  stream: () => FallbackStream,
+  write: typeof writeSync = writeSync,
+): (text: string) => void {
   let fallback: FallbackStream | undefined;
   let closed = false;
   return (text) => {

@@ -126,7 +126,9 @@ export function readManifest(path: string): ReadResult {
   try {
     fd = openSync(path, openForReading);
   } catch (error) {
-    return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };
+    return isDirectoryError(error)
+      ? { kind: 'directory' }
+      : { kind: 'io-error', message: describeIoError(path, error) };
   }
   let length: number;
   try {
@@ -141,13 +143,19 @@ export function readManifest(path: string): ReadResult {
     if (read === undefined || read.length === 0 || read.tooLarge) {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return { kind: 'directory' };
-      if (!stat.isFile()) return { kind: 'io-error', message: `${path} is ${kindOf(stat)}, not a regular file: name the manifest file itself.` };
+      if (!stat.isFile())
+        return {
+          kind: 'io-error',
+          message: `${path} is ${kindOf(stat)}, not a regular file: name the manifest file itself.`,
+        };
       if (read === undefined) throw readError;
       if (read.tooLarge) return tooLarge(Math.max(read.length, stat.size));
     }
     length = read.length;
   } catch (error) {
-    return isDirectoryError(error) ? { kind: 'directory' } : { kind: 'io-error', message: describeIoError(path, error) };
+    return isDirectoryError(error)
+      ? { kind: 'directory' }
+      : { kind: 'io-error', message: describeIoError(path, error) };
   } finally {
     closeSync(fd);
   }

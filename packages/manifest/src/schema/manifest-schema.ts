@@ -58,7 +58,8 @@ export function manifestSchema(): Schema {
       },
       package: {
         title: 'Package name',
-        description: 'Unique id of the app, by convention reverse-domain style such as "com.company.app". Changing it makes a different app.',
+        description:
+          'Unique id of the app, by convention reverse-domain style such as "com.company.app". Changing it makes a different app.',
         type: 'string',
         minLength: 1,
         examples: ['com.example.weather'],
@@ -90,7 +91,8 @@ export function manifestSchema(): Schema {
       },
       minAPILevel: {
         title: 'Minimum API level',
-        description: 'Lowest platform API level the app needs; at least the level of every feature it uses (system.uploadtask needs 3). Defaults to 1.',
+        description:
+          'Lowest platform API level the app needs; at least the level of every feature it uses (system.uploadtask needs 3). Defaults to 1.',
         type: 'integer',
         minimum: 1,
         default: 1,
@@ -104,7 +106,8 @@ export function manifestSchema(): Schema {
       },
       features: {
         title: 'Features',
-        description: 'System features (modules such as system.request) the app calls. Most must be declared here before they can be used.',
+        description:
+          'System features (modules such as system.request) the app calls. Most must be declared here before they can be used.',
         type: 'array',
         items: { $ref: '#/definitions/feature' },
       },
@@ -127,8 +130,12 @@ export function manifestSchema(): Schema {
           },
           designWidth: {
             title: 'Design width',
-            description: 'Width in pixels the page styles are designed for (such as 466 or 480), or "device-width" to use the screen width.',
-            anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'string', minLength: 1 }],
+            description:
+              'Width in pixels the page styles are designed for (such as 466 or 480), or "device-width" to use the screen width.',
+            anyOf: [
+              { type: 'number', exclusiveMinimum: 0 },
+              { type: 'string', minLength: 1 },
+            ],
             examples: [466, 480, 'device-width'],
           },
           background: {
@@ -153,7 +160,7 @@ export function manifestSchema(): Schema {
       },
       router: {
         title: 'Router',
-        description: 'The app\'s pages and the one it opens on.',
+        description: "The app's pages and the one it opens on.",
         type: 'object',
         required: ['entry', 'pages'],
         properties: {
@@ -193,7 +200,7 @@ export function manifestSchema(): Schema {
       targetDevices: {
         title: 'Target devices',
         description:
-          'velakit: the devices the app is for, by id. Tools check declared features and API calls against them; when absent, every known device is a target. Vela\'s own tools ignore this field.',
+          "velakit: the devices the app is for, by id. Tools check declared features and API calls against them; when absent, every known device is a target. Vela's own tools ignore this field.",
         type: 'array',
         uniqueItems: true,
         items: {
@@ -217,10 +224,7 @@ export function manifestSchema(): Schema {
             title: 'Feature name',
             description: 'Name of the module without "@", such as "system.request".',
             type: 'string',
-            anyOf: [
-              { enum: featureNames, enumDescriptions: featureDescriptions },
-              { pattern: featureNamePattern },
-            ],
+            anyOf: [{ enum: featureNames, enumDescriptions: featureDescriptions }, { pattern: featureNamePattern }],
           },
           params: {
             title: 'Parameters',
@@ -254,7 +258,8 @@ export function manifestSchema(): Schema {
         properties: {
           component: {
             title: 'Component',
-            description: 'File name of the page\'s .ux file inside its directory, without the extension (such as "index").',
+            description:
+              'File name of the page\'s .ux file inside its directory, without the extension (such as "index").',
             type: 'string',
             minLength: 1,
           },

@@ -105,7 +105,11 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
       }),
   };
 
-  function receiveUpload(request: IncomingMessage, response: ServerResponse, reply: (upload: ReceivedUpload) => void): void {
+  function receiveUpload(
+    request: IncomingMessage,
+    response: ServerResponse,
+    reply: (upload: ReceivedUpload) => void,
+  ): void {
     concurrent += 1;
     state.maxConcurrentUploads = Math.max(state.maxConcurrentUploads, concurrent);
     let done = false;
@@ -131,7 +135,14 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
       stream.on('end', () => files.push({ field, filename: info.filename ?? '', bytes, sha256: hash.digest('hex') }));
     });
     parser.on('close', () => {
-      const upload = { url: request.url ?? '', method: request.method ?? '', headers: request.headers, fields, files, bodyBytes };
+      const upload = {
+        url: request.url ?? '',
+        method: request.method ?? '',
+        headers: request.headers,
+        fields,
+        files,
+        bodyBytes,
+      };
       state.uploads.push(upload);
       notify();
       reply(upload);
@@ -179,7 +190,10 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
         request.resume();
         return request.on('end', () => {
           response.statusCode = Number(second);
-          response.setHeader('Location', decodeURIComponent(url.pathname.split('/').slice(3).join('/').replace(/~/gu, '/')));
+          response.setHeader(
+            'Location',
+            decodeURIComponent(url.pathname.split('/').slice(3).join('/').replace(/~/gu, '/')),
+          );
           response.end();
         });
       }
@@ -190,7 +204,9 @@ export async function startServer(tls?: { key: string; cert: string }): Promise<
         return response.end();
       case 'echo-method':
         request.resume();
-        return request.on('end', () => response.end(`${request.method} ${request.headers['content-type'] ?? 'no-type'}`));
+        return request.on('end', () =>
+          response.end(`${request.method} ${request.headers['content-type'] ?? 'no-type'}`),
+        );
       case 'bytes': {
         // /bytes/<size>: deterministic content with a Content-Length
         request.resume();

@@ -11,7 +11,10 @@ describe('bluetooth.ble', () => {
 
   test('scanning compiles as the page shows it', () => {
     const scanner = ble.createScanner();
-    scanner.startBLEScan({ filters: [{ serviceUuid: '0000180d-0000-1000-8000-00805f9b34fb' }], options: { dutyMode: 1 } });
+    scanner.startBLEScan({
+      filters: [{ serviceUuid: '0000180d-0000-1000-8000-00805f9b34fb' }],
+      options: { dutyMode: 1 },
+    });
     const id = scanner.subscribeBLEDeviceFind({
       callback(found) {
         expectTypeOf(found).toEqualTypeOf<ScanResult[]>();
@@ -35,22 +38,46 @@ describe('bluetooth.ble', () => {
     client.onBLECharacteristicChange = (data) => {
       expectTypeOf(data).toEqualTypeOf<BLECharacteristic>();
     };
-    client.connect({ fail(_data, code) { expectTypeOf(code).toExtend<number>();
-        expectTypeOf<10001>().toExtend<typeof code>(); } });
+    client.connect({
+      fail(_data, code) {
+        expectTypeOf(code).toExtend<number>();
+        expectTypeOf<10001>().toExtend<typeof code>();
+      },
+    });
     client.getServices({
       success(services) {
         expectTypeOf(services).toEqualTypeOf<GattService[]>();
       },
     });
     const characteristic = { serviceUuid: 's', characteristicUuid: 'c', characteristicValue: new ArrayBuffer(1) };
-    client.readCharacteristicValue({ characteristic, success(res) { expectTypeOf(res.characteristicValue).toEqualTypeOf<ArrayBuffer>(); } });
+    client.readCharacteristicValue({
+      characteristic,
+      success(res) {
+        expectTypeOf(res.characteristicValue).toEqualTypeOf<ArrayBuffer>();
+      },
+    });
     client.writeCharacteristicValue({ characteristic });
     client.setNotifyCharacteristicChanged({ characteristic, enable: true });
     client.readDescriptorValue({ descriptor: { serviceUuid: 's', characteristicUuid: 'c', descriptorUuid: 'd' } });
-    client.writeDescriptorValue({ descriptor: { serviceUuid: 's', characteristicUuid: 'c', descriptorUuid: 'd', descriptorValue: new ArrayBuffer(2) } });
+    client.writeDescriptorValue({
+      descriptor: {
+        serviceUuid: 's',
+        characteristicUuid: 'c',
+        descriptorUuid: 'd',
+        descriptorValue: new ArrayBuffer(2),
+      },
+    });
     client.setBLEMtuSize({ mtu: 185 });
-    client.getDeviceName({ success(res) { expectTypeOf(res.deviceName).toBeString(); } });
-    client.getRssiValue({ success(res) { expectTypeOf(res.rssi).toBeNumber(); } });
+    client.getDeviceName({
+      success(res) {
+        expectTypeOf(res.deviceName).toBeString();
+      },
+    });
+    client.getRssiValue({
+      success(res) {
+        expectTypeOf(res.rssi).toBeNumber();
+      },
+    });
     client.disconnect({});
     expectTypeOf(client.close()).toBeBoolean();
   });
@@ -62,8 +89,11 @@ describe('bluetooth.ble', () => {
     scanner.startBLEScan({});
     // @ts-expect-error -- mtu is required
     client.setBLEMtuSize({});
-    // @ts-expect-error -- enable is a boolean
-    client.setNotifyCharacteristicChanged({ characteristic: { serviceUuid: 's', characteristicUuid: 'c' }, enable: 'yes' });
+    client.setNotifyCharacteristicChanged({
+      characteristic: { serviceUuid: 's', characteristicUuid: 'c' },
+      // @ts-expect-error -- enable is a boolean
+      enable: 'yes',
+    });
     // @ts-expect-error -- addressType is PUBLIC, RANDOM, ANONYMOUS or UNKNOWN
     ble.createGattClientDevice('12:34:56:78:9A:BC', 'STATIC');
     // @ts-expect-error -- the option is `mtu`, not `size`

@@ -9,7 +9,13 @@ describe('brightness', () => {
         expectTypeOf(res.value).toBeNumber();
       },
     });
-    brightness.setValue({ value: 128, success() {}, fail(_data, code) { expectTypeOf(code).toExtend<number>(); } });
+    brightness.setValue({
+      value: 128,
+      success() {},
+      fail(_data, code) {
+        expectTypeOf(code).toExtend<number>();
+      },
+    });
     brightness.getMode({
       success(res) {
         expectTypeOf(res.mode).toEqualTypeOf<0 | 1>();

@@ -16,7 +16,15 @@ describe('cipher', () => {
         expectTypeOf<202>().toExtend<typeof code>();
       },
     });
-    cipher.aes({ action: 'decrypt', text: 'aGk=', key: 'a2V5', transformation: 'AES/CBC/PKCS5Padding', iv: 'aXY=', ivOffset: 0, ivLen: 16 });
+    cipher.aes({
+      action: 'decrypt',
+      text: 'aGk=',
+      key: 'a2V5',
+      transformation: 'AES/CBC/PKCS5Padding',
+      iv: 'aXY=',
+      ivOffset: 0,
+      ivLen: 16,
+    });
   });
 
   test('rejects a missing key, an unknown action, a wrong type and a misspelling', () => {

@@ -31,7 +31,12 @@ describe('crypto', () => {
         expectTypeOf(valid).toBeBoolean();
       },
     });
-    crypto.encrypt({ data: 'hello', key: crypto.btoa('k'), algo: 'AES', options: { iv: 'aXY=', ivOffset: 0, ivLen: 16 } });
+    crypto.encrypt({
+      data: 'hello',
+      key: crypto.btoa('k'),
+      algo: 'AES',
+      options: { iv: 'aXY=', ivOffset: 0, ivLen: 16 },
+    });
     crypto.decrypt({ data: 'aGk=', key: 'a2V5', options: { transformation: 'RSA/None/PKCS1Padding' } });
     expectTypeOf(crypto.btoa('hi')).toBeString();
     expectTypeOf(crypto.atob('aGk=')).toBeString();

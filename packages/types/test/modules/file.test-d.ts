@@ -21,8 +21,20 @@ describe('file', () => {
   });
 
   test('correct calls of every method compile, with typed results', () => {
-    file.move({ srcUri: 'internal://cache/a', dstUri: 'internal://files/a', success(uri) { expectTypeOf(uri).toBeString(); } });
-    file.copy({ srcUri: '/common/a.json', dstUri: 'internal://files/a.json', success(uri) { expectTypeOf(uri).toBeString(); } });
+    file.move({
+      srcUri: 'internal://cache/a',
+      dstUri: 'internal://files/a',
+      success(uri) {
+        expectTypeOf(uri).toBeString();
+      },
+    });
+    file.copy({
+      srcUri: '/common/a.json',
+      dstUri: 'internal://files/a.json',
+      success(uri) {
+        expectTypeOf(uri).toBeString();
+      },
+    });
     file.list({
       uri: 'internal://files/',
       success(res) {

@@ -20,7 +20,13 @@ describe('storage', () => {
       },
       complete() {},
     });
-    storage.set({ key: 'city', value: 'Shanghai', success: function (data) { expectTypeOf(data).toBeUndefined(); } });
+    storage.set({
+      key: 'city',
+      value: 'Shanghai',
+      success: function (data) {
+        expectTypeOf(data).toBeUndefined();
+      },
+    });
     storage.clear({ success() {} });
     storage.delete({ key: 'city' });
   });

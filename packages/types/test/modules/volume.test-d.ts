@@ -9,7 +9,12 @@ describe('volume', () => {
         expectTypeOf(res.value).toBeNumber();
       },
     });
-    volume.setMediaValue({ value: 0.3, fail(_data, code) { expectTypeOf(code).toExtend<number>(); } });
+    volume.setMediaValue({
+      value: 0.3,
+      fail(_data, code) {
+        expectTypeOf(code).toExtend<number>();
+      },
+    });
     volume.onMediaValueChanged = (res) => {
       expectTypeOf(res.value).toBeNumber();
     };

@@ -20,7 +20,12 @@ export interface AnnotationPlace {
 }
 
 /** One workflow annotation line (`::error file=...,line=...::message`), escaped, without the newline. */
-export function githubAnnotation(severity: keyof typeof commands, place: AnnotationPlace, title: string, message: string): string {
+export function githubAnnotation(
+  severity: keyof typeof commands,
+  place: AnnotationPlace,
+  title: string,
+  message: string,
+): string {
   const properties = [
     `file=${escapeProperty(place.file.replace(/\\/gu, '/'))}`,
     `line=${place.line}`,
@@ -36,7 +41,13 @@ export function githubAnnotation(severity: keyof typeof commands, place: Annotat
 function annotations(result: FileResult, titlePrefix: string): string {
   const lines: string[] = [];
   for (const d of result.diagnostics) {
-    const place = { file: result.path, line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column };
+    const place = {
+      file: result.path,
+      line: d.start.line,
+      column: d.start.column,
+      endLine: d.end.line,
+      endColumn: d.end.column,
+    };
     lines.push(githubAnnotation(d.severity, place, `${titlePrefix}(${d.code})`, d.message));
   }
   return lines.join('\n');

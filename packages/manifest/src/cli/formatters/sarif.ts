@@ -106,7 +106,9 @@ export function formatSarif(results: readonly FileResult[], cwd: string, version
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: sarifSourceRoot(cwd),
         results: results.flatMap((result) =>
-          result.diagnostics.map((d) => manifestSarifResult(d, sarifUri(result.path, cwd), ruleIndex.get(d.code) ?? -1)),
+          result.diagnostics.map((d) =>
+            manifestSarifResult(d, sarifUri(result.path, cwd), ruleIndex.get(d.code) ?? -1),
+          ),
         ),
       },
     ],

@@ -27,7 +27,10 @@ export function stylishLayout(c: Colors): ReportLayout {
         const where = `${visible(result.path)}:${diagnostic.start.line}:${diagnostic.start.column}`;
         const head = `${severityLabel(diagnostic.severity, c)} ${c.bold(diagnostic.message)} ${c.dim(diagnostic.code)}\n  at ${c.underline(where)}`;
         const frame = codeFrame(result.text, diagnostic, lines, c);
-        const fix = diagnostic.suggestion === undefined ? '' : `\n  ${c.dim('suggestion:')} ${visible(JSON.stringify(diagnostic.suggestion))}`;
+        const fix =
+          diagnostic.suggestion === undefined
+            ? ''
+            : `\n  ${c.dim('suggestion:')} ${visible(JSON.stringify(diagnostic.suggestion))}`;
         blocks.push(`${head}${frame === '' ? '' : `\n${frame}`}${fix}`);
       }
       return blocks.join('\n\n');
