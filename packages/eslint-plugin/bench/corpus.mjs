@@ -4,21 +4,7 @@
 // a real app's pages do; the rest are plain helpers and components. Deterministic: a seed gives the same app.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-/**
- * A small seeded generator (mulberry32): the same seed writes the same corpus on every machine.
- * @param {number} seed
- */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../fixtures/support/seeded-random.mjs';
 
 const manifest = {
   package: 'com.example.fitness',
@@ -351,7 +337,7 @@ export default {
  * @returns {{ system: string[], plain: string[] }}
  */
 export function writeCorpus(dir, count, seed = 20261126) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   /** @type {Pick} */
   const pick = (array) => /** @type {typeof array[number]} */ (array[Math.floor(next() * array.length)]);
   /** @type {string[]} */

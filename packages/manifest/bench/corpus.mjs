@@ -2,22 +2,7 @@
 // The bench corpus: generated, seeded (the same files every run), varied the way a monorepo of real apps varies.
 // See README.md in this folder for what it holds and why.
 import { devices, modules } from '@velakit/catalog';
-
-/**
- * Mulberry32: a small seeded generator, so every run writes the same corpus.
- * @param {number} seed
- * @returns {() => number} numbers in [0, 1)
- */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../fixtures/support/seeded-random.mjs';
 
 const deviceIds = devices.map((device) => device.id);
 // Features that need no more than minAPILevel 1 and whose support is documented on every target is not required:
@@ -51,7 +36,7 @@ const problems = [
  * @returns {string}
  */
 export function manifest(i, seed = 20_261_126) {
-  const next = random(seed + i * 7919);
+  const next = seededRandom(seed + i * 7919);
   /**
    * @template T
    * @param {readonly T[]} list
