@@ -1,7 +1,9 @@
 // @velakit/language: the Volar language plugin for Vela `.ux` files and the type-check behind `velakit-typecheck`.
 export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
+export { pageObjectMembers } from './virtual-script.js';
 export {
   createUxLanguagePlugin,
+  literalThisFits,
   uxLanguageId,
   type UxLanguagePluginOptions,
   type UxVirtualCode,

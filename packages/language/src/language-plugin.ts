@@ -3,7 +3,7 @@ import type { CodeMapping, IScriptSnapshot, LanguagePlugin, VirtualCode } from '
 import type {} from '@volar/typescript';
 import type ts from 'typescript';
 import { parseUx } from './ux-file.js';
-import { virtualScript, type UxRole } from './virtual-script.js';
+import { virtualScript, type UxRole, type VirtualScriptOptions } from './virtual-script.js';
 
 export const uxLanguageId = 'ux';
 
@@ -28,6 +28,16 @@ export interface UxLanguagePluginOptions<T> {
   fileExists?(fileName: string): boolean;
   /** Whether each virtual script references @velakit/types itself (default true; false when `types` lists it). */
   referenceTypes?: boolean;
+  /**
+   * Whether JavaScript pages may have `this` typed from their syntax instead of the generic `Vela.DefinePage`
+   * (see `VirtualScriptOptions.literalThis`): asked for each file, as the compiler options may change. Default: no.
+   */
+  literalThis?(): boolean;
+}
+
+/** Whether TypeScript keeps JavaScript object literals open under these options (noImplicitAny off). */
+export function literalThisFits(options: ts.CompilerOptions): boolean {
+  return !(options.noImplicitAny ?? options.strict ?? false);
 }
 
 /** How far up from a `.ux` file its app's `manifest.json` is looked for. */
@@ -75,7 +85,7 @@ export function createUxVirtualCode(
   fileName: string,
   text: string,
   appFile: string | undefined,
-  options: { referenceTypes?: boolean } = {},
+  options: VirtualScriptOptions = {},
 ): UxVirtualCode {
   const blocks = parseUx(text);
   const script = virtualScript(typescript, text, blocks.script, roleOf(fileName, appFile), options);
@@ -110,6 +120,7 @@ export function createUxLanguagePlugin<T>(
     const fileName = options.asFileName(scriptId);
     return createUxVirtualCode(typescript, fileName, snapshot.getText(0, snapshot.getLength()), appOf(fileName), {
       referenceTypes: options.referenceTypes ?? true,
+      literalThis: options.literalThis?.() ?? false,
     });
   };
   return {

@@ -7,7 +7,7 @@ import {
   loadTsdkByPath,
 } from '@volar/language-server/node.js';
 import { create as createTypeScriptServices } from 'volar-service-typescript';
-import { createUxLanguagePlugin } from './language-plugin.js';
+import { createUxLanguagePlugin, literalThisFits } from './language-plugin.js';
 
 /** The TypeScript the server runs when the editor names none: the one velakit is installed with. */
 function defaultTsdk(): string {
@@ -29,8 +29,13 @@ export function startLanguageServer(): void {
       options?.typescript?.tsdk ?? defaultTsdk(),
       params.locale,
     );
-    const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter }) => ({
-      languagePlugins: [createUxLanguagePlugin(typescript, { asFileName: (uri) => uriConverter.asFileName(uri) })],
+    const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter, projectHost }) => ({
+      languagePlugins: [
+        createUxLanguagePlugin(typescript, {
+          asFileName: (uri) => uriConverter.asFileName(uri),
+          literalThis: () => literalThisFits(projectHost.getCompilationSettings()),
+        }),
+      ],
     }));
     return server.initialize(params, project, createTypeScriptServices(typescript));
   });

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, resolve } from 'node:path';
 import type * as TypeScript from 'typescript';
-import { createAppLocator, roleOf } from './language-plugin.js';
+import { createAppLocator, literalThisFits, roleOf } from './language-plugin.js';
 import { positionAt, type TypePosition } from './text-position.js';
 import { parseUx } from './ux-file.js';
 import { sourceOffsetOf, virtualScript, type VirtualScript } from './virtual-script.js';
@@ -173,6 +173,7 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
   const appOf = createAppLocator((fileName) => host.fileExists(fileName));
   // A program whose `types` loads @velakit/types needs no reference to it in each page.
   const referenceTypes = !(options.types ?? []).includes('@velakit/types');
+  const literalThis = literalThisFits(options);
   const uxSources = new Map<string, UxSource | undefined>();
   const uxSourceOf = (fileName: string): UxSource | undefined => {
     if (uxSources.has(fileName)) return uxSources.get(fileName);
@@ -184,6 +185,7 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
             text,
             script: virtualScript(ts, text, parseUx(text).script, roleOf(fileName, appOf(fileName)), {
               referenceTypes,
+              literalThis,
             }),
           };
     uxSources.set(fileName, source);

@@ -142,6 +142,22 @@ describe('apps set up in other ways', () => {
     ]);
   });
 
+  it("types a page's `this` from its syntax as the generic Vela.DefinePage does: same errors at the same places", () => {
+    // jsconfig.json (noImplicitAny off) takes the syntax-typed path; jsconfig.strict.json keeps the generic call.
+    const root = fixture('literal-this-app');
+    const page = 'src/pages/index/index.ux';
+    const expected = [
+      placeOf(root, page, 'url', 'TS2322'),
+      placeOf(root, page, 'toFixed', 'TS2551'),
+      placeOf(root, page, 'toUpperCase', 'TS2339'),
+      placeOf(root, page, 'nme', 'TS2551'),
+      placeOf(root, page, 'gret', 'TS2551'),
+      placeOf(root, page, 'toFixed', 'TS2551', 2),
+    ];
+    expect(places(typecheckApp(root), root)).toEqual(expected);
+    expect(places(typecheckApp(root, { project: 'jsconfig.strict.json' }), root)).toEqual(expected);
+  });
+
   it('refuses a config file that is not JSON, with the file and place', () => {
     const root = app('broken-config', { 'jsconfig.json': '{ "compilerOptions": { ', 'src/pages/index/index.ux': page });
     expect(() => typecheckApp(root)).toThrow(TypecheckSetupError);
