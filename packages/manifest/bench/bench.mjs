@@ -9,7 +9,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headStart } from '../dist/cli/parallel.js';
+import { defaultThreadsFrom, filesPerThread, threadCount } from '../dist/cli/parallel.js';
 import { manifest, manyPages } from './corpus.mjs';
 
 /** @param {string} path */
@@ -19,9 +19,9 @@ const ajvCli = here('../../../node_modules/ajv-cli/dist/index.js');
 const schema = here('../../../schemas/manifest.schema.json');
 const keywords = here('./editor-keywords.cjs');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-/** With VELAKIT_MANIFEST_THREADS=auto, velakit-manifest shares a batch between threads from this many files on. */
-const threadsFrom = 2 * headStart;
 const cores = availableParallelism();
+/** With VELAKIT_MANIFEST_THREADS=auto, velakit-manifest shares a batch between threads from this many files on. */
+const threadsFrom = 2 * filesPerThread;
 
 // Batch size → rounds. BENCH_SIZES=1,10 narrows the run (e.g. while profiling).
 const plan = new Map([
@@ -201,7 +201,7 @@ function compare(label, rounds, sides) {
 
 try {
   console.log(
-    `@velakit/manifest bench in ${dir} (${cores} cores; velakit = one thread, the default; "velakit threads" = VELAKIT_MANIFEST_THREADS=auto, from ${threadsFrom.toLocaleString('en')} files)`,
+    `@velakit/manifest bench in ${dir} (${cores} cores; velakit = the default: one thread, worker threads from ${defaultThreadsFrom.toLocaleString('en')} files; "velakit threads" = VELAKIT_MANIFEST_THREADS=auto, from ${threadsFrom.toLocaleString('en')} files; "velakit 1 thread" = VELAKIT_MANIFEST_THREADS=1)`,
   );
   console.log(
     'wall ms as min / median / max; ratio = ajv-cli median / velakit median; interleaved, order turning each round',
@@ -221,18 +221,22 @@ try {
       files.push(`${batch}/${name(i)}`);
     }
     const velakit = () => run(bin, velakitArgs(files));
-    const threads = () => run(bin, velakitArgs(files), { VELAKIT_MANIFEST_THREADS: 'auto' });
+    // The default shares the batch between threads from defaultThreadsFrom files on (on 2+ cores); where a thread
+    // setting would change what runs, the other choice is timed too ("velakit 1 thread" or "velakit threads").
+    const byDefault = threadCount(size, cores, undefined);
+    const other = { VELAKIT_MANIFEST_THREADS: byDefault > 1 ? '1' : 'auto' };
+    const otherLabel = byDefault > 1 ? 'velakit 1 thread' : 'velakit threads';
+    const otherRun = () => run(bin, velakitArgs(files), other);
     const ajv = () => run(ajvCli, ajvArgs(`${batch}/*.json`));
     const [checkedVelakit, checkedAjv] = [velakit(), ajv()]; // also warms the file cache for both
     const flagged = sameWork(`${size} files`, checkedVelakit, checkedAjv);
     /** @type {Side[]} */
     const sides = [{ label: 'velakit', command: velakit, ajv: false, expected: outputOf(checkedVelakit, false) }];
-    // Where VELAKIT_MANIFEST_THREADS=auto starts worker threads, that is timed too, and must print the same report.
-    if (cores > 1 && size >= threadsFrom) {
-      const checkedThreads = threads();
-      if (checkedThreads.stdout !== checkedVelakit.stdout)
+    if (threadCount(size, cores, other.VELAKIT_MANIFEST_THREADS) !== byDefault) {
+      const checkedOther = otherRun();
+      if (checkedOther.stdout !== checkedVelakit.stdout)
         throw new Error(`${size} files: one thread and several printed different reports`);
-      sides.push({ label: 'velakit threads', command: threads, ajv: false, expected: outputOf(checkedThreads, false) });
+      sides.push({ label: otherLabel, command: otherRun, ajv: false, expected: outputOf(checkedOther, false) });
     }
     sides.push({ label: 'ajv-cli', command: ajv, ajv: true, expected: outputOf(checkedAjv, true) });
     const rounds = Math.max(3, Math.round((plan.get(size) ?? 5) * roundsScale));
@@ -243,8 +247,8 @@ try {
   const base = bySize.get(1);
   if (measured.length > 0 && base) {
     console.log('per extra file, ms: (median(n) - median(1)) / (n - 1), wall and cpu');
-    for (const side of ['velakit', 'velakit threads', 'ajv-cli']) {
-      const one = side === 'velakit threads' ? base.get('velakit') : base.get(side);
+    for (const side of ['velakit', 'velakit threads', 'velakit 1 thread', 'ajv-cli']) {
+      const one = side.startsWith('velakit') ? base.get('velakit') : base.get(side);
       const parts = measured.flatMap((size) => {
         const figures = bySize.get(size)?.get(side);
         if (!figures || !one) return [];

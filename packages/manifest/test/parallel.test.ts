@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headStart, shares, threadCount } from '../src/cli/parallel.js';
+import { defaultThreadsFrom, filesPerThread, shares, threadCount } from '../src/cli/parallel.js';
 import { manifests, withMembers } from './helpers.js';
 
 describe('sharing a batch between threads', () => {
@@ -27,15 +27,18 @@ describe('sharing a batch between threads', () => {
     expect(shares([1, 2], 5)).toEqual([[1, 2]]);
   });
 
-  it('uses one thread unless told: auto is one per core, each with at least the lead; a number is taken as it is', () => {
-    expect(threadCount(50_000, 2, undefined)).toBe(1);
+  it('uses one thread below defaultThreadsFrom files unless told; auto is one per core, each with enough files', () => {
+    expect(threadCount(defaultThreadsFrom - 1, 2, undefined)).toBe(1);
+    expect(threadCount(defaultThreadsFrom, 2, undefined)).toBe(2);
+    expect(threadCount(defaultThreadsFrom, 1, undefined)).toBe(1);
     expect(threadCount(50_000, 2, '')).toBe(1);
     expect(threadCount(1, 2, 'auto')).toBe(1);
-    expect(threadCount(2 * headStart - 1, 2, 'auto')).toBe(1);
-    expect(threadCount(2 * headStart, 2, 'auto')).toBe(2);
+    expect(threadCount(2 * filesPerThread - 1, 2, 'auto')).toBe(1);
+    expect(threadCount(2 * filesPerThread, 2, 'auto')).toBe(2);
     expect(threadCount(50_000, 2, 'auto')).toBe(2);
     expect(threadCount(50_000, 1, 'auto')).toBe(1);
     expect(threadCount(50_000, 64, 'auto')).toBe(8);
+    expect(threadCount(50_000, 64, undefined)).toBe(8);
     expect(threadCount(5, 2, '3')).toBe(3);
     expect(threadCount(2, 2, '3')).toBe(2);
     expect(threadCount(50_000, 2, '1')).toBe(1);

@@ -30,14 +30,14 @@ try {
   const options = prepare(process.argv.slice(2), io);
   if (typeof options === 'number') process.exitCode = options;
   else {
-    // VELAKIT_MANIFEST_THREADS=auto shares large batches between threads, one per core (see parallel.ts).
+    // Large batches are shared between threads, one per core; VELAKIT_MANIFEST_THREADS sets it (see parallel.ts).
     const setting = process.env.VELAKIT_MANIFEST_THREADS || undefined;
     const threads = threadCount(options.paths.length, availableParallelism(), setting);
     if (threads === 1) process.exitCode = checkAll(options, io);
     else {
       const workerFile = new URL('../bin/velakit-manifest-part.js', import.meta.url);
       // A number of threads that was set (tests) shares the files evenly, however few.
-      const lead = setting === 'auto' ? headStart : 0;
+      const lead = setting === undefined || setting === 'auto' ? headStart : 0;
       checkInParallel(options, io, threads, workerFile, lead).then((code) => (process.exitCode = code), internalError);
     }
   }

@@ -39,20 +39,30 @@ export function checkShare(request: ShareRequest): ShareResult {
 }
 
 /**
- * Files this thread checks while a worker starts (a new Node environment, its code cold: about what 4,000 files
- * cost): the first share is that much larger. Below twice this many files, a worker would cost more than it saves.
+ * Files this thread checks while a worker starts: the first share is that much larger. Profiled per thread (perf,
+ * 10,000 files): a worker's start (a new Node environment, ~50 ms on an idle core) and its cold JIT cost about what
+ * 1,000 files cost this thread, whose start-up is already behind it; with a 4,000-file lead the main thread ran 1.7x
+ * longer than the worker, and the threaded run lost to one thread.
  */
-export const headStart = 4000;
+export const headStart = 1000;
+/** Below this many files per thread, a worker costs more than it saves (its start and its own JIT warm-up). */
+export const filesPerThread = 4000;
+/**
+ * Unset, the bin shares a batch from this many files on: there, threads won on an idle 2-core machine (50,000 files
+ * 1.28x ajv-cli with threads, 0.89x on one thread); on a busy one they lose some. VELAKIT_MANIFEST_THREADS=1 keeps one.
+ */
+export const defaultThreadsFrom = 20_000;
 const maxThreads = 8;
 
 /**
- * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: unset, one; a number, that many; `auto`,
- * one per core the process may use, each with at least `headStart` files. One thread is the default: on a busy
- * machine (the bench, under load) a worker made every batch size slower, and on an idle one it is still to be shown.
+ * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: a number, that many; `auto`, one per core the
+ * process may use, each with at least `filesPerThread` files; unset, `auto` from `defaultThreadsFrom` files on, else
+ * one.
  */
 export function threadCount(files: number, cores: number, setting: string | undefined): number {
   let wanted = 1;
-  if (setting === 'auto') wanted = Math.min(cores, Math.floor(files / headStart), maxThreads);
+  if (setting === 'auto' || (setting === undefined && files >= defaultThreadsFrom))
+    wanted = Math.min(cores, Math.floor(files / filesPerThread), maxThreads);
   else if (setting !== undefined && /^\d+$/u.test(setting)) wanted = Number(setting);
   return Math.max(1, Math.min(wanted, files));
 }
