@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // The Vela language server: `velakit-language-server --stdio`. Loads the built server, or says it is not built.
 import { existsSync, readFileSync } from 'node:fs';
+import module from 'node:module';
+
+// As TypeScript's own tsc does: Node's on-disk compile cache (Node 22.1+; elsewhere nothing) spares compiling its
+// 9 MB bundle again on each run.
+module.enableCompileCache?.();
 
 const built = new URL('../dist/server.js', import.meta.url);
 if (existsSync(built) && (process.argv.includes('--version') || process.argv.includes('-v'))) {

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // npm links bins before `prepare` builds dist/: this committed file loads the built command, or says it is not built.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// As TypeScript's own tsc does: Node's on-disk compile cache (Node 22.1+; elsewhere nothing) spares compiling its
+// 9 MB bundle again on each run.
+module.enableCompileCache?.();
 
 const built = new URL('../dist/cli.js', import.meta.url);
 if (existsSync(built)) {

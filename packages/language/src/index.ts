@@ -1,6 +1,12 @@
 // @velakit/language: the Volar language plugin for Vela `.ux` files and the type-check behind `velakit-typecheck`.
 export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
-export { pageObjectMembers } from './virtual-script.js';
+export {
+  pageObjectMembers,
+  virtualScript,
+  type UxRole,
+  type VirtualScript,
+  type VirtualScriptOptions,
+} from './virtual-script.js';
 export {
   createUxLanguagePlugin,
   literalThisFits,

@@ -170,6 +170,8 @@ const uxDeclarationSuffix = '.d.ux.ts';
  */
 function createUxCompilerHost(options: TypeScript.CompilerOptions) {
   const host = ts.createCompilerHost(options);
+  // As tsc does: JSDoc of TypeScript files (lib.dom.d.ts is mostly JSDoc) is skipped, as no type error comes from it.
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const appOf = createAppLocator((fileName) => host.fileExists(fileName));
   // A program whose `types` loads @velakit/types needs no reference to it in each page.
   const referenceTypes = !(options.types ?? []).includes('@velakit/types');
@@ -186,6 +188,7 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
             script: virtualScript(ts, text, parseUx(text).script, roleOf(fileName, appOf(fileName)), {
               referenceTypes,
               literalThis,
+              pageMembers: 'used',
             }),
           };
     uxSources.set(fileName, source);

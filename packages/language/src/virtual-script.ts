@@ -35,6 +35,12 @@ export interface VirtualScriptOptions {
    * open (`noImplicitAny` off), as `Vela.ExpandoMembers` does for the generic form.
    */
   literalThis?: boolean;
+  /**
+   * With `literalThis`, which of the page object's members (`$app`, `$page`, ...) to write in: `all` (default, for
+   * editors: completion after `this.` lists them), or `used`, those the object names (for the CI check: a member
+   * nobody names can report nothing, and each costs parsing, binding and checking).
+   */
+  pageMembers?: 'all' | 'used';
 }
 
 /** The type of `this.$app.$def` in a page. */
@@ -275,6 +281,8 @@ interface ComputedMember {
 interface PageShape {
   readonly data: readonly DataMember[];
   readonly computed: ComputedMember | undefined;
+  /** The page object's members the object names (`$app` in `this.$app`). */
+  readonly used: ReadonlySet<string>;
 }
 
 /** The name a property key token gives, or undefined for a key whose name the tokens alone do not tell. */
@@ -446,7 +454,14 @@ function pageShape(typescript: typeof ts, script: string, tokens: readonly Token
     }
     return !taken(name, accessor);
   });
-  return close === tokens.length - 1 ? { data, computed } : undefined;
+  if (close !== tokens.length - 1) return undefined;
+  const used = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== SyntaxKind.Identifier || script.charCodeAt(token.start) !== 36 /* $ */) continue;
+    const name = script.slice(token.start, token.end);
+    if ((pageObjectMembers as readonly string[]).includes(name)) used.add(name);
+  }
+  return { data, computed, used };
 }
 
 /**
@@ -462,7 +477,13 @@ type Piece = { generated: string; source?: number; moved?: boolean; alias?: bool
  * the object itself, so that `this` in its methods is the object, as TypeScript types `this` in any JavaScript
  * object literal. No generic call: TypeScript checks the object once, with no inference.
  */
-function literalPagePieces(code: string, object: ScannedObject, shape: PageShape, appType: string): Piece[] {
+function literalPagePieces(
+  code: string,
+  object: ScannedObject,
+  shape: PageShape,
+  appType: string,
+  allMembers: boolean,
+): Piece[] {
   const cast = (type: string) => `/** @type {${type}} */ (/** @type {unknown} */ (0))`;
   const pieces: Piece[] = [{ generated: code.slice(0, object.exportStart), source: 0 }];
   shape.data.forEach((member, i) => {
@@ -472,25 +493,24 @@ function literalPagePieces(code: string, object: ScannedObject, shape: PageShape
       { generated: ';\n' },
     );
   });
+  const pageMembers = allMembers ? pageObjectMembers : pageObjectMembers.filter((name) => shape.used.has(name));
   const dataTypes = shape.data.map((_, i) => `typeof __velaData${i}`).join(' & ');
   pieces.push({
     generated:
       (shape.data.length > 0 ? `const __velaData = ${cast(`Vela.WidenData<${dataTypes}>`)};\n` : '') +
-      `const __velaPage = ${cast(`Vela.PageObject<${appType}>`)};\n`,
+      (pageMembers.length > 0 ? `const __velaPage = ${cast(`Vela.PageObject<${appType}>`)};\n` : ''),
   });
-  const members: Piece[] = [
-    { generated: ` ${pageObjectMembers.map((name) => `${name}: __velaPage.${name}`).join(', ')}` },
-  ];
+  // ` $app: __velaPage.$app, title: __velaData["title"],`: each member followed by a comma.
+  const members: Piece[] = pageMembers.map((name) => ({ generated: ` ${name}: __velaPage.${name},` }));
   for (const member of shape.data) {
     for (const key of member.keys) {
       members.push(
-        { generated: ', ' },
+        { generated: ' ' },
         { generated: key.text, source: key.start, alias: true },
-        { generated: `: __velaData[${JSON.stringify(key.name)}]` },
+        { generated: `: __velaData[${JSON.stringify(key.name)}],` },
       );
     }
   }
-  members.push({ generated: ',' });
   // Cuts and insertions inside the object, in order.
   const edits: { start: number; end: number; text: string | Piece[] }[] = [
     { start: object.start + 1, end: object.start + 1, text: members },
@@ -537,7 +557,7 @@ export function virtualScript(
       ? pageShape(typescript, code, object.tokens)
       : undefined;
   if (shape !== undefined && object !== undefined && 'tokens' in object) {
-    pieces.push(...literalPagePieces(code, object, shape, appTypeOf(role)));
+    pieces.push(...literalPagePieces(code, object, shape, appTypeOf(role), options.pageMembers !== 'used'));
   } else if (object === undefined) {
     pieces.push({ generated: code, source: 0 });
   } else {

@@ -6,7 +6,13 @@ import type {} from '@volar/typescript';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createUxLanguagePlugin, pageObjectMembers, parseUx, type UxVirtualCode } from '@velakit/language';
+import {
+  createUxLanguagePlugin,
+  pageObjectMembers,
+  parseUx,
+  virtualScript,
+  type UxVirtualCode,
+} from '@velakit/language';
 
 const header = '/// <reference types="@velakit/types" />\n';
 const page =
@@ -262,6 +268,22 @@ describe("a JavaScript page's `this` typed from its syntax (literalThis)", () =>
     );
     // A division after `)` leaves the scanner unsure: the parser finds the object, and the generic call types it.
     expect(literal('\nconst x = (4) / 2\nexport default { onInit() {} }\n').code).toContain('Vela.DefinePage<');
+  });
+
+  it('for the CI check (pageMembers: used), writes in only the page members the object names', () => {
+    const text = '<script>\nexport default {\n  onInit() { this.$page.path; this.$emit("a") },\n}\n</script>';
+    const role = { kind: 'page', appSpecifier: '../../app.ux' } as const;
+    const options = { literalThis: true, referenceTypes: false, pageMembers: 'used' } as const;
+    expect(virtualScript(ts, text, parseUx(text).script, role, options).text).toBe(
+      '\nconst __velaPage = /** @type {Vela.PageObject<typeof import("../../app.ux").default>} */ ' +
+        '(/** @type {unknown} */ (0));\n' +
+        'export default { $page: __velaPage.$page, $emit: __velaPage.$emit,\n' +
+        '  onInit() { this.$page.path; this.$emit("a") },\n}\n',
+    );
+    const none = '<script>\nexport default { onInit() {} }\n</script>';
+    expect(virtualScript(ts, none, parseUx(none).script, role, options).text).toBe(
+      '\nexport default { onInit() {} }\n',
+    );
   });
 
   it('writes in exactly the members of Vela.PageObject in framework.d.ts', () => {
