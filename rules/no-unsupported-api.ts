@@ -103,7 +103,7 @@ export default createRule<Options, MessageIds>({
       Program() {
         const analysis = analyze(context);
         if (!analysis) return;
-        const { guards, usage, compiledBlocks } = analysis;
+        const { usage } = analysis;
         if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
         const targets = targetsFor(context, options);
         if (targets.problem !== undefined && claimProblemReport(context)) {
@@ -131,7 +131,7 @@ export default createRule<Options, MessageIds>({
 
         const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
           const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
-          const narrowed = narrowTargets(compiledBlocks, use.node.range, targetDevices);
+          const narrowed = narrowTargets(analysis.compiledBlocks, use.node.range, targetDevices);
           // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
           const devices =
             narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
@@ -175,24 +175,40 @@ export default createRule<Options, MessageIds>({
           }
         };
 
+        /**
+         * False when `check` cannot report a use, whatever guards it: every target has it and its level is within
+         * reach. Guards, conditional compilation and sibling tests only ever take devices away from the lacking
+         * ones, so such a use is skipped before any of them is looked at (most uses in most apps).
+         */
+        const mayReport = (support: Support, level: number | undefined): boolean =>
+          (level !== undefined && minimum !== undefined && level > minimum.value) ||
+          devicesLacking(support, targetDevices).length > 0;
+
         // Whole modules: every read of a binding holding the module or one of its members. A method with its own
         // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
         // (a superset of those lacking the module); here only the module's API level is left to check for it.
         for (const use of usage.moduleUses) {
-          const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
-          if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
           const ownSupport = use.member !== undefined && findMethod(use.module, use.member)?.support !== undefined;
-          check(use, use.module.name, ownSupport ? 'everywhere' : use.module.support, use.module.apiLevel);
+          const support = ownSupport ? 'everywhere' : use.module.support;
+          if (!mayReport(support, use.module.apiLevel)) continue;
+          const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
+          const guards = analysis.guards;
+          if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
+          check(use, use.module.name, support, use.module.apiLevel);
         }
 
         // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
         for (const use of usage.methodUses) {
           const method = use.method;
-          if (!method || use.interfaceName !== undefined || isPassThroughRead(use) || guards.isDetection(use.node))
-            continue;
+          if (!method || use.interfaceName !== undefined || isPassThroughRead(use)) continue;
           const ownSupport = method.support !== undefined;
           const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
           if (!ownSupport && !ownLevel) continue;
+          // Without any test in front of it, the support a call is judged by is its own table and its module's.
+          const untested = ownSupport ? methodSupport(use.module, method, []) : 'everywhere';
+          if (!mayReport(untested, ownLevel ? method.apiLevel : undefined)) continue;
+          const guards = analysis.guards;
+          if (guards.isDetection(use.node)) continue;
           const key = `${use.module.name}.${method.name}`;
           if (guards.isGuarded(use.node, [key])) continue;
           const tested: Support[] = [];

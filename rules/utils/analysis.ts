@@ -7,14 +7,42 @@ import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js
 import type { TSESLint, TSESTree } from './rule.js';
 import { apiName } from './words.js';
 import { timedStep } from './shared-timing.js';
-import { resolveTargets, type ResolvedTargets, type TargetOptions } from './targets.js';
+import { resolveTargets, targetOptionsKey, type ResolvedTargets, type TargetOptions } from './targets.js';
 
-/** Everything the source rules learn about one file; computed once and shared by every velakit rule. */
+/**
+ * Everything the source rules learn about one file; computed once and shared by every velakit rule. The module usage
+ * is found when a rule first asks about the file; the guards and the conditional-compilation blocks only when a rule
+ * first reads them (only a use that a target lacks needs them), then kept for the other rules.
+ */
 export interface Analysis {
   readonly usage: ModuleUsage;
   readonly guards: Guards;
   /** `// if true: ...` … `// endif` blocks: code in them targets only some devices. */
   readonly compiledBlocks: readonly CompiledBlock[];
+  /** Every call of a method the catalogue describes, in source order (see `methodCalls`). */
+  readonly methodCalls: readonly MethodCall[];
+}
+
+/** The rule that asked for the analysis last: ESLint runs one listener at a time, so it is the one running now. */
+let askingRule = '';
+
+class FileAnalysis implements Analysis {
+  #guards: Guards | undefined;
+  #compiledBlocks: readonly CompiledBlock[] | undefined;
+  #methodCalls: readonly MethodCall[] | undefined;
+  constructor(
+    readonly usage: ModuleUsage,
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+  ) {}
+  get guards(): Guards {
+    return (this.#guards ??= timedStep('analysis', askingRule, () => findGuards(this.usage, this.sourceCode)));
+  }
+  get compiledBlocks(): readonly CompiledBlock[] {
+    return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () => compiledBlocks(this.sourceCode)));
+  }
+  get methodCalls(): readonly MethodCall[] {
+    return (this.#methodCalls ??= findMethodCalls(this.usage));
+  }
 }
 
 /** A call of a catalogue method, with the name messages use for it (`uploadtask.uploadFile`, `UploadTask.abort`). */
@@ -25,10 +53,14 @@ export interface MethodCall {
   readonly api: string;
 }
 
-/** Every call of a method the catalogue describes, in source order. */
-export function methodCalls(analysis: Analysis): MethodCall[] {
+/** Every call of a method the catalogue describes, in source order (found once per file, shared by the rules). */
+export function methodCalls(analysis: Analysis): readonly MethodCall[] {
+  return analysis.methodCalls;
+}
+
+function findMethodCalls(usage: ModuleUsage): MethodCall[] {
   const calls: MethodCall[] = [];
-  for (const use of analysis.usage.methodUses) {
+  for (const use of usage.methodUses) {
     if (use.kind !== 'call' || !use.method) continue;
     calls.push({
       use,
@@ -82,6 +114,7 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  */
 export function analyze(context: Context): Analysis | undefined {
   const sourceCode = context.sourceCode;
+  askingRule = context.id;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
   const analysis = timedStep('analysis', context.id, () => {
@@ -89,7 +122,7 @@ export function analyze(context: Context): Analysis | undefined {
     const parser = context.languageOptions?.parser;
     if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, parser)) return null;
     const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser });
-    return { usage, guards: findGuards(usage, sourceCode), compiledBlocks: compiledBlocks(sourceCode) };
+    return new FileAnalysis(usage, sourceCode);
   });
   analyses.set(sourceCode, analysis);
   return analysis ?? undefined;
@@ -107,7 +140,7 @@ function importsBarrel(text: string, physicalFilename: string, parser: unknown):
 
 /** Targets for this file under these rule options, resolved once per file and options. */
 export function targetsFor(context: Context, options: TargetOptions = {}): ResolvedTargets {
-  const key = JSON.stringify([options.targetDevices, options.features, options.minAPILevel]);
+  const key = targetOptionsKey(options);
   let byOptions = targetsBySource.get(context.sourceCode);
   if (!byOptions) {
     byOptions = new Map();

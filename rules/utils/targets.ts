@@ -210,6 +210,16 @@ const resolutions = new WeakMap<object, Map<string, Resolutions>>();
 const noSettings = {};
 
 /**
+ * A key for rule options that set targets: empty for none (every file of the common config asks with none, so no
+ * serializing on that path), their JSON otherwise.
+ */
+export function targetOptionsKey(options: TargetOptions): string {
+  if (options.targetDevices === undefined && options.features === undefined && options.minAPILevel === undefined)
+    return '';
+  return JSON.stringify([options.targetDevices, options.features, options.minAPILevel]);
+}
+
+/**
  * Targets, features and minimum API level for one linted file, each resolved on its own in this order:
  * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
  * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features and API level unknown).
@@ -223,7 +233,7 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
     byKey = new Map();
     resolutions.set(owner, byKey);
   }
-  const key = `${context.cwd}\0${JSON.stringify([options.targetDevices, options.features, options.minAPILevel])}`;
+  const key = `${context.cwd}\0${targetOptionsKey(options)}`;
   let known = byKey?.get(key);
   if (!known) {
     known = { layers: layersOf(context, options), byManifest: new Map() };
