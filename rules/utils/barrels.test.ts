@@ -1,8 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import requireParams from '../require-params.js';
 import noUnsupportedApi from '../no-unsupported-api.js';
 import { createRuleTester, targetSettings } from '../test-utils/rule-tester.js';
 import { makeTree } from '../test-utils/tree.js';
+import { barrelCacheStats, clearBarrelCache, loadBarrel } from './barrels.js';
+import { recheckAfterMs, useClockForTests } from './disk-checks.js';
 
 // Barrels span files, so the barrels live in a temporary tree and each case is linted as a file inside it
 // (`filename`): the rules resolve `./api` from that file's folder, as they do on disk.
@@ -141,4 +145,29 @@ createRuleTester().run('no-unsupported-api through barrels', noUnsupportedApi, {
       ],
     },
   ],
+});
+
+describe('the barrel cache', () => {
+  afterEach(() => useClockForTests());
+
+  it('stats a barrel once per window however many files import it, and parses it again only after a change', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    clearBarrelCache();
+    const path = join(makeTree({ 'api.js': "import fetch from '@system.fetch'\nexport { fetch }\n" }), 'api.js');
+    const exported = (): string[] => [...(loadBarrel(path, undefined)?.exports.keys() ?? [])];
+    for (let file = 0; file < 50; file++) expect(exported()).toEqual(['fetch']);
+    expect(barrelCacheStats()).toEqual({ parses: 1, stats: 1, cached: 1 });
+    // An edit within the window is not looked for; the first lookup after it stats, sees it and parses again.
+    writeFileSync(path, "import storage from '@system.storage'\nexport { storage }\n");
+    time += recheckAfterMs - 1;
+    expect(exported()).toEqual(['fetch']);
+    time += 1;
+    expect(exported()).toEqual(['storage']);
+    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 2, cached: 1 });
+    // Unchanged after the next window: one stat, no parse.
+    time += recheckAfterMs;
+    for (let file = 0; file < 50; file++) expect(exported()).toEqual(['storage']);
+    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 3, cached: 1 });
+  });
 });

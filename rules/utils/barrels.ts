@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, resolve } from 'node:path';
 import { findModule, type Module } from '@velakit/catalog';
+import { isRecent, now } from './disk-checks.js';
 import type { TSESTree } from './rule.js';
 
 /**
@@ -58,10 +59,12 @@ interface CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly barrel: Barrel | undefined;
+  /** When mtime and size were last compared with the disk (`disk-checks.ts`). */
+  checkedAt: number;
 }
 
 const cache = new Map<string, CacheEntry>();
-const counters = { parses: 0 };
+const counters = { parses: 0, stats: 0 };
 
 let typeScriptParser: Parser | null | undefined;
 function loadTypeScriptParser(): Parser | undefined {
@@ -254,6 +257,8 @@ function readBarrel(
 }
 
 const resolvedByDir = new Map<string, string | null>();
+/** Per importing folder, per specifier: the pages of an app ask the same question for every file, without `resolve`. */
+const resolvedBySpecifier = new Map<string, Map<string, string | null>>();
 
 /** True for a regular file; a missing path is `false` without the cost of a thrown error. */
 function isFile(path: string): boolean {
@@ -267,10 +272,20 @@ function isFile(path: string): boolean {
 /** The file a relative specifier names, trying the extensions Vela's build tool resolves; undefined for packages. */
 export function resolveLocalImport(dir: string, specifier: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+  let bySpecifier = resolvedBySpecifier.get(dir);
+  if (!bySpecifier) {
+    bySpecifier = new Map();
+    resolvedBySpecifier.set(dir, bySpecifier);
+  }
+  const known = bySpecifier.get(specifier);
+  if (known !== undefined) return known ?? undefined;
   // Keyed by the resolved path: the pages of an app (one folder each) importing one helper share one lookup.
   const base = resolve(dir, specifier);
   const cached = resolvedByDir.get(base);
-  if (cached !== undefined) return cached ?? undefined;
+  if (cached !== undefined) {
+    bySpecifier.set(specifier, cached);
+    return cached ?? undefined;
+  }
   const candidates = [
     ...(extensions.includes(extname(base)) ? [base] : []),
     ...extensions.map((extension) => base + extension),
@@ -278,22 +293,36 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
   ];
   const found = candidates.find(isFile);
   resolvedByDir.set(base, found ?? null);
+  bySpecifier.set(specifier, found ?? null);
   return found;
 }
 
-/** The barrel at `path`, read and parsed again only after its mtime or size changed; undefined when it exports no module. */
+/**
+ * The barrel at `path`, undefined when it exports no module. Parsed once; after the last check's window
+ * (`recheckAfterMs`) a lookup stats it and reads and parses it again only when its mtime or size changed. Lookups
+ * within the window (the other importers in a lint run) use the cache without touching the disk.
+ */
 export function loadBarrel(path: string, parser: Parser | undefined, depth = 0): Barrel | undefined {
+  const cached = cache.get(path);
+  if (cached && isRecent(cached.checkedAt)) return cached.barrel;
   let stat: fs.Stats | undefined;
   try {
+    counters.stats++;
     stat = fs.statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  if (!stat) return undefined;
-  const cached = cache.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.barrel;
+  if (!stat) {
+    cache.delete(path);
+    return undefined;
+  }
+  const checkedAt = now();
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    cached.checkedAt = checkedAt;
+    return cached.barrel;
+  }
   // Record a placeholder first: a barrel that (indirectly) imports itself ends there.
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel: undefined });
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel: undefined, checkedAt });
   let barrel: Barrel | undefined;
   try {
     const text = fs.readFileSync(path, 'utf8');
@@ -304,7 +333,7 @@ export function loadBarrel(path: string, parser: Parser | undefined, depth = 0):
   } catch {
     barrel = undefined;
   }
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel });
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel, checkedAt });
   return barrel;
 }
 
@@ -313,13 +342,15 @@ export function localSpecifiers(text: string): string[] {
   return Array.from(text.matchAll(/(?:\bfrom\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]*)\1/gu), (match) => match[2]!);
 }
 
-/** How many files were parsed as barrels since the last `clearBarrelCache()`. */
-export function barrelCacheStats(): { parses: number; cached: number } {
-  return { parses: counters.parses, cached: cache.size };
+/** How many files were parsed as barrels, and `stat`s made, since the last `clearBarrelCache()`. */
+export function barrelCacheStats(): { parses: number; stats: number; cached: number } {
+  return { parses: counters.parses, stats: counters.stats, cached: cache.size };
 }
 
 export function clearBarrelCache(): void {
   cache.clear();
   resolvedByDir.clear();
+  resolvedBySpecifier.clear();
   counters.parses = 0;
+  counters.stats = 0;
 }

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findNearestManifest } from '@velakit/manifest';
 import { makeTree } from '../test-utils/tree.js';
+import { recheckAfterMs, useClockForTests } from './disk-checks.js';
 import { clearManifestCache, manifestCacheStats, nearestManifest, readManifest } from './manifest-cache.js';
 
 const manifest = (targetDevices: string[]): string =>
@@ -27,7 +28,16 @@ const targetsOf = (path: string): string[] | string => {
 // A fixed mtime (seconds), set on every version of the file so only the size tells them apart.
 const fixedTime = 1_700_000_000;
 
-afterEach(() => clearManifestCache());
+// The caches read this clock: a test moves it past the window after which the disk is looked at again.
+let time = 0;
+const nextWindow = (): void => {
+  time += recheckAfterMs;
+};
+beforeEach(() => useClockForTests(() => time));
+afterEach(() => {
+  clearManifestCache();
+  useClockForTests();
+});
 
 describe('manifest cache', () => {
   it('notices a change of size alone (same mtime)', () => {
@@ -44,6 +54,7 @@ describe('manifest cache', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs);
     expect(after.size).not.toBe(before.size);
 
+    nextWindow();
     expect(targetsOf(path)).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(manifestCacheStats()).toEqual({ stats: 2, reads: 2, cached: 1 });
   });
@@ -58,6 +69,7 @@ describe('manifest cache', () => {
     fs.writeFileSync(path, manifest(['xiaomi-watch-s5']));
     fs.utimesSync(path, fixedTime + 10, fixedTime + 10);
     expect(fs.statSync(path).size).toBe(manifest(['xiaomi-watch-s4']).length);
+    nextWindow();
     expect(targetsOf(path)).toEqual(['xiaomi-watch-s5']);
     expect(manifestCacheStats().reads).toBe(2);
   });
@@ -70,8 +82,30 @@ describe('manifest cache', () => {
     // A same-size rewrite with the mtime set back is invisible to the cache by design (the stat is all it pays for).
     fs.writeFileSync(path, manifest(['xiaomi-watch-s5']));
     fs.utimesSync(path, fixedTime, fixedTime);
+    nextWindow();
     expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
     expect(manifestCacheStats()).toEqual({ stats: 2, reads: 1, cached: 1 });
+  });
+
+  it('looks at the disk once per window, however many files ask, and again after it', () => {
+    const path = join(makeTree({ 'manifest.json': manifest(['xiaomi-watch-s4']) }), 'manifest.json');
+    fs.utimesSync(path, fixedTime, fixedTime);
+    clearManifestCache();
+    for (let file = 0; file < 100; file++) expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+    expect(manifestCacheStats()).toEqual({ stats: 1, reads: 1, cached: 1 });
+    // An edit within the window is not looked for yet (the run keeps the manifest it started with)...
+    fs.writeFileSync(path, manifest(['xiaomi-watch-s4', 'redmi-watch-5']));
+    time += recheckAfterMs - 1;
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
+    expect(manifestCacheStats().stats).toBe(1);
+    // ...and the first lookup after it sees the edit.
+    time += 1;
+    expect(targetsOf(path)).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
+    expect(manifestCacheStats()).toEqual({ stats: 2, reads: 2, cached: 1 });
+    // An unchanged file: one stat per window, no read.
+    nextWindow();
+    for (let file = 0; file < 100; file++) targetsOf(path);
+    expect(manifestCacheStats()).toEqual({ stats: 3, reads: 2, cached: 1 });
   });
 
   it('gives a problem, not a throw, for a missing or invalid file, and forgets a deleted one', () => {
@@ -80,6 +114,7 @@ describe('manifest cache', () => {
     expect(targetsOf(join(dir, 'bad.json'))).toMatch(/line 1, column/u);
     expect(targetsOf(join(dir, 'manifest.json'))).toEqual(['xiaomi-watch-s4']);
     fs.rmSync(join(dir, 'manifest.json'));
+    nextWindow();
     expect(targetsOf(join(dir, 'manifest.json'))).toBe('the file does not exist or cannot be read');
     expect(manifestCacheStats().cached).toBe(1);
   });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { manifestLocations } from '@velakit/catalog';
 import { validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
+import { isRecent, now } from './disk-checks.js';
 
 /** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
 export type ManifestRead =
@@ -18,6 +19,8 @@ interface Entry {
   mtimeMs: number;
   size: number;
   read: ManifestRead;
+  /** When mtime and size were last compared with the disk (`disk-checks.ts`). */
+  checkedAt: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -30,11 +33,14 @@ function describe(diagnostic: Diagnostic): string {
 }
 
 /**
- * Reads and summarizes a manifest, once per content: an editor keeps ESLint running for hours, so every lookup
- * stats the file and re-reads it only when its mtime or size changed. A missing, unreadable or invalid file gives a
- * problem text instead of throwing.
+ * Reads and summarizes a manifest, once per content: an editor keeps ESLint running for hours, so a lookup after the
+ * last check's window (`recheckAfterMs`) stats the file and re-reads it only when its mtime or size changed; lookups
+ * within the window (the other files of a lint run) use the read without touching the disk. A missing, unreadable or
+ * invalid file gives a problem text instead of throwing.
  */
 export function readManifest(path: string): ManifestRead {
+  const known = entries.get(path);
+  if (known && isRecent(known.checkedAt)) return known.read;
   let stat: { mtimeMs: number; size: number };
   try {
     counters.stats++;
@@ -43,8 +49,11 @@ export function readManifest(path: string): ManifestRead {
     entries.delete(path);
     return { ok: false, path, problem: 'the file does not exist or cannot be read' };
   }
-  const cached = entries.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.read;
+  const checkedAt = now();
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
+    known.checkedAt = checkedAt;
+    return known.read;
+  }
   let read: ManifestRead;
   try {
     counters.reads++;
@@ -59,7 +68,7 @@ export function readManifest(path: string): ManifestRead {
   } catch (error) {
     read = { ok: false, path, problem: error instanceof Error ? error.message : String(error) };
   }
-  entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+  entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, read, checkedAt });
   return read;
 }
 

@@ -394,9 +394,10 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
       if (returned) collect(tracker.iteratePropertyReferences(node, returned));
     }
   };
-  const barrelEntries = barrelMaps.map((entry) => [entry.specifier, entry.map]);
-  const esmMap = barrelMaps.length === 0 ? esmTraceMap : { ...esmTraceMap, ...Object.fromEntries(barrelEntries) };
-  collect(tracker.iterateEsmReferences(esmMap));
+  collect(tracker.iterateEsmReferences(esmTraceMap));
+  // Barrel specifiers are relative paths, never `@system.*` ones: their own pass, without copying the module maps.
+  if (barrelMaps.length > 0)
+    collect(tracker.iterateEsmReferences(Object.fromEntries(barrelMaps.map((entry) => [entry.specifier, entry.map]))));
   for (const { call, map } of barrelRequires) collect(tracker.iteratePropertyReferences(call, map));
   // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
   // scripts use it without any declaration.

@@ -2,8 +2,15 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { deviceIds } from '@velakit/catalog';
 import { ESLint } from 'eslint';
-import { afterEach, describe, expect, it } from 'vitest';
-import { clearManifestCache, manifestCacheStats, resolveTargets, type ManifestFileSystem } from '@velakit/eslint-rules';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clearManifestCache,
+  manifestCacheStats,
+  recheckAfterMs,
+  resolveTargets,
+  useClockForTests,
+  type ManifestFileSystem,
+} from '@velakit/eslint-rules';
 import velakit, { appConfig, manifestSettings } from '../src/index.js';
 import { makeTree, manifestText } from './helpers.js';
 
@@ -30,7 +37,16 @@ const at = (path: string): { filename: string; cwd: string; settings: Record<str
   settings: {},
 });
 
-afterEach(() => clearManifestCache());
+// The manifest cache reads this clock: a test moves it past the window after which the disk is looked at again.
+let time = 0;
+const nextWindow = (): void => {
+  time += recheckAfterMs;
+};
+beforeEach(() => useClockForTests(() => time));
+afterEach(() => {
+  clearManifestCache();
+  useClockForTests();
+});
 
 describe('target resolution order', () => {
   it('3. takes the nearest manifest.json above the file, naming it in the sources', () => {
@@ -180,18 +196,24 @@ describe('manifest cache', () => {
     const context = { filename: join(dir, 'src/a.js'), cwd: dir, settings: {} };
     for (let run = 0; run < 5; run++) expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4']);
     expect(fileSystem.reads).toBe(1);
-    expect(manifestCacheStats()).toEqual({ stats: 5, reads: 1, cached: 1 });
+    // Five files within one window: one stat.
+    expect(manifestCacheStats()).toEqual({ stats: 1, reads: 1, cached: 1 });
+    nextWindow();
+    for (let run = 0; run < 5; run++) resolveTargets(context);
+    expect(manifestCacheStats()).toEqual({ stats: 2, reads: 1, cached: 1 });
 
     fs.writeFileSync(
       join(dir, 'src/manifest.json'),
       manifestText({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'] }),
     );
+    nextWindow();
     expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(fileSystem.reads).toBe(2);
     expect(resolveTargets(context).devices.value).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(fileSystem.reads).toBe(2);
 
     fs.rmSync(join(dir, 'src/manifest.json'));
+    nextWindow();
     expect(resolveTargets(context).problem).toBe(
       'src/manifest.json cannot be used: the file does not exist or cannot be read',
     );
@@ -217,6 +239,7 @@ describe('manifest cache', () => {
     const fromSrc = resolveTargets({ filename: file, cwd: join(dir, 'src'), settings });
     expect(fromSrc.devices.source).toBe('manifest.json targetDevices');
     fs.writeFileSync(join(dir, 'src/manifest.json'), manifestText({ targetDevices: ['redmi-watch-5'] }));
+    nextWindow();
     expect(resolveTargets({ filename: file, cwd: dir, settings }).devices.value).toEqual(['redmi-watch-5']);
   });
 });
