@@ -1,6 +1,6 @@
 import { kindPhrase, listAnd, suggestParameters, type Method } from '@velakit/catalog';
 import { analyze, methodCalls } from './utils/analysis.js';
-import { readOptionsArgument } from './utils/options-object.js';
+import { optionsArgumentOf } from './utils/options-object.js';
 import { createRule, type TSESTree } from './utils/rule.js';
 
 type MessageIds =
@@ -61,7 +61,7 @@ export default createRule<[], MessageIds>({
             }
             continue;
           }
-          const argument = readOptionsArgument(call.arguments[0], context.sourceCode.getScope(call));
+          const argument = optionsArgumentOf(call, context.sourceCode);
           if (argument.kind === 'missing') {
             context.report({
               node: calleeOf(call),

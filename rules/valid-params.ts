@@ -4,7 +4,7 @@ import {
   fitsEntryTypes,
   fitsType,
   readObjectLiteral,
-  readOptionsArgument,
+  optionsArgumentOf,
   unwrapTypeAssertions,
   valueKindOf,
   type OptionProperty,
@@ -108,7 +108,7 @@ export default createRule<[], MessageIds>({
             });
             continue;
           }
-          const argument = readOptionsArgument(call.arguments[0], sourceCode.getScope(call));
+          const argument = optionsArgumentOf(call, sourceCode);
           if (argument.kind !== 'object') continue;
           for (const option of argument.properties) {
             const param = params.find((candidate) => candidate.name === option.name);

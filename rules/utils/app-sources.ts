@@ -72,22 +72,32 @@ function featuresOf(path: string): Found {
     return nothing;
   }
   let stat: { mtimeMs: number; size: number } = { mtimeMs: Number.NaN, size: -1 };
-  let text = '';
+  let bytes: Buffer;
   try {
     stat = fs.fstatSync(fd);
     counters.reads++;
-    text = fs.readFileSync(fd, 'utf8');
+    // The size is known from the stat: one read of it (readFileSync on a descriptor would stat it again).
+    bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    bytes = bytes.subarray(0, filled);
   } catch {
     // Unreadable files name no features.
+    bytes = Buffer.alloc(0);
   } finally {
     fs.closeSync(fd);
   }
-  // Most files of an app name no module: one `includes` instead of two scans.
-  if (!text.includes('@system.')) {
+  // Most files of an app name no module: one search of the bytes instead of decoding the text and two scans.
+  if (!bytes.includes('@system.')) {
     const entry = { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing };
     files.set(path, entry);
     return entry;
   }
+  const text = bytes.toString('utf8');
   const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
   const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
   const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, imported };

@@ -145,6 +145,24 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scop
   return definition.node.init;
 }
 
+const optionsArguments = new WeakMap<TSESTree.CallExpression, OptionsArgument>();
+
+/**
+ * The options object argument of a catalogue call, read once per call however many rules ask (require-params and
+ * valid-params both read every call).
+ */
+export function optionsArgumentOf(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): OptionsArgument {
+  let argument = optionsArguments.get(call);
+  if (!argument) {
+    argument = readOptionsArgument(call.arguments[0], sourceCode.getScope(call));
+    optionsArguments.set(call, argument);
+  }
+  return argument;
+}
+
 /** Reads the argument of a call that takes an options object. */
 export function readOptionsArgument(
   argument: TSESTree.Node | undefined,

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 import { describe, expect, it } from 'vitest';
 import { optionsWithDefaults } from './rule.js';
 

@@ -249,7 +249,9 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
     const configured = resolve(context.cwd, layers.fromSettings.manifest);
     manifestPath = isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
   } else {
-    manifestPath = nearestManifest(dirname(resolve(context.cwd, context.filename)));
+    // ESLint hands rules absolute, normalized paths: `resolve` (a normalization per file) only for others.
+    const filename = isAbsolute(context.filename) ? context.filename : resolve(context.cwd, context.filename);
+    manifestPath = nearestManifest(dirname(filename));
   }
   const read = manifestPath === undefined ? undefined : readManifest(manifestPath);
   return combineOnce(known, manifestPath ?? '', read, () => combine(layers, context.cwd, read));
