@@ -19,7 +19,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -34,7 +34,7 @@ if (!Number.isInteger(bytes) || bytes < 1024 * 1024 || !Number.isInteger(rounds)
   process.exit(2);
 }
 const run = promisify(execFile);
-/** @typedef {'upload' | 'download'} Mode */
+/** @typedef {'upload' | 'download' | 'pinned upload'} Mode */
 /** @typedef {'runtime' | 'curl'} Side */
 /**
  * What the server reports after each request (see bench-server.mjs).
@@ -43,7 +43,8 @@ const run = promisify(execFile);
  */
 /**
  * One timed transfer: `seconds` by the client's own clock, CPU in seconds, `bytes` as the client counts them.
- * @typedef {{ seconds: number, processCpuSeconds: number, transferCpuSeconds?: number, bytes: number,
+ * @typedef {{ seconds: number, processCpuSeconds: number, processUserSeconds: number, transferCpuSeconds?: number,
+ *   transferUserSeconds?: number, bytes: number,
  *   maxRssKiB?: number, output: string }} SideResult
  */
 /** @typedef {SideResult & { serverCpuSeconds: number, report: ServerReport }} Transfer */
@@ -55,6 +56,14 @@ if (!hasCurl)
   console.log(
     'curl is not installed: the runtime is measured alone, with no baseline (apt-get install -y curl to compare).',
   );
+
+// Pinned rounds: the server on CPU 1 and each client on CPU 0, the same for both sides, so the scheduler cannot put
+// client and server on one CPU or move them mid-transfer (on a 2-core machine that decides much of the wall time).
+const canPin =
+  process.platform === 'linux' &&
+  availableParallelism() >= 2 &&
+  ['0', '1'].every((cpu) => spawnSync('taskset', ['-c', cpu, 'true']).status === 0);
+if (!canPin) console.log('taskset, or CPUs 0 and 1, are not available: the pinned upload rounds are skipped.');
 
 // --- Set-up: a scratch app, its sandbox, and a file of random bytes (hashed as it is written) ---
 const scratch = mkdtempSync(join(tmpdir(), 'velakit-bench-'));
@@ -124,7 +133,7 @@ async function serverReport() {
 const setVerify = (/** @type {boolean} */ verify) => server.send({ verify });
 
 /**
- * User + system CPU seconds of the children of a `sh -c '...; times'` (the second line of `times`).
+ * User + system CPU seconds (and the user part) of the children of a `sh -c '...; times'` (the second line of `times`).
  * @param {string} timesOutput
  */
 function childCpuSeconds(timesOutput) {
@@ -133,39 +142,43 @@ function childCpuSeconds(timesOutput) {
   const [user, system] = values;
   if (values.length !== 2 || user === undefined || system === undefined)
     throw new Error(`cannot read CPU times from "${line}"`);
-  return user + system;
+  return { cpu: user + system, user };
 }
 
 /**
  * Runs a command as a whole process; returns its stdout and the process's CPU time (user + system, from `times`).
  * @param {string} command
  * @param {string[]} args
+ * @param {boolean} [pinned] run on CPU 0 (the server is then on CPU 1)
  */
-async function measuredWithCpu(command, args) {
-  const { stdout, stderr } = await run('sh', ['-c', '"$@" && times >&2', 'sh', command, ...args], {
+async function measuredWithCpu(command, args, pinned = false) {
+  // taskset replaces itself with the command (exec), so `times` still counts the command's own CPU.
+  const line = pinned ? ['taskset', '-c', '0', command, ...args] : [command, ...args];
+  const { stdout, stderr } = await run('sh', ['-c', '"$@" && times >&2', 'sh', ...line], {
     maxBuffer: 1 << 20,
   }).catch((/** @type {Error & { stderr?: string }} */ error) => {
     throw new Error(`${command} failed: ${error.stderr || error.message}`);
   });
-  return { stdout, processCpuSeconds: childCpuSeconds(stderr) };
+  const { cpu, user } = childCpuSeconds(stderr);
+  return { stdout, processCpuSeconds: cpu, processUserSeconds: user };
 }
 
 /** @type {Record<Side, (mode: Mode) => Promise<SideResult>>} */
 const sides = {
   async runtime(mode) {
-    const url = mode === 'upload' ? `${base}/upload` : `${base}/download`;
-    const { stdout, processCpuSeconds } = await measuredWithCpu(process.execPath, [
-      join(here, 'runtime-client.mjs'),
-      mode,
-      url,
-      appRoot,
-      dataDir,
-    ]);
+    const url = mode === 'download' ? `${base}/download` : `${base}/upload`;
+    const { stdout, processCpuSeconds, processUserSeconds } = await measuredWithCpu(
+      process.execPath,
+      [join(here, 'runtime-client.mjs'), mode === 'download' ? 'download' : 'upload', url, appRoot, dataDir],
+      mode === 'pinned upload',
+    );
     const result = JSON.parse(stdout);
     return {
       seconds: result.seconds,
       processCpuSeconds,
+      processUserSeconds,
       transferCpuSeconds: result.transferCpuMicros / 1e6,
+      transferUserSeconds: result.transferUserMicros / 1e6,
       bytes: result.bytes,
       maxRssKiB: result.maxRssKiB,
       output: runtimeDownload,
@@ -173,7 +186,7 @@ const sides = {
   },
   async curl(mode) {
     const args =
-      mode === 'upload'
+      mode !== 'download'
         ? [
             '-sS',
             '-o',
@@ -185,11 +198,16 @@ const sides = {
             `${base}/upload`,
           ]
         : ['-sS', '-o', curlDownload, '-w', '%{time_total} %{size_download}', `${base}/download`];
-    const { stdout, processCpuSeconds } = await measuredWithCpu('curl', args);
+    const { stdout, processCpuSeconds, processUserSeconds } = await measuredWithCpu(
+      'curl',
+      args,
+      mode === 'pinned upload',
+    );
     const [seconds = NaN, size = NaN] = stdout.trim().split(' ').map(Number);
     return {
       seconds,
       processCpuSeconds,
+      processUserSeconds,
       bytes: mode === 'download' ? statSync(curlDownload).size : size,
       output: curlDownload,
     };
@@ -210,7 +228,7 @@ async function transfer(side, mode) {
   const report = await serverReport();
   if (report.bodyBytes !== report.contentLength)
     throw new Error(`${side} ${mode}: server received ${report.bodyBytes} of ${report.contentLength} announced bytes`);
-  if (mode === 'upload' && report.bodyBytes < bytes)
+  if (mode !== 'download' && report.bodyBytes < bytes)
     throw new Error(`${side} upload: the body (${report.bodyBytes} bytes) is smaller than the file`);
   if (mode === 'download' && result.bytes !== bytes)
     throw new Error(`${side} download: saved ${result.bytes} of ${bytes} bytes`);
@@ -239,9 +257,19 @@ const stats = (values) => {
 };
 
 /** @type {Mode[]} */
-const modes = ['upload', 'download'];
+const modes = canPin ? ['upload', 'download', 'pinned upload'] : ['upload', 'download'];
 /** @type {Record<Mode, Record<Side, Transfer[]>>} */
-const results = { upload: { runtime: [], curl: [] }, download: { runtime: [], curl: [] } };
+const results = {
+  upload: { runtime: [], curl: [] },
+  download: { runtime: [], curl: [] },
+  'pinned upload': { runtime: [], curl: [] },
+};
+/**
+ * Pins every thread of the server to CPU 1, or lets it run anywhere again.
+ * @param {boolean} pinned
+ */
+const pinServer = (pinned) =>
+  run('taskset', ['-a', '-pc', pinned ? '1' : `0-${availableParallelism() - 1}`, String(server.pid)]);
 try {
   // --- Check round (untimed): both sides move the very same bytes ---
   setVerify(true);
@@ -260,15 +288,18 @@ try {
     `check round: runtime${hasCurl ? ' and curl' : ''} uploaded and downloaded the same ${mib.toFixed(0)} MiB (sha256 ${sourceSha256.slice(0, 12)}…)`,
   );
 
-  // --- Timed rounds: interleaved (upload pair, download pair), the side that goes first alternating ---
+  // --- Timed rounds: interleaved (upload pair, download pair, pinned upload pair), the side that goes first
+  // alternating ---
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? sideNames : [...sideNames].reverse();
     for (const mode of modes) {
+      if (mode === 'pinned upload') await pinServer(true);
       for (const side of order) {
         const result = await transfer(side, mode);
         if (mode === 'download') unlinkSync(result.output);
         results[mode][side].push(result);
       }
+      if (mode === 'pinned upload') await pinServer(false);
     }
   }
 } finally {
@@ -285,10 +316,14 @@ const range = ({ min, median, max }, digits = 0) =>
 console.log(
   `\n@velakit/runtime transfer bench: ${fmt(mib)} MiB of random bytes over loopback, ${rounds} interleaved rounds, order alternating` +
     `\nwall clock: each client's own monotonic timer around the transfer (curl's time_total; the runtime from the call to its result)` +
-    `\nCPU: user + system of the whole client process (sh's times), and for the runtime also over the transfer alone (process.cpuUsage)` +
+    `\nCPU: user + system of the whole client process (sh's times), and for the runtime also over the transfer alone (process.cpuUsage); the user part's median in brackets` +
     `\nfigures are min / median / max over the rounds; each target line ends in "ok" or "MISSED" for that target alone\n`,
 );
-/** Wall-clock speed ratio runtime/curl (ratio of the median times) each mode must reach. */
+/**
+ * Wall-clock speed ratio runtime/curl (ratio of the median times) each mode must reach; the pinned upload rounds are a
+ * supporting figure with no target of their own.
+ * @type {Partial<Record<Mode, number>>}
+ */
 const speedTargets = { upload: 1, download: 0.9 };
 const rssTargetMiB = 100;
 /** @type {string[]} */
@@ -321,9 +356,18 @@ for (const mode of modes) {
     cpuPerMib(own, (entry) => entry.transferCpuSeconds ?? NaN),
     3,
   );
-  console.log(`${mode}`);
+  /** Median user part of a CPU figure, ms per MiB (the rest is system time). */
+  const userPart = (/** @type {Transfer[]} */ list, /** @type {(entry: Transfer) => number} */ seconds) =>
+    `(user ${fmt(cpuPerMib(list, seconds).median, 3)})`;
   console.log(
-    `  runtime  MiB/s ${range(speed(own))}   CPU ms/MiB process ${ownProcess}, transfer ${ownTransfer}   ${serverFigures(own)}`,
+    mode === 'pinned upload'
+      ? 'pinned upload (server on CPU 1, each client on CPU 0, the same for both sides)'
+      : `${mode}`,
+  );
+  console.log(
+    `  runtime  MiB/s ${range(speed(own))}   CPU ms/MiB process ${ownProcess} ` +
+      `${userPart(own, (entry) => entry.processUserSeconds)}, transfer ${ownTransfer} ` +
+      `${userPart(own, (entry) => entry.transferUserSeconds ?? NaN)}   ${serverFigures(own)}`,
   );
   if (hasCurl) {
     const base = results[mode].curl;
@@ -331,7 +375,10 @@ for (const mode of modes) {
       cpuPerMib(base, (entry) => entry.processCpuSeconds),
       3,
     );
-    console.log(`  curl     MiB/s ${range(speed(base))}   CPU ms/MiB process ${baseProcess}   ${serverFigures(base)}`);
+    console.log(
+      `  curl     MiB/s ${range(speed(base))}   CPU ms/MiB process ${baseProcess} ` +
+        `${userPart(base, (entry) => entry.processUserSeconds)}   ${serverFigures(base)}`,
+    );
     const median = (/** @type {Transfer[]} */ list, /** @type {(entry: Transfer) => number} */ value) =>
       stats(list.map(value)).median;
     const ratios = stats(own.map((entry, index) => (base[index]?.seconds ?? NaN) / entry.seconds));
@@ -339,10 +386,14 @@ for (const mode of modes) {
     const cpuRatio = median(base, (entry) => entry.processCpuSeconds) / median(own, (entry) => entry.processCpuSeconds);
     const transferCpuRatio =
       median(base, (entry) => entry.processCpuSeconds) / median(own, (entry) => entry.transferCpuSeconds ?? NaN);
-    const target = `${mode} speed ≥ ${speedTargets[mode]} × curl`;
+    const speedTarget = speedTargets[mode];
+    const targetText =
+      speedTarget === undefined
+        ? 'supporting figure, no target'
+        : `target ≥ ${speedTarget}   ${verdict(speedRatio >= speedTarget, `${mode} speed ≥ ${speedTarget} × curl`)}`;
     console.log(
       `  speed ratio runtime/curl (wall clock): ${fmt(speedRatio, 2)} (ratio of the medians; per round ${range(ratios, 2)}); ` +
-        `target ≥ ${speedTargets[mode]}   ${verdict(speedRatio >= speedTargets[mode], target)}`,
+        targetText,
     );
     console.log(
       `  CPU ratio curl/runtime (higher: runtime cheaper; supporting figure, no target): whole process ${fmt(cpuRatio, 2)}, ` +
