@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultThreadsFrom, filesPerThread, shares, threadCount } from '../src/cli/parallel.js';
+import { defaultThreadsFrom, filesPerThread, hasIdleCore, shares, threadCount } from '../src/cli/parallel.js';
 import { manifests, withMembers } from './helpers.js';
 
 describe('sharing a batch between threads', () => {
@@ -44,6 +44,19 @@ describe('sharing a batch between threads', () => {
     expect(threadCount(50_000, 2, '1')).toBe(1);
     expect(threadCount(50_000, 2, '0')).toBe(1);
     expect(threadCount(50_000, 2, 'many')).toBe(1);
+  });
+
+  it('shares a large batch by default only while a core is idle (load average below the cores less half a core)', () => {
+    expect(hasIdleCore(2, 0)).toBe(true);
+    expect(hasIdleCore(2, 1.4)).toBe(true);
+    expect(hasIdleCore(2, 1.5)).toBe(false);
+    expect(hasIdleCore(2, 7.3)).toBe(false);
+    expect(threadCount(50_000, 2, undefined, 1.2)).toBe(2);
+    expect(threadCount(50_000, 2, undefined, 1.6)).toBe(1);
+    expect(threadCount(50_000, 8, undefined, 5)).toBe(8);
+    // A setting is followed whatever the load.
+    expect(threadCount(50_000, 2, 'auto', 7)).toBe(2);
+    expect(threadCount(50_000, 2, '3', 7)).toBe(3);
   });
 });
 

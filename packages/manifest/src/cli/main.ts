@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { checkAll, prepare, type CliIo } from './command.js';
 import { fdWriter } from './fd-writer.js';
@@ -32,7 +32,7 @@ try {
   else {
     // Large batches are shared between threads, one per core; VELAKIT_MANIFEST_THREADS sets it (see parallel.ts).
     const setting = process.env.VELAKIT_MANIFEST_THREADS || undefined;
-    const threads = threadCount(options.paths.length, availableParallelism(), setting);
+    const threads = threadCount(options.paths.length, availableParallelism(), setting, loadavg()[0]);
     if (threads === 1) process.exitCode = checkAll(options, io);
     else {
       const workerFile = new URL('../bin/velakit-manifest-part.js', import.meta.url);

@@ -48,21 +48,31 @@ export const headStart = 1000;
 /** Below this many files per thread, a worker costs more than it saves (its start and its own JIT warm-up). */
 export const filesPerThread = 4000;
 /**
- * Unset, the bin shares a batch from this many files on: there, threads won on an idle 2-core machine (50,000 files
- * 1.28x ajv-cli with threads, 0.89x on one thread); on a busy one they lose some. VELAKIT_MANIFEST_THREADS=1 keeps one.
+ * Unset, the bin shares a batch from this many files on when a core is idle: there, threads won on an idle 2-core
+ * machine (50,000 files 1.28x ajv-cli with threads, 0.89x on one thread), and lost on a busy one, where two isolates
+ * (each with its own TurboFan compiles) share cores already taken. VELAKIT_MANIFEST_THREADS=1 keeps one thread.
  */
 export const defaultThreadsFrom = 20_000;
 const maxThreads = 8;
 
 /**
- * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: a number, that many; `auto`, one per core the
- * process may use, each with at least `filesPerThread` files; unset, `auto` from `defaultThreadsFrom` files on, else
- * one.
+ * Whether the machine has a core to spare, from the load average of the last minute (runnable threads): below the
+ * cores less half a core, as `make -l` starts no job on a loaded machine. The bench on an idle 2-core machine keeps it
+ * near 1 (one process at a time); a machine shared by several builds is far above.
  */
-export function threadCount(files: number, cores: number, setting: string | undefined): number {
+export function hasIdleCore(cores: number, load: number): boolean {
+  return load < cores - 0.5;
+}
+
+/**
+ * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: a number, that many; `auto`, one per core the
+ * process may use, each with at least `filesPerThread` files; unset, `auto` from `defaultThreadsFrom` files on when a
+ * core is idle (`load`: the load average of the last minute), else one.
+ */
+export function threadCount(files: number, cores: number, setting: string | undefined, load = 0): number {
   let wanted = 1;
-  if (setting === 'auto' || (setting === undefined && files >= defaultThreadsFrom))
-    wanted = Math.min(cores, Math.floor(files / filesPerThread), maxThreads);
+  const byDefault = setting === undefined && files >= defaultThreadsFrom && hasIdleCore(cores, load);
+  if (setting === 'auto' || byDefault) wanted = Math.min(cores, Math.floor(files / filesPerThread), maxThreads);
   else if (setting !== undefined && /^\d+$/u.test(setting)) wanted = Number(setting);
   return Math.max(1, Math.min(wanted, files));
 }
