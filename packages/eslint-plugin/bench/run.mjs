@@ -340,6 +340,26 @@ try {
     report('velakit check vs eslint with the same eslint.config.mjs', times, 'eslint');
   }
 
+  // 6. Loading the plugin, which both sides pay at every eslint start (so the overhead above never shows it): a Node
+  //    process that imports ESLint and then the plugin, against one that imports ESLint only (an eslint run has it).
+  const eslintUrl = JSON.stringify(pathToFileURL(require.resolve('eslint')).href);
+  const load = await pairs('plugin load', {
+    eslint: () => run(process.execPath, ['--input-type=module', '-e', `await import(${eslintUrl})`]),
+    'eslint + plugin': () =>
+      run(process.execPath, [
+        '--input-type=module',
+        '-e',
+        `await import(${eslintUrl}); await import(${JSON.stringify(pluginUrl)})`,
+      ]),
+  });
+  const loadCost = report('Importing ESLint, then @velakit/eslint-plugin (both sides pay the plugin)', load, 'eslint');
+  /** @param {'wall' | 'cpu'} clock */
+  const loadMs = (clock) =>
+    stats(load['eslint + plugin']?.[clock] ?? []).median - stats(load.eslint?.[clock] ?? []).median;
+  console.log(
+    `  plugin load: ${ms(loadMs('wall'))} wall${loadCost.cpu === undefined ? '' : `, ${ms(loadMs('cpu'))} CPU`} (median difference)`,
+  );
+
   const verdict = (/** @type {number | undefined} */ value) =>
     value === undefined ? '' : `${percent(value)} → ${value <= 0.05 ? 'target met' : 'TARGET MISSED'}`;
   console.log(`\nvelakit overhead on the whole app (target ≤ 5 %, ${rounds} rounds, medians):`);
