@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findNearestManifest } from '@velakit/manifest';
+import { useDiskClock } from '../../fixtures/support/disk-clock.js';
 import { makeTree } from '../test-utils/tree.js';
 import { recheckAfterMs, useClockForTests } from './disk-checks.js';
 import { clearManifestCache, manifestCacheStats, nearestManifest, readManifest } from './manifest-cache.js';
@@ -28,16 +29,8 @@ const targetsOf = (path: string): string[] | string => {
 // A fixed mtime (seconds), set on every version of the file so only the size tells them apart.
 const fixedTime = 1_700_000_000;
 
-// The caches read this clock: a test moves it past the window after which the disk is looked at again.
-let time = 0;
-const nextWindow = (): void => {
-  time += recheckAfterMs;
-};
-beforeEach(() => useClockForTests(() => time));
-afterEach(() => {
-  clearManifestCache();
-  useClockForTests();
-});
+// The caches look at the disk again only a window after their last look: a test moves the clock past it.
+const { nextWindow, advance } = useDiskClock({ recheckAfterMs, useClockForTests, clearManifestCache });
 
 describe('manifest cache', () => {
   it('notices a change of size alone (same mtime)', () => {
@@ -95,11 +88,11 @@ describe('manifest cache', () => {
     expect(manifestCacheStats()).toEqual({ stats: 1, reads: 1, cached: 1 });
     // An edit within the window is not looked for yet (the run keeps the manifest it started with)...
     fs.writeFileSync(path, manifest(['xiaomi-watch-s4', 'redmi-watch-5']));
-    time += recheckAfterMs - 1;
+    advance(recheckAfterMs - 1);
     expect(targetsOf(path)).toEqual(['xiaomi-watch-s4']);
     expect(manifestCacheStats().stats).toBe(1);
     // ...and the first lookup after it sees the edit.
-    time += 1;
+    advance(1);
     expect(targetsOf(path)).toEqual(['xiaomi-watch-s4', 'redmi-watch-5']);
     expect(manifestCacheStats()).toEqual({ stats: 2, reads: 2, cached: 1 });
     // An unchanged file: one stat per window, no read.

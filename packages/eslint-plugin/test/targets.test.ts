@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { deviceIds } from '@velakit/catalog';
 import { ESLint } from 'eslint';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clearManifestCache,
   manifestCacheStats,
@@ -12,6 +12,7 @@ import {
   type ManifestFileSystem,
 } from '@velakit/eslint-rules';
 import velakit, { appConfig, manifestSettings } from '../src/index.js';
+import { useDiskClock } from '../../../fixtures/support/disk-clock.js';
 import { makeTree, manifestText } from './helpers.js';
 
 const app = makeTree({
@@ -37,16 +38,8 @@ const at = (path: string): { filename: string; cwd: string; settings: Record<str
   settings: {},
 });
 
-// The manifest cache reads this clock: a test moves it past the window after which the disk is looked at again.
-let time = 0;
-const nextWindow = (): void => {
-  time += recheckAfterMs;
-};
-beforeEach(() => useClockForTests(() => time));
-afterEach(() => {
-  clearManifestCache();
-  useClockForTests();
-});
+// The caches look at the disk again only a window after their last look: a test moves the clock past it.
+const { nextWindow } = useDiskClock({ recheckAfterMs, useClockForTests, clearManifestCache });
 
 describe('target resolution order', () => {
   it('3. takes the nearest manifest.json above the file, naming it in the sources', () => {
