@@ -27,6 +27,9 @@ export interface Barrel {
   readonly commonJs: ExportedValue | undefined;
 }
 
+/** A barrel's module exports as one object (`import * as`, `require` of an ES module), built once per barrel. */
+const namespaces = new WeakMap<Barrel, ExportedValue | null>();
+
 /** What a file gets from an `import`/`require` of a barrel. */
 export function importedValue(
   barrel: Barrel,
@@ -34,9 +37,14 @@ export function importedValue(
 ): ExportedValue | undefined {
   const esm = barrel.exports.size > 0;
   if (imported === 'namespace' || (imported === 'require' && esm)) {
-    const members = new Map<string, Module>();
-    for (const [name, value] of barrel.exports) if (value.kind === 'module') members.set(name, value.module);
-    return members.size > 0 ? { kind: 'object', members } : undefined;
+    let namespace = namespaces.get(barrel);
+    if (namespace === undefined) {
+      const members = new Map<string, Module>();
+      for (const [name, value] of barrel.exports) if (value.kind === 'module') members.set(name, value.module);
+      namespace = members.size > 0 ? { kind: 'object', members } : null;
+      namespaces.set(barrel, namespace);
+    }
+    return namespace ?? undefined;
   }
   if (!esm) {
     // A CommonJS barrel: default import and `require` give `module.exports`; a named import gives one of its members.

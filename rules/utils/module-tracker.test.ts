@@ -1,16 +1,24 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { makeTree } from '../test-utils/tree.js';
 import { trackModules, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint } from './rule.js';
 
-/** Runs the tracker on `code` inside a real lint, where scope analysis is done. */
-function track(code: string, sourceType: 'module' | 'commonjs' = 'module'): ModuleUsage {
+/** Runs the tracker on `code` inside a real lint, where scope analysis is done (as `physicalFilename` when given). */
+function track(
+  code: string,
+  sourceType: 'module' | 'commonjs' = 'module',
+  physicalFilename?: string,
+  parser?: Linter.Parser,
+): ModuleUsage {
   let usage: ModuleUsage | undefined;
   const rule = {
     create(context: { sourceCode: unknown }) {
       return {
         Program() {
-          usage = trackModules(context.sourceCode as TSESLint.SourceCode);
+          usage = trackModules(context.sourceCode as TSESLint.SourceCode, { physicalFilename });
         },
       };
     },
@@ -19,7 +27,7 @@ function track(code: string, sourceType: 'module' | 'commonjs' = 'module'): Modu
     {
       plugins: { probe: { rules: { track: rule } } },
       rules: { 'probe/track': 'error' },
-      languageOptions: { sourceType },
+      languageOptions: { sourceType, ...(parser ? { parser } : {}) },
     },
   ]);
   expect(messages).toEqual([]);
@@ -30,6 +38,10 @@ const calls = (usage: ModuleUsage): string[] =>
   usage.methodUses
     .filter((use) => use.kind === 'call')
     .map((use) => `${use.interfaceName ?? use.module.name}.${use.member}@${use.node.loc.start.line}`);
+const reads = (usage: ModuleUsage): string[] =>
+  usage.methodUses
+    .filter((use) => use.kind === 'read')
+    .map((use) => `${use.interfaceName ?? use.module.name}.${use.member}@${use.node.loc.start.line}:${use.node.type}`);
 const uses = (usage: ModuleUsage): string[] =>
   usage.moduleUses.map((use) => `${use.module.name}.${use.member ?? '*'}@${use.node.loc.start.line}`);
 
@@ -101,5 +113,115 @@ describe('trackModules', () => {
     );
     expect(usage.methodUses).toEqual([]);
     expect(usage.imports.map((entry) => entry.specifier)).toEqual(['@system.request']);
+  });
+
+  it('follows a value through `||`, `?:`, a sequence, an assignment and a default value, and ends on `a = a`', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        'const f = fetch || null',
+        'f.fetch({})',
+        'let g',
+        'g = ok ? fetch : other',
+        'g.fetch({})',
+        'const h = (0, fetch.fetch)',
+        'h({})',
+        'function k(net = fetch) { net.fetch({}) }',
+        'let a = fetch',
+        'a = a',
+        'a.fetch({})',
+      ].join('\n'),
+    );
+    expect(calls(usage)).toEqual([
+      'system.fetch.fetch@3',
+      'system.fetch.fetch@6',
+      'system.fetch.fetch@8',
+      'system.fetch.fetch@9',
+      'system.fetch.fetch@12',
+    ]);
+    // A method read where the value is taken (`fetch.fetch`), and at each member read that is a method.
+    expect(reads(usage)).toEqual([
+      'system.fetch.fetch@3:MemberExpression',
+      'system.fetch.fetch@6:MemberExpression',
+      'system.fetch.fetch@7:MemberExpression',
+      'system.fetch.fetch@9:MemberExpression',
+      'system.fetch.fetch@12:MemberExpression',
+    ]);
+  });
+
+  it('reads the methods named imports, re-exports and destructuring take, and stops at a member of a method', () => {
+    const usage = track(
+      [
+        "import { download } from '@system.request'",
+        "export { onDownloadComplete } from '@system.request'",
+        "export * from '@system.fetch'",
+        "import request from '@system.request'",
+        'const { download: get, missing } = request',
+        'get({})',
+        'request.download.call(null, {})',
+      ].join('\n'),
+    );
+    expect(reads(usage)).toEqual([
+      'system.request.download@1:ImportSpecifier',
+      'system.request.onDownloadComplete@2:ExportSpecifier',
+      // `export *` is one read, at the statement.
+      'system.fetch.fetch@3:ExportAllDeclaration',
+      'system.request.download@5:Property',
+      'system.request.download@7:MemberExpression',
+    ]);
+    expect(calls(usage)).toEqual(['system.request.download@6']);
+  });
+
+  it('follows `import x = require(...)` and the interface a call returns, through aliases', () => {
+    const usage = track(
+      [
+        "import uploadtask = require('@system.uploadtask')",
+        'const task = uploadtask.uploadFile({})',
+        'const same = task',
+        'same.onProgressUpdate(f)',
+        'task.abort()',
+      ].join('\n'),
+      'module',
+      undefined,
+      // typescript-eslint's parser (the one `.ts` files are linted with), which reads `import x = require`.
+      createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser,
+    );
+    expect(calls(usage)).toEqual([
+      'system.uploadtask.uploadFile@2',
+      'UploadTask.onProgressUpdate@4',
+      'UploadTask.abort@5',
+    ]);
+  });
+
+  it('follows the modules of a barrel through namespace imports and `require`, in ES module and CommonJS form', () => {
+    const app = makeTree({
+      'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+      'lib/cjs.js': "module.exports = { fetch: require('@system.fetch'), default: require('@system.request') }\n",
+      'lib/whole.js': "module.exports = require('@system.request')\n",
+      'page.js': '',
+    });
+    const usage = track(
+      [
+        "import * as esm from './lib/esm.js'",
+        "import * as cjs from './lib/cjs.js'",
+        "import whole from './lib/whole.js'",
+        "const again = require('./lib/esm.js')",
+        'esm.fetch.fetch({})',
+        // A CommonJS barrel's own `default` member wins over the barrel itself as `default`.
+        'cjs.fetch.fetch({})',
+        'cjs.default.download({})',
+        'whole.download({})',
+        'again.fetch.fetch({})',
+      ].join('\n'),
+      'module',
+      join(app, 'page.js'),
+    );
+    expect(calls(usage)).toEqual([
+      'system.fetch.fetch@5',
+      'system.fetch.fetch@6',
+      'system.request.download@7',
+      'system.request.download@8',
+      'system.fetch.fetch@9',
+    ]);
   });
 });

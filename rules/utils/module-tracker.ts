@@ -1,13 +1,5 @@
 import { dirname } from 'node:path';
-import {
-  CALL,
-  ESM,
-  findVariable,
-  getPropertyName,
-  getStringIfConstant,
-  READ,
-  ReferenceTracker,
-} from '@eslint-community/eslint-utils';
+import { findVariable, getPropertyName, getStringIfConstant } from '@eslint-community/eslint-utils';
 import { findMethod, findModule, modules, type Method, type Module } from '@velakit/catalog';
 import { importedValue, loadBarrel, resolveLocalImport, type Barrel, type ExportedValue } from './barrels.js';
 import type { TSESLint, TSESTree } from './rule.js';
@@ -48,69 +40,118 @@ export interface ModuleUsage {
   readonly imports: readonly ModuleImport[];
   /** Reads of the module objects themselves that are not member accesses (tests, arguments), in source order. */
   readonly objectReads: readonly ObjectRead[];
-  /** Calls and reads of catalogue methods (module methods and methods of returned interfaces), via ReferenceTracker; in source order. */
+  /** Calls and reads of catalogue methods (module methods and methods of returned interfaces); in source order. */
   readonly methodUses: readonly ApiUse[];
   /** Every read of a binding that holds a module or one of its members, for module-wide checks; in source order. */
   readonly moduleUses: readonly ApiUse[];
 }
 
+/** A catalogue method a traced value holds: reading the value is a use of it, calling the value a call. */
 interface TraceInfo {
   readonly module: Module;
   readonly method: Method;
-  readonly interfaceName?: string;
+  /** Set for a method of a returned interface (`UploadTask.abort`). */
+  readonly interfaceName: string | undefined;
 }
-
-type TraceMapObject = { [key: string]: TraceMapObject; [READ]?: TraceInfo; [CALL]?: TraceInfo; [ESM]?: boolean };
-
-function methodEntry(info: TraceInfo): TraceMapObject {
-  return { [READ]: info, [CALL]: info } as TraceMapObject;
-}
-
-/** `{ '@system.request': { download: { [READ], [CALL] }, ... }, ... }`, built once from the catalogue. */
-const moduleTraceMap: Record<string, TraceMapObject> = Object.fromEntries(
-  modules.map((module) => [
-    `@${module.name}`,
-    Object.fromEntries(
-      module.methods.map((method) => [method.name, methodEntry({ module, method })]),
-    ) as TraceMapObject,
-  ]),
-);
 
 /**
- * The same maps as ES module maps: each module also answers its default import (`import fetch from '@system.fetch'`)
- * and is flagged `ESM`, which is what eslint-utils' legacy mode builds (`{ default: map, ...map }`) for every import
- * specifier of every file; built once here instead.
+ * What a value holds, as far as the tracker follows it: reading one of `members` gives that member's trace; `info` is
+ * set for a catalogue method. `esm` marks what an ES module import of a specifier sees (a module's `default`, a
+ * barrel's named exports); without it, an import sees a CommonJS value (`importedTrace`).
  */
-const esmTraceMap: Record<string, TraceMapObject> = Object.fromEntries(
-  Object.entries(moduleTraceMap).map(([specifier, map]) => [
-    specifier,
-    { [ESM]: true, default: map, ...map } as TraceMapObject,
-  ]),
-);
-
-/** For each module method that returns an interface (`uploadFile` → `UploadTask`), the trace map of its methods. */
-function interfaceTraceMap(module: Module, method: Method): TraceMapObject | undefined {
-  if (method.returns === undefined) return undefined;
-  const returned = module.interfaces.find((entry) => entry.name === method.returns);
-  if (!returned) return undefined;
-  return Object.fromEntries(
-    returned.methods.map((inner) => [inner.name, methodEntry({ module, method: inner, interfaceName: returned.name })]),
-  ) as TraceMapObject;
+interface Trace {
+  readonly members?: ReadonlyMap<string, Trace>;
+  readonly info?: TraceInfo;
+  readonly esm?: boolean;
 }
 
-// The typings of eslint-utils speak ESTree; ours speak TSESTree. The shapes are the same at run time.
-type Tracker = {
-  iterateEsmReferences(
-    map: unknown,
-  ): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
-  iteratePropertyReferences(
-    node: unknown,
-    map: unknown,
-  ): IterableIterator<{ node: unknown; path: string[]; type: symbol; info: TraceInfo }>;
-};
+const membersTrace = (entries: Iterable<readonly [string, Trace]>): Trace => ({ members: new Map(entries) });
+const methodTrace = (module: Module, method: Method, interfaceName?: string): Trace => ({
+  info: { module, method, interfaceName },
+});
+
+/** Each module object's trace (its methods), built once from the catalogue. */
+const moduleTraces = new Map<Module, Trace>(
+  modules.map((module) => [
+    module,
+    membersTrace(module.methods.map((method) => [method.name, methodTrace(module, method)] as const)),
+  ]),
+);
+const traceOfModule = (module: Module): Trace => moduleTraces.get(module)!;
+
+/** By exact specifier (`@system.request`): the module object, and what an ES module import of it sees. */
+const moduleTraceBySpecifier = new Map<string, Trace>(
+  modules.map((module) => [`@${module.name}`, traceOfModule(module)]),
+);
+const esmTraceBySpecifier = new Map<string, Trace>(
+  modules.map((module) => {
+    const trace = traceOfModule(module);
+    return [`@${module.name}`, { esm: true, members: new Map([['default', trace], ...trace.members!]) }];
+  }),
+);
+
+/** For each module method that returns an interface (`uploadFile` → `UploadTask`), the trace of what it returns. */
+const returnedTraces = new Map<Method, Trace>();
+for (const module of modules) {
+  for (const method of module.methods) {
+    const returned =
+      method.returns === undefined ? undefined : module.interfaces.find((entry) => entry.name === method.returns);
+    if (!returned) continue;
+    const methods = returned.methods.map((inner) => [inner.name, methodTrace(module, inner, returned.name)] as const);
+    returnedTraces.set(method, membersTrace(methods));
+  }
+}
+
+/** The trace of a value a barrel exports, remembered per value (a barrel is read once and shared by its users). */
+const exportedTraces = new WeakMap<ExportedValue, Trace>();
+function exportedTrace(value: ExportedValue): Trace {
+  let trace = exportedTraces.get(value);
+  if (!trace) {
+    trace =
+      value.kind === 'module'
+        ? traceOfModule(value.module)
+        : membersTrace(Array.from(value.members, ([name, module]) => [name, traceOfModule(module)] as const));
+    exportedTraces.set(value, trace);
+  }
+  return trace;
+}
+
+/** An ES module barrel's named exports, or a CommonJS barrel's `module.exports`; remembered per barrel. */
+const barrelTraces = new WeakMap<Barrel, Trace | null>();
+function barrelTrace(barrel: Barrel): Trace | undefined {
+  let trace = barrelTraces.get(barrel);
+  if (trace === undefined) {
+    if (barrel.exports.size > 0) {
+      const members = Array.from(barrel.exports, ([name, value]) => [name, exportedTrace(value)] as const);
+      trace = { esm: true, members: new Map(members) };
+    } else {
+      trace = barrel.commonJs ? exportedTrace(barrel.commonJs) : null;
+    }
+    barrelTraces.set(barrel, trace);
+  }
+  return trace ?? undefined;
+}
+
+/**
+ * What an `import` sees of a value: an ES module's exports as they are; a CommonJS value as its own `default` beside
+ * its members (a member named `default` wins), as eslint-utils' legacy mode reads it. Remembered per value.
+ */
+const importedTraces = new WeakMap<Trace, Trace>();
+function importedTrace(trace: Trace): Trace {
+  if (trace.esm) return trace;
+  let imported = importedTraces.get(trace);
+  if (!imported) {
+    const members = new Map<string, Trace>([['default', trace]]);
+    if (trace.members) for (const [name, member] of trace.members) members.set(name, member);
+    imported = { members };
+    importedTraces.set(trace, imported);
+  }
+  return imported;
+}
 
 function stringOf(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): string | undefined {
   if (!node) return undefined;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
   return getStringIfConstant(node as never, scope as never) ?? undefined;
 }
 
@@ -118,36 +159,28 @@ function staticMemberName(node: TSESTree.MemberExpression | TSESTree.Property): 
   return getPropertyName(node as never) ?? undefined;
 }
 
-/** The reads of every variable a pattern (identifier or destructuring) declares, with the member each one holds. */
-function* patternBindings(
-  pattern: TSESTree.Node,
-  member: string | undefined,
-  scope: TSESLint.Scope.Scope,
-): Generator<{ variable: TSESLint.Scope.Variable; member: string | undefined }> {
-  if (pattern.type === 'Identifier') {
-    const variable = findVariable(scope as never, pattern as never) as TSESLint.Scope.Variable | null;
-    if (variable) yield { variable, member };
-  } else if (pattern.type === 'ObjectPattern' && member === undefined) {
-    for (const property of pattern.properties) {
-      if (property.type !== 'Property') continue;
-      const key = staticMemberName(property);
-      if (key !== undefined) yield* patternBindings(property.value, key, scope);
-    }
-  } else if (pattern.type === 'AssignmentPattern') {
-    yield* patternBindings(pattern.left, member, scope);
-  }
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : node.value;
 }
 
-/** Every read of a `require` that the file does not define itself (a declared or an implicit global). */
-function* globalRequireReferences(globalScope: TSESLint.Scope.Scope): Generator<TSESTree.Identifier> {
-  const declared = globalScope.set.get('require');
-  if (declared) {
-    if (declared.defs.length > 0) return;
-    for (const reference of declared.references) yield reference.identifier as TSESTree.Identifier;
-  }
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name === 'require' && reference.resolved === null)
-      yield reference.identifier as TSESTree.Identifier;
+/** True when `node`'s value flows on to its parent (`a || b`, `c ? a : b`, `(x, a)`, `a?.b`, `a!`, `a as T`). */
+function isPassThrough(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'ConditionalExpression':
+      return parent.consequent === node || parent.alternate === node;
+    case 'SequenceExpression':
+      return parent.expressions.at(-1) === node;
+    case 'LogicalExpression':
+    case 'ChainExpression':
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSTypeAssertion':
+    case 'TSNonNullExpression':
+    case 'TSInstantiationExpression':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -163,41 +196,56 @@ export interface TrackOptions {
   readonly parser?: unknown;
 }
 
-/** The trace map for a value a barrel exports: the module's own map, or an object of module maps. */
-function exportedTraceMap(value: ExportedValue): TraceMapObject | undefined {
-  if (value.kind === 'module') return moduleTraceMap[`@${value.module.name}`];
-  return Object.fromEntries(
-    [...value.members].map(([name, module]) => [name, moduleTraceMap[`@${module.name}`]!]),
-  ) as TraceMapObject;
-}
+type Variable = TSESLint.Scope.Variable;
 
-/** `{ [ESM]: true, default: ..., fetch: ... }` for ES module barrels, `module.exports`' map for CommonJS ones. */
-function barrelTraceMap(barrel: Barrel): TraceMapObject | undefined {
-  if (barrel.exports.size === 0) return barrel.commonJs ? exportedTraceMap(barrel.commonJs) : undefined;
-  const map: TraceMapObject = { [ESM]: true } as TraceMapObject;
-  for (const [name, value] of barrel.exports) {
-    const entry = exportedTraceMap(value);
-    if (entry) map[name] = entry;
-  }
-  return map;
-}
+/**
+ * One file's tracking: two walks over the scope analysis, each starting where a module comes in.
+ * - The binding walk (`moduleUses`, `objectReads`): every read of a variable that holds a module or one of its members.
+ * - The trace walk (`methodUses`): the calls and reads of catalogue methods, through member reads, calls, destructuring,
+ *   aliases, assignments and expressions a value passes through (`a || b`, `c ? a : b`), and into the interfaces
+ *   methods return. It finds what eslint-utils' `ReferenceTracker` finds with the same maps, walked directly: no
+ *   generators, paths or per-file maps (the tracker was half of this file's time, and its garbage).
+ * Lists stay unallocated until something is found.
+ */
+class FileTracker {
+  readonly imports: ModuleImport[] = [];
+  moduleUses: ApiUse[] | undefined;
+  objectReads: ObjectRead[] | undefined;
+  methodUses: ApiUse[] | undefined;
+  /** Variables whose reads the binding walk has taken. */
+  #followed: Set<Variable> | undefined;
+  /** Nodes the trace walk recorded: a call is always a CallExpression and a read never is, so one set serves both. */
+  #recorded: Set<TSESTree.Node> | undefined;
+  /** The variables the trace walk is inside, so that `a = a` ends. */
+  #tracing: Variable[] | undefined;
 
-export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options: TrackOptions = {}): ModuleUsage {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return { imports: [], objectReads: [], methodUses: [], moduleUses: [] };
-  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
-  const imports: ModuleImport[] = [];
-  const moduleUses: ApiUse[] = [];
-  const objectReads: ObjectRead[] = [];
+  constructor(
+    private readonly globalScope: TSESLint.Scope.Scope,
+    private readonly dir: string | undefined,
+    private readonly parser: unknown,
+  ) {}
 
-  const addImport = (specifier: string, node: TSESTree.Node): Module | undefined => {
+  addImport(specifier: string, node: TSESTree.Node): Module | undefined {
     const featureName = specifier.slice(1);
     const module = findModule(featureName);
-    imports.push({ specifier, featureName, module, node });
+    this.imports.push({ specifier, featureName, module, node });
     return module;
-  };
-  const addUse = (module: Module, member: string | undefined, node: TSESTree.Node): void => {
-    moduleUses.push({
+  }
+
+  barrelAt(specifier: unknown): Barrel | undefined {
+    if (this.dir === undefined || typeof specifier !== 'string') return undefined;
+    const path = resolveLocalImport(this.dir, specifier);
+    return path === undefined ? undefined : loadBarrel(path, this.parser as never);
+  }
+
+  findVariable(identifier: TSESTree.Node): Variable | null {
+    return findVariable(this.globalScope as never, identifier as never) as Variable | null;
+  }
+
+  // The binding walk.
+
+  addUse(module: Module, member: string | undefined, node: TSESTree.Node): void {
+    (this.moduleUses ??= []).push({
       module,
       member,
       method: member === undefined ? undefined : findMethod(module, member),
@@ -205,72 +253,63 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
       kind: 'read',
       node,
     });
-  };
-  const followed = new Set<TSESLint.Scope.Variable>();
+  }
+
   /**
    * A read of a binding that holds the module (member undefined) or one of its members. Aliases and destructuring of
    * the module are followed to their own reads; a module object that escapes (an argument, a return value, an
    * export) is not a use this file makes, so it is not recorded.
    */
-  const addReference = (module: Module, member: string | undefined, identifier: TSESTree.Node): void => {
+  addReference(module: Module, member: string | undefined, identifier: TSESTree.Node): void {
     const parent = identifier.parent;
     if (member !== undefined) {
-      addUse(module, member, identifier);
+      this.addUse(module, member, identifier);
     } else if (parent?.type === 'MemberExpression' && parent.object === identifier) {
-      addUse(module, staticMemberName(parent), parent);
+      this.addUse(module, staticMemberName(parent), parent);
     } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier) {
-      for (const binding of patternBindings(parent.id, undefined, globalScope))
-        addVariableReads(module, binding.variable, binding.member);
+      this.bindPattern(module, parent.id, undefined);
     } else if (identifier.type === 'Identifier' || identifier.type === 'MemberExpression') {
-      objectReads.push({ module, node: identifier });
+      (this.objectReads ??= []).push({ module, node: identifier });
     }
-  };
-  function addVariableReads(module: Module, variable: TSESLint.Scope.Variable, member: string | undefined): void {
+  }
+
+  addVariableReads(module: Module, variable: Variable, member: string | undefined): void {
+    const followed = (this.#followed ??= new Set());
     if (followed.has(variable)) return;
     followed.add(variable);
     for (const reference of variable.references) {
-      if (reference.isRead()) addReference(module, member, reference.identifier);
+      if (reference.isRead()) this.addReference(module, member, reference.identifier);
     }
   }
 
-  for (const statement of sourceCode.ast.body) {
-    if (
-      (statement.type === 'ImportDeclaration' ||
-        statement.type === 'ExportAllDeclaration' ||
-        statement.type === 'ExportNamedDeclaration') &&
-      statement.source &&
-      typeof statement.source.value === 'string' &&
-      statement.source.value.startsWith('@system.') &&
-      // `import type` and `export type` vanish at build time: they load nothing and need no feature.
-      !('importKind' in statement && statement.importKind === 'type') &&
-      !('exportKind' in statement && statement.exportKind === 'type')
-    ) {
-      const module = addImport(statement.source.value, statement.source);
-      if (!module || statement.type !== 'ImportDeclaration') continue;
-      for (const specifier of statement.specifiers) {
-        const member =
-          specifier.type === 'ImportSpecifier'
-            ? specifier.imported.type === 'Identifier'
-              ? specifier.imported.name
-              : String(specifier.imported.value)
-            : undefined;
-        for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier))
-          addVariableReads(module, variable, member);
+  /** The reads of every variable a pattern (identifier or destructuring) declares, with the member each one holds. */
+  bindPattern(module: Module, pattern: TSESTree.Node, member: string | undefined): void {
+    if (pattern.type === 'Identifier') {
+      const variable = this.findVariable(pattern);
+      if (variable) this.addVariableReads(module, variable, member);
+    } else if (pattern.type === 'ObjectPattern' && member === undefined) {
+      for (const property of pattern.properties) {
+        if (property.type !== 'Property') continue;
+        const key = staticMemberName(property);
+        if (key !== undefined) this.bindPattern(module, property.value, key);
       }
+    } else if (pattern.type === 'AssignmentPattern') {
+      this.bindPattern(module, pattern.left, member);
     }
   }
 
-  // Barrels: local files that hand on `@system.*` modules. Their exports bind here as if imported directly.
-  const barrelMaps: { specifier: string; map: TraceMapObject }[] = [];
-  const barrelRequires: { call: TSESTree.CallExpression; map: TraceMapObject }[] = [];
-  const dir = options.physicalFilename === undefined ? undefined : dirname(options.physicalFilename);
-  const barrelAt = (specifier: unknown): Barrel | undefined => {
-    if (dir === undefined || typeof specifier !== 'string') return undefined;
-    const path = resolveLocalImport(dir, specifier);
-    return path === undefined ? undefined : loadBarrel(path, options.parser as never);
-  };
+  /** `const { fetch } = barrelObject`: the destructured members that are modules. */
+  bindObjectPattern(members: ReadonlyMap<string, Module>, pattern: TSESTree.ObjectPattern): void {
+    for (const property of pattern.properties) {
+      if (property.type !== 'Property') continue;
+      const name = staticMemberName(property);
+      const module = name === undefined ? undefined : members.get(name);
+      if (module) this.bindPattern(module, property.value, undefined);
+    }
+  }
+
   /** Reads of a binding that holds an object some of whose properties are modules (`native.fetch.fetch(...)`). */
-  const addObjectVariableReads = (members: ReadonlyMap<string, Module>, variable: TSESLint.Scope.Variable): void => {
+  addObjectVariableReads(members: ReadonlyMap<string, Module>, variable: Variable): void {
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;
       const identifier = reference.identifier as TSESTree.Node;
@@ -278,32 +317,224 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
       if (parent?.type === 'MemberExpression' && parent.object === identifier) {
         const name = staticMemberName(parent);
         const module = name === undefined ? undefined : members.get(name);
-        if (module) addReference(module, undefined, parent);
+        if (module) this.addReference(module, undefined, parent);
       } else if (
         parent?.type === 'VariableDeclarator' &&
         parent.init === identifier &&
         parent.id.type === 'ObjectPattern'
       ) {
-        for (const property of parent.id.properties) {
-          const name = property.type === 'Property' ? staticMemberName(property) : undefined;
-          const module = name === undefined ? undefined : members.get(name);
-          if (!module || property.type !== 'Property') continue;
-          for (const binding of patternBindings(property.value, undefined, globalScope))
-            addVariableReads(module, binding.variable, binding.member);
-        }
+        this.bindObjectPattern(members, parent.id);
       }
     }
-  };
-  const bindExported = (value: ExportedValue | undefined, variable: TSESLint.Scope.Variable): void => {
-    if (value?.kind === 'module') addVariableReads(value.module, variable, undefined);
-    else if (value?.kind === 'object') addObjectVariableReads(value.members, variable);
-  };
-  for (const statement of sourceCode.ast.body) {
+  }
+
+  bindExported(value: ExportedValue | undefined, variable: Variable): void {
+    if (value?.kind === 'module') this.addVariableReads(value.module, variable, undefined);
+    else if (value?.kind === 'object') this.addObjectVariableReads(value.members, variable);
+  }
+
+  // The trace walk.
+
+  record(node: TSESTree.Node, kind: 'call' | 'read', info: TraceInfo): void {
+    const recorded = (this.#recorded ??= new Set());
+    if (recorded.has(node)) return;
+    recorded.add(node);
+    (this.methodUses ??= []).push({
+      module: info.module,
+      member: info.method.name,
+      method: info.method,
+      interfaceName: info.interfaceName,
+      kind,
+      node,
+    });
+    const returned = kind === 'call' && info.interfaceName === undefined ? returnedTraces.get(info.method) : undefined;
+    if (returned) this.traceFrom(node, returned);
+  }
+
+  /** Follows the value `start` holds (`trace`) to where it is read, called, destructured or assigned. */
+  traceFrom(start: TSESTree.Node, trace: Trace): void {
+    let node = start;
+    while (isPassThrough(node)) node = node.parent!;
+    const parent = node.parent;
+    switch (parent?.type) {
+      case 'MemberExpression': {
+        if (parent.object !== node) return;
+        const key = getPropertyName(parent as never);
+        const member = key == null ? undefined : trace.members?.get(key);
+        if (!member) return;
+        if (member.info) this.record(parent, 'read', member.info);
+        this.traceFrom(parent, member);
+        return;
+      }
+      case 'CallExpression':
+        if (parent.callee === node && trace.info) this.record(parent, 'call', trace.info);
+        return;
+      case 'AssignmentExpression':
+        if (parent.right === node) {
+          this.tracePattern(parent.left, trace);
+          this.traceFrom(parent, trace);
+        }
+        return;
+      case 'AssignmentPattern':
+        if (parent.right === node) this.tracePattern(parent.left, trace);
+        return;
+      case 'VariableDeclarator':
+        if (parent.init === node) this.tracePattern(parent.id, trace);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The variables a pattern assigns: holding `trace`, or its members when destructured. */
+  tracePattern(pattern: TSESTree.Node, trace: Trace): void {
+    if (pattern.type === 'Identifier') {
+      const variable = this.findVariable(pattern);
+      if (variable) this.traceVariable(variable, trace);
+    } else if (pattern.type === 'ObjectPattern') {
+      for (const property of pattern.properties) {
+        if (property.type !== 'Property') continue;
+        const key = getPropertyName(property as never);
+        const member = key == null ? undefined : trace.members?.get(key);
+        if (!member) continue;
+        if (member.info) this.record(property, 'read', member.info);
+        this.tracePattern(property.value, member);
+      }
+    } else if (pattern.type === 'AssignmentPattern') {
+      this.tracePattern(pattern.left, trace);
+    }
+  }
+
+  traceVariable(variable: Variable, trace: Trace): void {
+    const tracing = (this.#tracing ??= []);
+    if (tracing.includes(variable)) return;
+    tracing.push(variable);
+    for (const reference of variable.references) {
+      if (reference.isRead()) this.traceFrom(reference.identifier, trace);
+    }
+    tracing.pop();
+  }
+
+  /** The statements that import or re-export a specifier `bySpecifier` knows (`import`, `export ... from`). */
+  traceModuleStatements(program: TSESTree.Program, bySpecifier: ReadonlyMap<string, Trace>): void {
+    for (const statement of program.body) {
+      if (
+        statement.type !== 'ImportDeclaration' &&
+        statement.type !== 'ExportAllDeclaration' &&
+        statement.type !== 'ExportNamedDeclaration'
+      )
+        continue;
+      const trace = statement.source ? bySpecifier.get(statement.source.value) : undefined;
+      if (!trace) continue;
+      if (statement.type === 'ExportAllDeclaration') {
+        // `export * from`: a read of what it hands on, recorded at the statement (so once: the first method).
+        for (const member of trace.members?.values() ?? [])
+          if (member.info) this.record(statement, 'read', member.info);
+        continue;
+      }
+      const imported = importedTrace(trace);
+      for (const specifier of statement.specifiers) this.traceSpecifier(specifier, imported);
+    }
+  }
+
+  traceSpecifier(specifier: TSESTree.ImportClause | TSESTree.ExportSpecifier, trace: Trace): void {
+    if (specifier.type === 'ImportNamespaceSpecifier') {
+      const variable = this.findVariable(specifier.local);
+      if (variable) this.traceVariable(variable, trace);
+      return;
+    }
+    const name =
+      specifier.type === 'ImportDefaultSpecifier'
+        ? 'default'
+        : exportName(specifier.type === 'ImportSpecifier' ? specifier.imported : specifier.local);
+    const member = trace.members?.get(name);
+    if (!member) return;
+    if (member.info) this.record(specifier, 'read', member.info);
+    if (specifier.type === 'ExportSpecifier') return;
+    const variable = this.findVariable(specifier.local);
+    if (variable) this.traceVariable(variable, member);
+  }
+}
+
+/** Every read of a `require` that the file does not define itself (a declared or an implicit global). */
+function globalRequireReferences(globalScope: TSESLint.Scope.Scope): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  const declared = globalScope.set.get('require');
+  if (declared) {
+    if (declared.defs.length > 0) return found;
+    for (const reference of declared.references) found.push(reference.identifier as TSESTree.Identifier);
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === 'require' && reference.resolved === null)
+      found.push(reference.identifier as TSESTree.Identifier);
+  }
+  return found;
+}
+
+/**
+ * The list in source order (by start, then end; equal ones keep their order). The lists are short and mostly in order
+ * already: an insertion sort, not `Array#sort`'s set-up (a tenth of the tracking's time).
+ */
+function inSourceOrder<T extends { readonly node: TSESTree.Node }>(list: T[] | undefined): T[] {
+  if (list === undefined) return [];
+  for (let index = 1; index < list.length; index++) {
+    const item = list[index]!;
+    const [start, end] = item.node.range;
+    let to = index;
+    for (; to > 0; to--) {
+      const [otherStart, otherEnd] = list[to - 1]!.node.range;
+      if (otherStart < start || (otherStart === start && otherEnd <= end)) break;
+      list[to] = list[to - 1]!;
+    }
+    list[to] = item;
+  }
+  return list;
+}
+
+export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options: TrackOptions = {}): ModuleUsage {
+  const scopeManager = sourceCode.scopeManager;
+  const globalScope = scopeManager?.globalScope;
+  if (!scopeManager || !globalScope) return { imports: [], objectReads: [], methodUses: [], moduleUses: [] };
+  const program = sourceCode.ast;
+  const dir = options.physicalFilename === undefined ? undefined : dirname(options.physicalFilename);
+  const tracker = new FileTracker(globalScope, dir, options.parser);
+
+  // `import` and `export ... from` of `@system.*` modules.
+  let systemStatements = false;
+  for (const statement of program.body) {
+    if (
+      (statement.type === 'ImportDeclaration' ||
+        statement.type === 'ExportAllDeclaration' ||
+        statement.type === 'ExportNamedDeclaration') &&
+      statement.source &&
+      typeof statement.source.value === 'string' &&
+      statement.source.value.startsWith('@system.')
+    ) {
+      systemStatements = true;
+      // `import type` and `export type` vanish at build time: they load nothing and need no feature.
+      if (
+        ('importKind' in statement && statement.importKind === 'type') ||
+        ('exportKind' in statement && statement.exportKind === 'type')
+      )
+        continue;
+      const module = tracker.addImport(statement.source.value, statement.source);
+      if (!module || statement.type !== 'ImportDeclaration') continue;
+      for (const specifier of statement.specifiers) {
+        const member = specifier.type === 'ImportSpecifier' ? exportName(specifier.imported) : undefined;
+        for (const variable of scopeManager.getDeclaredVariables(specifier))
+          tracker.addVariableReads(module, variable, member);
+      }
+    }
+  }
+
+  // Barrels: local files that hand on `@system.*` modules. Their exports bind here as if imported directly.
+  let barrelTraceBySpecifier: Map<string, Trace> | undefined;
+  for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
-    const barrel = barrelAt(statement.source.value);
+    const barrel = tracker.barrelAt(statement.source.value);
     if (!barrel) continue;
-    const map = barrelTraceMap(barrel);
-    if (map) barrelMaps.push({ specifier: statement.source.value, map });
+    const trace = barrelTrace(barrel);
+    if (trace) (barrelTraceBySpecifier ??= new Map()).set(statement.source.value, trace);
     for (const specifier of statement.specifiers) {
       if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
       const imported =
@@ -311,113 +542,80 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
           ? 'default'
           : specifier.type === 'ImportNamespaceSpecifier'
             ? 'namespace'
-            : specifier.imported.type === 'Identifier'
-              ? specifier.imported.name
-              : String(specifier.imported.value);
-      for (const variable of sourceCode.scopeManager!.getDeclaredVariables(specifier))
-        bindExported(importedValue(barrel, imported), variable);
+            : exportName(specifier.imported);
+      for (const variable of scopeManager.getDeclaredVariables(specifier))
+        tracker.bindExported(importedValue(barrel, imported), variable);
     }
   }
 
   // TypeScript's `import request = require('@system.request')`.
-  const importEquals: { variable: TSESLint.Scope.Variable; specifier: string }[] = [];
-  for (const statement of sourceCode.ast.body) {
+  let importEquals: { variable: Variable; trace: Trace | undefined }[] | undefined;
+  for (const statement of program.body) {
     if (statement.type !== 'TSImportEqualsDeclaration' || statement.importKind === 'type') continue;
     const reference = statement.moduleReference;
     if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
     const specifier = reference.expression.value;
     if (typeof specifier !== 'string' || !specifier.startsWith('@system.')) continue;
-    const module = addImport(specifier, reference.expression);
+    const module = tracker.addImport(specifier, reference.expression);
     if (!module) continue;
-    for (const variable of sourceCode.scopeManager!.getDeclaredVariables(statement)) {
-      addVariableReads(module, variable, undefined);
-      importEquals.push({ variable, specifier });
+    for (const variable of scopeManager.getDeclaredVariables(statement)) {
+      tracker.addVariableReads(module, variable, undefined);
+      (importEquals ??= []).push({ variable, trace: moduleTraceBySpecifier.get(specifier) });
     }
   }
 
-  const requireCalls: TSESTree.CallExpression[] = [];
+  // `require(...)` of barrels and of `@system.*` modules.
+  let barrelRequires: { call: TSESTree.CallExpression; trace: Trace }[] | undefined;
+  let moduleRequires: { call: TSESTree.CallExpression; trace: Trace | undefined }[] | undefined;
   for (const identifier of globalRequireReferences(globalScope)) {
     const call = identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
     const specifier = stringOf(call.arguments[0], globalScope);
     if (specifier !== undefined && (specifier.startsWith('./') || specifier.startsWith('../'))) {
-      const barrel = barrelAt(specifier);
+      const barrel = tracker.barrelAt(specifier);
       const value = barrel ? importedValue(barrel, 'require') : undefined;
       if (!value) continue;
-      barrelRequires.push({ call, map: exportedTraceMap(value)! });
+      (barrelRequires ??= []).push({ call, trace: exportedTrace(value) });
       const parent = call.parent;
       if (parent.type === 'VariableDeclarator' && parent.init === call) {
         if (parent.id.type === 'Identifier') {
-          for (const variable of sourceCode.scopeManager!.getDeclaredVariables(parent)) bindExported(value, variable);
+          for (const variable of scopeManager.getDeclaredVariables(parent)) tracker.bindExported(value, variable);
         } else if (parent.id.type === 'ObjectPattern' && value.kind === 'object') {
-          for (const property of parent.id.properties) {
-            const name = property.type === 'Property' ? staticMemberName(property) : undefined;
-            const module = name === undefined ? undefined : value.members.get(name);
-            if (!module || property.type !== 'Property') continue;
-            for (const binding of patternBindings(property.value, undefined, globalScope))
-              addVariableReads(module, binding.variable, binding.member);
-          }
+          tracker.bindObjectPattern(value.members, parent.id);
         }
       }
       continue;
     }
     if (specifier === undefined || !specifier.startsWith('@system.')) continue;
-    const module = addImport(specifier, call.arguments[0]!);
+    const module = tracker.addImport(specifier, call.arguments[0]!);
     if (!module) continue;
-    requireCalls.push(call);
+    (moduleRequires ??= []).push({ call, trace: moduleTraceBySpecifier.get(specifier) });
     const parent = call.parent;
     if (parent.type === 'VariableDeclarator' && parent.init === call) {
-      for (const { variable, member } of patternBindings(parent.id, undefined, globalScope))
-        addVariableReads(module, variable, member);
+      tracker.bindPattern(module, parent.id, undefined);
     } else if (parent.type === 'MemberExpression' && parent.object === call) {
-      addUse(module, staticMemberName(parent), parent);
+      tracker.addUse(module, staticMemberName(parent), parent);
     }
   }
 
-  const methodUses: ApiUse[] = [];
-  const seen = { call: new Set<unknown>(), read: new Set<unknown>() };
-  const collect = (references: Iterable<{ node: unknown; type: symbol; info: TraceInfo }>): void => {
-    for (const { node, type, info } of references) {
-      const kind = type === CALL ? 'call' : 'read';
-      if (seen[kind].has(node)) continue;
-      seen[kind].add(node);
-      methodUses.push({
-        module: info.module,
-        member: info.method.name,
-        method: info.method,
-        interfaceName: info.interfaceName,
-        kind,
-        node: node as TSESTree.Node,
-      });
-      const returned =
-        kind === 'call' && info.interfaceName === undefined ? interfaceTraceMap(info.module, info.method) : undefined;
-      if (returned) collect(tracker.iteratePropertyReferences(node, returned));
-    }
-  };
-  collect(tracker.iterateEsmReferences(esmTraceMap));
-  // Barrel specifiers are relative paths, never `@system.*` ones: their own pass, without copying the module maps.
-  if (barrelMaps.length > 0)
-    collect(tracker.iterateEsmReferences(Object.fromEntries(barrelMaps.map((entry) => [entry.specifier, entry.map]))));
-  for (const { call, map } of barrelRequires) collect(tracker.iteratePropertyReferences(call, map));
-  // Not `iterateCjsReferences`: it only sees `require` when the config declares it a global, and Vela's `.ux`
-  // scripts use it without any declaration.
-  for (const { variable, specifier } of importEquals) {
-    const map = moduleTraceMap[specifier];
-    for (const reference of variable.references) {
-      if (map && reference.isRead()) collect(tracker.iteratePropertyReferences(reference.identifier, map));
-    }
+  // The calls and reads of catalogue methods. A node reached twice keeps its first record, so the walks run in the
+  // order `ReferenceTracker` ran them: ES module statements (type-only ones too), barrel imports, barrel `require`s,
+  // `import x = require(...)`, then `require` of modules.
+  if (systemStatements) tracker.traceModuleStatements(program, esmTraceBySpecifier);
+  if (barrelTraceBySpecifier) tracker.traceModuleStatements(program, barrelTraceBySpecifier);
+  for (const { call, trace } of barrelRequires ?? []) tracker.traceFrom(call, trace);
+  // `require` is followed without `iterateCjsReferences`' condition that the config declares it a global: Vela's
+  // `.ux` scripts use it without any declaration.
+  for (const { variable, trace } of importEquals ?? []) {
+    if (!trace) continue;
+    for (const reference of variable.references) if (reference.isRead()) tracker.traceFrom(reference.identifier, trace);
   }
-  for (const call of requireCalls) {
-    const specifier = stringOf(call.arguments[0], globalScope)!;
-    const map = moduleTraceMap[specifier];
-    if (map) collect(tracker.iteratePropertyReferences(call, map));
-  }
-  const bySource = (a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): number =>
-    a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1];
+  for (const { call, trace } of moduleRequires ?? []) if (trace) tracker.traceFrom(call, trace);
+
   return {
-    imports,
-    objectReads: objectReads.sort(bySource),
-    methodUses: methodUses.sort(bySource),
-    moduleUses: moduleUses.sort(bySource),
+    imports: tracker.imports,
+    objectReads: inSourceOrder(tracker.objectReads),
+    methodUses: inSourceOrder(tracker.methodUses),
+    moduleUses: inSourceOrder(tracker.moduleUses),
   };
 }
