@@ -73,6 +73,17 @@ describe('--format json entries', () => {
     for (const result of results) expect(jsonLayout.entry(result)).toBe(entryByStringify(result));
   });
 
+  it('of a file with hundreds of diagnostics (left to JSON.stringify) are the same text as well', () => {
+    const pages = Array.from({ length: 150 }, (_, i) => `"p${i}": { "component": "x", "launchMode": "singletask" }`);
+    const result = resultOf('pages.json', `{ "router": { "entry": "p0", "pages": { ${pages.join(', ')} } } }`);
+    expect(result.diagnostics.length).toBeGreaterThan(150);
+    expect(jsonLayout.entry(result)).toBe(entryByStringify(result));
+    const { path, diagnostics, summary } = result;
+    expect(JSON.parse(`[${jsonLayout.entry(result)}]`)).toEqual([{ path, diagnostics, summary }]);
+    const few = { ...result, diagnostics: result.diagnostics.slice(0, 3) };
+    expect(jsonLayout.entry(few)).toBe(entryByStringify(few));
+  });
+
   it('are what JSON.stringify writes for any strings, numbers and optional fields', () => {
     fc.assert(
       fc.property(
