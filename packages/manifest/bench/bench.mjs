@@ -5,7 +5,17 @@
 // the spawn; the figures compared) and, when GNU time is installed, the child's CPU time (user + sys of every
 // thread, 10 ms resolution). Corpus: see corpus.mjs and README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +53,9 @@ const name = (i) => `${String(i).padStart(5, '0')}.json`;
 /** @typedef {{ wall: number, cpu: number | undefined, stdout: string, stderr: string }} Run */
 
 /**
- * One whole process, timed.
+ * One whole process, timed. Its stdout and stderr go to files, not pipes: Node writes to a file synchronously, so a
+ * process that exits at once (ajv-cli calls process.exit) still leaves all it printed, and every run's output can be
+ * checked whole. Reading them back is outside the timed region.
  * @param {string} command
  * @param {string[]} args
  * @param {Record<string, string>} [env]
@@ -51,20 +63,20 @@ const name = (i) => `${String(i).padStart(5, '0')}.json`;
  */
 function run(command, args, env = {}) {
   const cpuFile = join(dir, 'cpu.txt');
+  const [outFile, errFile] = [join(dir, 'stdout.txt'), join(dir, 'stderr.txt')];
   /** @type {[string, string[]]} */
   const [file, argv] = gnuTime
     ? [gnuTime, ['-f', '%U %S', '-o', cpuFile, process.execPath, command, ...args]]
     : [process.execPath, [command, ...args]];
+  const [out, err] = [openSync(outFile, 'w'), openSync(errFile, 'w')];
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, argv, {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ...env },
-  });
+  const result = spawnSync(file, argv, { cwd: dir, stdio: ['ignore', out, err], env: { ...process.env, ...env } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(out);
+  closeSync(err);
+  const [stdout, stderr] = [readFileSync(outFile, 'utf8'), readFileSync(errFile, 'utf8')];
   if (result.status === null || result.status > 1)
-    throw new Error(`${command} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
+    throw new Error(`${command} failed (${result.status}): ${stderr.slice(0, 2000)}`);
   let cpu;
   if (gnuTime) {
     const [user = NaN, sys = NaN] = (readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1) ?? '')
@@ -72,7 +84,7 @@ function run(command, args, env = {}) {
       .map(Number);
     cpu = (user + sys) * 1000;
   }
-  return { wall, cpu, stdout: result.stdout, stderr: result.stderr };
+  return { wall, cpu, stdout, stderr };
 }
 
 /** @param {string} glob */
@@ -136,17 +148,14 @@ const triple = ({ min, median, max }) => `${ms(min)} /${ms(median)} /${ms(max)}`
 const verdict = (ratio) => `${ratio.toFixed(2)}x${ratio >= 2 ? '' : ratio >= 1 ? ' (under 2x)' : ' (velakit SLOWER)'}`;
 
 /**
- * What a run printed, to check every timed run did the work the checked run did. ajv-cli's stdout ("valid" lines)
- * is left out: it exits before a pipe takes all of it, so its length varies from run to run at 50,000 files; its
- * stderr (the invalid files, whose set was compared) does not.
+ * What a run printed, to check every timed run did the work the checked run did (the same number of characters on
+ * stdout and stderr: ajv-cli's "valid" and "invalid" lines, velakit-manifest's report).
  * @param {Run} result
- * @param {boolean} isAjv
  */
-const outputOf = (result, isAjv) =>
-  isAjv ? `stderr ${result.stderr.length}` : `${result.stdout.length}+${result.stderr.length}`;
+const outputOf = (result) => `${result.stdout.length}+${result.stderr.length}`;
 
 /**
- * @typedef {{ label: string, command: () => Run, ajv: boolean, expected: string }} Side
+ * @typedef {{ label: string, command: () => Run, expected: string }} Side
  * @typedef {{ wall: Stats, cpu: Stats | undefined }} SideFigures
  */
 
@@ -167,7 +176,7 @@ function compare(label, rounds, sides) {
     for (const side of order) {
       const result = side.command();
       // Same output size as the run whose flagged files were compared: a run that failed early cannot pass as fast.
-      const printed = outputOf(result, side.ajv);
+      const printed = outputOf(result);
       if (printed !== side.expected)
         throw new Error(
           `${label}: a timed ${side.label} run printed ${printed} characters, the checked run ${side.expected}`,
@@ -225,7 +234,7 @@ try {
     const [checkedVelakit, checkedAjv] = [velakit(), ajv()]; // also warms the file cache for both
     const flagged = sameWork(`${size} files`, checkedVelakit, checkedAjv);
     /** @type {Side[]} */
-    const sides = [{ label: 'velakit', command: velakit, ajv: false, expected: outputOf(checkedVelakit, false) }];
+    const sides = [{ label: 'velakit', command: velakit, expected: outputOf(checkedVelakit) }];
     // Where a thread setting can change what runs, both choices are timed too, and must print the same report: the
     // default shares large batches only while a core is idle (the load average), so it may be either.
     if (cores > 1 && size >= threadsFrom) {
@@ -237,10 +246,10 @@ try {
         const checked = command();
         if (checked.stdout !== checkedVelakit.stdout)
           throw new Error(`${size} files: VELAKIT_MANIFEST_THREADS=${setting} printed a different report`);
-        sides.push({ label, command, ajv: false, expected: outputOf(checked, false) });
+        sides.push({ label, command, expected: outputOf(checked) });
       }
     }
-    sides.push({ label: 'ajv-cli', command: ajv, ajv: true, expected: outputOf(checkedAjv, true) });
+    sides.push({ label: 'ajv-cli', command: ajv, expected: outputOf(checkedAjv) });
     const rounds = Math.max(3, Math.round((plan.get(size) ?? 5) * roundsScale));
     const label = `${size.toLocaleString('en')} file${size === 1 ? '' : 's'} (${flagged} flagged)`;
     bySize.set(size, compare(label, rounds, sides));
@@ -274,8 +283,8 @@ try {
   const firstAjv = bigAjv();
   sameWork('8,000 pages', first, firstAjv);
   const figures = compare('8,000 bad pages, 1 file', Math.max(3, Math.round(5 * roundsScale)), [
-    { label: 'velakit', command: big, ajv: false, expected: outputOf(first, false) },
-    { label: 'ajv-cli', command: bigAjv, ajv: true, expected: outputOf(firstAjv, true) },
+    { label: 'velakit', command: big, expected: outputOf(first) },
+    { label: 'ajv-cli', command: bigAjv, expected: outputOf(firstAjv) },
   ]);
   const median = figures.get('velakit')?.wall.median ?? NaN;
   console.log(
