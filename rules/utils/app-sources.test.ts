@@ -56,6 +56,28 @@ describe('scanAppSources (no-unused-feature)', () => {
     ]);
   });
 
+  it('finds every module however the text before and between the names reads', () => {
+    const dir = makeTree({
+      // The first `@system.` is not a string; the import's `from` stands lines before its string.
+      'a.js': "// talks to @system.fetch\nimport fetch\n  from\n    '@system.fetch'\nconst b = '@system.battery'",
+      'b.js': "'@system.record'",
+      'c.js': '@system.vibrator is named but never quoted',
+      // A closing quote right before a name does not start a string of it.
+      'd.js': "const pair = ['@system.storage'@system.crypto']",
+      'e.ux': '<template><text>café ☕</text></template>\n<script>\nconst s = require("@system.sensor")\n</script>',
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.used].sort()).toEqual([
+      'system.battery',
+      'system.fetch',
+      'system.record',
+      'system.sensor',
+      'system.storage',
+    ]);
+    expect([...sources.imported].sort()).toEqual(['system.fetch', 'system.sensor']);
+    expect(sources.fileCount).toBe(5);
+  });
+
   it('reads each file once, and again only after it changes', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
     scanAppSources(dir);

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, sep } from 'node:path';
 import type { ValidateOptions } from '@velakit/manifest';
 import { timedStep } from './shared-timing.js';
 
@@ -30,77 +30,85 @@ export interface AppSources {
   readonly fileCount: number;
 }
 
-function* sourceFiles(dir: string): Generator<string> {
+/**
+ * Every source file under `dir` (skipping dependencies, build output and dot folders), depth first in directory order,
+ * without following links. Paths are joined by hand (the walk's names need no normalizing) and collected in one array:
+ * nested generators and `path.join` took a third of a cold scan of 2,400 files.
+ */
+function sourceFiles(dir: string, found: string[] = []): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    return;
+    return found;
   }
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+    const name = entry.name;
+    if (name.startsWith('.')) continue;
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) yield* sourceFiles(path);
-    } else if (entry.isFile() && sourceExtensions.has(extname(entry.name))) {
-      yield path;
+      if (!skippedFolders.has(name)) sourceFiles(prefix + name, found);
+    } else if (entry.isFile() && sourceExtensions.has(extensionOf(name))) {
+      found.push(prefix + name);
     }
   }
+  return found;
+}
+
+/** `.ux` for `page.ux`; empty without a dot (as `path.extname`, for names without a folder). */
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
 }
 
 type Found = Pick<FileEntry, 'features' | 'imported'>;
 
 const nothing: Found = { features: [], imported: [] };
 
+/** The distinct second groups of a global pattern's matches in `text`, in order, from `from` on. */
+function matchedNames(pattern: RegExp, text: string, from: number): string[] {
+  const names: string[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const name = match[2]!;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
 /** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
 function featuresOf(path: string): Found {
-  const cached = files.get(path);
-  if (cached) {
-    let now: fs.Stats | undefined;
-    try {
-      now = fs.statSync(path, { throwIfNoEntry: false });
-    } catch {
-      // Gone unreadable: read below says so.
-    }
-    if (now && cached.mtimeMs === now.mtimeMs && cached.size === now.size) return cached;
-  }
-  // Open, then stat and read the open file: one lookup of the path, and the stat is of the text read.
-  let fd: number;
+  let stat: fs.Stats | undefined;
   try {
-    fd = fs.openSync(path, 'r');
+    stat = fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // Unreadable: names no features.
+  }
+  if (!stat) return nothing;
+  const cached = files.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  // Stat, then read: a change between the two leaves an older mtime in the cache, so the next scan reads again.
+  // `readFileSync` with an encoding opens, sizes, reads and decodes in one call into Node (four calls otherwise).
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+    counters.reads++;
   } catch {
     return nothing;
   }
-  let stat: { mtimeMs: number; size: number } = { mtimeMs: Number.NaN, size: -1 };
-  let bytes: Buffer;
-  try {
-    stat = fs.fstatSync(fd);
-    counters.reads++;
-    // The size is known from the stat: one read of it (readFileSync on a descriptor would stat it again).
-    bytes = Buffer.allocUnsafe(stat.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    bytes = bytes.subarray(0, filled);
-  } catch {
-    // Unreadable files name no features.
-    bytes = Buffer.alloc(0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  // Most files of an app name no module: one search of the bytes instead of decoding the text and two scans.
-  if (!bytes.includes('@system.')) {
-    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing };
-    files.set(path, entry);
-    return entry;
-  }
-  const text = bytes.toString('utf8');
-  const features = [...new Set(Array.from(text.matchAll(moduleString), (match) => match[2]!))];
-  const imported = [...new Set(Array.from(text.matchAll(moduleImport), (match) => match[2]!))];
-  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, features, imported };
+  // Most files of an app name no module: one search instead of two scans.
+  const first = text.indexOf('@system.');
+  const entry =
+    first < 0
+      ? { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing }
+      : {
+          mtimeMs: stat.mtimeMs,
+          size: stat.size,
+          // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
+          // `from`/`require (` may stand well before it.
+          features: matchedNames(moduleString, text, Math.max(0, first - 1)),
+          imported: matchedNames(moduleImport, text, 0),
+        };
   files.set(path, entry);
   return entry;
 }
