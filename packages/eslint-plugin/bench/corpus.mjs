@@ -329,27 +329,26 @@ export default {
 }
 
 /**
- * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote: the paths of the files
- * that import a `@system.*` module (`system`) and of those that do not (`plain`), relative to `dir`.
+ * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote, relative to `dir`: the
+ * files that import a `@system.*` module (`system`), the files that use Vela APIs only through a barrel
+ * (`barrelUsers`: no `@system` string of their own) and the files that use none (`plain`).
  * @param {string} dir
  * @param {number} count
  * @param {number} [seed]
- * @returns {{ system: string[], plain: string[] }}
+ * @returns {{ system: string[], barrelUsers: string[], plain: string[] }}
  */
 export function writeCorpus(dir, count, seed = 20261126) {
   const next = seededRandom(seed);
   /** @type {Pick} */
   const pick = (array) => /** @type {typeof array[number]} */ (array[Math.floor(next() * array.length)]);
-  /** @type {string[]} */
-  const system = [];
-  /** @type {string[]} */
-  const plain = [];
-  /** @param {string} relative @param {string} text @param {boolean} usesSystem */
-  const write = (relative, text, usesSystem) => {
+  /** @type {{ system: string[], barrelUsers: string[], plain: string[] }} */
+  const written = { system: [], barrelUsers: [], plain: [] };
+  /** @param {string} relative @param {string} text @param {keyof typeof written} kind */
+  const write = (relative, text, kind) => {
     const path = join(dir, relative);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    (usesSystem ? system : plain).push(relative);
+    written[kind].push(relative);
   };
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'src', 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -357,14 +356,14 @@ export function writeCorpus(dir, count, seed = 20261126) {
   // 2 plain helpers — 7 of 10 files use @system modules.
   for (let i = 0; i < count; i++) {
     const slot = i % 10;
-    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick), true);
-    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i), false);
-    else if (slot === 4) write(`src/common/network-${i}.js`, networkJs(i, pick), true);
-    else if (slot === 5) write(`src/common/storage-${i}.js`, storageJs(i, pick), true);
-    else if (slot === 6) write(`src/common/sensor-${i}.js`, sensorJs(i, pick), true);
-    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, barrelJs(i), true);
-    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, barrelUserJs(i), false);
-    else write(`src/common/plain-${i - 9}.js`, plainJs(i, pick), false);
+    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick), 'system');
+    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i), 'plain');
+    else if (slot === 4) write(`src/common/network-${i}.js`, networkJs(i, pick), 'system');
+    else if (slot === 5) write(`src/common/storage-${i}.js`, storageJs(i, pick), 'system');
+    else if (slot === 6) write(`src/common/sensor-${i}.js`, sensorJs(i, pick), 'system');
+    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, barrelJs(i), 'system');
+    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, barrelUserJs(i), 'barrelUsers');
+    else write(`src/common/plain-${i - 9}.js`, plainJs(i, pick), 'plain');
   }
-  return { system, plain };
+  return written;
 }

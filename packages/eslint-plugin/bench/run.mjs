@@ -254,10 +254,11 @@ function timingRows(stdout) {
 }
 
 try {
-  const total = corpus.system.length + corpus.plain.length;
+  const total = corpus.system.length + corpus.barrelUsers.length + corpus.plain.length;
   console.log(
     `corpus: ${total} source files in ${dir}: ${corpus.system.length} import @system.* (${((corpus.system.length / total) * 100).toFixed(0)} %), ` +
-      `${corpus.plain.length} do not; .ux pages and components, .js helpers and barrels, one manifest`,
+      `${corpus.barrelUsers.length} use Vela APIs through a barrel only, ${corpus.plain.length} use none; ` +
+      '.ux pages and components, .js helpers and barrels, one manifest',
   );
 
   // 1. Same work, checked before anything is timed.
@@ -277,11 +278,34 @@ try {
   });
   const overhead = report('ESLint CLI over the whole app', whole, 'baseline');
 
-  // 3. Cost per file that uses @system and per file that does not: whole processes over each half, the difference
-  //    between the sides' medians divided by the number of files.
+  // 3. What velakit costs once per process, whatever it lints: both sides over one file that uses no Vela API (the
+  //    rules' option schemas compiled, their first calls, the code warming up).
+  const [oneFile] = corpus.plain;
+  if (!oneFile) throw new Error('the corpus has no file without Vela APIs');
+  const oneBefore = work(await eslint('baseline', [oneFile], json));
+  checkSameWork('one file', oneBefore, work(await eslint('velakit', [oneFile], json)), { needDebuggers: false });
+  const once = await pairs('one file', {
+    baseline: () => eslint('baseline', [oneFile]),
+    velakit: () => eslint('velakit', [oneFile]),
+  });
+  report(`ESLint CLI over one file without Vela APIs (${oneFile})`, once, 'baseline');
+  /** @param {Times} times @param {'wall' | 'cpu'} clock */
+  const medianDifference = (times, clock) =>
+    times.velakit?.[clock].length && times.baseline?.[clock].length
+      ? stats(times.velakit[clock]).median - stats(times.baseline[clock]).median
+      : undefined;
+  const fixedCpu = medianDifference(once, 'cpu');
+  const fixedWall = /** @type {number} */ (medianDifference(once, 'wall'));
+  console.log(
+    `  velakit's cost per process: ${ms(fixedWall)} wall${fixedCpu === undefined ? '' : `, ${ms(fixedCpu)} CPU`} (median difference)`,
+  );
+
+  // 4. Cost per file of each kind: whole processes over the files of that kind, the difference between the sides'
+  //    medians divided by the number of files, as measured and less the cost per process above.
   for (const [kind, files] of /** @type {const} */ ([
     ['files importing @system.*', corpus.system],
-    ['files without @system', corpus.plain],
+    ['files using Vela APIs only through a barrel', corpus.barrelUsers],
+    ['files using no Vela API', corpus.plain],
   ])) {
     const before = work(await eslint('baseline', files, json));
     const after = work(await eslint('velakit', files, json));
@@ -291,19 +315,19 @@ try {
       velakit: () => eslint('velakit', files),
     });
     report(`ESLint CLI over the ${files.length} ${kind}`, times, 'baseline');
-    /** @param {'wall' | 'cpu'} clock */
-    const perFile = (clock) => {
-      if (times.velakit?.[clock].length === 0 || times.baseline?.[clock].length === 0) return undefined;
-      const difference = stats(times.velakit?.[clock] ?? []).median - stats(times.baseline?.[clock] ?? []).median;
-      return `${((difference / files.length) * 1000).toFixed(0)} µs`;
+    /** @param {'wall' | 'cpu'} clock @param {number | undefined} fixed */
+    const perFile = (clock, fixed) => {
+      const difference = medianDifference(times, clock);
+      if (difference === undefined || fixed === undefined) return undefined;
+      return `${((difference / files.length) * 1000).toFixed(0)} µs (${(((difference - fixed) / files.length) * 1000).toFixed(0)} µs less the cost per process)`;
     };
-    const cpu = perFile('cpu');
+    const cpu = perFile('cpu', fixedCpu);
     console.log(
-      `  velakit's cost per file: ${perFile('wall')} wall${cpu ? `, ${cpu} CPU` : ''} (median difference / ${files.length} files)`,
+      `  velakit's cost per file: ${perFile('wall', fixedWall)} wall${cpu ? `, ${cpu} CPU` : ''} (median difference / ${files.length} files)`,
     );
   }
 
-  // 4. Per-rule times from ESLint's TIMING (one run; TIMING=all lists every rule). TIMING charges each listener to its
+  // 5. Per-rule times from ESLint's TIMING (one run; TIMING=all lists every rule). TIMING charges each listener to its
   //    rule, so the analysis all source rules share lands in the row of the rule that asks first on each file, and the
   //    app-source scan in the first manifest rule's row. VELAKIT_TIMING has the rules time those shared steps and say
   //    which rule paid, so the table shows each rule's own work apart from the shared analysis.
@@ -331,7 +355,7 @@ try {
     '  (analysis: module tracking, guards, conditional compilation; targets: manifest and settings; app-sources: the scan the manifest rules read)',
   );
 
-  // 5. velakit check (manifest + lint + device table) against eslint with the same config and rules.
+  // 6. velakit check (manifest + lint + device table) against eslint with the same config and rules.
   if (existsSync(velakitBin)) {
     const times = await pairs('velakit check', {
       eslint: () => run(process.execPath, [eslintBin, 'src']),
@@ -340,7 +364,7 @@ try {
     report('velakit check vs eslint with the same eslint.config.mjs', times, 'eslint');
   }
 
-  // 6. Loading the plugin, which both sides pay at every eslint start (so the overhead above never shows it): a Node
+  // 7. Loading the plugin, which both sides pay at every eslint start (so the overhead above never shows it): a Node
   //    process that imports ESLint and then the plugin, against one that imports ESLint only (an eslint run has it).
   const eslintUrl = JSON.stringify(pathToFileURL(require.resolve('eslint')).href);
   const load = await pairs('plugin load', {
