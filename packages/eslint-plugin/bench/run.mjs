@@ -384,9 +384,13 @@ try {
     `  plugin load: ${ms(loadMs('wall'))} wall${loadCost.cpu === undefined ? '' : `, ${ms(loadMs('cpu'))} CPU`} (median difference)`,
   );
 
-  const verdict = (/** @type {number | undefined} */ value) =>
-    value === undefined ? '' : `${percent(value)} → ${value <= 0.05 ? 'target met' : 'TARGET MISSED'}`;
-  console.log(`\nvelakit overhead on the whole app (target ≤ 5 %, ${rounds} rounds, medians):`);
+  // Two targets: at most 10 % (issue 13, the ceiling the rules must keep) and at most 5 % (issue 16).
+  /** @param {number | undefined} value */
+  const verdict = (value) =>
+    value === undefined
+      ? ''
+      : `${percent(value)} → ≤ 10 % ${value <= 0.1 ? 'met' : 'MISSED'}, ≤ 5 % ${value <= 0.05 ? 'met' : 'MISSED'}`;
+  console.log(`\nvelakit overhead on the whole app (${rounds} rounds, medians):`);
   console.log(`  wall ${verdict(overhead.wall)}`);
   if (overhead.cpu !== undefined) console.log(`  CPU  ${verdict(overhead.cpu)}`);
 } finally {
