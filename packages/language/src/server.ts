@@ -8,6 +8,7 @@ import {
 } from '@volar/language-server/node.js';
 import { create as createTypeScriptServices } from 'volar-service-typescript';
 import { createUxLanguagePlugin, literalThisFits } from './language-plugin.js';
+import { cacheFileStats, cacheScriptLookups, DocumentChangeJournal, memoizeFileUris } from './script-cache.js';
 
 /** The TypeScript the server runs when the editor names none: the one velakit is installed with. */
 function defaultTsdk(): string {
@@ -23,23 +24,46 @@ function defaultTsdk(): string {
 export function startLanguageServer(): void {
   const connection = createConnection();
   const server = createServer(connection);
+  // Before Volar's own document listeners (registered at initialize and per project), so caches forget first.
+  const journal = new DocumentChangeJournal(server.documents);
   connection.onInitialize((params) => {
     const options = params.initializationOptions as { typescript?: { tsdk?: string } } | undefined;
     const { typescript, diagnosticMessages } = loadTsdkByPath(
       options?.typescript?.tsdk ?? defaultTsdk(),
       params.locale,
     );
-    const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter, projectHost }) => ({
-      languagePlugins: [
-        createUxLanguagePlugin(typescript, {
-          asFileName: (uri) => uriConverter.asFileName(uri),
-          literalThis: () => literalThisFits(projectHost.getCompilationSettings()),
-        }),
-      ],
-    }));
+    const project = createTypeScriptProject(typescript, diagnosticMessages, ({ uriConverter, projectHost, sys }) => {
+      memoizeFileUris(uriConverter);
+      cacheFileStats(sys);
+      return {
+        languagePlugins: [
+          createUxLanguagePlugin(typescript, {
+            asFileName: (uri) => uriConverter.asFileName(uri),
+            literalThis: () => literalThisFits(projectHost.getCompilationSettings()),
+          }),
+        ],
+        setup({ language }) {
+          const cache = cacheScriptLookups(language.scripts, {
+            journal,
+            fileSystemVersion: () => sys.version,
+            caseSensitive: sys.useCaseSensitiveFileNames,
+          });
+          // A project is disposed (its config changed or was deleted) by disposing its file system.
+          const dispose = sys.dispose.bind(sys);
+          sys.dispose = () => {
+            cache.dispose();
+            dispose();
+          };
+        },
+      };
+    });
     return server.initialize(params, project, createTypeScriptServices(typescript));
   });
-  connection.onInitialized(() => server.initialized());
+  connection.onInitialized(() => {
+    server.initialized();
+    // Files created, changed or deleted on disk (not only in the editor) reach the projects, and config changes too.
+    void server.fileWatcher.watchFiles(['**/*.{ux,js,cjs,mjs,ts,cts,mts,json}']);
+  });
   connection.onShutdown(() => server.shutdown());
   connection.listen();
 }

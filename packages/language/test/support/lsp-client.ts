@@ -5,6 +5,8 @@ import {
   CompletionRequest,
   createProtocolConnection,
   DefinitionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
@@ -20,6 +22,7 @@ import {
   type Definition,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type FileEvent,
   type Hover,
   type LocationLink,
   type Position,
@@ -68,7 +71,11 @@ export class LspClient {
           definition: { linkSupport: true },
           diagnostic: { dynamicRegistration: false },
         },
-        workspace: { configuration: true, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -81,6 +88,19 @@ export class LspClient {
       textDocument: { uri, languageId, version: 1, text },
     });
     return uri;
+  }
+
+  /** Replaces an open document's whole text, as an editor does after an edit. */
+  async change(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  /** Tells the server what the editor's file watcher saw on disk (created 1, changed 2, deleted 3). */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async completionLabels(uri: string, position: Position): Promise<string[]> {
