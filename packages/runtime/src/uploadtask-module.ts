@@ -223,7 +223,7 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
  * The descriptor stays open until the upload ends; `signal` is checked right before each read and the upload aborts
  * before it closes the descriptor, so a read never reaches a closed (or reused) descriptor number.
  */
-async function streamFile(
+export async function streamFile(
   out: BodySink,
   fd: number,
   size: number,

@@ -257,6 +257,21 @@ describe('uploadFile faults', () => {
     expect(server.uploads).toEqual([]);
   });
 
+  it('a file larger than the socket buffers arrives byte for byte through the one reused slice buffer', async () => {
+    // The server shares this process, so it reads nothing while a burst of slices is sent: the socket fills, slices
+    // wait for `drain`, and the buffer is reused after each. The size leaves a short last slice.
+    const content = randomBytes(24 * 1024 * 1024 + 12_345);
+    const filePath = placeFile(runtime, 'internal://files/large.bin', content);
+    const log = callLog<UploadResult>();
+    upload({ url: `${server.url}/upload`, filePath, name: 'large', ...log.callbacks });
+    await log.completed;
+    expect(log.calls).toEqual(['success', 'complete']);
+    expect(server.uploads[0]?.files).toEqual([
+      { field: 'large', filename: 'large.bin', bytes: content.length, sha256: sha256(content) },
+    ]);
+    expect(Number(server.uploads[0]?.headers['content-length'])).toBe(server.uploads[0]?.bodyBytes);
+  });
+
   it('sends the whole body again after a 307 redirect', async () => {
     const content = randomBytes(200_000);
     const filePath = placeFile(runtime, 'internal://files/h.bin', content);
