@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { dirname, sep } from 'node:path';
 import type { ValidateOptions } from '@velakit/manifest';
+import { detachedString } from './detached-string.js';
 import { timedStep } from './shared-timing.js';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
@@ -71,7 +72,8 @@ function matchedNames(pattern: RegExp, text: string, from: number): string[] {
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const name = match[2]!;
-    if (!names.includes(name)) names.push(name);
+    // Cached for the run: a copy, not a slice that would keep the whole file text alive (`detached-string.ts`).
+    if (!names.includes(name)) names.push(detachedString(name));
   }
   return names;
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, resolve } from 'node:path';
 import { findModule, type Module } from '@velakit/catalog';
+import { detachedString } from './detached-string.js';
 import { isRecent, now } from './disk-checks.js';
 import type { TSESTree } from './rule.js';
 
@@ -151,7 +152,7 @@ function readBarrel(
         if (property.type !== 'Property' || property.kind !== 'init') continue;
         const name = keyName(property);
         const value = valueOf(property.value);
-        if (name !== undefined && value?.kind === 'module') members.set(name, value.module);
+        if (name !== undefined && value?.kind === 'module') members.set(detachedString(name), value.module);
       }
       return members.size > 0 ? { kind: 'object', members } : undefined;
     }
@@ -203,7 +204,7 @@ function readBarrel(
         }
         if (!value) continue;
         bindings.set(declarator.id.name, value);
-        if (statement.type === 'ExportNamedDeclaration') exports.set(declarator.id.name, value);
+        if (statement.type === 'ExportNamedDeclaration') exports.set(detachedString(declarator.id.name), value);
       }
     }
   }
@@ -221,12 +222,12 @@ function readBarrel(
               : undefined
             : fromLocal(statement.source.value, local)
           : bindings.get(local);
-        if (value) exports.set(exported, value);
+        if (value) exports.set(detachedString(exported), value);
       }
     } else if (statement.type === 'ExportAllDeclaration' && statement.exported && statement.exportKind !== 'type') {
       const module = systemModule(statement.source.value);
       const value = module ? ({ kind: 'module', module } as const) : fromLocal(statement.source.value, 'namespace');
-      if (value) exports.set(exportName(statement.exported), value);
+      if (value) exports.set(detachedString(exportName(statement.exported)), value);
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const value = valueOf(statement.declaration as TSESTree.Node);
       if (value) exports.set('default', value);
@@ -256,7 +257,7 @@ function readBarrel(
       const value = valueOf(right);
       if (!onExports || value?.kind !== 'module') continue;
       const members = new Map(commonJs?.kind === 'object' ? commonJs.members : []);
-      members.set(left.property.name, value.module);
+      members.set(detachedString(left.property.name), value.module);
       commonJs = { kind: 'object', members };
     }
   }
@@ -291,7 +292,7 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
   const base = resolve(dir, specifier);
   const cached = resolvedByDir.get(base);
   if (cached !== undefined) {
-    bySpecifier.set(specifier, cached);
+    bySpecifier.set(detachedString(specifier), cached);
     return cached ?? undefined;
   }
   const candidates = [
@@ -301,7 +302,7 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
   ];
   const found = candidates.find(isFile);
   resolvedByDir.set(base, found ?? null);
-  bySpecifier.set(specifier, found ?? null);
+  bySpecifier.set(detachedString(specifier), found ?? null);
   return found;
 }
 

@@ -201,10 +201,10 @@ type Variable = TSESLint.Scope.Variable;
 /**
  * One file's tracking: two walks over the scope analysis, each starting where a module comes in.
  * - The binding walk (`moduleUses`, `objectReads`): every read of a variable that holds a module or one of its members.
- * - The trace walk (`methodUses`): the calls and reads of catalogue methods, through member reads, calls, destructuring,
- *   aliases, assignments and expressions a value passes through (`a || b`, `c ? a : b`), and into the interfaces
- *   methods return. It finds what eslint-utils' `ReferenceTracker` finds with the same maps, walked directly: no
- *   generators, paths or per-file maps (the tracker was half of this file's time, and its garbage).
+ * - The trace walk (`methodUses`): the calls and reads of catalogue methods, through member reads, calls,
+ *   destructuring, aliases, assignments and expressions a value passes through (`a || b`, `c ? a : b`), and into the
+ *   interfaces methods return. It finds what eslint-utils' `ReferenceTracker` finds with the same maps, walked
+ *   directly: no generators, paths or per-file maps (the tracker was half of this file's time, and its garbage).
  * Lists stay unallocated until something is found.
  */
 class FileTracker {
