@@ -12,6 +12,19 @@ import { makeTree } from '../test-utils/tree.js';
 
 afterEach(() => clearAppSourcesCache());
 
+/** Sets the files' mtime a minute back, as for sources written before the lint began. */
+function age(dir: string, ...paths: string[]): void {
+  const past = new Date(Date.now() - 60_000);
+  for (const path of paths) utimesSync(join(dir, path), past, past);
+}
+
+/** Writes a file with an mtime `seconds` from now. */
+function rewrite(dir: string, path: string, text: string, seconds: number): void {
+  writeFileSync(join(dir, path), text);
+  const when = new Date(Date.now() + seconds * 1000);
+  utimesSync(join(dir, path), when, when);
+}
+
 describe('scanAppSources (no-unused-feature)', () => {
   it('finds the modules named in .js, .ts and .ux files, skipping dependencies, build output and dot-folders', () => {
     const dir = makeTree({
@@ -80,13 +93,37 @@ describe('scanAppSources (no-unused-feature)', () => {
 
   it('reads each file once, and again only after it changes', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
+    age(dir, 'a.js', 'b.js');
     scanAppSources(dir);
+    // The first scan reads without a stat; the next stats each file and keeps the reads of files older than them.
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, cached: 2 });
     scanAppSources(dir);
-    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 2, cached: 2 });
-    writeFileSync(join(dir, 'b.js'), "import fetch from '@system.fetch'");
-    utimesSync(join(dir, 'b.js'), new Date(), new Date(Date.now() + 5000));
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 2, stats: 2, cached: 2 });
+    rewrite(dir, 'b.js', "import fetch from '@system.fetch'", 5);
     expect([...scanAppSources(dir).used].sort()).toEqual(['system.fetch', 'system.request']);
     expect(appSourcesCacheStats().reads).toBe(3);
+    scanAppSources(dir);
+    expect(appSourcesCacheStats()).toEqual({ scans: 4, reads: 3, stats: 6, cached: 2 });
+  });
+
+  it('reads again a file whose first read is not certainly newer than its mtime, or whose size differs', () => {
+    const dir = makeTree({
+      'recent.js': "import request from '@system.request'",
+      'old.js': 'export {}',
+      'same-time.js': 'export {}',
+    });
+    age(dir, 'old.js', 'same-time.js');
+    scanAppSources(dir);
+    // Written a moment before the first read began: a change right after it could carry the same mtime (and size).
+    rewrite(dir, 'recent.js', "import storage from '@system.storage'", 0);
+    // Changed after the first read, keeping an old mtime (a copy that preserves times): the size tells.
+    writeFileSync(join(dir, 'same-time.js'), "import record from '@system.record'");
+    age(dir, 'same-time.js');
+    expect([...scanAppSources(dir).imported].sort()).toEqual(['system.record', 'system.storage']);
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 5, stats: 3, cached: 3 });
+    // Now each read stands against its stat: nothing is read again.
+    scanAppSources(dir);
+    expect(appSourcesCacheStats()).toEqual({ scans: 3, reads: 5, stats: 6, cached: 3 });
   });
 
   it('scans apps of any size: the last of 6,000 files still counts', () => {
@@ -120,15 +157,15 @@ describe('scanAppSources (no-unused-feature)', () => {
       'a.js': "import request from '@system.request'",
       'plain.js': 'export {}',
     });
+    age(dir, 'a.js', 'plain.js');
     const lint = { id: 'velakit/no-missing-feature', sourceCode: {}, filename: join(dir, 'manifest.json') };
     const first = appSourcesFor(lint);
     for (let rule = 0; rule < 3; rule++) expect(appSourcesFor(lint)).toBe(first);
-    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, cached: 2 });
     expect([...first.imported]).toEqual(['system.request']);
-    writeFileSync(join(dir, 'plain.js'), "import fetch from '@system.fetch'");
-    utimesSync(join(dir, 'plain.js'), new Date(), new Date(Date.now() + 5000));
+    rewrite(dir, 'plain.js', "import fetch from '@system.fetch'", 5);
     const next = appSourcesFor({ ...lint, sourceCode: {} });
     expect([...next.imported].sort()).toEqual(['system.fetch', 'system.request']);
-    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, stats: 2, cached: 2 });
   });
 });

@@ -14,14 +14,23 @@ const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
 interface FileEntry {
+  /** From the `stat` a read was checked against; NaN after a first read, which takes none (see `featuresOf`). */
   mtimeMs: number;
   size: number;
+  /** The wall clock before the scan that read the text began (a file's mtime is on that clock). */
+  readAfter: number;
   features: readonly string[];
   imported: readonly string[];
 }
 
+/**
+ * How far a file's mtime must lie before the first read of it for the read to stand without a `stat`: more than the
+ * coarsest mtime granularity in use (FAT: 2 s), so a change right after the read cannot carry an older mtime.
+ */
+const mtimeSlackMs = 3000;
+
 const files = new Map<string, FileEntry>();
-const counters = { reads: 0, scans: 0 };
+const counters = { reads: 0, scans: 0, stats: 0 };
 
 export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
@@ -78,19 +87,37 @@ function matchedNames(pattern: RegExp, text: string, from: number): string[] {
   return names;
 }
 
-/** The features a file names (and checks), read again only when its mtime or size changed since the last scan. */
-function featuresOf(path: string): Found {
+/**
+ * The features a file names (and checks). A file seen for the first time is read without a `stat`: a lint run scans
+ * once, and 2,400 `stat`s were a fifth of a cold scan. A later scan (an editor's next lint of the manifest) stats every
+ * file and reads it again when its mtime or size changed since the stat the read was checked against; after a first
+ * read, when its mtime is not well before that read began or its size is not the size of the text read.
+ */
+function featuresOf(path: string, scanStart: number): Found {
+  const cached = files.get(path);
+  if (cached === undefined) return read(path, undefined, scanStart);
   let stat: fs.Stats | undefined;
   try {
+    counters.stats++;
     stat = fs.statSync(path, { throwIfNoEntry: false });
   } catch {
     // Unreadable: names no features.
   }
   if (!stat) return nothing;
-  const cached = files.get(path);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
-  // Stat, then read: a change between the two leaves an older mtime in the cache, so the next scan reads again.
-  // `readFileSync` with an encoding opens, sizes, reads and decodes in one call into Node (four calls otherwise).
+  if (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  if (Number.isNaN(cached.mtimeMs) && cached.size === stat.size && stat.mtimeMs < cached.readAfter - mtimeSlackMs) {
+    cached.mtimeMs = stat.mtimeMs;
+    return cached;
+  }
+  return read(path, stat, scanStart);
+}
+
+/**
+ * Reads a file's features into the cache. After a `stat`, a change between it and the read leaves an older mtime in
+ * the cache, so the next scan reads again; without one, the entry holds the text's size and the mtime is compared with
+ * `readAfter` instead. `readFileSync` with an encoding opens, sizes, reads and decodes in one call into Node.
+ */
+function read(path: string, stat: fs.Stats | undefined, scanStart: number): Found {
   let text: string;
   try {
     text = fs.readFileSync(path, 'utf8');
@@ -100,24 +127,23 @@ function featuresOf(path: string): Found {
   }
   // Most files of an app name no module: one search instead of two scans.
   const first = text.indexOf('@system.');
-  const entry =
-    first < 0
-      ? { mtimeMs: stat.mtimeMs, size: stat.size, ...nothing }
-      : {
-          mtimeMs: stat.mtimeMs,
-          size: stat.size,
-          // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
-          // `from`/`require (` may stand well before it.
-          features: matchedNames(moduleString, text, Math.max(0, first - 1)),
-          imported: matchedNames(moduleImport, text, 0),
-        };
+  const entry: FileEntry = {
+    mtimeMs: stat ? stat.mtimeMs : Number.NaN,
+    // Text that is not valid UTF-8 decodes to another length: the next scan then reads it again, with a stat.
+    size: stat ? stat.size : Buffer.byteLength(text, 'utf8'),
+    readAfter: scanStart,
+    // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
+    // `from`/`require (` may stand well before it.
+    features: first < 0 ? nothing.features : matchedNames(moduleString, text, Math.max(0, first - 1)),
+    imported: first < 0 ? nothing.imported : matchedNames(moduleImport, text, 0),
+  };
   files.set(path, entry);
   return entry;
 }
 
 /**
- * Scans an app's source folder for the modules its files name. The folder walk and one `stat` per file run on every
- * call; a file's text is read only the first time and after it changes.
+ * Scans an app's source folder for the modules its files name. The folder walk runs on every call, and one `stat` per
+ * file already read; a file's text is read only the first time and after it changes.
  */
 export function scanAppSources(dir: string): AppSources {
   // No file limit: the scan runs once per manifest per lint run, costs one stat per file once the texts are cached,
@@ -126,9 +152,10 @@ export function scanAppSources(dir: string): AppSources {
   const imported = new Set<string>();
   let fileCount = 0;
   counters.scans++;
+  const scanStart = Date.now();
   for (const path of sourceFiles(dir)) {
     fileCount++;
-    const entry = featuresOf(path);
+    const entry = featuresOf(path, scanStart);
     for (const feature of entry.features) used.add(feature);
     for (const feature of entry.imported) imported.add(feature);
   }
@@ -172,13 +199,17 @@ export function validationOptions(
   return callsLinted ? { usedFeatures: sources.used, checkedFeatures: sources.used } : { usedFeatures: sources.used };
 }
 
-/** How many folder scans ran and how many source files were read since the last `clearAppSourcesCache()`. */
-export function appSourcesCacheStats(): { scans: number; reads: number; cached: number } {
-  return { scans: counters.scans, reads: counters.reads, cached: files.size };
+/**
+ * How many folder scans ran, how many source files were read and `stat`ed, and how many are cached, since the last
+ * `clearAppSourcesCache()`.
+ */
+export function appSourcesCacheStats(): { scans: number; reads: number; stats: number; cached: number } {
+  return { scans: counters.scans, reads: counters.reads, stats: counters.stats, cached: files.size };
 }
 
 export function clearAppSourcesCache(): void {
   files.clear();
   counters.reads = 0;
   counters.scans = 0;
+  counters.stats = 0;
 }
