@@ -19,7 +19,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultThreadsFrom, filesPerThread } from '../dist/cli/parallel.js';
+import { defaultThreadsFrom, filesPerThread } from '../dist/cli/threads.js';
 import { manifest, manyPages } from './corpus.mjs';
 
 /** @param {string} path */

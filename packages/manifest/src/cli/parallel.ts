@@ -1,136 +1,178 @@
-import type { Worker as WorkerThread } from 'node:worker_threads';
+// A batch shared between this thread and worker threads (started by threads.ts). The inputs are cut into chunks of
+// consecutive inputs; every thread claims the next chunk from a counter in shared memory until none is left, so no
+// thread idles while another still has a long share (a worker's first files run cold). This thread writes each
+// chunk's part of the report once every chunk before it is written: the report is the one-thread run's, byte for byte.
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
-import { checkAll, checkInput, exitCode, ioErrorLine, layoutOf, type CliIo } from './command.js';
-import { PartBuilder, type Part } from './report-layout.js';
+import { checkInput, exitCode, ioErrorLine, layoutOf, type CliIo } from './command.js';
+import { PartBuilder, type Part, type ReportLayout } from './report-layout.js';
 import { resolveFrom } from './resolve-path.js';
+import type { ShareRequest, Sharing } from './threads.js';
 
-/** What a worker thread is asked: its share of the inputs (a run of consecutive ones), and how to format them. */
-export interface ShareRequest {
-  inputs: readonly string[];
-  cwd: string;
-  options: CliOptions;
-  isTTY: boolean | undefined;
-}
-
-/** What it answers: its part of the report, its I/O errors, and the manifests it found by looking into directories. */
-export interface ShareResult {
+/** One chunk checked: its part of the report, its I/O errors, and the manifests it found by looking into folders. */
+export interface ChunkResult {
+  index: number;
   part: Part;
   ioErrors: string[];
   fromDirectory: string[];
 }
 
-/** Checks one share of the inputs, in order, as the one-thread run does. */
-export function checkShare(request: ShareRequest): ShareResult {
-  const { inputs, cwd, options, isTTY } = request;
+export function chunkCount(request: ShareRequest): number {
+  return request.starts.length - 1;
+}
+
+/** The report layout a request asks for (never SARIF: threads.ts shares no SARIF run). */
+export function layoutOfRequest(request: ShareRequest): ReportLayout {
   const ignore = () => {};
-  const layout = layoutOf(options, { cwd, isTTY, stdout: ignore, stderr: ignore });
-  if (layout === undefined) throw new Error(`the ${options.format} format is not written in parts`);
+  const layout = layoutOf(request.options, { cwd: request.cwd, isTTY: request.isTTY, stdout: ignore, stderr: ignore });
+  if (layout === undefined) throw new Error(`the ${request.options.format} format is not written in parts`);
+  return layout;
+}
+
+/** Checks the inputs of chunk `index` in order, as the one-thread run does. */
+export function checkChunk(request: ShareRequest, layout: ReportLayout, index: number): ChunkResult {
+  const { paths } = request.options;
   const builder = new PartBuilder(layout);
   const seen = new Set<string>();
   const ioErrors: string[] = [];
   const fromDirectory: string[] = [];
-  for (const input of inputs) {
-    const checked = checkInput(input, cwd, seen, fromDirectory);
+  const end = request.starts[index + 1]!;
+  for (let i = request.starts[index]!; i < end; i++) {
+    const checked = checkInput(paths[i]!, request.cwd, seen, fromDirectory);
     if (checked === undefined) continue;
     if ('error' in checked) ioErrors.push(checked.error);
     else builder.add(checked, '');
   }
-  return { part: builder.finish(false), ioErrors, fromDirectory };
+  return { index, part: builder.finish(false), ioErrors, fromDirectory };
+}
+
+const next = 0;
+const started = 1;
+
+/** A worker's loop: claims chunks until none is left, handing each result to `post`. */
+export function checkClaimedChunks(request: ShareRequest, post: (result: ChunkResult) => void): void {
+  const claims = new Int32Array(request.claims);
+  const layout = layoutOfRequest(request);
+  const chunks = chunkCount(request);
+  Atomics.add(claims, started, 1);
+  Atomics.notify(claims, started);
+  for (let index = Atomics.add(claims, next, 1); index < chunks; index = Atomics.add(claims, next, 1)) {
+    post(checkChunk(request, layout, index));
+  }
 }
 
 /**
- * Files this thread checks while a worker starts: the first share is that much larger. Profiled per thread (perf,
- * 10,000 files): a worker's start (a new Node environment, ~50 ms on an idle core) and its cold JIT cost about what
- * 1,000 files cost this thread, whose start-up is already behind it; with a 4,000-file lead the main thread ran 1.7x
- * longer than the worker, and the threaded run lost to one thread.
+ * Writes chunk results in order, whatever order they come in. A manifest found through a folder that another input
+ * also names (or finds) is checked once in a one-thread run, where it first comes; chunks cannot know it of each
+ * other, so the merge stops before the chunk that finds one (`stopped`), and the caller checks the rest in order.
  */
-export const headStart = 1000;
-/** Below this many files per thread, a worker costs more than it saves (its start and its own JIT warm-up). */
-export const filesPerThread = 4000;
-/**
- * Unset, the bin shares a batch from this many files on when a core is idle: there, threads won on an idle 2-core
- * machine (50,000 files 1.28x ajv-cli with threads, 0.89x on one thread), and lost on a busy one, where two isolates
- * (each with its own TurboFan compiles) share cores already taken. VELAKIT_MANIFEST_THREADS=1 keeps one thread.
- */
-export const defaultThreadsFrom = 20_000;
-const maxThreads = 8;
+export class InOrder {
+  /** The next chunk to write. */
+  next = 0;
+  stopped = false;
+  /** Manifests found through folders in the chunks written. */
+  readonly found = new Set<string>();
+  readonly #waiting = new Map<number, ChunkResult>();
+  readonly #named: ReadonlySet<string>;
+  readonly #write: (result: ChunkResult) => void;
 
-/**
- * Whether the machine has a core to spare, from the load average of the last minute (runnable threads): below the
- * cores less half a core, as `make -l` starts no job on a loaded machine. The bench on an idle 2-core machine keeps it
- * near 1 (one process at a time); a machine shared by several builds is far above.
- */
-export function hasIdleCore(cores: number, load: number): boolean {
-  return load < cores - 0.5;
+  /** `named`: every input, resolved. */
+  constructor(named: ReadonlySet<string>, write: (result: ChunkResult) => void) {
+    this.#named = named;
+    this.#write = write;
+  }
+
+  has(index: number): boolean {
+    return this.#waiting.has(index);
+  }
+
+  offer(result: ChunkResult): void {
+    if (this.stopped || result.index < this.next) return;
+    this.#waiting.set(result.index, result);
+    for (let ready = this.#waiting.get(this.next); ready !== undefined; ready = this.#waiting.get(this.next)) {
+      if (ready.fromDirectory.some((path) => this.#named.has(path) || this.found.has(path))) {
+        this.stopped = true;
+        return;
+      }
+      for (const path of ready.fromDirectory) this.found.add(path);
+      this.#waiting.delete(this.next);
+      this.next++;
+      this.#write(ready);
+    }
+  }
+}
+
+function drain(port: MessagePort, merge: InOrder): void {
+  for (let got = receiveMessageOnPort(port); got !== undefined; got = receiveMessageOnPort(port)) {
+    merge.offer(got.message as ChunkResult);
+  }
 }
 
 /**
- * How many threads check `files` files, from `VELAKIT_MANIFEST_THREADS`: a number, that many; `auto`, one per core the
- * process may use, each with at least `filesPerThread` files; unset, `auto` from `defaultThreadsFrom` files on when a
- * core is idle (`load`: the load average of the last minute), else one.
+ * Waits (bounded) until every worker has started claiming. Only with an explicit number of threads (tests), so that
+ * the workers take part in a batch too small to outlast their start.
  */
-export function threadCount(files: number, cores: number, setting: string | undefined, load = 0): number {
-  let wanted = 1;
-  const byDefault = setting === undefined && files >= defaultThreadsFrom && hasIdleCore(cores, load);
-  if (setting === 'auto' || byDefault) wanted = Math.min(cores, Math.floor(files / filesPerThread), maxThreads);
-  else if (setting !== undefined && /^\d+$/u.test(setting)) wanted = Number(setting);
-  return Math.max(1, Math.min(wanted, files));
+function waitForWorkers(claims: Int32Array, workers: number): void {
+  const deadline = Date.now() + 10_000;
+  for (let now = Atomics.load(claims, started); now < workers && Date.now() < deadline;) {
+    Atomics.wait(claims, started, now, 100);
+    now = Atomics.load(claims, started);
+  }
 }
 
 /**
- * Cuts the inputs into `threads` runs of consecutive inputs: the others equal, the first `lead` inputs larger (it
- * starts at once, the workers later).
+ * The command over this thread and the started workers; the report, errors and exit code are a one-thread run's.
+ * This thread never waits for a worker: once no chunk is left to claim, it checks the first chunk not answered yet
+ * itself (a worker's answer that comes later is dropped). So the run ends when this thread is done, whether a worker
+ * is still starting, is slower (its code still cold), or has failed.
  */
-export function shares<T>(inputs: readonly T[], threads: number, lead = 0): T[][] {
-  const other = Math.floor(Math.max(0, inputs.length - lead) / threads);
-  const first = inputs.length - other * (threads - 1);
-  const result: T[][] = [inputs.slice(0, first)];
-  for (let i = 1; i < threads && other > 0; i++) result.push(inputs.slice(first + (i - 1) * other, first + i * other));
-  return result;
-}
-
-function inWorker(Worker: typeof WorkerThread, file: URL, request: ShareRequest): Promise<ShareResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: request });
-    worker.once('message', (result: ShareResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`)));
-  });
-}
-
-/**
- * The command over `threads` threads: this one checks the first share while workers check the others; the report is
- * the same text as a one-thread run's. When the same manifest would be checked twice (named twice, or named and also
- * found through its app's directory), the one-thread run decides which occurrence counts: it runs instead.
- * `lead`: see `shares`.
- */
-export async function checkInParallel(
-  options: CliOptions,
-  io: CliIo,
-  threads: number,
-  workerFile: URL,
-  lead = headStart,
-): Promise<number> {
-  const layout = layoutOf(options, io);
-  const named = new Set(options.paths.map((input) => resolveFrom(io.cwd, input)));
-  if (layout === undefined || threads < 2 || named.size < options.paths.length) return checkAll(options, io);
-  const { Worker } = process.getBuiltinModule('node:worker_threads');
-  const [first = [], ...rest] = shares(options.paths, threads, lead);
-  const request = (inputs: readonly string[]): ShareRequest => ({ inputs, cwd: io.cwd, options, isTTY: io.isTTY });
-  const others = rest.map((inputs) => inWorker(Worker, workerFile, request(inputs)));
-  // Rejections are handled below, after this thread's share (which keeps the thread busy until then).
-  for (const other of others) other.catch(() => {});
-  const results = [checkShare(request(first)), ...(await Promise.all(others))];
-
-  const found = results.flatMap((result) => result.fromDirectory);
-  if (found.some((path) => named.has(path)) || new Set(found).size < found.length) return checkAll(options, io);
+export function checkShared(options: CliOptions, io: CliIo, sharing: Sharing): number {
+  const { request, workers } = sharing;
+  const layout = layoutOfRequest(request);
+  const claims = new Int32Array(request.claims);
+  const chunks = chunkCount(request);
+  const builder = new PartBuilder(layout, io.stdout);
   let ioErrors = 0;
-  for (const result of results) {
+  const named = new Set(options.paths.map((input) => resolveFrom(io.cwd, input)));
+  const merge = new InOrder(named, (result) => {
     for (const error of result.ioErrors) io.stderr(ioErrorLine(error));
     ioErrors += result.ioErrors.length;
+    builder.addPart(result.part);
+  });
+  const drainAll = () => {
+    for (const { port } of workers) drain(port, merge);
+  };
+
+  if (request.waitForWorkers) waitForWorkers(claims, workers.length);
+  for (
+    let index = Atomics.add(claims, next, 1);
+    index < chunks && !merge.stopped;
+    index = Atomics.add(claims, next, 1)
+  ) {
+    merge.offer(checkChunk(request, layout, index));
+    drainAll();
   }
-  const builder = new PartBuilder(layout, io.stdout);
-  for (const result of results) builder.addPart(result.part);
+  Atomics.store(claims, next, chunks); // nothing more to claim
+  for (drainAll(); !merge.stopped && merge.next < chunks; drainAll()) {
+    merge.offer(checkChunk(request, layout, merge.next));
+  }
+  for (const { worker, port } of workers) {
+    port.close();
+    worker?.unref();
+  }
+  if (merge.stopped) {
+    // The rest in order in this thread, having seen what the chunks written checked.
+    const from = request.starts[merge.next]!;
+    const seen = new Set([...options.paths.slice(0, from).map((input) => resolveFrom(io.cwd, input)), ...merge.found]);
+    for (const input of options.paths.slice(from)) {
+      const checked = checkInput(input, io.cwd, seen);
+      if (checked === undefined) continue;
+      if ('error' in checked) {
+        io.stderr(ioErrorLine(checked.error));
+        ioErrors++;
+      } else builder.add(checked);
+    }
+  }
   const { totals } = builder.part;
   if (totals.files > 0 || ioErrors === 0) builder.finish(true);
   return exitCode(options, totals, ioErrors, io);
