@@ -6,15 +6,16 @@ import { parseArgs, type CliOptions } from './args.js';
 import { resolveFrom } from './resolve-path.js';
 
 /**
- * Below this many files per thread a worker costs more than it saves: its start and its own JIT warm-up (~1,000
- * files' worth of this thread's time, on a core of its own) must be paid back within the run.
+ * Below this many files per thread a worker costs more than it saves. Counted with callgrind (2,000 bench files): a
+ * worker's start (a Node environment and the bundle) is 0.17 G instructions, ~50 ms on an idle core, and its first
+ * few hundred files run cold (interpreted, then baseline code) at several times the main thread's cost per file.
  */
-export const filesPerThread = 250;
+export const filesPerThread = 2000;
 /**
- * Unset, the bin shares a batch from this many files on when a core is idle. Measured on 2 cores (bench/README.md):
- * from here on, a worker started with the process pays for its start before the run ends.
+ * Unset, the bin shares a batch from this many files on when a core is idle: where the worker, once warm, has enough
+ * files left to pay back its start and warm-up (bench/README.md).
  */
-export const defaultThreadsFrom = 800;
+export const defaultThreadsFrom = 8000;
 const maxThreads = 8;
 
 /**
