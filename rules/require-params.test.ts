@@ -65,6 +65,20 @@ createRuleTester().run('require-params', rule, {
       ],
     },
     {
+      // a computed key naming a constant is read through the call's scope: the object is complete, `name` missing
+      code: `${upload}const FILE = 'filePath'\nuploadtask.uploadFile({ url: 'u', [FILE]: 'f' })`,
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'uploadtask.uploadFile', missing: '`name`', plural: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
       // default import; one report naming the one missing option
       code: `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f' })`,
       errors: [

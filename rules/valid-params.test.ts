@@ -389,6 +389,26 @@ createRuleTester().run('valid-params', rule, {
       ],
     },
     {
+      // a computed key naming a constant, in a nested object: read through that object's scope
+      code: `${upload}const H = 'X-Count'\nuploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { [H]: true } })`,
+      errors: [
+        {
+          messageId: 'wrongEntryType',
+          data: {
+            key: 'X-Count',
+            name: 'header',
+            api: 'uploadtask.uploadFile',
+            expected: 'a string or a number',
+            actual: 'a boolean',
+          },
+          line: 3,
+          column: 76,
+          endLine: 3,
+          endColumn: 80,
+        },
+      ],
+    },
+    {
       // require + destructuring
       code: "const { download } = require('@system.request')\ndownload({ url: 'u', timeout: 1 })",
       errors: [{ messageId: 'unknownOption', line: 2, column: 22, endLine: 2, endColumn: 29 }],

@@ -175,7 +175,7 @@ export default createRule<[], MessageIds>({
             const entries = param.entries;
             const object = unwrapTypeAssertions(option.value);
             if (entries === undefined || object.type !== 'ObjectExpression') continue;
-            for (const entry of readObjectLiteral(object, sourceCode.getScope(object)).properties) {
+            for (const entry of readObjectLiteral(object, () => sourceCode.getScope(object)).properties) {
               // A getter's value is whatever it returns: unknown here.
               if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
               context.report({

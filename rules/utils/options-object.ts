@@ -103,10 +103,16 @@ export function unwrapTypeAssertions(node: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-/** The properties of an object literal whose keys are known statically; `complete` is false after a spread or a computed key. */
+/** The scope an expression is read in, asked for only when needed (ESLint finds it by walking up the tree). */
+export type ScopeOf = () => TSESLint.Scope.Scope;
+
+/**
+ * The properties of an object literal whose keys are known statically; `complete` is false after a spread or a computed
+ * key. Only a computed key (`[NAME]: ...`, a constant followed through its scope) needs the scope.
+ */
 export function readObjectLiteral(
   node: TSESTree.ObjectExpression,
-  scope: TSESLint.Scope.Scope,
+  scopeOf: ScopeOf,
 ): { readonly properties: readonly OptionProperty[]; readonly complete: boolean } {
   const properties: OptionProperty[] = [];
   let complete = true;
@@ -115,7 +121,7 @@ export function readObjectLiteral(
       complete = false;
       continue;
     }
-    const name = getPropertyName(property as never, scope as never);
+    const name = getPropertyName(property as never, (property.computed ? scopeOf() : undefined) as never);
     if (name === null || name === undefined) {
       complete = false;
       continue;
@@ -157,27 +163,25 @@ export function optionsArgumentOf(
 ): OptionsArgument {
   let argument = optionsArguments.get(call);
   if (!argument) {
-    argument = readOptionsArgument(call.arguments[0], sourceCode.getScope(call));
+    // Most options are object literals with plain keys, read without the call's scope.
+    let scope: TSESLint.Scope.Scope | undefined;
+    argument = readOptionsArgument(call.arguments[0], () => (scope ??= sourceCode.getScope(call)));
     optionsArguments.set(call, argument);
   }
   return argument;
 }
 
 /** Reads the argument of a call that takes an options object. */
-export function readOptionsArgument(
-  argument: TSESTree.Node | undefined,
-  scope: TSESLint.Scope.Scope,
-  depth = 0,
-): OptionsArgument {
+export function readOptionsArgument(argument: TSESTree.Node | undefined, scopeOf: ScopeOf, depth = 0): OptionsArgument {
   if (argument === undefined) return { kind: 'missing' };
   // `{ ... } as Options`, `{ ... } satisfies Options`, `options!`: the value is what is wrapped.
   argument = unwrapTypeAssertions(argument);
   if (argument.type === 'Identifier' && depth < 4) {
-    const init = resolveIdentifier(argument, scope);
-    return init ? readOptionsArgument(init, scope, depth + 1) : { kind: 'unknown' };
+    const init = resolveIdentifier(argument, scopeOf());
+    return init ? readOptionsArgument(init, scopeOf, depth + 1) : { kind: 'unknown' };
   }
   if (argument.type === 'ObjectExpression')
-    return { kind: 'object', node: argument, ...readObjectLiteral(argument, scope) };
+    return { kind: 'object', node: argument, ...readObjectLiteral(argument, scopeOf) };
   const valueKind = valueKindOf(argument);
   if (valueKind === 'unknown' || valueKind === 'object') return { kind: 'unknown' };
   return { kind: 'not-object', node: argument, valueKind };
