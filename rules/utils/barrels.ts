@@ -278,16 +278,24 @@ function isFile(path: string): boolean {
   }
 }
 
-/** The file a relative specifier names, trying the extensions Vela's build tool resolves; undefined for packages. */
+/**
+ * The file a relative specifier names, trying the extensions Vela's build tool resolves; undefined for packages.
+ * The lookup of a known answer is kept apart from the first resolution (`resolveFirst`): the lookup runs for every
+ * import of every file and is optimised on its own, without the path and disk code in it (see `loadBarrel`).
+ */
 export function resolveLocalImport(dir: string, specifier: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+  const known = resolvedBySpecifier.get(dir)?.get(specifier);
+  if (known !== undefined) return known ?? undefined;
+  return resolveFirst(dir, specifier);
+}
+
+function resolveFirst(dir: string, specifier: string): string | undefined {
   let bySpecifier = resolvedBySpecifier.get(dir);
   if (!bySpecifier) {
     bySpecifier = new Map();
     resolvedBySpecifier.set(dir, bySpecifier);
   }
-  const known = bySpecifier.get(specifier);
-  if (known !== undefined) return known ?? undefined;
   // Keyed by the resolved path: the pages of an app (one folder each) importing one helper share one lookup.
   const base = resolve(dir, specifier);
   const cached = resolvedByDir.get(base);
@@ -313,7 +321,22 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
  */
 export function loadBarrel(path: string, parser: Parser | undefined, depth = 0): Barrel | undefined {
   const cached = cache.get(path);
-  if (cached && isRecent(cached.checkedAt)) return cached.barrel;
+  if (cached !== undefined && isRecent(cached.checkedAt)) return cached.barrel;
+  return checkBarrel(path, parser, depth, cached);
+}
+
+/**
+ * `loadBarrel` past its window: stat, then read and parse when new or changed. Apart from the lookup so that the
+ * lookup's optimised code does not carry it: inlined, this path put disk and parser code into the tracker's hottest
+ * function, which V8 then compiled four times in a lint of the bench's app (each first stat after a window, each new
+ * kind of entry, threw the optimised code away).
+ */
+function checkBarrel(
+  path: string,
+  parser: Parser | undefined,
+  depth: number,
+  cached: CacheEntry | undefined,
+): Barrel | undefined {
   let stat: fs.Stats | undefined;
   try {
     counters.stats++;
