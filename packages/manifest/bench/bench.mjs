@@ -19,7 +19,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultThreadsFrom, filesPerThread } from '../dist/cli/threads.js';
+import { defaultThreadsFrom, filesPerThread, readAheadFrom } from '../dist/cli/threads.js';
 import { manifest, manyPages } from './corpus.mjs';
 
 /** @param {string} path */
@@ -32,6 +32,8 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const cores = availableParallelism();
 /** With VELAKIT_MANIFEST_THREADS=auto, velakit-manifest shares a batch between threads from this many files on. */
 const threadsFrom = 2 * filesPerThread;
+/** From here on, the ways velakit-manifest can run are timed too: one thread, reading ahead, threads. */
+const extraSidesFrom = 1000;
 
 // Batch size → rounds. BENCH_SIZES=1,10 narrows the run (e.g. while profiling).
 const plan = new Map([
@@ -199,7 +201,7 @@ function compare(label, rounds, sides) {
     const v = figures.get(side.label);
     if (!own || !v) continue;
     const perRound = stats(ajvTimes.wall.map((value, i) => value / (own.wall[i] ?? NaN)));
-    let line = `${label.padEnd(26)} ${side.label.padEnd(17)} ${triple(v.wall)} ms   ajv-cli ${triple(ajv.wall)} ms   `;
+    let line = `${label.padEnd(26)} ${side.label.padEnd(18)} ${triple(v.wall)} ms   ajv-cli ${triple(ajv.wall)} ms   `;
     line += `${verdict(ajv.wall.median / v.wall.median)} (per round ${perRound.min.toFixed(2)}-${perRound.max.toFixed(2)})`;
     if (v.cpu && ajv.cpu)
       line += `   cpu ${v.cpu.median.toFixed(0)} vs ${ajv.cpu.median.toFixed(0)} ms (${(ajv.cpu.median / v.cpu.median).toFixed(2)}x)`;
@@ -210,7 +212,7 @@ function compare(label, rounds, sides) {
 
 try {
   console.log(
-    `@velakit/manifest bench in ${dir} (${cores} cores; velakit = the default: worker threads from ${defaultThreadsFrom.toLocaleString('en')} files while a core is idle, else one; from ${threadsFrom.toLocaleString('en')} files also "velakit 1 thread" = VELAKIT_MANIFEST_THREADS=1 and "velakit threads" = VELAKIT_MANIFEST_THREADS=auto)`,
+    `@velakit/manifest bench in ${dir} (${cores} cores; velakit = the default: while a core is idle, worker threads from ${defaultThreadsFrom.toLocaleString('en')} files, a read-ahead thread from ${readAheadFrom.toLocaleString('en')}; else one thread. From ${extraSidesFrom.toLocaleString('en')} files also "velakit 1 thread" = VELAKIT_MANIFEST_THREADS=1 VELAKIT_MANIFEST_READ_AHEAD=off, "velakit read-ahead" = one thread reading ahead, from ${threadsFrom.toLocaleString('en')} "velakit threads" = VELAKIT_MANIFEST_THREADS=auto)`,
   );
   console.log(
     'wall ms as min / median / max; ratio = ajv-cli median / velakit median; interleaved, order turning each round',
@@ -237,15 +239,18 @@ try {
     const sides = [{ label: 'velakit', command: velakit, expected: outputOf(checkedVelakit) }];
     // Where a thread setting can change what runs, both choices are timed too, and must print the same report: the
     // default shares large batches only while a core is idle (the load average), so it may be either.
-    if (cores > 1 && size >= threadsFrom) {
-      for (const { label, setting } of [
-        { label: 'velakit 1 thread', setting: '1' },
-        { label: 'velakit threads', setting: 'auto' },
-      ]) {
-        const command = () => run(bin, velakitArgs(files), { VELAKIT_MANIFEST_THREADS: setting });
+    if (cores > 1 && size >= extraSidesFrom) {
+      /** @type {{ label: string, env: Record<string, string> }[]} */
+      const extra = [
+        { label: 'velakit 1 thread', env: { VELAKIT_MANIFEST_THREADS: '1', VELAKIT_MANIFEST_READ_AHEAD: 'off' } },
+        { label: 'velakit read-ahead', env: { VELAKIT_MANIFEST_THREADS: '1', VELAKIT_MANIFEST_READ_AHEAD: 'on' } },
+      ];
+      if (size >= threadsFrom) extra.push({ label: 'velakit threads', env: { VELAKIT_MANIFEST_THREADS: 'auto' } });
+      for (const { label, env } of extra) {
+        const command = () => run(bin, velakitArgs(files), env);
         const checked = command();
         if (checked.stdout !== checkedVelakit.stdout)
-          throw new Error(`${size} files: VELAKIT_MANIFEST_THREADS=${setting} printed a different report`);
+          throw new Error(`${size} files: ${JSON.stringify(env)} printed a different report`);
         sides.push({ label, command, expected: outputOf(checked) });
       }
     }
@@ -258,7 +263,7 @@ try {
   const base = bySize.get(1);
   if (measured.length > 0 && base) {
     console.log('per extra file, ms: (median(n) - median(1)) / (n - 1), wall and cpu');
-    for (const side of ['velakit', 'velakit threads', 'velakit 1 thread', 'ajv-cli']) {
+    for (const side of ['velakit', 'velakit threads', 'velakit read-ahead', 'velakit 1 thread', 'ajv-cli']) {
       const one = side.startsWith('velakit') ? base.get('velakit') : base.get(side);
       const parts = measured.flatMap((size) => {
         const figures = bySize.get(size)?.get(side);
@@ -267,7 +272,7 @@ try {
         const cpu = figures.cpu && one.cpu ? (figures.cpu.median - one.cpu.median) / (size - 1) : NaN;
         return [`${size.toLocaleString('en')}: ${wall.toFixed(4)} / ${cpu.toFixed(4)}`];
       });
-      if (parts.length > 0) console.log(`  ${side.padEnd(17)} ${parts.join(', ')}`);
+      if (parts.length > 0) console.log(`  ${side.padEnd(18)} ${parts.join(', ')}`);
     }
   }
 

@@ -18,10 +18,12 @@ copyFileSync(path('../../../schemas/manifest.schema.json'), path('../dist/manife
 
 const bin = path('../dist/bin/velakit-manifest.js');
 writeFileSync(path('../dist/bin/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
-// The command, and the entry of its worker threads (cli/parallel.ts): each one self-contained file.
+// The command, and the entries of its worker threads (cli/parallel.ts) and read-ahead thread (cli/read-ahead.ts):
+// each one self-contained file.
 for (const { input, file, banner } of [
   { input: '../dist/cli/main.js', file: bin, banner: '#!/usr/bin/env node' },
   { input: '../dist/cli/part-worker.js', file: path('../dist/bin/velakit-manifest-part.js'), banner: '' },
+  { input: '../dist/cli/reader-worker.js', file: path('../dist/bin/velakit-manifest-reader.js'), banner: '' },
 ]) {
   const bundle = await rolldown({ input: path(input), platform: 'node', logLevel: 'warn' });
   await bundle.write({ file, format: 'cjs', banner });

@@ -11,7 +11,8 @@ import { jsonLayout } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { stylishLayout } from './formatters/stylish.js';
 import { addCounts, emptyTotals, PartBuilder, type ReportLayout, type Totals } from './report-layout.js';
-import { readManifest } from './read-manifest.js';
+import type { ReadAhead } from './read-ahead.js';
+import { readManifest, type ReadResult } from './read-manifest.js';
 import { visible } from '../visible-text.js';
 
 /** Where the command writes, and the directory it runs in: the process in the bin, buffers in tests. */
@@ -47,16 +48,20 @@ function manifestOfDirectory(input: string, cwd: string): { path: string } | { e
 /**
  * Validates one named file or directory: a result, an I/O error message, or undefined for a file already checked.
  * `fromDirectory` collects the manifests found by looking into a directory (parallel.ts checks them across shares).
+ * `ahead`: the read-ahead thread, which may have read the input, the `index`th of the batch (read-ahead.ts).
  */
 export function checkInput(
   input: string,
   cwd: string,
   seen: Set<string>,
   fromDirectory?: string[],
+  ahead?: ReadAhead,
+  index = 0,
 ): FileResult | { error: string } | undefined {
   let path = input;
   let absolute = resolveFrom(cwd, input);
-  let read = readManifest(absolute);
+  const early = ahead?.take(index, absolute);
+  let read: ReadResult = early === undefined ? readManifest(absolute) : { kind: 'text', text: early };
   if (read.kind === 'directory') {
     const found = manifestOfDirectory(input, cwd);
     if ('error' in found) return found;
@@ -130,18 +135,19 @@ export function exitCode(options: CliOptions, totals: Totals, ioErrors: number, 
 }
 
 /**
- * Checks the inputs in order and writes the report as it goes (each file's text is written with the next ones once
+ * Checks the inputs in order (`ahead`: files a read-ahead thread may have read) and writes the report as it goes (each file's text is written with the next ones once
  * 64 KiB are pending, so memory does not grow with the batch); I/O errors go to stderr. With no result and some I/O
  * error, nothing goes to stdout.
  */
-export function checkAll(options: CliOptions, io: CliIo): number {
+export function checkAll(options: CliOptions, io: CliIo, ahead?: ReadAhead): number {
   const layout = layoutOf(options, io);
   const builder = layout === undefined ? undefined : new PartBuilder(layout, io.stdout);
   const results: FileResult[] = []; // SARIF only
   let ioErrors = 0;
   const seen = new Set<string>();
-  for (const input of options.paths) {
-    const checked = checkInput(input, io.cwd, seen);
+  const { paths } = options;
+  for (let index = 0; index < paths.length; index++) {
+    const checked = checkInput(paths[index]!, io.cwd, seen, undefined, ahead, index);
     if (checked === undefined) continue;
     if ('error' in checked) {
       io.stderr(ioErrorLine(checked.error));

@@ -1,4 +1,4 @@
-import { sharing } from './start-workers.js';
+import { readAhead, sharing } from './start-workers.js';
 import { checkAll, prepare, type CliIo } from './command.js';
 import { fdWriter } from './fd-writer.js';
 import { checkShared } from './parallel.js';
@@ -24,7 +24,7 @@ try {
   const options = prepare(process.argv.slice(2), io);
   if (typeof options === 'number') process.exitCode = options;
   // Large batches are shared with worker threads started with the process (start-workers.ts, threads.ts).
-  else if (sharing === undefined) process.exitCode = checkAll(options, io);
+  else if (sharing === undefined) process.exitCode = checkAll(options, io, readAhead);
   else process.exitCode = checkShared(options, io, sharing);
 } catch (error) {
   internalError(error);

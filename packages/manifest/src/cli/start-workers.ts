@@ -1,7 +1,7 @@
 // The first module the bin evaluates (main.ts imports it first): its worker threads start before the rest of the
 // command is loaded, so their start overlaps this thread's (see threads.ts).
 import { setFlagsFromString } from 'node:v8';
-import { startSharing, type Sharing } from './threads.js';
+import { startThreads, type Started } from './threads.js';
 
 // A run lasts a fraction of a second. With inlining, TurboFan spends far longer compiling each hot function (the
 // per-file driver took ~30 ms on a background thread) than the optimized code saves before the run ends, on a
@@ -10,13 +10,13 @@ import { startSharing, type Sharing } from './threads.js';
 // the flags are the process's.
 setFlagsFromString('--no-turbo-inlining');
 
-function start(): Sharing | undefined {
+function start(): Started {
   try {
-    return startSharing(process.argv.slice(2), process.cwd(), process.env);
+    return startThreads(process.argv.slice(2), process.cwd(), process.env);
   } catch {
-    return undefined; // no worker: the run checks everything in this thread
+    return {}; // no other thread: the run does everything in this one
   }
 }
 
-/** The workers of this run, if it shares its batch. */
-export const sharing = start();
+/** The workers of this run, if it shares its batch, or its read-ahead thread. */
+export const { sharing, readAhead } = start();
