@@ -72,6 +72,14 @@ describe('reading ahead (read-ahead.ts)', () => {
     ]);
   });
 
+  it('once this thread is done (finish), the reader reads nothing more and ends', () => {
+    const paths = ['m0.json', 'm1.json'].map((input) => resolveFrom(dir, input));
+    const data = { paths, shared: ReadAheadMemory.create(paths.length) };
+    new ReadAhead(data).finish();
+    readAheadLoop(data); // returns at once, however many slots are free
+    expect([...new ReadAheadMemory(data.shared, paths.length).states]).toEqual([0, 0]);
+  });
+
   it('the command writes the same report, errors and exit code with the texts read ahead', () => {
     const inputs = ['m0.json', ...special, 'm1.json', 'app/src/manifest.json', 'm0.json'];
     for (const format of ['json', 'stylish', 'sarif']) {

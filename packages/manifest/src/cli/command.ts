@@ -155,6 +155,7 @@ export function checkAll(options: CliOptions, io: CliIo, ahead?: ReadAhead): num
     } else if (builder === undefined) results.push(checked);
     else builder.add(checked);
   }
+  ahead?.finish();
   let totals: Totals;
   if (builder === undefined) {
     totals = emptyTotals();

@@ -79,6 +79,12 @@ export class ReadAhead {
     this.#text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  /** No more files will be taken: the reader ends now rather than at its next look (the process exits after it). */
+  finish(): void {
+    Atomics.store(this.#memory.header, mainAt, this.#paths.length);
+    Atomics.notify(this.#memory.header, mainAt);
+  }
+
   take(index: number, absolute: string): string | undefined {
     if (index >= this.#paths.length || absolute !== this.#paths[index]) return undefined;
     const { states, lengths } = this.#memory;
