@@ -13,10 +13,12 @@ import { resolveFrom } from './resolve-path.js';
  */
 export const filesPerThread = 2000;
 /**
- * Unset, the bin shares a batch from this many files on when a core is idle: where the worker, once warm, has enough
- * files left to pay back its start and warm-up (bench/README.md).
+ * Unset, the bin shares a batch from this many files on when a core is idle. Per thread (bench/README.md), a worker
+ * pays back its start and warm-up only once it has thousands of files left; and on this 2-core machine, two threads
+ * running together did not run as fast each as one alone (the old threaded run lost at 10,000 files on the quiet
+ * machine). Lower it only if the bench's "velakit threads" line beats "velakit 1 thread" on an idle machine.
  */
-export const defaultThreadsFrom = 8000;
+export const defaultThreadsFrom = 20_000;
 const maxThreads = 8;
 
 /**
