@@ -2,7 +2,7 @@
 // consecutive inputs; every thread claims the next chunk from a counter in shared memory until none is left, so no
 // thread idles while another still has a long share (a worker's first files run cold). This thread writes each
 // chunk's part of the report once every chunk before it is written: the report is the one-thread run's, byte for byte.
-import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
 import { checkInput, exitCode, ioErrorLine, layoutOf, type CliIo } from './command.js';
 import { PartBuilder, type Part, type ReportLayout } from './report-layout.js';
@@ -103,6 +103,8 @@ export class InOrder {
 }
 
 function drain(port: MessagePort, merge: InOrder): void {
+  // Not imported: loading node:worker_threads costs every run ~4 ms, and only a shared run needs it.
+  const { receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads');
   for (let got = receiveMessageOnPort(port); got !== undefined; got = receiveMessageOnPort(port)) {
     merge.offer(got.message as ChunkResult);
   }
