@@ -1,6 +1,6 @@
-// How many threads a run uses, and the start of its worker threads. The bin imports this module first (main.ts), so
-// the workers start before the rest of the command is even loaded: a worker's start (a new Node environment, ~40 ms
-// on an idle core) then overlaps this thread's own. Only light modules here: no validator, no catalogue.
+// How many threads a run uses, and their start. The bin's first module (start-workers.ts) calls it, so the threads
+// start before the rest of the command is even loaded: a worker's start (a new Node environment, ~50 ms on an idle
+// core) then overlaps this thread's own. Only light modules here: no validator, no catalogue.
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { parseArgs, type CliOptions } from './args.js';
 import { ReadAhead, ReadAheadMemory, type ReadAheadData } from './read-ahead.js';
