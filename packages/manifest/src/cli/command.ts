@@ -135,9 +135,9 @@ export function exitCode(options: CliOptions, totals: Totals, ioErrors: number, 
 }
 
 /**
- * Checks the inputs in order (`ahead`: files a read-ahead thread may have read) and writes the report as it goes (each file's text is written with the next ones once
- * 64 KiB are pending, so memory does not grow with the batch); I/O errors go to stderr. With no result and some I/O
- * error, nothing goes to stdout.
+ * Checks the inputs in order (`ahead`: files a read-ahead thread may have read) and writes the report as it goes
+ * (each file's text is written with the next ones once 64 KiB are pending, so memory does not grow with the batch);
+ * I/O errors go to stderr. With no result and some I/O error, nothing goes to stdout.
  */
 export function checkAll(options: CliOptions, io: CliIo, ahead?: ReadAhead): number {
   const layout = layoutOf(options, io);
