@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { Method, Module } from '@velakit/catalog';
-import { loadBarrel, localSpecifiers, resolveLocalImport } from './barrels.js';
+import { loadBarrel, localSpecifiers, rememberLintedBarrel, resolveLocalImport } from './barrels.js';
 import { compiledBlocks, type CompiledBlock } from './conditional-compilation.js';
 import { findGuards, type Guards } from './guards.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
@@ -122,6 +122,8 @@ export function analyze(context: Context): Analysis | undefined {
     const parser = context.languageOptions?.parser;
     if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, parser)) return null;
     const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser });
+    // Its importers read a barrel from this tree instead of parsing it again.
+    rememberLintedBarrel(context.physicalFilename, sourceCode.ast, text, context.languageOptions);
     return new FileAnalysis(usage, sourceCode);
   });
   analyses.set(sourceCode, analysis);

@@ -1,12 +1,22 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import requireParams from '../require-params.js';
 import noUnsupportedApi from '../no-unsupported-api.js';
 import { createRuleTester, targetSettings } from '../test-utils/rule-tester.js';
 import { makeTree } from '../test-utils/tree.js';
-import { barrelCacheStats, clearBarrelCache, loadBarrel } from './barrels.js';
+import {
+  barrelCacheStats,
+  clearBarrelCache,
+  loadBarrel,
+  rememberLintedBarrel,
+  resolveLocalImport,
+  type Barrel,
+  type LintLanguageOptions,
+} from './barrels.js';
 import { recheckAfterMs, useClockForTests } from './disk-checks.js';
+import type { TSESTree } from './rule.js';
 
 // Barrels span files, so the barrels live in a temporary tree and each case is linted as a file inside it
 // (`filename`): the rules resolve `./api` from that file's folder, as they do on disk.
@@ -157,17 +167,198 @@ describe('the barrel cache', () => {
     const path = join(makeTree({ 'api.js': "import fetch from '@system.fetch'\nexport { fetch }\n" }), 'api.js');
     const exported = (): string[] => [...(loadBarrel(path, undefined)?.exports.keys() ?? [])];
     for (let file = 0; file < 50; file++) expect(exported()).toEqual(['fetch']);
-    expect(barrelCacheStats()).toEqual({ parses: 1, stats: 1, cached: 1 });
+    expect(barrelCacheStats()).toEqual({ parses: 1, stats: 1, reused: 0, cached: 1 });
     // An edit within the window is not looked for; the first lookup after it stats, sees it and parses again.
     writeFileSync(path, "import storage from '@system.storage'\nexport { storage }\n");
     time += recheckAfterMs - 1;
     expect(exported()).toEqual(['fetch']);
     time += 1;
     expect(exported()).toEqual(['storage']);
-    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 2, cached: 1 });
+    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 2, reused: 0, cached: 1 });
     // Unchanged after the next window: one stat, no parse.
     time += recheckAfterMs;
     for (let file = 0; file < 50; file++) expect(exported()).toEqual(['storage']);
-    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 3, cached: 1 });
+    expect(barrelCacheStats()).toEqual({ parses: 2, stats: 3, reused: 0, cached: 1 });
   });
+});
+
+/** What ESLint hands rules for a `.js` file under a flat config without language options, read from a lint. */
+function defaultLintOptions(): LintLanguageOptions & { parser: { parse(text: string, options: object): unknown } } {
+  let options: LintLanguageOptions | undefined;
+  const probe = {
+    create: (context: { languageOptions: LintLanguageOptions }) => ((options = context.languageOptions), {}),
+  };
+  new Linter({ configType: 'flat' }).verify('', [
+    { plugins: { probe: { rules: { probe } } }, rules: { 'probe/probe': 'error' } } as Linter.Config,
+  ]);
+  return options as never;
+}
+const lintOptions = defaultLintOptions();
+const espree = lintOptions.parser;
+
+/** The tree ESLint would lint `text` with. */
+function lintTree(text: string): TSESTree.Program {
+  return espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true }) as never;
+}
+
+/** Exports by name and module, to compare barrels read two ways. */
+const exportsOf = (barrel: Barrel | undefined): unknown =>
+  barrel && {
+    exports: [...barrel.exports].map(([name, value]) => [
+      name,
+      value.kind === 'module' ? value.module.name : [...value.members].map(([key, module]) => [key, module.name]),
+    ]),
+    commonJs: barrel.commonJs?.kind,
+  };
+
+describe('barrels learnt from their own lint', () => {
+  const barrelText =
+    "import fetch from '@system.fetch'\nimport storage from '@system.storage'\nexport { fetch, storage }\n";
+
+  it('takes a barrel linted before its importer from the lint, without parsing it again', () => {
+    clearBarrelCache();
+    const path = join(makeTree({ 'api.js': barrelText }), 'api.js');
+    rememberLintedBarrel(path, lintTree(barrelText), barrelText, lintOptions);
+    const learnt = loadBarrel(path, espree as never);
+    expect(barrelCacheStats()).toEqual({ parses: 0, stats: 1, reused: 1, cached: 1 });
+    clearBarrelCache();
+    expect(exportsOf(learnt)).toEqual(exportsOf(loadBarrel(path, espree as never)));
+    expect(barrelCacheStats()).toMatchObject({ parses: 1, reused: 0 });
+    expect(exportsOf(learnt)).toEqual({
+      exports: [
+        ['fetch', 'system.fetch'],
+        ['storage', 'system.storage'],
+      ],
+      commonJs: undefined,
+    });
+  });
+
+  it('parses the file on disk when the linted text is not what the disk holds (an unsaved editor buffer)', () => {
+    clearBarrelCache();
+    const path = join(makeTree({ 'api.js': "import request from '@system.request'\nexport { request }\n" }), 'api.js');
+    rememberLintedBarrel(path, lintTree(barrelText), barrelText, lintOptions);
+    expect([...(loadBarrel(path, espree as never)?.exports.keys() ?? [])]).toEqual(['request']);
+    expect(barrelCacheStats()).toMatchObject({ parses: 1, reused: 0 });
+  });
+
+  it('parses the file again after it changed on disk since its lint (the learnt entry is used once)', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    try {
+      clearBarrelCache();
+      const path = join(makeTree({ 'api.js': barrelText }), 'api.js');
+      rememberLintedBarrel(path, lintTree(barrelText), barrelText, lintOptions);
+      expect(loadBarrel(path, espree as never)?.exports.size).toBe(2);
+      writeFileSync(path, "import request from '@system.request'\nexport { request }\n// longer than before\n");
+      time += recheckAfterMs;
+      expect([...(loadBarrel(path, espree as never)?.exports.keys() ?? [])]).toEqual(['request']);
+      expect(barrelCacheStats()).toMatchObject({ parses: 1, reused: 1 });
+    } finally {
+      useClockForTests();
+    }
+  });
+
+  it('learns nothing when a parse here could differ: another parser, other options, TypeScript, a re-export', () => {
+    const tree = makeTree({
+      'api.js': barrelText,
+      'api.ts': barrelText,
+      'chained.js': "export { fetch } from './api.js'\n",
+      'script.cjs': "module.exports = { fetch: require('@system.fetch') }\n",
+    });
+    const cases: [string, LintLanguageOptions, unknown][] = [
+      ['api.js', lintOptions, {}], // the importer parses with another parser
+      ['api.js', { ...lintOptions, ecmaVersion: 2015 }, espree],
+      ['api.js', { ...lintOptions, parserOptions: { ecmaFeatures: { jsx: true } } }, espree],
+      ['api.ts', lintOptions, espree],
+      ['chained.js', lintOptions, espree],
+      ['script.cjs', { ...lintOptions, sourceType: 'commonjs' }, espree],
+    ];
+    for (const [name, options, importerParser] of cases) {
+      clearBarrelCache();
+      const path = join(tree, name);
+      const text = readFileSync(path, 'utf8');
+      rememberLintedBarrel(path, lintTree(text), text, options);
+      loadBarrel(path, importerParser as never);
+      const { reused, parses } = barrelCacheStats();
+      expect({ name, reused, parsed: parses > 0 }).toEqual({ name, reused: 0, parsed: true });
+    }
+  });
+
+  it('through a real lint: the importer linted after its barrel reads it from the lint, with the same reports', () => {
+    clearBarrelCache();
+    const tree = makeTree({
+      'common/api.js': barrelText,
+      'pages/index.js': "import { fetch } from '../common/api.js'\nfetch.fetch({})\n",
+    });
+    const config = [{ plugins: { velakit: { rules: { 'require-params': requireParams } } } }] as Linter.Config[];
+    const lint = (name: string): Linter.LintMessage[] => {
+      const path = join(tree, name);
+      return new Linter({ configType: 'flat', cwd: dirname(path) }).verify(
+        readFileSync(path, 'utf8'),
+        [...config, { rules: { 'velakit/require-params': 'error' } }],
+        path,
+      );
+    };
+    expect(lint('common/api.js')).toEqual([]);
+    const messages = lint('pages/index.js');
+    expect(barrelCacheStats()).toMatchObject({ parses: 0, reused: 1 });
+    expect(messages.map((message) => [message.messageId, message.line, message.column])).toEqual([
+      ['missingRequired', 2, 1],
+    ]);
+  });
+});
+
+describe('texts that cannot be barrels', () => {
+  it('are not parsed: nothing exported, or neither a `@system.` module nor a local import', () => {
+    const tree = makeTree({
+      'side-effect.js': "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u' })\n",
+      'plain.js': 'export const answer = 42\n',
+    });
+    for (const name of ['side-effect.js', 'plain.js']) {
+      clearBarrelCache();
+      expect(loadBarrel(join(tree, name), undefined)).toBeUndefined();
+      expect(barrelCacheStats()).toMatchObject({ parses: 0 });
+    }
+  });
+
+  it('are parsed when `exports` may be spelled with escapes', () => {
+    clearBarrelCache();
+    const tree = makeTree({ 'escaped.js': "\\u0065xports.fetch = require('@system.fetch')\n" });
+    expect(loadBarrel(join(tree, 'escaped.js'), undefined)?.commonJs?.kind).toBe('object');
+    expect(barrelCacheStats()).toMatchObject({ parses: 1 });
+  });
+});
+
+describe('resolving then loading a barrel', () => {
+  afterEach(() => useClockForTests());
+
+  it('uses the stat that found the file, so a first lookup stats it once', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    clearBarrelCache();
+    const tree = makeTree({ 'api.js': barrelText(), 'page/index.js': '' });
+    const path = resolveLocalImport(join(tree, 'page'), '../api.js');
+    expect(path).toBe(join(tree, 'api.js'));
+    expect(loadBarrel(path!, undefined)?.exports.size).toBe(1);
+    expect(barrelCacheStats()).toMatchObject({ stats: 0, parses: 1 });
+    // The stat is used once: after the window the next lookup stats the file itself.
+    time += recheckAfterMs;
+    expect(loadBarrel(path!, undefined)?.exports.size).toBe(1);
+    expect(barrelCacheStats()).toMatchObject({ stats: 1, parses: 1 });
+  });
+
+  it('does not use a resolution stat older than the window', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    clearBarrelCache();
+    const tree = makeTree({ 'api.js': barrelText(), 'page/index.js': '' });
+    const path = resolveLocalImport(join(tree, 'page'), '../api.js');
+    time += recheckAfterMs;
+    expect(loadBarrel(path!, undefined)?.exports.size).toBe(1);
+    expect(barrelCacheStats()).toMatchObject({ stats: 1, parses: 1 });
+  });
+
+  function barrelText(): string {
+    return "import fetch from '@system.fetch'\nexport { fetch }\n";
+  }
 });

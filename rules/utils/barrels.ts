@@ -73,7 +73,76 @@ interface CacheEntry {
 }
 
 const cache = new Map<string, CacheEntry>();
-const counters = { parses: 0, stats: 0 };
+const counters = { parses: 0, stats: 0, reused: 0 };
+
+/**
+ * Barrels read from the tree ESLint parsed to lint them, by path: the text linted and what it exports. A lookup that
+ * reads the same text from disk takes the barrel from here instead of parsing the file a second time (most importers
+ * of a barrel are linted after it: ESLint lints in path order, and `barrel-user` sorts after `barrel`). Only entries
+ * that are what a parse would give are kept (`rememberLintedBarrel`); each is dropped at its first lookup, whose cache
+ * entry then stands for it.
+ */
+const lintedBarrels = new Map<string, { readonly text: string; readonly parser: unknown; readonly barrel: Barrel }>();
+
+/**
+ * False when a text cannot be a barrel, so it need not be parsed: a barrel names a `@system.` module or imports a
+ * local file, and exports something, which takes the keyword `export`, or `module.exports`/`exports.` (these could be
+ * spelled with `\u` escapes, keywords cannot).
+ */
+function mayBeBarrel(text: string): boolean {
+  return (
+    (text.includes('export') || text.includes('\\u')) &&
+    (text.includes('@system.') || /\bfrom\s*['"]\.|require\s*\(\s*['"]\./u.test(text))
+  );
+}
+
+/** The language options a lint parsed a file with, as far as they decide the tree (ESLint's `languageOptions`). */
+export interface LintLanguageOptions {
+  readonly parser?: unknown;
+  readonly sourceType?: unknown;
+  readonly ecmaVersion?: unknown;
+  readonly parserOptions?: unknown;
+}
+
+/**
+ * Learns a barrel from the tree of its own lint (the analysis calls this for each file it tracks), so its importers
+ * need not parse it again. Kept only when parsing the text here would give the same barrel: a JavaScript file (the
+ * linting parser is the one `parse` tries first), parsed as a module of the parser's latest version with no other
+ * parser options, exporting `@system.*` modules it imports itself (a barrel that re-exports another is read through
+ * that one at its lookup, which may find it changed).
+ */
+export function rememberLintedBarrel(
+  path: string,
+  program: TSESTree.Program,
+  text: string,
+  languageOptions: LintLanguageOptions | undefined,
+): void {
+  const extension = extname(path);
+  if (!extensions.includes(extension) || typeScriptExtensions.has(extension)) return;
+  if (!mayBeBarrel(text) || !parsesAsBarrelsDo(languageOptions)) return;
+  const followed = { local: false };
+  const barrel = readBarrel(program, path, languageOptions!.parser as Parser, 0, followed);
+  if (barrel === undefined || followed.local) lintedBarrels.delete(path);
+  else lintedBarrels.set(path, { text, parser: languageOptions!.parser, barrel });
+}
+
+/** True when a lint with these options parsed as `parse` does: a module, the parser's latest version, nothing else. */
+function parsesAsBarrelsDo(options: LintLanguageOptions | undefined): boolean {
+  if (options?.sourceType !== 'module' || typeof options.parser !== 'object' || options.parser === null) return false;
+  const latest = (options.parser as { latestEcmaVersion?: unknown }).latestEcmaVersion;
+  const latestYear = typeof latest === 'number' ? (latest < 2015 ? latest + 2009 : latest) : undefined;
+  if (options.ecmaVersion !== 'latest' && (latestYear === undefined || options.ecmaVersion !== latestYear))
+    return false;
+  const parserOptions = options.parserOptions ?? {};
+  if (typeof parserOptions !== 'object' || parserOptions === null) return false;
+  return Object.entries(parserOptions).every(([key, value]) =>
+    key === 'sourceType'
+      ? value === 'module'
+      : key === 'ecmaVersion'
+        ? value === options.ecmaVersion || value === 'latest'
+        : false,
+  );
+}
 
 let typeScriptParser: Parser | null | undefined;
 function loadTypeScriptParser(): Parser | undefined {
@@ -136,6 +205,7 @@ function readBarrel(
   path: string,
   parser: Parser | undefined,
   depth: number,
+  followed: { local: boolean } = { local: false },
 ): Barrel | undefined {
   const bindings = new Map<string, ExportedValue>();
   const exports = new Map<string, ExportedValue>();
@@ -159,6 +229,7 @@ function readBarrel(
     return undefined;
   };
   const fromLocal = (specifier: unknown, imported: string): ExportedValue | undefined => {
+    followed.local = true;
     if (typeof specifier !== 'string' || depth >= 3) return undefined;
     const target = resolveLocalImport(dirname(path), specifier);
     const barrel = target === undefined ? undefined : loadBarrel(target, parser, depth + 1);
@@ -269,13 +340,27 @@ const resolvedByDir = new Map<string, string | null>();
 /** Per importing folder, per specifier: the pages of an app ask the same question for every file, without `resolve`. */
 const resolvedBySpecifier = new Map<string, Map<string, string | null>>();
 
-/** True for a regular file; a missing path is `false` without the cost of a thrown error. */
-function isFile(path: string): boolean {
+/** The stat of a regular file; undefined for anything else, and for a missing path without a thrown error. */
+function fileStat(path: string): fs.Stats | undefined {
   try {
-    return fs.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    const stat = fs.statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * The stat that found the file a specifier names, for the barrel lookup that follows: a file's first lookup is then
+ * one `stat`, not two (the resolution's and the barrel check's). Taken once, and only within the check window.
+ */
+let resolvedStat: { readonly path: string; readonly stat: fs.Stats; readonly at: number } | undefined;
+
+function takeResolvedStat(path: string): fs.Stats | undefined {
+  const taken = resolvedStat;
+  if (taken === undefined || taken.path !== path) return undefined;
+  resolvedStat = undefined;
+  return isRecent(taken.at) ? taken.stat : undefined;
 }
 
 /**
@@ -308,7 +393,14 @@ function resolveFirst(dir: string, specifier: string): string | undefined {
     ...extensions.map((extension) => base + extension),
     ...extensions.map((extension) => `${base}/index${extension}`),
   ];
-  const found = candidates.find(isFile);
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    const stat = fileStat(candidate);
+    if (stat === undefined) continue;
+    found = candidate;
+    resolvedStat = { path: candidate, stat, at: now() };
+    break;
+  }
   resolvedByDir.set(base, found ?? null);
   bySpecifier.set(detachedString(specifier), found ?? null);
   return found;
@@ -337,12 +429,14 @@ function checkBarrel(
   depth: number,
   cached: CacheEntry | undefined,
 ): Barrel | undefined {
-  let stat: fs.Stats | undefined;
-  try {
-    counters.stats++;
-    stat = fs.statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+  let stat = takeResolvedStat(path);
+  if (stat === undefined) {
+    try {
+      counters.stats++;
+      stat = fs.statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
   }
   if (!stat) {
     cache.delete(path);
@@ -358,7 +452,12 @@ function checkBarrel(
   let barrel: Barrel | undefined;
   try {
     const text = fs.readFileSync(path, 'utf8');
-    if (text.includes('@system.') || /\bfrom\s*['"]\.|require\s*\(\s*['"]\./u.test(text)) {
+    const linted = lintedBarrels.get(path);
+    lintedBarrels.delete(path);
+    if (linted !== undefined && linted.text === text && linted.parser === parser) {
+      counters.reused++;
+      barrel = linted.barrel;
+    } else if (mayBeBarrel(text)) {
       const program = parse(text, path, parser);
       barrel = program ? readBarrel(program, path, parser, depth) : undefined;
     }
@@ -374,15 +473,21 @@ export function localSpecifiers(text: string): string[] {
   return Array.from(text.matchAll(/(?:\bfrom\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]*)\1/gu), (match) => match[2]!);
 }
 
-/** How many files were parsed as barrels, and `stat`s made, since the last `clearBarrelCache()`. */
-export function barrelCacheStats(): { parses: number; stats: number; cached: number } {
-  return { parses: counters.parses, stats: counters.stats, cached: cache.size };
+/**
+ * How many files were parsed as barrels, `stat`s made, and barrels taken from their own lint instead of a parse, since
+ * the last `clearBarrelCache()`.
+ */
+export function barrelCacheStats(): { parses: number; stats: number; reused: number; cached: number } {
+  return { parses: counters.parses, stats: counters.stats, reused: counters.reused, cached: cache.size };
 }
 
 export function clearBarrelCache(): void {
   cache.clear();
   resolvedByDir.clear();
   resolvedBySpecifier.clear();
+  lintedBarrels.clear();
+  resolvedStat = undefined;
   counters.parses = 0;
   counters.stats = 0;
+  counters.reused = 0;
 }
