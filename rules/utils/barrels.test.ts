@@ -290,7 +290,9 @@ describe('barrels learnt from their own lint', () => {
       'common/api.js': barrelText,
       'pages/index.js': "import { fetch } from '../common/api.js'\nfetch.fetch({})\n",
     });
-    const config = [{ plugins: { velakit: { rules: { 'require-params': requireParams } } } }] as unknown as Linter.Config[];
+    const config = [
+      { plugins: { velakit: { rules: { 'require-params': requireParams } } } },
+    ] as unknown as Linter.Config[];
     const lint = (name: string): Linter.LintMessage[] => {
       const path = join(tree, name);
       return new Linter({ configType: 'flat', cwd: dirname(path) }).verify(
