@@ -197,6 +197,12 @@ export interface TrackOptions {
 }
 
 type Variable = TSESLint.Scope.Variable;
+type ModuleStatement = TSESTree.ImportDeclaration | TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration;
+
+/** `./x`, `../x`: the specifiers that may name a barrel (as `resolveLocalImport` reads them). */
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../');
+}
 
 /**
  * One file's tracking: two walks over the scope analysis, each starting where a module comes in.
@@ -218,10 +224,24 @@ class FileTracker {
   #recorded: Set<TSESTree.Node> | undefined;
   /** The variables the trace walk is inside, so that `a = a` ends. */
   #tracing: Variable[] | undefined;
+  /** The folder of the file, found when a relative import first asks for it. */
+  #dir: string | undefined;
+  // What the one pass over the statements leaves for later phases; most files have none of the last three.
+  /** `import`, `export ... from` of `@system.*` specifiers, type-only ones too: where the trace walk starts. */
+  #systemStatements: ModuleStatement[] | undefined;
+  /** `import`, `export ... from` of relative specifiers: barrels, perhaps. */
+  #localStatements: ModuleStatement[] | undefined;
+  #importEquals: TSESTree.TSImportEqualsDeclaration[] | undefined;
+  // Where the trace walk starts besides the `@system.*` statements, each found by its phase of the binding walk.
+  #barrelTraceBySpecifier: Map<string, Trace> | undefined;
+  #barrelRequires: { call: TSESTree.CallExpression; trace: Trace }[] | undefined;
+  #importEqualsTraces: { variable: Variable; trace: Trace | undefined }[] | undefined;
+  #moduleRequires: { call: TSESTree.CallExpression; trace: Trace | undefined }[] | undefined;
 
   constructor(
+    private readonly scopeManager: TSESLint.Scope.ScopeManager,
     private readonly globalScope: TSESLint.Scope.Scope,
-    private readonly dir: string | undefined,
+    private readonly physicalFilename: string | undefined,
     private readonly parser: unknown,
   ) {}
 
@@ -233,9 +253,174 @@ class FileTracker {
   }
 
   barrelAt(specifier: unknown): Barrel | undefined {
-    if (this.dir === undefined || typeof specifier !== 'string') return undefined;
-    const path = resolveLocalImport(this.dir, specifier);
+    if (this.physicalFilename === undefined || typeof specifier !== 'string') return undefined;
+    const path = resolveLocalImport((this.#dir ??= dirname(this.physicalFilename)), specifier);
     return path === undefined ? undefined : loadBarrel(path, this.parser as never);
+  }
+
+  // The statements, in one pass.
+
+  /**
+   * One top-level statement: an `@system.*` import binds at once (the binding walk's first phase); the kinds most files
+   * lack (relative imports, `import x = require(...)`) are kept for their own phases, in the order they had before.
+   */
+  takeStatement(statement: TSESTree.ProgramStatement): void {
+    switch (statement.type) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+      case 'ExportNamedDeclaration': {
+        const specifier = statement.source?.value;
+        if (typeof specifier !== 'string') return;
+        if (specifier.startsWith('@system.')) this.takeSystemStatement(statement, specifier);
+        else if (this.physicalFilename !== undefined && isRelative(specifier))
+          (this.#localStatements ??= []).push(statement);
+        return;
+      }
+      case 'TSImportEqualsDeclaration':
+        (this.#importEquals ??= []).push(statement);
+        return;
+      default:
+        return;
+    }
+  }
+
+  takeSystemStatement(statement: ModuleStatement, specifier: string): void {
+    (this.#systemStatements ??= []).push(statement);
+    // `import type` and `export type` vanish at build time: they load nothing and need no feature.
+    if (statement.type === 'ImportDeclaration' ? statement.importKind === 'type' : statement.exportKind === 'type')
+      return;
+    const module = this.addImport(specifier, statement.source!);
+    if (!module || statement.type !== 'ImportDeclaration') return;
+    const specifiers = statement.specifiers;
+    for (let index = 0; index < specifiers.length; index++) {
+      const clause = specifiers[index]!;
+      const member = clause.type === 'ImportSpecifier' ? exportName(clause.imported) : undefined;
+      const variables = this.scopeManager.getDeclaredVariables(clause);
+      for (let at = 0; at < variables.length; at++) this.addVariableReads(module, variables[at]!, member);
+    }
+  }
+
+  /** The binding walk's later phases: barrel imports, `import x = require(...)`, then `require` calls. */
+  takeRest(): void {
+    if (this.#localStatements) this.bindBarrelImports(this.#localStatements);
+    if (this.#importEquals) this.bindImportEquals(this.#importEquals);
+    const declared = this.globalScope.set.get('require');
+    if (declared) {
+      // A `require` the file defines itself is not Node's.
+      if (declared.defs.length > 0) return;
+      const references = declared.references;
+      for (let index = 0; index < references.length; index++) this.takeRequire(references[index]!.identifier);
+    }
+    // `require` is followed without `iterateCjsReferences`' condition that the config declares it a global: Vela's
+    // `.ux` scripts use it without any declaration.
+    const through = this.globalScope.through;
+    for (let index = 0; index < through.length; index++) {
+      const reference = through[index]!;
+      if (reference.identifier.name === 'require' && reference.resolved === null)
+        this.takeRequire(reference.identifier);
+    }
+  }
+
+  /** Barrels: local files that hand on `@system.*` modules. Their exports bind here as if imported directly. */
+  bindBarrelImports(statements: readonly ModuleStatement[]): void {
+    for (const statement of statements) {
+      if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+      const barrel = this.barrelAt(statement.source.value);
+      if (!barrel) continue;
+      const trace = barrelTrace(barrel);
+      if (trace) (this.#barrelTraceBySpecifier ??= new Map()).set(statement.source.value, trace);
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+        const imported =
+          specifier.type === 'ImportDefaultSpecifier'
+            ? 'default'
+            : specifier.type === 'ImportNamespaceSpecifier'
+              ? 'namespace'
+              : exportName(specifier.imported);
+        for (const variable of this.scopeManager.getDeclaredVariables(specifier))
+          this.bindExported(importedValue(barrel, imported), variable);
+      }
+    }
+  }
+
+  /** TypeScript's `import request = require('@system.request')`. */
+  bindImportEquals(statements: readonly TSESTree.TSImportEqualsDeclaration[]): void {
+    for (const statement of statements) {
+      if (statement.importKind === 'type') continue;
+      const reference = statement.moduleReference;
+      if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
+      const specifier = reference.expression.value;
+      if (typeof specifier !== 'string' || !specifier.startsWith('@system.')) continue;
+      const module = this.addImport(specifier, reference.expression);
+      if (!module) continue;
+      for (const variable of this.scopeManager.getDeclaredVariables(statement)) {
+        this.addVariableReads(module, variable, undefined);
+        (this.#importEqualsTraces ??= []).push({ variable, trace: moduleTraceBySpecifier.get(specifier) });
+      }
+    }
+  }
+
+  /** A read of the global `require`: `require('@system.x')` binds like an import; `require('./barrel')` too. */
+  takeRequire(identifier: TSESTree.Node): void {
+    const call = identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== identifier) return;
+    const argument = call.arguments[0];
+    const specifier = stringOf(argument, this.globalScope);
+    if (specifier === undefined) return;
+    if (isRelative(specifier)) {
+      this.takeBarrelRequire(call, specifier);
+      return;
+    }
+    if (!specifier.startsWith('@system.')) return;
+    const module = this.addImport(specifier, argument!);
+    if (!module) return;
+    (this.#moduleRequires ??= []).push({ call, trace: moduleTraceBySpecifier.get(specifier) });
+    const parent = call.parent;
+    if (parent.type === 'VariableDeclarator' && parent.init === call) {
+      this.bindPattern(module, parent.id, undefined);
+    } else if (parent.type === 'MemberExpression' && parent.object === call) {
+      this.addUse(module, staticMemberName(parent), parent);
+    }
+  }
+
+  takeBarrelRequire(call: TSESTree.CallExpression, specifier: string): void {
+    const barrel = this.barrelAt(specifier);
+    const value = barrel ? importedValue(barrel, 'require') : undefined;
+    if (!value) return;
+    (this.#barrelRequires ??= []).push({ call, trace: exportedTrace(value) });
+    const parent = call.parent;
+    if (parent.type === 'VariableDeclarator' && parent.init === call) {
+      if (parent.id.type === 'Identifier') {
+        for (const variable of this.scopeManager.getDeclaredVariables(parent)) this.bindExported(value, variable);
+      } else if (parent.id.type === 'ObjectPattern' && value.kind === 'object') {
+        this.bindObjectPattern(value.members, parent.id);
+      }
+    }
+  }
+
+  /**
+   * The calls and reads of catalogue methods. A node reached twice keeps its first record, so the walks run in the
+   * order `ReferenceTracker` ran them: ES module statements (type-only ones too), barrel imports, barrel `require`s,
+   * `import x = require(...)`, then `require` of modules.
+   */
+  traceAll(): void {
+    if (this.#systemStatements) this.traceStatements(this.#systemStatements, esmTraceBySpecifier);
+    if (this.#barrelTraceBySpecifier) this.traceStatements(this.#localStatements!, this.#barrelTraceBySpecifier);
+    if (this.#barrelRequires) for (const { call, trace } of this.#barrelRequires) this.traceFrom(call, trace);
+    if (this.#importEqualsTraces) {
+      for (const { variable, trace } of this.#importEqualsTraces) {
+        if (!trace) continue;
+        for (const reference of variable.references)
+          if (reference.isRead()) this.traceFrom(reference.identifier, trace);
+      }
+    }
+    const requires = this.#moduleRequires;
+    if (requires) {
+      for (let index = 0; index < requires.length; index++) {
+        const { call, trace } = requires[index]!;
+        if (trace) this.traceFrom(call, trace);
+      }
+    }
   }
 
   findVariable(identifier: TSESTree.Node): Variable | null {
@@ -415,16 +600,11 @@ class FileTracker {
     tracing.pop();
   }
 
-  /** The statements that import or re-export a specifier `bySpecifier` knows (`import`, `export ... from`). */
-  traceModuleStatements(program: TSESTree.Program, bySpecifier: ReadonlyMap<string, Trace>): void {
-    for (const statement of program.body) {
-      if (
-        statement.type !== 'ImportDeclaration' &&
-        statement.type !== 'ExportAllDeclaration' &&
-        statement.type !== 'ExportNamedDeclaration'
-      )
-        continue;
-      const trace = statement.source ? bySpecifier.get(statement.source.value) : undefined;
+  /** The statements (`import`, `export ... from`) whose specifier `bySpecifier` knows. */
+  traceStatements(statements: readonly ModuleStatement[], bySpecifier: ReadonlyMap<string, Trace>): void {
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index]!;
+      const trace = bySpecifier.get(statement.source!.value);
       if (!trace) continue;
       if (statement.type === 'ExportAllDeclaration') {
         // `export * from`: a read of what it hands on, recorded at the statement (so once: the first method).
@@ -433,7 +613,8 @@ class FileTracker {
         continue;
       }
       const imported = importedTrace(trace);
-      for (const specifier of statement.specifiers) this.traceSpecifier(specifier, imported);
+      const specifiers = statement.specifiers;
+      for (let at = 0; at < specifiers.length; at++) this.traceSpecifier(specifiers[at]!, imported);
     }
   }
 
@@ -456,21 +637,6 @@ class FileTracker {
   }
 }
 
-/** Every read of a `require` that the file does not define itself (a declared or an implicit global). */
-function globalRequireReferences(globalScope: TSESLint.Scope.Scope): TSESTree.Identifier[] {
-  const found: TSESTree.Identifier[] = [];
-  const declared = globalScope.set.get('require');
-  if (declared) {
-    if (declared.defs.length > 0) return found;
-    for (const reference of declared.references) found.push(reference.identifier as TSESTree.Identifier);
-  }
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name === 'require' && reference.resolved === null)
-      found.push(reference.identifier as TSESTree.Identifier);
-  }
-  return found;
-}
-
 /**
  * The list in source order (by start, then end; equal ones keep their order). The lists are short and mostly in order
  * already: an insertion sort, not `Array#sort`'s set-up (a tenth of the tracking's time).
@@ -479,10 +645,14 @@ function inSourceOrder<T extends { readonly node: TSESTree.Node }>(list: T[] | u
   if (list === undefined) return [];
   for (let index = 1; index < list.length; index++) {
     const item = list[index]!;
-    const [start, end] = item.node.range;
+    const range = item.node.range;
+    const start = range[0];
+    const end = range[1];
     let to = index;
     for (; to > 0; to--) {
-      const [otherStart, otherEnd] = list[to - 1]!.node.range;
+      const other = list[to - 1]!.node.range;
+      const otherStart = other[0];
+      const otherEnd = other[1];
       if (otherStart < start || (otherStart === start && otherEnd <= end)) break;
       list[to] = list[to - 1]!;
     }
@@ -495,123 +665,11 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
   const scopeManager = sourceCode.scopeManager;
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return { imports: [], objectReads: [], methodUses: [], moduleUses: [] };
-  const program = sourceCode.ast;
-  const dir = options.physicalFilename === undefined ? undefined : dirname(options.physicalFilename);
-  const tracker = new FileTracker(globalScope, dir, options.parser);
-
-  // `import` and `export ... from` of `@system.*` modules.
-  let systemStatements = false;
-  for (const statement of program.body) {
-    if (
-      (statement.type === 'ImportDeclaration' ||
-        statement.type === 'ExportAllDeclaration' ||
-        statement.type === 'ExportNamedDeclaration') &&
-      statement.source &&
-      typeof statement.source.value === 'string' &&
-      statement.source.value.startsWith('@system.')
-    ) {
-      systemStatements = true;
-      // `import type` and `export type` vanish at build time: they load nothing and need no feature.
-      if (
-        ('importKind' in statement && statement.importKind === 'type') ||
-        ('exportKind' in statement && statement.exportKind === 'type')
-      )
-        continue;
-      const module = tracker.addImport(statement.source.value, statement.source);
-      if (!module || statement.type !== 'ImportDeclaration') continue;
-      for (const specifier of statement.specifiers) {
-        const member = specifier.type === 'ImportSpecifier' ? exportName(specifier.imported) : undefined;
-        for (const variable of scopeManager.getDeclaredVariables(specifier))
-          tracker.addVariableReads(module, variable, member);
-      }
-    }
-  }
-
-  // Barrels: local files that hand on `@system.*` modules. Their exports bind here as if imported directly.
-  let barrelTraceBySpecifier: Map<string, Trace> | undefined;
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
-    const barrel = tracker.barrelAt(statement.source.value);
-    if (!barrel) continue;
-    const trace = barrelTrace(barrel);
-    if (trace) (barrelTraceBySpecifier ??= new Map()).set(statement.source.value, trace);
-    for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
-      const imported =
-        specifier.type === 'ImportDefaultSpecifier'
-          ? 'default'
-          : specifier.type === 'ImportNamespaceSpecifier'
-            ? 'namespace'
-            : exportName(specifier.imported);
-      for (const variable of scopeManager.getDeclaredVariables(specifier))
-        tracker.bindExported(importedValue(barrel, imported), variable);
-    }
-  }
-
-  // TypeScript's `import request = require('@system.request')`.
-  let importEquals: { variable: Variable; trace: Trace | undefined }[] | undefined;
-  for (const statement of program.body) {
-    if (statement.type !== 'TSImportEqualsDeclaration' || statement.importKind === 'type') continue;
-    const reference = statement.moduleReference;
-    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
-    const specifier = reference.expression.value;
-    if (typeof specifier !== 'string' || !specifier.startsWith('@system.')) continue;
-    const module = tracker.addImport(specifier, reference.expression);
-    if (!module) continue;
-    for (const variable of scopeManager.getDeclaredVariables(statement)) {
-      tracker.addVariableReads(module, variable, undefined);
-      (importEquals ??= []).push({ variable, trace: moduleTraceBySpecifier.get(specifier) });
-    }
-  }
-
-  // `require(...)` of barrels and of `@system.*` modules.
-  let barrelRequires: { call: TSESTree.CallExpression; trace: Trace }[] | undefined;
-  let moduleRequires: { call: TSESTree.CallExpression; trace: Trace | undefined }[] | undefined;
-  for (const identifier of globalRequireReferences(globalScope)) {
-    const call = identifier.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
-    const specifier = stringOf(call.arguments[0], globalScope);
-    if (specifier !== undefined && (specifier.startsWith('./') || specifier.startsWith('../'))) {
-      const barrel = tracker.barrelAt(specifier);
-      const value = barrel ? importedValue(barrel, 'require') : undefined;
-      if (!value) continue;
-      (barrelRequires ??= []).push({ call, trace: exportedTrace(value) });
-      const parent = call.parent;
-      if (parent.type === 'VariableDeclarator' && parent.init === call) {
-        if (parent.id.type === 'Identifier') {
-          for (const variable of scopeManager.getDeclaredVariables(parent)) tracker.bindExported(value, variable);
-        } else if (parent.id.type === 'ObjectPattern' && value.kind === 'object') {
-          tracker.bindObjectPattern(value.members, parent.id);
-        }
-      }
-      continue;
-    }
-    if (specifier === undefined || !specifier.startsWith('@system.')) continue;
-    const module = tracker.addImport(specifier, call.arguments[0]!);
-    if (!module) continue;
-    (moduleRequires ??= []).push({ call, trace: moduleTraceBySpecifier.get(specifier) });
-    const parent = call.parent;
-    if (parent.type === 'VariableDeclarator' && parent.init === call) {
-      tracker.bindPattern(module, parent.id, undefined);
-    } else if (parent.type === 'MemberExpression' && parent.object === call) {
-      tracker.addUse(module, staticMemberName(parent), parent);
-    }
-  }
-
-  // The calls and reads of catalogue methods. A node reached twice keeps its first record, so the walks run in the
-  // order `ReferenceTracker` ran them: ES module statements (type-only ones too), barrel imports, barrel `require`s,
-  // `import x = require(...)`, then `require` of modules.
-  if (systemStatements) tracker.traceModuleStatements(program, esmTraceBySpecifier);
-  if (barrelTraceBySpecifier) tracker.traceModuleStatements(program, barrelTraceBySpecifier);
-  for (const { call, trace } of barrelRequires ?? []) tracker.traceFrom(call, trace);
-  // `require` is followed without `iterateCjsReferences`' condition that the config declares it a global: Vela's
-  // `.ux` scripts use it without any declaration.
-  for (const { variable, trace } of importEquals ?? []) {
-    if (!trace) continue;
-    for (const reference of variable.references) if (reference.isRead()) tracker.traceFrom(reference.identifier, trace);
-  }
-  for (const { call, trace } of moduleRequires ?? []) if (trace) tracker.traceFrom(call, trace);
-
+  const tracker = new FileTracker(scopeManager, globalScope, options.physicalFilename, options.parser);
+  const body = sourceCode.ast.body;
+  for (let index = 0; index < body.length; index++) tracker.takeStatement(body[index]!);
+  tracker.takeRest();
+  tracker.traceAll();
   return {
     imports: tracker.imports,
     objectReads: inSourceOrder(tracker.objectReads),
