@@ -10,6 +10,7 @@ import {
   type Support,
 } from '@velakit/catalog';
 import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
+import type { ResolvedTargets } from './utils/targets.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
 import { createRule, type TSESTree } from './utils/rule.js';
@@ -44,6 +45,46 @@ function methodSupport(module: Module, method: Method, testedSupports: readonly 
       (own.includes(id) && moduleSupport.includes(id)) ||
       testedSupports.some((tested) => Array.isArray(tested) && !tested.includes(id)),
   );
+}
+
+/** `methodSupport` without any test, per method: the catalogue does not change during a run. */
+const untestedSupports = new WeakMap<Method, Support>();
+function untestedSupport(module: Module, method: Method): Support {
+  let support = untestedSupports.get(method);
+  if (support === undefined) {
+    support = methodSupport(module, method, []);
+    untestedSupports.set(method, support);
+  }
+  return support;
+}
+
+/**
+ * Per resolved targets (the files of an app share one object), per support table: whether a target lacks it. Most
+ * uses in most apps are of APIs every target has, and each file asked `devicesLacking` again for each of them.
+ */
+const lackingByTargets = new WeakMap<ResolvedTargets, Map<Support, boolean>>();
+function someTargetLacks(targets: ResolvedTargets, support: Support): boolean {
+  let bySupport = lackingByTargets.get(targets);
+  if (!bySupport) {
+    bySupport = new Map();
+    lackingByTargets.set(targets, bySupport);
+  }
+  let lacks = bySupport.get(support);
+  if (lacks === undefined) {
+    lacks = devicesLacking(support, targets.devices.value).length > 0;
+    bySupport.set(support, lacks);
+  }
+  return lacks;
+}
+
+/**
+ * False when `check` cannot report a use, whatever guards it: every target has it and its level is within reach.
+ * Guards, conditional compilation and sibling tests only ever take devices away from the lacking ones, so such a use
+ * is skipped before any of them is looked at (most uses in most apps).
+ */
+function mayReport(targets: ResolvedTargets, support: Support, level: number | undefined): boolean {
+  const minimum = targets.minAPILevel;
+  return (level !== undefined && minimum !== undefined && level > minimum.value) || someTargetLacks(targets, support);
 }
 
 /** Reads that only name a method on the way to a call or an alias are reported there, not twice. */
@@ -175,22 +216,15 @@ export default createRule<Options, MessageIds>({
           }
         };
 
-        /**
-         * False when `check` cannot report a use, whatever guards it: every target has it and its level is within
-         * reach. Guards, conditional compilation and sibling tests only ever take devices away from the lacking
-         * ones, so such a use is skipped before any of them is looked at (most uses in most apps).
-         */
-        const mayReport = (support: Support, level: number | undefined): boolean =>
-          (level !== undefined && minimum !== undefined && level > minimum.value) ||
-          devicesLacking(support, targetDevices).length > 0;
-
         // Whole modules: every read of a binding holding the module or one of its members. A method with its own
         // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
         // (a superset of those lacking the module); here only the module's API level is left to check for it.
-        for (const use of usage.moduleUses) {
-          const ownSupport = use.member !== undefined && findMethod(use.module, use.member)?.support !== undefined;
-          const support = ownSupport ? 'everywhere' : use.module.support;
-          if (!mayReport(support, use.module.apiLevel)) continue;
+        // (`use.method` is the catalogue's entry for `use.member`.)
+        const moduleUses = usage.moduleUses;
+        for (let index = 0; index < moduleUses.length; index++) {
+          const use = moduleUses[index]!;
+          const support = use.method?.support !== undefined ? 'everywhere' : use.module.support;
+          if (!mayReport(targets, support, use.module.apiLevel)) continue;
           const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
           const guards = analysis.guards;
           if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
@@ -198,15 +232,17 @@ export default createRule<Options, MessageIds>({
         }
 
         // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
-        for (const use of usage.methodUses) {
+        const methodUses = usage.methodUses;
+        for (let index = 0; index < methodUses.length; index++) {
+          const use = methodUses[index]!;
           const method = use.method;
           if (!method || use.interfaceName !== undefined || isPassThroughRead(use)) continue;
           const ownSupport = method.support !== undefined;
           const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
           if (!ownSupport && !ownLevel) continue;
           // Without any test in front of it, the support a call is judged by is its own table and its module's.
-          const untested = ownSupport ? methodSupport(use.module, method, []) : 'everywhere';
-          if (!mayReport(untested, ownLevel ? method.apiLevel : undefined)) continue;
+          const untested = ownSupport ? untestedSupport(use.module, method) : 'everywhere';
+          if (!mayReport(targets, untested, ownLevel ? method.apiLevel : undefined)) continue;
           const guards = analysis.guards;
           if (guards.isDetection(use.node)) continue;
           const key = `${use.module.name}.${method.name}`;

@@ -1,17 +1,35 @@
 import { kindPhrase, listAnd, suggestParameters, type Method } from '@velakit/catalog';
 import { analyze, methodCalls } from './utils/analysis.js';
-import { optionsArgumentOf } from './utils/options-object.js';
+import { optionsArgumentOf, type OptionProperty } from './utils/options-object.js';
 import { createRule, type TSESTree } from './utils/rule.js';
 
 type MessageIds =
   'missingOptions' | 'notAnObject' | 'missingRequired' | 'missingRequiredMisspelled' | 'missingArgument';
 
-function requiredNames(method: Method): string[] {
-  return method.signature.params.filter((param) => param.required).map((param) => param.name);
+/** The names of a method's required parameters, per method (most calls are of a few methods, and need them all). */
+const requiredByMethod = new WeakMap<Method, readonly string[]>();
+function requiredNames(method: Method): readonly string[] {
+  let names = requiredByMethod.get(method);
+  if (!names) {
+    names = method.signature.params.filter((param) => param.required).map((param) => param.name);
+    requiredByMethod.set(method, names);
+  }
+  return names;
 }
 
 function quoted(names: readonly string[]): string {
   return listAnd(names.map((name) => `\`${name}\``));
+}
+
+/** The required names no property of the object has, in their order; undefined when none is missing (most calls). */
+function missingOptions(required: readonly string[], properties: readonly OptionProperty[]): string[] | undefined {
+  let missing: string[] | undefined;
+  for (const name of required) {
+    let present = false;
+    for (let index = 0; index < properties.length && !present; index++) present = properties[index]!.name === name;
+    if (!present) (missing ??= []).push(name);
+  }
+  return missing;
 }
 
 /** Where a report about a call goes: the callee (`uploadtask.uploadFile`), short enough to read in an editor. */
@@ -75,9 +93,8 @@ export default createRule<[], MessageIds>({
               data: { api, required: quoted(required), actual: kindPhrase(argument.valueKind) },
             });
           } else if (argument.kind === 'object' && argument.complete) {
-            const present = new Set(argument.properties.map((property) => property.name));
-            const missing = required.filter((name) => !present.has(name));
-            if (missing.length === 0) continue;
+            const missing = missingOptions(required, argument.properties);
+            if (!missing) continue;
             const known = new Set(method.signature.params.map((param) => param.name));
             // An unknown key that is one typo away from a missing option explains the report (valid-params offers the rename).
             const misspellings = argument.properties

@@ -277,39 +277,47 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
   }
 
   // Feature detection: reads of a module binding (`mod`, `mod.m`, a destructured `m`) that form a presence test.
-  const reads: { node: Node; key: string }[] = [
-    ...usage.objectReads.map((read) => ({ node: read.node, key: read.module.name })),
-    ...usage.moduleUses.map((use) => ({
-      node: use.node,
-      key: use.member === undefined ? use.module.name : `${use.module.name}.${use.member}`,
-    })),
-  ];
-  for (const read of reads) {
-    const parent = read.node.parent;
+  const detect = (node: Node, module: string, member: string | undefined): void => {
+    const parent = node.parent;
+    // The common read, a call (`mod.m()`), tests nothing: settled before the key or the test is made.
+    if (parent?.type === 'CallExpression' && parent.callee === node) return;
+    const key = member === undefined ? module : `${module}.${member}`;
     // `'m' in mod`
     if (
       parent?.type === 'BinaryExpression' &&
       parent.operator === 'in' &&
-      parent.right === read.node &&
+      parent.right === node &&
       parent.left.type === 'Literal' &&
       typeof parent.left.value === 'string'
     ) {
-      detections.add(read.node);
-      collectRanges(parent, `${read.key}.${parent.left.value}`, false, sourceCode, ranges);
-      continue;
+      detections.add(node);
+      collectRanges(parent, `${key}.${parent.left.value}`, false, sourceCode, ranges);
+      return;
     }
-    const test = testOf(read.node);
+    const test = testOf(node);
     // A `typeof` reads nothing that can fail: never a use, whatever it is compared with.
-    if (isTypeofOperand(read.node)) detections.add(read.node);
-    if (!test) continue;
-    if (test.node === read.node && !isInTestPosition(read.node)) continue;
-    detections.add(read.node);
-    collectRanges(test.node, read.key, test.negated, sourceCode, ranges);
+    if (isTypeofOperand(node)) detections.add(node);
+    if (!test) return;
+    if (test.node === node && !isInTestPosition(node)) return;
+    detections.add(node);
+    collectRanges(test.node, key, test.negated, sourceCode, ranges);
+  };
+  const objectReads = usage.objectReads;
+  for (let index = 0; index < objectReads.length; index++) {
+    const read = objectReads[index]!;
+    detect(read.node, read.module.name, undefined);
+  }
+  const moduleUses = usage.moduleUses;
+  for (let index = 0; index < moduleUses.length; index++) {
+    const use = moduleUses[index]!;
+    detect(use.node, use.module.name, use.member);
   }
 
-  const moduleOf = new Map<Node, string>(usage.moduleUses.map((use) => [use.node, use.module.name]));
+  // Which module a member read is of, for optional chains: made when a use is first asked about.
+  let moduleOf: Map<Node, string> | undefined;
   return {
     isGuarded(node, keys) {
+      moduleOf ??= new Map(usage.moduleUses.map((use) => [use.node, use.module.name]));
       if (isInsideTry(node) || isOptionalUse(node, keys, moduleOf)) return true;
       return ranges.some(
         (range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end,
