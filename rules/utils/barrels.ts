@@ -117,18 +117,40 @@ export function rememberLintedBarrel(
   text: string,
   languageOptions: LintLanguageOptions | undefined,
 ): void {
+  // One search decides most files; the rest stays out of the caller's optimised code, which runs for every file.
+  if (text.includes('export')) learnBarrel(path, program, text, languageOptions);
+}
+
+function learnBarrel(
+  path: string,
+  program: TSESTree.Program,
+  text: string,
+  languageOptions: LintLanguageOptions | undefined,
+): void {
   const extension = extname(path);
-  if (!extensions.includes(extension) || typeScriptExtensions.has(extension)) return;
-  if (!mayBeBarrel(text) || !parsesAsBarrelsDo(languageOptions)) return;
+  if (!extensions.includes(extension) || typeScriptExtensions.has(extension) || !mayBeBarrel(text)) return;
+  if (languageOptions === undefined || !parsesAsBarrelsDo(languageOptions)) return;
   const followed = { local: false };
-  const barrel = readBarrel(program, path, languageOptions!.parser as Parser, 0, followed);
+  const barrel = readBarrel(program, path, languageOptions.parser as Parser, 0, followed);
   if (barrel === undefined || followed.local) lintedBarrels.delete(path);
-  else lintedBarrels.set(path, { text, parser: languageOptions!.parser, barrel });
+  else lintedBarrels.set(path, { text, parser: languageOptions.parser, barrel });
+}
+
+/** Per language options object (ESLint hands the files under one config the same one): `judgeOptions`. */
+const optionVerdicts = new WeakMap<object, boolean>();
+
+function parsesAsBarrelsDo(options: LintLanguageOptions): boolean {
+  let verdict = optionVerdicts.get(options);
+  if (verdict === undefined) {
+    verdict = judgeOptions(options);
+    optionVerdicts.set(options, verdict);
+  }
+  return verdict;
 }
 
 /** True when a lint with these options parsed as `parse` does: a module, the parser's latest version, nothing else. */
-function parsesAsBarrelsDo(options: LintLanguageOptions | undefined): boolean {
-  if (options?.sourceType !== 'module' || typeof options.parser !== 'object' || options.parser === null) return false;
+function judgeOptions(options: LintLanguageOptions): boolean {
+  if (options.sourceType !== 'module' || typeof options.parser !== 'object' || options.parser === null) return false;
   const latest = (options.parser as { latestEcmaVersion?: unknown }).latestEcmaVersion;
   const latestYear = typeof latest === 'number' ? (latest < 2015 ? latest + 2009 : latest) : undefined;
   if (options.ecmaVersion !== 'latest' && (latestYear === undefined || options.ecmaVersion !== latestYear))
