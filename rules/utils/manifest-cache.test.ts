@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findNearestManifest } from '@velakit/manifest';
 import { useDiskClock } from '../../fixtures/support/disk-clock.js';
@@ -134,5 +134,33 @@ describe('manifest cache', () => {
     expect(nearestManifest(join(root, 'none/x'))).not.toBe(join(root, 'none/manifest.json'));
     clearManifestCache();
     expect(nearestManifest(join(root, 'none/x'))).toBe(join(root, 'none/manifest.json'));
+  });
+
+  it('names the manifest as `join` would, from folders given plainly or not (`.` segments, extra slashes)', () => {
+    const root = makeTree({
+      'app/src/manifest.json': '{}',
+      'app/src/pages/a/index.js': '',
+      'flat/manifest.json': '{}',
+    });
+    const app = join(root, 'app/src/manifest.json');
+    const flat = join(root, 'flat/manifest.json');
+    const cases: [string, string][] = [
+      [join(root, 'app/src/pages/a'), app],
+      [join(root, 'app/src'), app],
+      [`${root}/app/src/pages/a/`, app],
+      [`${root}/app/src/./pages/a`, app],
+      [`${root}/app/src/pages/../pages/a`, app],
+      [`${root}//app/src/pages/a`, app],
+      [`${root}/app/src/.hidden`, app],
+      [join(root, 'flat'), flat],
+      [`${root}/flat/`, flat],
+      [`${root}/flat/.`, flat],
+      // A relative folder: `path.join` keeps it relative.
+      [relative(process.cwd(), join(root, 'flat')), relative(process.cwd(), flat)],
+    ];
+    for (const [dir, expected] of cases) {
+      clearManifestCache();
+      expect({ dir, found: nearestManifest(dir) }).toEqual({ dir, found: expected });
+    }
   });
 });

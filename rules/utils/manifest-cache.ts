@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, normalize, sep } from 'node:path';
 import { manifestLocations } from '@velakit/catalog';
 import { validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
 import { isRecent, now } from './disk-checks.js';
@@ -81,6 +81,28 @@ function isFile(path: string): boolean {
   }
 }
 
+/** The manifest locations with the platform's separator, each after one: what `join` appends to a plain folder. */
+const locationSuffixes = new Map<string, string>(
+  manifestLocations.map((location) => [location, sep + normalize(location)]),
+);
+
+/**
+ * `join(dir, location)`, without normalizing `dir` again when it is plainly normalized already (an absolute POSIX
+ * path without `.` segments, doubled or trailing slashes, as ESLint hands rules): `join` walked every character of the
+ * path, and was half the cost of a first look into 960 page folders.
+ */
+function childPath(dir: string, location: string): string {
+  const suffix = locationSuffixes.get(location);
+  const plain =
+    sep === '/' &&
+    dir.length > 1 &&
+    dir.startsWith('/') &&
+    !dir.endsWith('/') &&
+    !dir.includes('/.') &&
+    !dir.includes('//');
+  return plain && suffix !== undefined ? dir + suffix : join(dir, location);
+}
+
 /**
  * The manifest that governs files in `dir`: `src/manifest.json` or `manifest.json` (the catalogue's
  * `manifestLocations`, the manifest command's order) in it or in the nearest ancestor that has one (as
@@ -90,7 +112,14 @@ function isFile(path: string): boolean {
  */
 export function nearestManifest(dir: string): string | undefined {
   if (nearestByDir.has(dir)) return nearestByDir.get(dir);
-  let found = manifestLocations.map((location) => join(dir, location)).find(isFile);
+  let found: string | undefined;
+  for (const location of manifestLocations) {
+    const candidate = childPath(dir, location);
+    if (isFile(candidate)) {
+      found = candidate;
+      break;
+    }
+  }
   if (found === undefined) {
     const parent = dirname(dir);
     found = parent === dir ? undefined : nearestManifest(parent);
