@@ -1,6 +1,7 @@
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { optionsWithDefaults } from './rule.js';
+import { createRule, optionsWithDefaults, takesNoOptions } from './rule.js';
 
 describe('optionsWithDefaults', () => {
   const defaults = [{ minimumSeverity: 'warning', nested: { a: 1, b: 2 } }];
@@ -29,5 +30,48 @@ describe('optionsWithDefaults', () => {
     expect(options(['never'])).toEqual(['never']);
     expect(options(['never'])).not.toBe(options(['never']));
     expect(optionsWithDefaults([{ a: 1 }, 'x'])([{ b: 2 }, 'y'])).toEqual([{ a: 1, b: 2 }, 'y']);
+  });
+});
+
+describe('createRule', () => {
+  /** A rule that reports the options its `create` received, with the given schema and defaults. */
+  const probe = (schema: unknown, defaultOptions: unknown[]) =>
+    createRule({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'probe', recommended: 'recommended', language: 'javascript', readsManifest: false },
+        messages: { options: '{{ options }}' },
+        schema: schema as never,
+        ...(defaultOptions.length > 0 ? { defaultOptions: defaultOptions as never } : {}),
+      },
+      defaultOptions: defaultOptions as never,
+      create(context, options) {
+        return {
+          Program: (node) => context.report({ node, messageId: 'options', data: { options: JSON.stringify(options) } }),
+        };
+      },
+    });
+  const lint = (rule: ReturnType<typeof probe>, setting: Linter.RuleEntry): string[] =>
+    new Linter({ configType: 'flat' })
+      .verify('x', [{ plugins: { v: { rules: { probe: rule as never } } }, rules: { 'v/probe': setting } }])
+      .map((message) => message.message);
+
+  it('hands a rule whose schema takes no options none, without reading them (ESLint refuses any)', () => {
+    const rule = probe([], []);
+    expect(takesNoOptions(rule.meta.schema)).toBe(true);
+    expect(lint(rule, 'error')).toEqual(['[]']);
+    expect(lint(rule, ['error'])).toEqual(['[]']);
+    expect(() => lint(rule, ['error', { a: 1 }])).toThrow(
+      /should NOT have more than 0 items|must NOT have more than 0 items/u,
+    );
+  });
+
+  it('merges the configured options with the defaults for a rule that takes some', () => {
+    const schema = [{ type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } } }];
+    const rule = probe(schema, [{ a: 1 }]);
+    expect(takesNoOptions(rule.meta.schema)).toBe(false);
+    expect(lint(rule, 'error')).toEqual(['[{"a":1}]']);
+    expect(lint(rule, ['error', { b: 2 }])).toEqual(['[{"a":1,"b":2}]']);
   });
 });

@@ -62,9 +62,21 @@ export const createRule: typeof createTypedRule = (rule) => {
     ...rule,
     meta: { ...rule.meta, languages: [...ruleLanguages[rule.meta.docs.language]] },
   });
-  const options = optionsWithDefaults(rule.meta.defaultOptions ?? rule.defaultOptions ?? []);
+  const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? [];
+  // A rule whose schema takes no options gets none: ESLint refuses a config that gives it some. Its `create` then
+  // reads nothing from the context for them (a context is a new object for every rule on every file).
+  if (takesNoOptions(rule.meta.schema) && defaults.length === 0) {
+    const none = [] as unknown as Parameters<typeof rule.create>[1];
+    return { ...created, create: (context) => rule.create(context, none) };
+  }
+  const options = optionsWithDefaults(defaults);
   return { ...created, create: (context) => rule.create(context, options(context.options) as never) };
 };
+
+/** True for a schema that allows no options at all (`[]`); any other schema, or none, may allow some. */
+export function takesNoOptions(schema: unknown): boolean {
+  return Array.isArray(schema) && schema.length === 0;
+}
 
 type JsonRuleDefinition<Options extends unknown[], MessageIds extends string> = JSONRuleDefinition<{
   RuleOptions: Options;
