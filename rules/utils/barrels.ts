@@ -374,15 +374,17 @@ function fileStat(path: string): fs.Stats | undefined {
 
 /**
  * The stat that found the file a specifier names, for the barrel lookup that follows: a file's first lookup is then
- * one `stat`, not two (the resolution's and the barrel check's). Taken once, and only within the check window.
+ * one `stat`, not two (the resolution's and the barrel check's). Taken once. However long ago it was made, it is
+ * made before the read it stands for, as the check's own would be: a change in between leaves the cache an older
+ * mtime or size than the text it read, and the next check reads again.
  */
-let resolvedStat: { readonly path: string; readonly stat: fs.Stats; readonly at: number } | undefined;
+let resolvedStat: { readonly path: string; readonly stat: fs.Stats } | undefined;
 
 function takeResolvedStat(path: string): fs.Stats | undefined {
   const taken = resolvedStat;
   if (taken === undefined || taken.path !== path) return undefined;
   resolvedStat = undefined;
-  return isRecent(taken.at) ? taken.stat : undefined;
+  return taken.stat;
 }
 
 /**
@@ -395,6 +397,27 @@ export function resolveLocalImport(dir: string, specifier: string): string | und
   const known = resolvedBySpecifier.get(dir)?.get(specifier);
   if (known !== undefined) return known ?? undefined;
   return resolveFirst(dir, specifier);
+}
+
+/** The first file a resolved specifier may name, in the order Vela's build tool tries them, its stat kept. */
+function firstFile(base: string): string | undefined {
+  if (extensions.includes(extname(base)) && isFileKeepingStat(base)) return base;
+  for (const extension of extensions) {
+    const candidate = base + extension;
+    if (isFileKeepingStat(candidate)) return candidate;
+  }
+  for (const extension of extensions) {
+    const candidate = `${base}/index${extension}`;
+    if (isFileKeepingStat(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isFileKeepingStat(path: string): boolean {
+  const stat = fileStat(path);
+  if (stat === undefined) return false;
+  resolvedStat = { path, stat };
+  return true;
 }
 
 function resolveFirst(dir: string, specifier: string): string | undefined {
@@ -410,19 +433,7 @@ function resolveFirst(dir: string, specifier: string): string | undefined {
     bySpecifier.set(detachedString(specifier), cached);
     return cached ?? undefined;
   }
-  const candidates = [
-    ...(extensions.includes(extname(base)) ? [base] : []),
-    ...extensions.map((extension) => base + extension),
-    ...extensions.map((extension) => `${base}/index${extension}`),
-  ];
-  let found: string | undefined;
-  for (const candidate of candidates) {
-    const stat = fileStat(candidate);
-    if (stat === undefined) continue;
-    found = candidate;
-    resolvedStat = { path: candidate, stat, at: now() };
-    break;
-  }
+  const found = firstFile(base);
   resolvedByDir.set(base, found ?? null);
   bySpecifier.set(detachedString(specifier), found ?? null);
   return found;
