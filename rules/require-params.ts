@@ -1,6 +1,6 @@
 import { kindPhrase, listAnd, suggestParameters, type Method } from '@velakit/catalog';
 import { analyze, methodCalls } from './utils/analysis.js';
-import { optionsArgumentOf, type OptionProperty } from './utils/options-object.js';
+import type { OptionProperty } from './utils/options-object.js';
 import { createRule, type TSESTree } from './utils/rule.js';
 
 type MessageIds =
@@ -62,7 +62,7 @@ export default createRule<[], MessageIds>({
       Program() {
         const analysis = analyze(context);
         if (!analysis) return;
-        for (const { call, method, api } of methodCalls(analysis)) {
+        for (const { call, method, api, options } of methodCalls(analysis)) {
           const required = requiredNames(method);
           if (required.length === 0) continue;
           if (method.signature.kind === 'positional') {
@@ -79,7 +79,8 @@ export default createRule<[], MessageIds>({
             }
             continue;
           }
-          const argument = optionsArgumentOf(call, context.sourceCode);
+          // Read by the analysis for every method with parameters that takes an options object, as this one does.
+          const argument = options!;
           if (argument.kind === 'missing') {
             context.report({
               node: calleeOf(call),

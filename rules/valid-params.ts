@@ -4,7 +4,6 @@ import {
   fitsEntryTypes,
   fitsType,
   readObjectLiteral,
-  optionsArgumentOf,
   unwrapTypeAssertions,
   valueKindOf,
   type OptionProperty,
@@ -81,7 +80,7 @@ export default createRule<[], MessageIds>({
       Program() {
         const analysis = analyze(context);
         if (!analysis) return;
-        for (const { call, method, api } of methodCalls(analysis)) {
+        for (const { call, method, api, options } of methodCalls(analysis)) {
           const params = method.signature.params;
           if (params.length === 0) continue;
           if (method.signature.kind === 'positional') {
@@ -108,8 +107,8 @@ export default createRule<[], MessageIds>({
             });
             continue;
           }
-          const argument = optionsArgumentOf(call, sourceCode);
-          if (argument.kind !== 'object') continue;
+          const argument = options;
+          if (argument?.kind !== 'object') continue;
           for (const option of argument.properties) {
             const param = params.find((candidate) => candidate.name === option.name);
             if (!param) {

@@ -4,6 +4,7 @@ import { loadBarrel, localSpecifiers, rememberLintedBarrel, resolveLocalImport }
 import { compiledBlocks, type CompiledBlock } from './conditional-compilation.js';
 import { findGuards, type Guards } from './guards.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
+import { optionsArgumentOf, type OptionsArgument } from './options-object.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { apiName } from './words.js';
 import { timedStep } from './shared-timing.js';
@@ -41,7 +42,7 @@ class FileAnalysis implements Analysis {
     return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () => compiledBlocks(this.sourceCode)));
   }
   get methodCalls(): readonly MethodCall[] {
-    return (this.#methodCalls ??= findMethodCalls(this.usage));
+    return (this.#methodCalls ??= findMethodCalls(this.usage, this.sourceCode));
   }
 }
 
@@ -51,6 +52,11 @@ export interface MethodCall {
   readonly call: TSESTree.CallExpression;
   readonly method: Method;
   readonly api: string;
+  /**
+   * The options object argument of a method that takes one and has parameters (undefined for the others), read once
+   * here for every rule that checks it, so that the rules' own compiled code does not each carry the reading.
+   */
+  readonly options: OptionsArgument | undefined;
 }
 
 /** Every call of a method the catalogue describes, in source order (found once per file, shared by the rules). */
@@ -58,15 +64,22 @@ export function methodCalls(analysis: Analysis): readonly MethodCall[] {
   return analysis.methodCalls;
 }
 
-function findMethodCalls(usage: ModuleUsage): MethodCall[] {
+function findMethodCalls(usage: ModuleUsage, sourceCode: Readonly<TSESLint.SourceCode>): MethodCall[] {
   const calls: MethodCall[] = [];
-  for (const use of usage.methodUses) {
-    if (use.kind !== 'call' || !use.method) continue;
+  const uses = usage.methodUses;
+  for (let index = 0; index < uses.length; index++) {
+    const use = uses[index]!;
+    const method = use.method;
+    if (use.kind !== 'call' || !method) continue;
+    const call = use.node as TSESTree.CallExpression;
+    const signature = method.signature;
+    const takesOptions = signature.kind !== 'positional' && signature.params.length > 0;
     calls.push({
       use,
-      call: use.node as TSESTree.CallExpression,
-      method: use.method,
-      api: apiName(use.module, use.method.name, use.interfaceName),
+      call,
+      method,
+      api: apiName(use.module, method.name, use.interfaceName),
+      options: takesOptions ? optionsArgumentOf(call, sourceCode) : undefined,
     });
   }
   return calls;

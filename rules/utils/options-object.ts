@@ -151,24 +151,17 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: TSESLint.Scope.Scop
   return definition.node.init;
 }
 
-const optionsArguments = new WeakMap<TSESTree.CallExpression, OptionsArgument>();
-
 /**
- * The options object argument of a catalogue call, read once per call however many rules ask (require-params and
- * valid-params both read every call).
+ * The options object argument of a catalogue call. The analysis reads it once per call, with the file's method calls
+ * (`MethodCall.options`), for every rule that asks (require-params and valid-params both read every call).
  */
 export function optionsArgumentOf(
   call: TSESTree.CallExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): OptionsArgument {
-  let argument = optionsArguments.get(call);
-  if (!argument) {
-    // Most options are object literals with plain keys, read without the call's scope.
-    let scope: TSESLint.Scope.Scope | undefined;
-    argument = readOptionsArgument(call.arguments[0], () => (scope ??= sourceCode.getScope(call)));
-    optionsArguments.set(call, argument);
-  }
-  return argument;
+  // Most options are object literals with plain keys, read without the call's scope.
+  let scope: TSESLint.Scope.Scope | undefined;
+  return readOptionsArgument(call.arguments[0], () => (scope ??= sourceCode.getScope(call)));
 }
 
 /** Reads the argument of a call that takes an options object. */
