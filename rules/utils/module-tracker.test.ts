@@ -224,4 +224,23 @@ describe('trackModules', () => {
       'system.fetch.fetch@9',
     ]);
   });
+
+  it('follows a barrel only from a file on disk, and only through value imports of it', () => {
+    const app = makeTree({ 'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n", 'page.ts': '' });
+    const code = [
+      "import type { fetch as typed } from './lib/esm.js'",
+      "import { fetch } from './lib/esm.js'",
+      "export { fetch as again } from './lib/esm.js'",
+      'fetch.fetch({})',
+      'export const t: typeof typed | undefined = undefined',
+    ].join('\n');
+    const parser = createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser;
+    const usage = track(code, 'module', join(app, 'page.ts'), parser);
+    expect(calls(usage)).toEqual(['system.fetch.fetch@4']);
+    expect(reads(usage)).toEqual(['system.fetch.fetch@4:MemberExpression']);
+    expect(uses(usage)).toEqual(['system.fetch.fetch@4']);
+    // Without the file's place on disk no barrel is resolved: nothing is found.
+    const alone = track(code, 'module', undefined, parser);
+    expect([alone.imports, alone.methodUses, alone.moduleUses]).toEqual([[], [], []]);
+  });
 });
