@@ -48,6 +48,12 @@ function literalValue(node: TSESTree.Node): string | number | undefined {
   return undefined;
 }
 
+/** The parameter of that name, found without a closure per option (this runs for every option of every call). */
+function parameterNamed(params: readonly Parameter[], name: string): Parameter | undefined {
+  for (let index = 0; index < params.length; index++) if (params[index]!.name === name) return params[index];
+  return undefined;
+}
+
 function expectedWords(param: Parameter): string {
   return kindPhrase(param.type);
 }
@@ -110,7 +116,7 @@ export default createRule<[], MessageIds>({
           const argument = options;
           if (argument?.kind !== 'object') continue;
           for (const option of argument.properties) {
-            const param = params.find((candidate) => candidate.name === option.name);
+            const param = parameterNamed(params, option.name);
             if (!param) {
               const suggestion = suggestParameters(method, option.name, 1)[0];
               if (suggestion === undefined) {

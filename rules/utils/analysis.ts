@@ -116,6 +116,8 @@ export function usedApis(context: Context): UsedApi[] {
 
 /** Per SourceCode: the analysis, or null for a file that cannot use a `@system.*` module (asked by every rule). */
 const analyses = new WeakMap<object, Analysis | null>();
+/** Per SourceCode: the targets under options that set none, and under each other rule options (by their key). */
+const plainTargetsBySource = new WeakMap<object, ResolvedTargets>();
 const targetsBySource = new WeakMap<object, Map<string, ResolvedTargets>>();
 const problemReported = new WeakSet<object>();
 
@@ -156,19 +158,33 @@ function importsBarrel(text: string, physicalFilename: string, parser: unknown):
 /** Targets for this file under these rule options, resolved once per file and options. */
 export function targetsFor(context: Context, options: TargetOptions = {}): ResolvedTargets {
   const key = targetOptionsKey(options);
-  let byOptions = targetsBySource.get(context.sourceCode);
+  const sourceCode = context.sourceCode;
+  // Options that set no targets (every rule of the shared configs): one map lookup per rule and file.
+  if (key === '') {
+    let targets = plainTargetsBySource.get(sourceCode);
+    if (!targets) {
+      targets = resolveFor(context, options);
+      plainTargetsBySource.set(sourceCode, targets);
+    }
+    return targets;
+  }
+  let byOptions = targetsBySource.get(sourceCode);
   if (!byOptions) {
     byOptions = new Map();
-    targetsBySource.set(context.sourceCode, byOptions);
+    targetsBySource.set(sourceCode, byOptions);
   }
   let targets = byOptions.get(key);
   if (!targets) {
-    // The physical file: a .ux script block's own name (page.ux/script.js) is not a place on disk.
-    const target = { filename: context.physicalFilename, cwd: context.cwd, settings: context.settings };
-    targets = timedStep('targets', context.id, () => resolveTargets(target, options));
+    targets = resolveFor(context, options);
     byOptions.set(key, targets);
   }
   return targets;
+}
+
+function resolveFor(context: Context, options: TargetOptions): ResolvedTargets {
+  // The physical file: a .ux script block's own name (page.ux/script.js) is not a place on disk.
+  const target = { filename: context.physicalFilename, cwd: context.cwd, settings: context.settings };
+  return timedStep('targets', context.id, () => resolveTargets(target, options));
 }
 
 /** A location covering the file's first line with text, where setup problems (manifest, settings) are reported. */

@@ -1,11 +1,5 @@
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import {
-  valueTypesOf,
-  type EntryType,
-  type TypeSpec,
-  type ValueKind as CatalogValueKind,
-  type ValueType,
-} from '@velakit/catalog';
+import { type EntryType, type TypeSpec, type ValueKind as CatalogValueKind, type ValueType } from '@velakit/catalog';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One `name: value` of an options object whose key is known statically. */
@@ -77,7 +71,10 @@ export function valueKindOf(node: TSESTree.Node): ValueKind {
 export function fitsType(node: TSESTree.Node, expected: TypeSpec): boolean {
   const kind = valueKindOf(node);
   if (kind === 'unknown' || kind === 'null') return true;
-  return valueTypesOf(expected).some((type) => fitsOne(node, kind, type));
+  // Most parameters have one type: judged without making a list of it.
+  if (typeof expected === 'string') return fitsOne(node, kind, expected);
+  for (const type of expected) if (fitsOne(node, kind, type)) return true;
+  return false;
 }
 
 function fitsOne(node: TSESTree.Node, kind: ValueKind, expected: ValueType): boolean {
