@@ -217,8 +217,18 @@ function keyName(property: TSESTree.Property): string | undefined {
   return property.key.type === 'Literal' ? String(property.key.value) : undefined;
 }
 
-function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+/** The name an `import`/`export` clause gives (`{ a }`, `{ 'a-b' as c }`). */
+export function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === 'Identifier' ? node.name : node.value;
+}
+
+/** What an import clause takes from the module: `default`, `namespace` (`* as x`), or an exported name. */
+export function importedName(specifier: TSESTree.ImportClause): string {
+  return specifier.type === 'ImportDefaultSpecifier'
+    ? 'default'
+    : specifier.type === 'ImportNamespaceSpecifier'
+      ? 'namespace'
+      : exportName(specifier.imported);
 }
 
 /** Reads what a barrel's top level binds and exports. */
@@ -267,13 +277,7 @@ function readBarrel(
           if (specifier.type !== 'ImportSpecifier') bindings.set(local, { kind: 'module', module });
           continue;
         }
-        const imported =
-          specifier.type === 'ImportDefaultSpecifier'
-            ? 'default'
-            : specifier.type === 'ImportNamespaceSpecifier'
-              ? 'namespace'
-              : exportName(specifier.imported);
-        const value = fromLocal(statement.source.value, imported);
+        const value = fromLocal(statement.source.value, importedName(specifier));
         if (value) bindings.set(local, value);
       }
     } else if (

@@ -1,7 +1,15 @@
 import { dirname } from 'node:path';
 import { findVariable, getPropertyName, getStringIfConstant } from '@eslint-community/eslint-utils';
 import { findMethod, findModule, modules, type Method, type Module } from '@velakit/catalog';
-import { importedValue, loadBarrel, resolveLocalImport, type Barrel, type ExportedValue } from './barrels.js';
+import {
+  exportName,
+  importedName,
+  importedValue,
+  loadBarrel,
+  resolveLocalImport,
+  type Barrel,
+  type ExportedValue,
+} from './barrels.js';
 import type { TSESLint, TSESTree } from './rule.js';
 
 /** One place where a module is brought in: `import x from '@system.x'`, `require('@system.x')`, `export ... from`. */
@@ -157,10 +165,6 @@ function stringOf(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope):
 
 function staticMemberName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
   return getPropertyName(node as never) ?? undefined;
-}
-
-function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === 'Identifier' ? node.name : node.value;
 }
 
 /** True when `node`'s value flows on to its parent (`a || b`, `c ? a : b`, `(x, a)`, `a?.b`, `a!`, `a as T`). */
@@ -331,12 +335,7 @@ class FileTracker {
       if (trace) (this.#barrelTraceBySpecifier ??= new Map()).set(statement.source.value, trace);
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
-        const imported =
-          specifier.type === 'ImportDefaultSpecifier'
-            ? 'default'
-            : specifier.type === 'ImportNamespaceSpecifier'
-              ? 'namespace'
-              : exportName(specifier.imported);
+        const imported = importedName(specifier);
         for (const variable of this.scopeManager.getDeclaredVariables(specifier))
           this.bindExported(importedValue(barrel, imported), variable);
       }
