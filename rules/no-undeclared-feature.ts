@@ -1,8 +1,43 @@
-import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
-import { createRule } from './utils/rule.js';
+import { checkEachFile, claimProblemReport, firstLineLoc, targetsFor, type Analysis } from './utils/analysis.js';
+import { createRule, type RuleContext } from './utils/rule.js';
 
 type Options = [{ features?: string[] }];
 type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';
+
+type Context = RuleContext<MessageIds, Options>;
+
+/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
+  const needing = analysis.usage.imports.filter((entry) => entry.module?.requiresDeclaration === true);
+  if (needing.length === 0) return;
+  const targets = targetsFor(context, { ...(options.features ? { features: options.features } : {}) });
+  if (targets.problem !== undefined && claimProblemReport(context)) {
+    context.report({
+      loc: firstLineLoc(context),
+      messageId: 'manifestProblem',
+      data: { problem: targets.problem },
+    });
+  }
+  const features = targets.features;
+  if (!features) {
+    if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
+      context.report({ loc: firstLineLoc(context), messageId: 'noManifest' });
+    }
+    return;
+  }
+  for (const entry of needing) {
+    if (features.value.has(entry.featureName)) continue;
+    context.report({
+      node: entry.node,
+      messageId: 'undeclaredFeature',
+      data: {
+        specifier: entry.specifier,
+        feature: entry.featureName,
+        where: features.defaulted ? `${features.source} has no features` : `not in ${features.source}`,
+      },
+    });
+  }
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-undeclared-feature',
@@ -40,40 +75,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    return {
-      Program() {
-        const analysis = analyze(context);
-        if (!analysis) return;
-        const needing = analysis.usage.imports.filter((entry) => entry.module?.requiresDeclaration === true);
-        if (needing.length === 0) return;
-        const targets = targetsFor(context, { ...(options.features ? { features: options.features } : {}) });
-        if (targets.problem !== undefined && claimProblemReport(context)) {
-          context.report({
-            loc: firstLineLoc(context),
-            messageId: 'manifestProblem',
-            data: { problem: targets.problem },
-          });
-        }
-        const features = targets.features;
-        if (!features) {
-          if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
-            context.report({ loc: firstLineLoc(context), messageId: 'noManifest' });
-          }
-          return;
-        }
-        for (const entry of needing) {
-          if (features.value.has(entry.featureName)) continue;
-          context.report({
-            node: entry.node,
-            messageId: 'undeclaredFeature',
-            data: {
-              specifier: entry.specifier,
-              feature: entry.featureName,
-              where: features.defaulted ? `${features.source} has no features` : `not in ${features.source}`,
-            },
-          });
-        }
-      },
-    };
+    return checkEachFile(context, options, checkFile);
   },
 });

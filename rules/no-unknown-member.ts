@@ -1,7 +1,7 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import { editDistance, suggest, type ApiInterface, type Module } from '@velakit/catalog';
-import { analyze } from './utils/analysis.js';
-import { createRule, type TSESLint, type TSESTree } from './utils/rule.js';
+import { checkEachFile, type Analysis } from './utils/analysis.js';
+import { createRule, type RuleContext, type TSESLint, type TSESTree } from './utils/rule.js';
 
 type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'replaceWith';
 
@@ -93,6 +93,93 @@ function isWriteOrDetection(node: TSESTree.MemberExpression): boolean {
   );
 }
 
+type Context = RuleContext<MessageIds, []>;
+
+/** Reports a misspelled member with its near miss, and offers the rename. */
+function report(
+  context: Context,
+  node: TSESTree.MemberExpression,
+  messageId: 'unknownMember' | 'unknownInterfaceMember',
+  data: Record<string, string>,
+  suggestion: string,
+): void {
+  context.report({
+    node: node.property,
+    messageId,
+    data: {
+      ...data,
+      object: context.sourceCode.getText(node.object),
+      name: (node.property as TSESTree.Identifier).name,
+      suggestion,
+    },
+    suggest: [
+      {
+        messageId: 'replaceWith',
+        data: { suggestion },
+        fix: (fixer) => fixer.replaceText(node.property, suggestion),
+      },
+    ],
+  });
+}
+
+/** Checks one read of a member against the documented members; only plain `object.name` reads are judged. */
+function checkMember(
+  context: Context,
+  node: TSESTree.Node | undefined,
+  members: readonly string[],
+  messageId: 'unknownMember' | 'unknownInterfaceMember',
+  data: Record<string, string>,
+): void {
+  if (
+    node?.type !== 'MemberExpression' ||
+    node.computed ||
+    node.property.type !== 'Identifier' ||
+    isWriteOrDetection(node)
+  )
+    return;
+  const suggestion = nearMiss(node.property.name, members);
+  if (suggestion !== undefined) report(context, node, messageId, data, suggestion);
+}
+
+/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+function checkFile(context: Context, analysis: Analysis): void {
+  const sourceCode = context.sourceCode;
+  const { usage } = analysis;
+  // Members of module objects: `request.donwload`. Modules the docs do not describe stay silent.
+  for (const use of usage.moduleUses) {
+    if (use.member === undefined || use.method !== undefined || use.module.support === 'undocumented') continue;
+    checkMember(context, use.node, documentedMembers(use.module), 'unknownMember', { module: use.module.name });
+  }
+  // Members of what methods return: `const task = uploadtask.uploadFile(...)`, then `task.onProgresUpdate`.
+  for (const use of usage.methodUses) {
+    const returned = use.kind === 'call' && use.interfaceName === undefined ? use.method?.returns : undefined;
+    const entry =
+      returned === undefined ? undefined : use.module.interfaces.find((candidate) => candidate.name === returned);
+    if (!entry) continue;
+    const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
+    const members = documentedMembers(entry);
+    const call = use.node as TSESTree.CallExpression;
+    let holder: TSESTree.Node = call;
+    while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression')
+      holder = holder.parent;
+    const parent = holder.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === holder) {
+      checkMember(context, parent, members, 'unknownInterfaceMember', data);
+    } else if (parent?.type === 'VariableDeclarator' && parent.init === holder && parent.id.type === 'Identifier') {
+      const variable = findVariable(
+        sourceCode.getScope(parent) as never,
+        parent.id as never,
+      ) as TSESLint.Scope.Variable | null;
+      // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+      for (const reference of variable.references) {
+        if (reference.isRead())
+          checkMember(context, reference.identifier.parent, members, 'unknownInterfaceMember', data);
+      }
+    }
+  }
+}
+
 export default createRule<[], MessageIds>({
   name: 'no-unknown-member',
   meta: {
@@ -114,90 +201,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const sourceCode = context.sourceCode;
-    const report = (
-      node: TSESTree.MemberExpression,
-      messageId: 'unknownMember' | 'unknownInterfaceMember',
-      data: Record<string, string>,
-      suggestion: string,
-    ): void => {
-      context.report({
-        node: node.property,
-        messageId,
-        data: {
-          ...data,
-          object: sourceCode.getText(node.object),
-          name: (node.property as TSESTree.Identifier).name,
-          suggestion,
-        },
-        suggest: [
-          {
-            messageId: 'replaceWith',
-            data: { suggestion },
-            fix: (fixer) => fixer.replaceText(node.property, suggestion),
-          },
-        ],
-      });
-    };
-    const checkMember = (
-      node: TSESTree.Node | undefined,
-      members: readonly string[],
-      messageId: 'unknownMember' | 'unknownInterfaceMember',
-      data: Record<string, string>,
-    ): void => {
-      if (
-        node?.type !== 'MemberExpression' ||
-        node.computed ||
-        node.property.type !== 'Identifier' ||
-        isWriteOrDetection(node)
-      )
-        return;
-      const suggestion = nearMiss(node.property.name, members);
-      if (suggestion !== undefined) report(node, messageId, data, suggestion);
-    };
-
-    return {
-      Program() {
-        const analysis = analyze(context);
-        if (!analysis) return;
-        const { usage } = analysis;
-        // Members of module objects: `request.donwload`. Modules the docs do not describe stay silent.
-        for (const use of usage.moduleUses) {
-          if (use.member === undefined || use.method !== undefined || use.module.support === 'undocumented') continue;
-          checkMember(use.node, documentedMembers(use.module), 'unknownMember', { module: use.module.name });
-        }
-        // Members of what methods return: `const task = uploadtask.uploadFile(...)`, then `task.onProgresUpdate`.
-        for (const use of usage.methodUses) {
-          const returned = use.kind === 'call' && use.interfaceName === undefined ? use.method?.returns : undefined;
-          const entry =
-            returned === undefined ? undefined : use.module.interfaces.find((candidate) => candidate.name === returned);
-          if (!entry) continue;
-          const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
-          const members = documentedMembers(entry);
-          const call = use.node as TSESTree.CallExpression;
-          let holder: TSESTree.Node = call;
-          while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression')
-            holder = holder.parent;
-          const parent = holder.parent;
-          if (parent?.type === 'MemberExpression' && parent.object === holder) {
-            checkMember(parent, members, 'unknownInterfaceMember', data);
-          } else if (
-            parent?.type === 'VariableDeclarator' &&
-            parent.init === holder &&
-            parent.id.type === 'Identifier'
-          ) {
-            const variable = findVariable(
-              sourceCode.getScope(parent) as never,
-              parent.id as never,
-            ) as TSESLint.Scope.Variable | null;
-            // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
-            if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
-            for (const reference of variable.references) {
-              if (reference.isRead()) checkMember(reference.identifier.parent, members, 'unknownInterfaceMember', data);
-            }
-          }
-        }
-      },
-    };
+    return checkEachFile(context, undefined, checkFile);
   },
 });

@@ -1,6 +1,6 @@
 import { suggestModules } from '@velakit/catalog';
-import { analyze } from './utils/analysis.js';
-import { createRule } from './utils/rule.js';
+import { checkEachFile, type Analysis } from './utils/analysis.js';
+import { createRule, type RuleContext } from './utils/rule.js';
 
 type MessageIds = 'unknownModule' | 'unknownModuleWithSuggestion' | 'replaceWith';
 
@@ -8,6 +8,30 @@ type MessageIds = 'unknownModule' | 'unknownModuleWithSuggestion' | 'replaceWith
 function literalWith(text: string, value: string): string {
   const quote = text[0] === '"' || text[0] === "'" || text[0] === '`' ? text[0] : "'";
   return `${quote}${value}${quote}`;
+}
+
+type Context = RuleContext<MessageIds, []>;
+
+/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+function checkFile(context: Context, analysis: Analysis): void {
+  for (const entry of analysis.usage.imports) {
+    if (entry.module) continue;
+    const suggestions = suggestModules(entry.featureName, 1).map((name) => `@${name}`);
+    if (suggestions.length === 0) {
+      context.report({ node: entry.node, messageId: 'unknownModule', data: { specifier: entry.specifier } });
+      continue;
+    }
+    context.report({
+      node: entry.node,
+      messageId: 'unknownModuleWithSuggestion',
+      data: { specifier: entry.specifier, suggestion: suggestions[0]! },
+      suggest: suggestions.map((suggestion) => ({
+        messageId: 'replaceWith' as const,
+        data: { suggestion },
+        fix: (fixer) => fixer.replaceText(entry.node, literalWith(context.sourceCode.getText(entry.node), suggestion)),
+      })),
+    });
+  }
 }
 
 export default createRule<[], MessageIds>({
@@ -29,30 +53,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    return {
-      Program() {
-        const analysis = analyze(context);
-        if (!analysis) return;
-        for (const entry of analysis.usage.imports) {
-          if (entry.module) continue;
-          const suggestions = suggestModules(entry.featureName, 1).map((name) => `@${name}`);
-          if (suggestions.length === 0) {
-            context.report({ node: entry.node, messageId: 'unknownModule', data: { specifier: entry.specifier } });
-            continue;
-          }
-          context.report({
-            node: entry.node,
-            messageId: 'unknownModuleWithSuggestion',
-            data: { specifier: entry.specifier, suggestion: suggestions[0]! },
-            suggest: suggestions.map((suggestion) => ({
-              messageId: 'replaceWith' as const,
-              data: { suggestion },
-              fix: (fixer) =>
-                fixer.replaceText(entry.node, literalWith(context.sourceCode.getText(entry.node), suggestion)),
-            })),
-          });
-        }
-      },
-    };
+    return checkEachFile(context, undefined, checkFile);
   },
 });

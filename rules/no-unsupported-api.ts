@@ -9,11 +9,11 @@ import {
   type Module,
   type Support,
 } from '@velakit/catalog';
-import { analyze, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
+import { checkEachFile, type Analysis, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import type { ResolvedTargets } from './utils/targets.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
-import { createRule, type TSESTree } from './utils/rule.js';
+import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
 type Options = [{ targetDevices?: string[]; minAPILevel?: number }];
@@ -100,6 +100,128 @@ function isPassThroughRead(use: ApiUse): boolean {
   return false;
 }
 
+type Context = RuleContext<MessageIds, Options>;
+
+/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
+  const sourceCode = context.sourceCode;
+  const { usage } = analysis;
+  if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
+  const targets = targetsFor(context, options);
+  if (targets.problem !== undefined && claimProblemReport(context)) {
+    context.report({
+      loc: firstLineLoc(context),
+      messageId: 'manifestProblem',
+      data: { problem: targets.problem },
+    });
+  }
+  const targetDevices = targets.devices.value;
+  const minimum = targets.minAPILevel;
+  // `app.canIUse` is advice only where it exists; feature detection works at every level.
+  const canIUseFits = minimum !== undefined && minimum.value >= canIUseLevel;
+  const reported = new Set<string>();
+  const report = (use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void => {
+    const node = reportNode(use);
+    const key = `${messageId}:${node.range[0]}:${node.range[1]}:${String(data['api'])}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    context.report({ node, messageId, data });
+  };
+  /** `typeof request.download === 'function'`, written with the code's own expression. */
+  const detection = (use: ApiUse): string =>
+    `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+
+  const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
+    const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
+    const narrowed = narrowTargets(analysis.compiledBlocks, use.node.range, targetDevices);
+    // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
+    const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
+    const lacking = devicesLacking(support, devices);
+    if (lacking.length > 0) {
+      const guard = canIUseFits ? `Guard it with \`app.canIUse('@${key}')\`` : `Feature-detect it (${detection(use)})`;
+      if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
+        report(use, 'unsupportedOnEveryDevice', {
+          api,
+          count: lacking.length,
+          total: targetDevices.length,
+          // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
+          some: deviceList(lacking, namedDevices),
+          because: targets.everyDeviceBecause,
+          advice: `${guard} or declare targetDevices.`,
+        });
+      } else {
+        const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
+        report(use, 'unsupported', {
+          api,
+          devices: deviceList(lacking),
+          targets: `${targetsPhrase(targets.devices)}${kept}`,
+          advice: `${guard} or drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices.`,
+        });
+      }
+    }
+    if (level !== undefined && minimum && level > minimum.value) {
+      const isCanIUse = use.module.name === 'system.app' && use.member === 'canIUse';
+      report(use, 'apiLevel', {
+        api,
+        level,
+        minimum: minimum.defaulted
+          ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
+          : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
+        advice: isCanIUse
+          ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
+          : `Raise minAPILevel to ${level}, or feature-detect it (${detection(use)}).`,
+      });
+    }
+  };
+
+  // Whole modules: every read of a binding holding the module or one of its members. A method with its own
+  // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
+  // (a superset of those lacking the module); here only the module's API level is left to check for it.
+  // (`use.method` is the catalogue's entry for `use.member`.)
+  const moduleUses = usage.moduleUses;
+  for (let index = 0; index < moduleUses.length; index++) {
+    const use = moduleUses[index]!;
+    const support = use.method?.support !== undefined ? 'everywhere' : use.module.support;
+    if (!mayReport(targets, support, use.module.apiLevel)) continue;
+    const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
+    const guards = analysis.guards;
+    if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
+    check(use, use.module.name, support, use.module.apiLevel);
+  }
+
+  // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
+  const methodUses = usage.methodUses;
+  for (let index = 0; index < methodUses.length; index++) {
+    const use = methodUses[index]!;
+    const method = use.method;
+    if (!method || use.interfaceName !== undefined || isPassThroughRead(use)) continue;
+    const ownSupport = method.support !== undefined;
+    const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
+    if (!ownSupport && !ownLevel) continue;
+    // Without any test in front of it, the support a call is judged by is its own table and its module's.
+    const untested = ownSupport ? untestedSupport(use.module, method) : 'everywhere';
+    if (!mayReport(targets, untested, ownLevel ? method.apiLevel : undefined)) continue;
+    const guards = analysis.guards;
+    if (guards.isDetection(use.node)) continue;
+    const key = `${use.module.name}.${method.name}`;
+    if (guards.isGuarded(use.node, [key])) continue;
+    const tested: Support[] = [];
+    if (ownSupport) {
+      if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
+      for (const sibling of use.module.methods) {
+        if (
+          sibling !== method &&
+          sibling.support !== undefined &&
+          guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
+        )
+          tested.push(sibling.support);
+      }
+    }
+    const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
+    check(use, key, support, ownLevel ? method.apiLevel : undefined);
+  }
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-unsupported-api',
   meta: {
@@ -139,130 +261,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    return {
-      Program() {
-        const analysis = analyze(context);
-        if (!analysis) return;
-        const { usage } = analysis;
-        if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
-        const targets = targetsFor(context, options);
-        if (targets.problem !== undefined && claimProblemReport(context)) {
-          context.report({
-            loc: firstLineLoc(context),
-            messageId: 'manifestProblem',
-            data: { problem: targets.problem },
-          });
-        }
-        const targetDevices = targets.devices.value;
-        const minimum = targets.minAPILevel;
-        // `app.canIUse` is advice only where it exists; feature detection works at every level.
-        const canIUseFits = minimum !== undefined && minimum.value >= canIUseLevel;
-        const reported = new Set<string>();
-        const report = (use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void => {
-          const node = reportNode(use);
-          const key = `${messageId}:${node.range[0]}:${node.range[1]}:${String(data['api'])}`;
-          if (reported.has(key)) return;
-          reported.add(key);
-          context.report({ node, messageId, data });
-        };
-        /** `typeof request.download === 'function'`, written with the code's own expression. */
-        const detection = (use: ApiUse): string =>
-          `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
-
-        const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
-          const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
-          const narrowed = narrowTargets(analysis.compiledBlocks, use.node.range, targetDevices);
-          // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
-          const devices =
-            narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
-          const lacking = devicesLacking(support, devices);
-          if (lacking.length > 0) {
-            const guard = canIUseFits
-              ? `Guard it with \`app.canIUse('@${key}')\``
-              : `Feature-detect it (${detection(use)})`;
-            if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
-              report(use, 'unsupportedOnEveryDevice', {
-                api,
-                count: lacking.length,
-                total: targetDevices.length,
-                // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
-                some: deviceList(lacking, namedDevices),
-                because: targets.everyDeviceBecause,
-                advice: `${guard} or declare targetDevices.`,
-              });
-            } else {
-              const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
-              report(use, 'unsupported', {
-                api,
-                devices: deviceList(lacking),
-                targets: `${targetsPhrase(targets.devices)}${kept}`,
-                advice: `${guard} or drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices.`,
-              });
-            }
-          }
-          if (level !== undefined && minimum && level > minimum.value) {
-            const isCanIUse = use.module.name === 'system.app' && use.member === 'canIUse';
-            report(use, 'apiLevel', {
-              api,
-              level,
-              minimum: minimum.defaulted
-                ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
-                : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
-              advice: isCanIUse
-                ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
-                : `Raise minAPILevel to ${level}, or feature-detect it (${detection(use)}).`,
-            });
-          }
-        };
-
-        // Whole modules: every read of a binding holding the module or one of its members. A method with its own
-        // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
-        // (a superset of those lacking the module); here only the module's API level is left to check for it.
-        // (`use.method` is the catalogue's entry for `use.member`.)
-        const moduleUses = usage.moduleUses;
-        for (let index = 0; index < moduleUses.length; index++) {
-          const use = moduleUses[index]!;
-          const support = use.method?.support !== undefined ? 'everywhere' : use.module.support;
-          if (!mayReport(targets, support, use.module.apiLevel)) continue;
-          const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
-          const guards = analysis.guards;
-          if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
-          check(use, use.module.name, support, use.module.apiLevel);
-        }
-
-        // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
-        const methodUses = usage.methodUses;
-        for (let index = 0; index < methodUses.length; index++) {
-          const use = methodUses[index]!;
-          const method = use.method;
-          if (!method || use.interfaceName !== undefined || isPassThroughRead(use)) continue;
-          const ownSupport = method.support !== undefined;
-          const ownLevel = method.apiLevel !== undefined && method.apiLevel > use.module.apiLevel;
-          if (!ownSupport && !ownLevel) continue;
-          // Without any test in front of it, the support a call is judged by is its own table and its module's.
-          const untested = ownSupport ? untestedSupport(use.module, method) : 'everywhere';
-          if (!mayReport(targets, untested, ownLevel ? method.apiLevel : undefined)) continue;
-          const guards = analysis.guards;
-          if (guards.isDetection(use.node)) continue;
-          const key = `${use.module.name}.${method.name}`;
-          if (guards.isGuarded(use.node, [key])) continue;
-          const tested: Support[] = [];
-          if (ownSupport) {
-            if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
-            for (const sibling of use.module.methods) {
-              if (
-                sibling !== method &&
-                sibling.support !== undefined &&
-                guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
-              )
-                tested.push(sibling.support);
-            }
-          }
-          const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
-          check(use, key, support, ownLevel ? method.apiLevel : undefined);
-        }
-      },
-    };
+    return checkEachFile(context, options, checkFile);
   },
 });

@@ -1,5 +1,5 @@
 import { kindPhrase, listAnd, listOr, suggestParameters, type Parameter } from '@velakit/catalog';
-import { analyze, methodCalls } from './utils/analysis.js';
+import { checkEachFile, type Analysis, methodCalls } from './utils/analysis.js';
 import {
   fitsEntryTypes,
   fitsType,
@@ -8,7 +8,7 @@ import {
   valueKindOf,
   type OptionProperty,
 } from './utils/options-object.js';
-import { createRule, type TSESLint, type TSESTree } from './utils/rule.js';
+import { createRule, type RuleContext, type TSESLint, type TSESTree } from './utils/rule.js';
 
 type MessageIds =
   | 'unknownOption'
@@ -58,6 +58,122 @@ function expectedWords(param: Parameter): string {
   return kindPhrase(param.type);
 }
 
+type Context = RuleContext<MessageIds, []>;
+
+/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+function checkFile(context: Context, analysis: Analysis): void {
+  const sourceCode = context.sourceCode;
+  for (const { call, method, api, options } of methodCalls(analysis)) {
+    const params = method.signature.params;
+    if (params.length === 0) continue;
+    if (method.signature.kind === 'positional') {
+      params.forEach((param, index) => {
+        const argument = call.arguments[index];
+        if (
+          !argument ||
+          argument.type === 'SpreadElement' ||
+          call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')
+        )
+          return;
+        if (!fitsType(argument, param.type)) {
+          context.report({
+            node: argument,
+            messageId: 'wrongArgumentType',
+            data: {
+              name: param.name,
+              api,
+              expected: expectedWords(param),
+              actual: kindPhrase(valueKindOf(argument)),
+            },
+          });
+        }
+      });
+      continue;
+    }
+    const argument = options;
+    if (argument?.kind !== 'object') continue;
+    for (const option of argument.properties) {
+      const param = parameterNamed(params, option.name);
+      if (!param) {
+        const suggestion = suggestParameters(method, option.name, 1)[0];
+        if (suggestion === undefined) {
+          context.report({
+            node: option.key,
+            messageId: 'unknownOption',
+            data: { name: option.name, api, known: listAnd(params.map((candidate) => `\`${candidate.name}\``)) },
+          });
+        } else {
+          // Renaming onto a key the object already has would only trade one mistake for another.
+          const taken = argument.properties.some((other) => other.name === suggestion);
+          context.report({
+            node: option.key,
+            messageId: 'unknownOptionWithSuggestion',
+            data: { name: option.name, api, suggestion },
+            suggest: taken
+              ? []
+              : [
+                  {
+                    messageId: 'renameOption',
+                    data: { name: option.name, suggestion },
+                    fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion),
+                  },
+                ],
+          });
+        }
+        continue;
+      }
+      // A getter's or setter's value is whatever it returns: unknown here, so silent.
+      if (option.property.kind !== 'init') continue;
+      if (!fitsType(option.value, param.type)) {
+        context.report({
+          node: option.value,
+          messageId: 'wrongType',
+          data: {
+            name: param.name,
+            api,
+            expected: expectedWords(param),
+            actual: kindPhrase(valueKindOf(option.value)),
+          },
+        });
+        continue;
+      }
+      // An enum (fetch `method`): a written-out value outside the documented ones.
+      const literal = param.values === undefined ? undefined : literalValue(option.value);
+      if (param.values !== undefined && literal !== undefined && !param.values.includes(literal)) {
+        context.report({
+          node: option.value,
+          messageId: 'wrongValue',
+          data: {
+            value: typeof literal === 'string' ? `'${literal}'` : String(literal),
+            name: param.name,
+            api,
+            allowed: listOr(param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))),
+          },
+        });
+        continue;
+      }
+      const entries = param.entries;
+      const object = unwrapTypeAssertions(option.value);
+      if (entries === undefined || object.type !== 'ObjectExpression') continue;
+      for (const entry of readObjectLiteral(object, () => sourceCode.getScope(object)).properties) {
+        // A getter's value is whatever it returns: unknown here.
+        if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
+        context.report({
+          node: entry.value,
+          messageId: 'wrongEntryType',
+          data: {
+            key: entry.name,
+            name: param.name,
+            api,
+            expected: listOr(entries.map((entry) => kindPhrase(entry))),
+            actual: kindPhrase(valueKindOf(entry.value)),
+          },
+        });
+      }
+    }
+  }
+}
+
 export default createRule<[], MessageIds>({
   name: 'valid-params',
   meta: {
@@ -81,123 +197,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const sourceCode = context.sourceCode;
-    return {
-      Program() {
-        const analysis = analyze(context);
-        if (!analysis) return;
-        for (const { call, method, api, options } of methodCalls(analysis)) {
-          const params = method.signature.params;
-          if (params.length === 0) continue;
-          if (method.signature.kind === 'positional') {
-            params.forEach((param, index) => {
-              const argument = call.arguments[index];
-              if (
-                !argument ||
-                argument.type === 'SpreadElement' ||
-                call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')
-              )
-                return;
-              if (!fitsType(argument, param.type)) {
-                context.report({
-                  node: argument,
-                  messageId: 'wrongArgumentType',
-                  data: {
-                    name: param.name,
-                    api,
-                    expected: expectedWords(param),
-                    actual: kindPhrase(valueKindOf(argument)),
-                  },
-                });
-              }
-            });
-            continue;
-          }
-          const argument = options;
-          if (argument?.kind !== 'object') continue;
-          for (const option of argument.properties) {
-            const param = parameterNamed(params, option.name);
-            if (!param) {
-              const suggestion = suggestParameters(method, option.name, 1)[0];
-              if (suggestion === undefined) {
-                context.report({
-                  node: option.key,
-                  messageId: 'unknownOption',
-                  data: { name: option.name, api, known: listAnd(params.map((candidate) => `\`${candidate.name}\``)) },
-                });
-              } else {
-                // Renaming onto a key the object already has would only trade one mistake for another.
-                const taken = argument.properties.some((other) => other.name === suggestion);
-                context.report({
-                  node: option.key,
-                  messageId: 'unknownOptionWithSuggestion',
-                  data: { name: option.name, api, suggestion },
-                  suggest: taken
-                    ? []
-                    : [
-                        {
-                          messageId: 'renameOption',
-                          data: { name: option.name, suggestion },
-                          fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion),
-                        },
-                      ],
-                });
-              }
-              continue;
-            }
-            // A getter's or setter's value is whatever it returns: unknown here, so silent.
-            if (option.property.kind !== 'init') continue;
-            if (!fitsType(option.value, param.type)) {
-              context.report({
-                node: option.value,
-                messageId: 'wrongType',
-                data: {
-                  name: param.name,
-                  api,
-                  expected: expectedWords(param),
-                  actual: kindPhrase(valueKindOf(option.value)),
-                },
-              });
-              continue;
-            }
-            // An enum (fetch `method`): a written-out value outside the documented ones.
-            const literal = param.values === undefined ? undefined : literalValue(option.value);
-            if (param.values !== undefined && literal !== undefined && !param.values.includes(literal)) {
-              context.report({
-                node: option.value,
-                messageId: 'wrongValue',
-                data: {
-                  value: typeof literal === 'string' ? `'${literal}'` : String(literal),
-                  name: param.name,
-                  api,
-                  allowed: listOr(
-                    param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))),
-                  ),
-                },
-              });
-              continue;
-            }
-            const entries = param.entries;
-            const object = unwrapTypeAssertions(option.value);
-            if (entries === undefined || object.type !== 'ObjectExpression') continue;
-            for (const entry of readObjectLiteral(object, () => sourceCode.getScope(object)).properties) {
-              // A getter's value is whatever it returns: unknown here.
-              if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
-              context.report({
-                node: entry.value,
-                messageId: 'wrongEntryType',
-                data: {
-                  key: entry.name,
-                  name: param.name,
-                  api,
-                  expected: listOr(entries.map((entry) => kindPhrase(entry))),
-                  actual: kindPhrase(valueKindOf(entry.value)),
-                },
-              });
-            }
-          }
-        }
-      },
-    };
+    return checkEachFile(context, undefined, checkFile);
   },
 });

@@ -135,7 +135,7 @@ export function analyze(context: Context): Analysis | undefined {
   const analysis = timedStep('analysis', context.id, () => {
     const text = sourceCode.text;
     const parser = context.languageOptions?.parser;
-    if (!text.includes('@system.') && !importsBarrel(text, context.physicalFilename, parser)) return null;
+    if (!mentionsSystemModule(text) && !importsBarrel(text, context.physicalFilename, parser)) return null;
     const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser });
     // Its importers read a barrel from this tree instead of parsing it again.
     rememberLintedBarrel(context.physicalFilename, sourceCode.ast, text, context.languageOptions);
@@ -145,9 +145,42 @@ export function analyze(context: Context): Analysis | undefined {
   return analysis ?? undefined;
 }
 
+/** True when the text names a `@system.*` module; the other files need the analysis only to follow a barrel. */
+function mentionsSystemModule(text: string): boolean {
+  return text.includes('@system.');
+}
+
+/** True when the text may import a local file (a barrel); without it, and without `@system.`, nothing is analyzed. */
+function mayImportLocalFile(text: string): boolean {
+  return text.includes('./');
+}
+
+/**
+ * A source rule's listeners: one `Program` listener that hands the file's analysis to `check`, or none at all for a
+ * file whose text cannot use a `@system.*` module (the same text tests `analyze` starts with).
+ *
+ * Every source rule takes its listener from this one function: V8 keeps the feedback and optimized code of the
+ * closures one function literal creates together, so it compiles one small listener for all rules, where a listener
+ * written in each rule was compiled once per rule with the analysis inlined into it.
+ */
+export function checkEachFile<RuleContext extends Context, Options>(
+  context: RuleContext,
+  options: Options,
+  check: (context: RuleContext, analysis: Analysis, options: Options) => void,
+): TSESLint.RuleListener {
+  const text = context.sourceCode.text;
+  if (!mentionsSystemModule(text) && !mayImportLocalFile(text)) return {};
+  return {
+    Program: () => {
+      const analysis = analyze(context);
+      if (analysis) check(context, analysis, options);
+    },
+  };
+}
+
 /** True when the text imports a local file that hands on `@system.*` modules (found without parsing this file). */
 function importsBarrel(text: string, physicalFilename: string, parser: unknown): boolean {
-  if (!text.includes('./')) return false;
+  if (!mayImportLocalFile(text)) return false;
   const dir = dirname(physicalFilename);
   return localSpecifiers(text).some((specifier) => {
     const path = resolveLocalImport(dir, specifier);

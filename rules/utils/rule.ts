@@ -5,6 +5,7 @@ import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 // Rules import ESLint types and helpers from here, so every rule file
 // resolves one copy of @typescript-eslint/utils (this package's own dependency).
+import type { TSESLint } from '@typescript-eslint/utils';
 export type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Extra `meta.docs` fields velakit's rules carry; the README's rule table is generated from them. */
@@ -122,4 +123,9 @@ export type JsonFixer = Parameters<NonNullable<JsonReport['fix']>>[0];
 /** A manifest rule's suggestions. */
 export type JsonSuggestions<MessageIds extends string> = NonNullable<
   Parameters<Parameters<JsonRule<[], MessageIds>['create']>[0]['report']>[0]['suggest']
+>;
+
+/** What a source rule's `create` receives as `context`, for the functions it hands the context to. */
+export type RuleContext<MessageIds extends string, Options extends readonly unknown[]> = Readonly<
+  TSESLint.RuleContext<MessageIds, Options>
 >;
