@@ -6,7 +6,7 @@
 //             cheap core rule (no-debugger)
 //   velakit   the same config with velakit's rules on
 //
-// Rounds alternate which side runs first: BENCH_ROUNDS (default 11) for the whole app, BENCH_DETAIL_ROUNDS (default 5)
+// Rounds alternate which side runs first: BENCH_ROUNDS (default 21) for the whole app, BENCH_DETAIL_ROUNDS (default 5)
 // for the figures after it. Both the ratio of the medians and the median of the per-round ratios are printed (a
 // round's two runs ran back to back, so a neighbour's load that comes and goes moves both). Before timing, both sides
 // lint once with the JSON formatter and must agree on the work: the same files, no fatal errors, the same no-debugger
@@ -19,10 +19,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { medianInterval } from './median-interval.mjs';
 
 const require = createRequire(import.meta.url);
 const fileCount = Number(process.env.BENCH_FILES ?? 2400);
-const wholeAppRounds = Number(process.env.BENCH_ROUNDS ?? 11);
+const wholeAppRounds = Number(process.env.BENCH_ROUNDS ?? 21);
 const detailRounds = Number(process.env.BENCH_DETAIL_ROUNDS ?? 5);
 const eslintBin = join(dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
 const velakitBin = join(dirname(require.resolve('velakit/package.json')), 'dist', 'bin', 'velakit.js');
@@ -426,6 +427,14 @@ try {
     if (!change) continue;
     console.log(`  ${clock} ratio of the medians:        ${verdict(change.ofMedians)}`);
     console.log(`  ${clock} median of the round ratios:  ${verdict(change.pairedMedian)}`);
+    // How far that median could move with other draws of the same rounds: the targets hold firmly only below it.
+    const interval = medianInterval(change.paired);
+    if (interval) {
+      const coverage = `${(interval.coverage * 100).toFixed(1)} %`;
+      console.log(
+        `  ${clock}   its ${coverage} interval: ${percent(interval.low)} to ${percent(interval.high)} (rounds ranked ${interval.rank} and ${change.paired.length + 1 - interval.rank} of ${change.paired.length}; ≤ 10 % ${interval.high <= 0.1 ? 'held at the top' : 'not certain'})`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
