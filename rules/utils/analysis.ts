@@ -155,6 +155,19 @@ function mayImportLocalFile(text: string): boolean {
   return text.includes('./');
 }
 
+/** Per SourceCode: the text tests `checkEachFile` runs, made by the first rule that creates its listeners on a file. */
+const mayUseBySource = new WeakMap<object, boolean>();
+
+function mayUseSystemModules(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let mayUse = mayUseBySource.get(sourceCode);
+  if (mayUse === undefined) {
+    const text = sourceCode.text;
+    mayUse = mentionsSystemModule(text) || mayImportLocalFile(text);
+    mayUseBySource.set(sourceCode, mayUse);
+  }
+  return mayUse;
+}
+
 /**
  * A source rule's listeners: one `Program` listener that hands the file's analysis to `check`, or none at all for a
  * file whose text cannot use a `@system.*` module (the same text tests `analyze` starts with).
@@ -168,8 +181,7 @@ export function checkEachFile<RuleContext extends Context, Options>(
   options: Options,
   check: (context: RuleContext, analysis: Analysis, options: Options) => void,
 ): TSESLint.RuleListener {
-  const text = context.sourceCode.text;
-  if (!mentionsSystemModule(text) && !mayImportLocalFile(text)) return {};
+  if (!mayUseSystemModules(context.sourceCode)) return {};
   return {
     Program: () => {
       const analysis = analyze(context);
