@@ -2,10 +2,10 @@ import type { JSONRuleDefinition } from '@eslint/json';
 // The `eslint-utils` entry only: the package's root loads its AST and TypeScript helpers too, about 250 ms of CPU at
 // every `eslint` start (ten times this entry), for names the rules only use as types.
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 // Rules import ESLint types and helpers from here, so every rule file
 // resolves one copy of @typescript-eslint/utils (this package's own dependency).
-import type { TSESLint } from '@typescript-eslint/utils';
 export type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Extra `meta.docs` fields velakit's rules carry; the README's rule table is generated from them. */
