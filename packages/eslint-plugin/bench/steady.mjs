@@ -9,10 +9,11 @@
 //   velakit   the recommended config with velakit's rules on
 //
 // Two warm-up rounds, then BENCH_ROUNDS (default 12) rounds; each round lints once per side, the order turning every
-// round. A side's passes must all report the same problems (rule, file, line, column). Clock: the process's user +
-// system CPU time around each pass (process.cpuUsage: every thread, so V8's compiler and GC threads too), and the
-// garbage collector's pause time in it (PerformanceObserver). Printed: min / median / max per side, and against the
-// baseline the median of the per-round differences (a round's passes ran back to back), in ms, % and µs per file.
+// round. A side's passes must all report the same problems (rule, file, line, column), and every side the same
+// no-debugger reports as the baseline. Clock: the process's user + system CPU time around each pass (process.cpuUsage:
+// every thread, so V8's compiler and GC threads too), and the garbage collector's pause time in it
+// (PerformanceObserver). Printed: min / median / max per side, and against the baseline the median of the per-round
+// differences (a round's passes ran back to back), in ms, % and µs per file.
 //
 // Why: the whole-process bench (run.mjs) cannot tell a cost paid once per process (code compiled and run cold, caches
 // filled) from one paid for every file linted. This run holds only the second.
@@ -98,6 +99,20 @@ export default [
     }
   }
   observer.disconnect();
+
+  // The same work on every side: the core rule's reports are the same files and lines.
+  const debuggers = (/** @type {Side} */ side) =>
+    (reports[side] ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('no-debugger '))
+      .join('\n');
+  for (const side of names) {
+    if (debuggers(side) === '' || debuggers(side) !== debuggers('baseline')) {
+      throw new Error(
+        `${side}: the no-debugger reports differ from the baseline's: the sides did not do the same work`,
+      );
+    }
+  }
 
   /** @param {number[]} values */
   const median = (values) => {
