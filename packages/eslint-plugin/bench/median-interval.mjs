@@ -1,7 +1,18 @@
 // @ts-check
-// A distribution-free interval for the median of a few measurements (order statistics), so a reader sees how far the
-// bench's median of the round ratios could move: it assumes only that the rounds are independent draws, not that
-// their noise is normal (machine noise is not).
+// The median of a few measurements, and a distribution-free interval for it (order statistics), so a reader sees how
+// far the bench's median of the round ratios could move: it assumes only that the rounds are independent draws, not
+// that their noise is normal (machine noise is not).
+
+/**
+ * The median: the middle value, or the mean of the two middle ones; NaN for no values.
+ * @param {readonly number[]} values
+ */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+}
 
 /**
  * P(X <= k) for X ~ Binomial(n, 1/2).

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
-import { medianInterval } from './median-interval.mjs';
+import { median, medianInterval } from './median-interval.mjs';
 
 const require = createRequire(import.meta.url);
 const fileCount = Number(process.env.BENCH_FILES ?? 2400);
@@ -114,11 +114,7 @@ const eslint = (side, targets, extra = [], env = {}) =>
  * @returns {Stats}
  */
 function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN;
-  const median = sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
-  return { min: at(0), median, max: at(sorted.length - 1) };
+  return { min: Math.min(...values), median: median(values), max: Math.max(...values) };
 }
 /** @param {number} value */
 const ms = (value) => `${value.toFixed(0)} ms`;

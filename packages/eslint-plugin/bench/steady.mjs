@@ -13,7 +13,7 @@
 // no-debugger reports as the baseline. Clock: the process's user + system CPU time around each pass (process.cpuUsage:
 // every thread, so V8's compiler and GC threads too), and the garbage collector's pause time in it
 // (PerformanceObserver). Printed: min / median / max per side, and against the baseline the median of the per-round
-// differences (a round's passes ran back to back), in ms, % and µs per file.
+// differences (a round's passes ran back to back), in ms, % and µs per file, with its interval (median-interval.mjs).
 //
 // Why: the whole-process bench (run.mjs) cannot tell a cost paid once per process (code compiled and run cold, caches
 // filled) from one paid for every file linted. This run holds only the second.
@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { median, medianInterval } from './median-interval.mjs';
 
 const require = createRequire(import.meta.url);
 const fileCount = Number(process.env.BENCH_FILES ?? 2400);
@@ -115,12 +116,6 @@ export default [
   }
 
   /** @param {number[]} values */
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  };
-  /** @param {number[]} values */
   const spread = (values) =>
     `min ${Math.min(...values).toFixed(0)}  median ${median(values).toFixed(0)}  max ${Math.max(...values).toFixed(0)} ms`;
   const problems = (/** @type {Side} */ side) => (reports[side] ? reports[side].split('\n').length : 0);
@@ -136,9 +131,14 @@ export default [
     const own = times[side];
     let line = `${side.padEnd(9)} cpu ${spread(own.cpu)}   gc median ${median(own.gc).toFixed(0)} ms   problems ${problems(side)}`;
     if (side !== 'baseline') {
-      const difference = median(own.cpu.map((cpu, round) => cpu - (baseline.cpu[round] ?? Number.NaN)));
+      const differences = own.cpu.map((cpu, round) => cpu - (baseline.cpu[round] ?? Number.NaN));
+      const difference = median(differences);
       const ratio = median(own.cpu.map((cpu, round) => cpu / (baseline.cpu[round] ?? Number.NaN) - 1));
+      const interval = medianInterval(differences);
       line += `   vs baseline: ${signed(difference, 0)} ms (${signed(ratio * 100, 1)} %), ${signed((difference * 1000) / fileCount, 0)} µs per file`;
+      if (interval) {
+        line += `, ${(interval.coverage * 100).toFixed(1)} % interval ${signed(interval.low, 0)} to ${signed(interval.high, 0)} ms`;
+      }
     }
     console.log(line);
   }

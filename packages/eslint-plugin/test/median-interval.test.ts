@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInterval } from '../bench/median-interval.mjs';
+import { median, medianInterval } from '../bench/median-interval.mjs';
 
 describe('medianInterval (the lint bench)', () => {
   it('takes the narrowest order statistics that reach the confidence', () => {
@@ -24,5 +24,21 @@ describe('medianInterval (the lint bench)', () => {
     expect(medianInterval([1, 2, 3, 4, 5])).toBeUndefined();
     expect(medianInterval([1, 2, 3, 4, 5, 6])).toEqual({ low: 1, high: 6, rank: 1, coverage: 1 - 2 / 64 });
     expect(medianInterval([])).toBeUndefined();
+  });
+});
+
+describe('median (the lint benches)', () => {
+  it('is the middle value of an odd count and the mean of the two middle ones of an even count, in any order', () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([-3, 7])).toBe(2);
+    expect(median([6])).toBe(6);
+  });
+
+  it('is NaN for no values and leaves its input unsorted', () => {
+    expect(median([])).toBeNaN();
+    const values = [3, 1, 2];
+    median(values);
+    expect(values).toEqual([3, 1, 2]);
   });
 });
