@@ -82,7 +82,7 @@ export default [
       const start = process.cpuUsage();
       const results = await engines[side].lintFiles(['src']);
       const used = process.cpuUsage(start);
-      // GC entries are delivered asynchronously: let the observer see this pass's before reading the total.
+      // GC entries are delivered asynchronously: let the observer see this pass's entries before reading the total.
       await new Promise((resolve) => setImmediate(resolve));
       const report = results
         .flatMap((file) => file.messages.map((m) => `${m.ruleId} ${file.filePath}:${m.line}:${m.column}`))
