@@ -1,11 +1,11 @@
-import { parseFragment } from 'parse5';
+import { parseFragment, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 import type { Linter, Rule } from 'eslint';
 import { hasTypeScriptParser } from '../configs.js';
 
 type LintMessage = Linter.LintMessage;
 
 /** Where the `<script>` of a `.ux` file starts, to move messages from the script back into the file. */
-interface ScriptBlock {
+export interface ScriptBlock {
   readonly text: string;
   readonly extension: 'js' | 'ts';
   /** 1-based line and column of the script's first character in the `.ux` file. */
@@ -56,27 +56,115 @@ export function extractScript(text: string): ScriptBlock | undefined {
   return found === 'external' ? undefined : found;
 }
 
-/** The inline script block, `external` for `<script src=...>`, or undefined when no script element is found. */
-function locateScript(text: string): ScriptBlock | 'external' | undefined {
+/**
+ * Start and end tags after which HTML tree construction may move, drop or reinterpret elements: foreign content
+ * (`svg`, `math`), tables (foster parenting), formatting elements (the adoption agency), `select` (which ignores most
+ * tags, `<style>` too) and `frameset`. In a file with none of them, the first `<script>` outside `<template>` in the
+ * document tree is the first such start tag in the text, so the tags alone decide; with any of them, the tree does.
+ * (A tag name ends at whitespace, `/` or `>`; `\s` also takes other spaces, which only sends more files to the tree.)
+ */
+const treeDependentTag =
+  /<\/?(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u|table|caption|colgroup|col|tbody|thead|tfoot|tr|td|th|select|frameset|svg|math)(?=[\s/>])/iu;
+
+/**
+ * The inline script block, `external` for `<script src=...>`, or undefined when no script element is found. The
+ * document tree with source locations costs about four times what reading the tags does (the template is most of a
+ * page), so the tags decide where they can (`locateScriptInTags`), the tree elsewhere.
+ */
+export function locateScript(text: string): ScriptBlock | 'external' | undefined {
+  return treeDependentTag.test(text) ? locateScriptInTree(text) : locateScriptInTags(text);
+}
+
+/** The script element of parse5's document tree where Vela's compiler looks for it (see `findScript`). */
+export function locateScriptInTree(text: string): ScriptBlock | 'external' | undefined {
   const fragment = parseFragment(text, { sourceCodeLocationInfo: true }) as unknown as Parse5Node;
   const script = findScript(fragment);
   if (!script) return undefined;
-  if (script.attrs?.some((attribute) => attribute.name === 'src')) return 'external';
   const location = script.sourceCodeLocation;
-  if (!location?.startTag) return undefined;
-  const start = location.startTag.endOffset;
-  const end = location.endTag?.startOffset ?? text.length;
-  const lang = script.attrs?.find((attribute) => attribute.name === 'lang')?.value.toLowerCase();
+  return scriptBlock(text, script.attrs ?? [], location?.startTag, location?.endTag?.startOffset);
+}
+
+/**
+ * The tokenizer states parse5's tree builder switches to after these start tags, in every insertion mode a text
+ * without tree-dependent tags reaches (scripting enabled, as `parseFragment` parses).
+ */
+const textStates = new Map<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]>([
+  ['script', TokenizerMode.SCRIPT_DATA],
+  ['style', TokenizerMode.RAWTEXT],
+  ['noscript', TokenizerMode.RAWTEXT],
+  ['noframes', TokenizerMode.RAWTEXT],
+  ['noembed', TokenizerMode.RAWTEXT],
+  ['iframe', TokenizerMode.RAWTEXT],
+  ['xmp', TokenizerMode.RAWTEXT],
+  ['textarea', TokenizerMode.RCDATA],
+  ['title', TokenizerMode.RCDATA],
+  ['plaintext', TokenizerMode.PLAINTEXT],
+]);
+
+/**
+ * Reads the tags as parse5's tree builder sees them, without building the tree: the first `<script>` start tag
+ * outside any `<template>` (a `</template>` closes the innermost one; one with none open is ignored) and the
+ * `</script>` that ends it, where reading stops.
+ */
+class ScriptTags implements TokenHandler {
+  readonly tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, this);
+  templateDepth = 0;
+  start: Token.TagToken | undefined;
+  endOffset: number | undefined;
+  onStartTag(token: Token.TagToken): void {
+    const state = textStates.get(token.tagName);
+    if (state !== undefined) this.tokenizer.state = state;
+    if (token.tagName === 'template') this.templateDepth++;
+    else if (token.tagName === 'script' && this.templateDepth === 0 && this.start === undefined) this.start = token;
+  }
+  onEndTag(token: Token.TagToken): void {
+    if (token.tagName === 'template') {
+      if (this.templateDepth > 0) this.templateDepth--;
+    } else if (token.tagName === 'script' && this.start !== undefined) {
+      this.endOffset = token.location?.startOffset;
+      this.tokenizer.pause();
+    }
+  }
+  onComment(): void {}
+  onDoctype(): void {}
+  onEof(): void {}
+  onCharacter(): void {}
+  onNullCharacter(): void {}
+  onWhitespaceCharacter(): void {}
+}
+
+/** The script block found from the tags alone: what `locateScriptInTree` finds in a text without tree-dependent tags. */
+export function locateScriptInTags(text: string): ScriptBlock | 'external' | undefined {
+  const tags = new ScriptTags();
+  tags.tokenizer.write(text, true);
+  if (!tags.start) return undefined;
+  return scriptBlock(text, tags.start.attrs, tags.start.location ?? undefined, tags.endOffset);
+}
+
+interface TagEnd {
+  readonly endOffset: number;
+  readonly endLine: number;
+  readonly endCol: number;
+}
+
+function scriptBlock(
+  text: string,
+  attrs: readonly { name: string; value: string }[],
+  startTag: TagEnd | undefined,
+  endTagOffset: number | undefined,
+): ScriptBlock | 'external' | undefined {
+  if (attrs.some((attribute) => attribute.name === 'src')) return 'external';
+  if (!startTag) return undefined;
+  const start = startTag.endOffset;
+  const end = endTagOffset ?? text.length;
+  const lang = attrs.find((attribute) => attribute.name === 'lang')?.value.toLowerCase();
   return {
     // The raw slice, not parse5's text node: parse5 normalizes line ends, which would shift every offset after a CR.
     text: text.slice(start, end),
     extension: lang === 'ts' || lang === 'typescript' ? 'ts' : 'js',
-    line: location.startTag.endLine,
+    line: startTag.endLine,
     // parse5 counts a byte order mark as a column of the first line; ESLint does not.
-    column:
-      location.startTag.endLine === 1 && text.startsWith('\uFEFF')
-        ? location.startTag.endCol - 1
-        : location.startTag.endCol,
+    column: startTag.endLine === 1 && text.startsWith('\uFEFF') ? startTag.endCol - 1 : startTag.endCol,
     offset: start,
     bom: text.startsWith('\uFEFF') ? 1 : 0,
   };
