@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -111,6 +111,43 @@ describe('package metadata', () => {
   it('the ESLint plugin carries the keywords ESLint asks plugins to use', () => {
     const plugin = workspaces.find(({ manifest }) => manifest.name === '@velakit/eslint-plugin')!.manifest;
     expect(plugin.keywords).toEqual(expect.arrayContaining(['eslint', 'eslintplugin', 'eslint-plugin']));
+  });
+});
+
+describe('the bundled libraries ESLint loads at every start', () => {
+  const bundled = workspaces.filter(({ manifest }) =>
+    JSON.stringify(manifest.exports ?? {}).includes('"./dist/bundle.js"'),
+  );
+
+  it('are the catalogue, the rules and the plugin, each one file that imports nothing by a relative path', () => {
+    expect(bundled.map(({ manifest }) => manifest.name).sort()).toEqual([
+      '@velakit/catalog',
+      '@velakit/eslint-plugin',
+      '@velakit/eslint-rules',
+    ]);
+    for (const { dir } of bundled) {
+      const text = readFileSync(join(repo, dir, 'dist', 'bundle.js'), 'utf8');
+      const relative = text.match(/^(?:import|export)\b[^;]*?\bfrom\s*["']\.\.?\//gmu) ?? [];
+      expect({ dir, relative }).toEqual({ dir, relative: [] });
+    }
+  });
+
+  it('export what the modules tsc wrote export, and the catalogue the same data', async () => {
+    for (const { dir } of bundled) {
+      const bundle = (await import(pathToFileURL(join(repo, dir, 'dist', 'bundle.js')).href)) as Record<
+        string,
+        unknown
+      >;
+      const modules = (await import(pathToFileURL(join(repo, dir, 'dist', 'index.js')).href)) as Record<
+        string,
+        unknown
+      >;
+      expect({ dir, names: Object.keys(bundle).sort() }).toEqual({ dir, names: Object.keys(modules).sort() });
+      if (dir === 'packages/catalog') {
+        expect(bundle['modules']).toEqual(modules['modules']);
+        expect(bundle['devices']).toEqual(modules['devices']);
+      }
+    }
   });
 });
 
