@@ -9,11 +9,12 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   realpathSync,
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
@@ -115,37 +116,60 @@ describe('package metadata', () => {
 });
 
 describe('the bundled libraries ESLint loads at every start', () => {
-  const bundled = workspaces.filter(({ manifest }) =>
-    JSON.stringify(manifest.exports ?? {}).includes('"./dist/bundle.js"'),
-  );
+  /** Each export of a package that points at a bundle, with the module tsc wrote for it (beside its declarations). */
+  const bundledEntries = ({ dir, manifest }: (typeof workspaces)[number]) =>
+    Object.values(manifest.exports ?? {}).flatMap((target) => {
+      const { types, default: file } = (typeof target === 'object' ? target : {}) as {
+        types?: string;
+        default?: string;
+      };
+      return file?.endsWith('/bundle.js') && types
+        ? [{ bundle: join(repo, dir, file), modules: join(repo, dir, types.replace(/\.d\.ts$/u, '.js')) }]
+        : [];
+    });
+  const bundled = workspaces.filter((workspace) => bundledEntries(workspace).length > 0);
 
-  it('are the catalogue, the rules and the plugin, each one file that imports nothing by a relative path', () => {
+  it('are the catalogue, the manifest library, the rules and the plugin, whose files import only each other', () => {
     expect(bundled.map(({ manifest }) => manifest.name).sort()).toEqual([
       '@velakit/catalog',
       '@velakit/eslint-plugin',
       '@velakit/eslint-rules',
+      '@velakit/manifest',
     ]);
-    for (const { dir } of bundled) {
-      const text = readFileSync(join(repo, dir, 'dist', 'bundle.js'), 'utf8');
-      const relative = text.match(/^(?:import|export)\b[^;]*?\bfrom\s*["']\.\.?\//gmu) ?? [];
-      expect({ dir, relative }).toEqual({ dir, relative: [] });
+    for (const workspace of bundled) {
+      const entries = bundledEntries(workspace).map((entry) => entry.bundle);
+      const chunks = join(repo, workspace.dir, 'dist', 'chunks');
+      const files = [
+        ...entries,
+        ...(existsSync(chunks) ? readdirSync(chunks).filter((name) => name.endsWith('.js')) : []).map((name) =>
+          join(chunks, name),
+        ),
+      ];
+      for (const file of files) {
+        const text = readFileSync(file, 'utf8');
+        const specifiers = Array.from(
+          text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*["'](\.\.?\/[^"']+)["']/gmu),
+          (match) => match[1]!,
+        );
+        const outside = specifiers.filter((specifier) => !files.includes(join(dirname(file), specifier)));
+        expect({ file, outside }).toEqual({ file, outside: [] });
+      }
     }
   });
 
   it('export what the modules tsc wrote export, and the catalogue the same data', async () => {
-    for (const { dir } of bundled) {
-      const bundle = (await import(pathToFileURL(join(repo, dir, 'dist', 'bundle.js')).href)) as Record<
-        string,
-        unknown
-      >;
-      const modules = (await import(pathToFileURL(join(repo, dir, 'dist', 'index.js')).href)) as Record<
-        string,
-        unknown
-      >;
-      expect({ dir, names: Object.keys(bundle).sort() }).toEqual({ dir, names: Object.keys(modules).sort() });
-      if (dir === 'packages/catalog') {
-        expect(bundle['modules']).toEqual(modules['modules']);
-        expect(bundle['devices']).toEqual(modules['devices']);
+    for (const workspace of bundled) {
+      for (const { bundle, modules } of bundledEntries(workspace)) {
+        const fromBundle = (await import(pathToFileURL(bundle).href)) as Record<string, unknown>;
+        const fromModules = (await import(pathToFileURL(modules).href)) as Record<string, unknown>;
+        expect({ bundle, names: Object.keys(fromBundle).sort() }).toEqual({
+          bundle,
+          names: Object.keys(fromModules).sort(),
+        });
+        if (workspace.dir === 'packages/catalog') {
+          expect(fromBundle['modules']).toEqual(fromModules['modules']);
+          expect(fromBundle['devices']).toEqual(fromModules['devices']);
+        }
       }
     }
   });

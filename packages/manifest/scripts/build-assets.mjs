@@ -7,7 +7,8 @@
 //   file starts in a fraction of that. It is CommonJS (dist/bin/package.json says so): Node 20 loads a CommonJS
 //   entry about 5 ms sooner than an ES module one. The library (dist/index.js) stays unbundled. The packages it loads at run time
 //   through createRequire (momoa for positions, ajv's runtime helpers) stay ordinary dependencies.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
@@ -29,3 +30,25 @@ for (const { input, file, banner } of [
   await bundle.write({ file, format: 'cjs', banner });
   await bundle.close();
 }
+
+// The library (`.`) and its `./cli` entry, which ESLint's start loads through the rules (and `velakit check` both):
+// one file per entry, as the catalogue, the rules and the plugin are (../../catalog/scripts/bundle-library.mjs), and
+// the code both entries use in a shared chunk, so a process that imports both still has one copy. Every file sits in
+// dist/ or one folder below it, as dist/cli/ does, so the command's `new URL('../bin/...', import.meta.url)` and
+// `new URL('../../package.json', import.meta.url)` point where they did.
+// Chunk names carry a hash of their content: last build's chunks go first, so no stale one is packed.
+rmSync(path('../dist/chunks/'), { recursive: true, force: true });
+const library = await rolldown({
+  input: { bundle: path('../dist/index.js'), 'cli/bundle': path('../dist/cli/run.js') },
+  platform: 'node',
+  logLevel: 'warn',
+  external: (id) => !id.startsWith('.') && !isAbsolute(id),
+});
+await library.write({
+  dir: path('../dist'),
+  format: 'esm',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  sourcemap: true,
+});
+await library.close();
