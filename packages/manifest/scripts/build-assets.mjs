@@ -5,8 +5,9 @@
 //   and the entry of its worker threads into dist/bin/velakit-manifest-part.js. A CI run starts it once per job, and
 //   Node's ES module loader spends about 1 ms per module resolving and linking (~50 modules with the catalogue); one
 //   file starts in a fraction of that. It is CommonJS (dist/bin/package.json says so): Node 20 loads a CommonJS
-//   entry about 5 ms sooner than an ES module one. The library (dist/index.js) stays unbundled. The packages it loads at run time
-//   through createRequire (momoa for positions, ajv's runtime helpers) stay ordinary dependencies.
+//   entry about 5 ms sooner than an ES module one. The packages it loads at run time through createRequire (momoa for
+//   positions, ajv's runtime helpers) stay ordinary dependencies;
+// - bundles the library and its ./cli entry as ES modules (dist/bundle.js, dist/cli/bundle.js), below.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
