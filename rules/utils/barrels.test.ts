@@ -160,6 +160,29 @@ createRuleTester().run('no-unsupported-api through barrels', noUnsupportedApi, {
 describe('the barrel cache', () => {
   afterEach(() => useClockForTests());
 
+  it('reads no tree of a file that exports only functions and classes, and keeps barrels whatever the spacing', () => {
+    clearBarrelCache();
+    const dir = makeTree({
+      'helpers.js':
+        "import fetch from '@system.fetch'\nexport function load() { return fetch }\nexport async function save() {}\nexport class Api {}\n",
+      'commented.js': "import fetch from '@system.fetch'\nexport /* the module */ { fetch }\n",
+      'split.js': "import fetch from '@system.fetch'\nexport\n  default { fetch }\n",
+      'variable.js': "export const net = require('@system.fetch')\n",
+      'namespace.js': "export * as net from '@system.fetch'\n",
+    });
+    const exported = (name: string): string[] | undefined => {
+      const barrel = loadBarrel(join(dir, name), undefined);
+      return barrel && [...barrel.exports.keys()];
+    };
+    expect(exported('helpers.js')).toBeUndefined();
+    expect(barrelCacheStats()).toMatchObject({ parses: 0 });
+    expect(exported('commented.js')).toEqual(['fetch']);
+    expect(exported('split.js')).toEqual(['default']);
+    expect(exported('variable.js')).toEqual(['net']);
+    expect(exported('namespace.js')).toEqual(['net']);
+    expect(barrelCacheStats()).toMatchObject({ parses: 4 });
+  });
+
   it('stats a barrel once per window however many files import it, and parses it again only after a change', () => {
     let time = 0;
     useClockForTests(() => time);

@@ -86,15 +86,19 @@ const lintedBarrels = new Map<string, { readonly text: string; readonly parser: 
 
 /**
  * False when a text cannot be a barrel, so it need not be parsed: a barrel names a `@system.` module or imports a
- * local file, and exports something, which takes the keyword `export`, or `module.exports`/`exports.` (these could be
- * spelled with `\u` escapes, keywords cannot).
+ * local file, and exports a value in a form `readBarrel` follows: `export {`, `export *`, `export default`,
+ * `export const|let|var`, or `module.exports`/`exports.` (these could be spelled with `\u` escapes, keywords cannot; a
+ * comment after `export` keeps the file in). Helpers that only `export function` or `export class` are most of an
+ * app's files that name `@system.`: they are no barrels, and reading their trees cost every lint.
  */
 function mayBeBarrel(text: string): boolean {
   return (
-    (text.includes('export') || text.includes('\\u')) &&
+    (exportsValue.test(text) || text.includes('\\u')) &&
     (text.includes('@system.') || /\bfrom\s*['"]\.|require\s*\(\s*['"]\./u.test(text))
   );
 }
+
+const exportsValue = /\bexport\s*(?:[{*/]|default\b|const\b|let\b|var\b)|\bexports\b/u;
 
 /** The language options a lint parsed a file with, as far as they decide the tree (ESLint's `languageOptions`). */
 export interface LintLanguageOptions {
