@@ -1,4 +1,4 @@
-import { checkEachFile, claimProblemReport, firstLineLoc, targetsFor, type Analysis } from './utils/analysis.js';
+import { fileChecker, claimProblemReport, firstLineLoc, targetsFor, type Analysis } from './utils/analysis.js';
 import { createRule, type RuleContext } from './utils/rule.js';
 
 type Options = [{ features?: string[] }];
@@ -6,7 +6,7 @@ type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';
 
 type Context = RuleContext<MessageIds, Options>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
   const needing = analysis.usage.imports.filter((entry) => entry.module?.requiresDeclaration === true);
   if (needing.length === 0) return;
@@ -38,6 +38,8 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
     });
   }
 }
+
+const checkFiles = fileChecker(checkFile);
 
 export default createRule<Options, MessageIds>({
   name: 'no-undeclared-feature',
@@ -75,6 +77,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    return checkEachFile(context, options, checkFile);
+    return checkFiles(context, options);
   },
 });

@@ -1,6 +1,6 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import { editDistance, suggest, type ApiInterface, type Module } from '@velakit/catalog';
-import { checkEachFile, type Analysis } from './utils/analysis.js';
+import { fileChecker, type Analysis } from './utils/analysis.js';
 import { createRule, type RuleContext, type TSESLint, type TSESTree } from './utils/rule.js';
 
 type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'replaceWith';
@@ -141,7 +141,7 @@ function checkMember(
   if (suggestion !== undefined) report(context, node, messageId, data, suggestion);
 }
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis): void {
   const sourceCode = context.sourceCode;
   const { usage } = analysis;
@@ -180,6 +180,8 @@ function checkFile(context: Context, analysis: Analysis): void {
   }
 }
 
+const checkFiles = fileChecker(checkFile);
+
 export default createRule<[], MessageIds>({
   name: 'no-unknown-member',
   meta: {
@@ -201,6 +203,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    return checkEachFile(context, undefined, checkFile);
+    return checkFiles(context, undefined);
   },
 });

@@ -1,5 +1,5 @@
 import { suggestModules } from '@velakit/catalog';
-import { checkEachFile, type Analysis } from './utils/analysis.js';
+import { fileChecker, type Analysis } from './utils/analysis.js';
 import { createRule, type RuleContext } from './utils/rule.js';
 
 type MessageIds = 'unknownModule' | 'unknownModuleWithSuggestion' | 'replaceWith';
@@ -12,7 +12,7 @@ function literalWith(text: string, value: string): string {
 
 type Context = RuleContext<MessageIds, []>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis): void {
   for (const entry of analysis.usage.imports) {
     if (entry.module) continue;
@@ -34,6 +34,8 @@ function checkFile(context: Context, analysis: Analysis): void {
   }
 }
 
+const checkFiles = fileChecker(checkFile);
+
 export default createRule<[], MessageIds>({
   name: 'no-unknown-module',
   meta: {
@@ -53,6 +55,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    return checkEachFile(context, undefined, checkFile);
+    return checkFiles(context, undefined);
   },
 });

@@ -9,7 +9,7 @@ import {
   type Module,
   type Support,
 } from '@velakit/catalog';
-import { checkEachFile, type Analysis, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
+import { fileChecker, type Analysis, claimProblemReport, firstLineLoc, targetsFor } from './utils/analysis.js';
 import type { ResolvedTargets } from './utils/targets.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
@@ -102,7 +102,7 @@ function isPassThroughRead(use: ApiUse): boolean {
 
 type Context = RuleContext<MessageIds, Options>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
   const sourceCode = context.sourceCode;
   const { usage } = analysis;
@@ -222,6 +222,8 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
   }
 }
 
+const checkFiles = fileChecker(checkFile);
+
 export default createRule<Options, MessageIds>({
   name: 'no-unsupported-api',
   meta: {
@@ -261,6 +263,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
   },
   create(context, [options]) {
-    return checkEachFile(context, options, checkFile);
+    return checkFiles(context, options);
   },
 });

@@ -1,5 +1,5 @@
 import { kindPhrase, listAnd, suggestParameters, type Method } from '@velakit/catalog';
-import { checkEachFile, type Analysis, methodCalls } from './utils/analysis.js';
+import { fileChecker, type Analysis, methodCalls } from './utils/analysis.js';
 import type { OptionProperty } from './utils/options-object.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 
@@ -39,7 +39,7 @@ function calleeOf(call: TSESTree.CallExpression): TSESTree.Node {
 
 type Context = RuleContext<MessageIds, []>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis): void {
   for (const { call, method, api, options } of methodCalls(analysis)) {
     const required = requiredNames(method);
@@ -101,6 +101,8 @@ function checkFile(context: Context, analysis: Analysis): void {
   }
 }
 
+const checkFiles = fileChecker(checkFile);
+
 export default createRule<[], MessageIds>({
   name: 'require-params',
   meta: {
@@ -122,6 +124,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    return checkEachFile(context, undefined, checkFile);
+    return checkFiles(context, undefined);
   },
 });

@@ -1,5 +1,5 @@
 import { kindPhrase, listAnd, listOr, suggestParameters, type Parameter } from '@velakit/catalog';
-import { checkEachFile, type Analysis, methodCalls } from './utils/analysis.js';
+import { fileChecker, type Analysis, methodCalls } from './utils/analysis.js';
 import {
   fitsEntryTypes,
   fitsType,
@@ -60,7 +60,7 @@ function expectedWords(param: Parameter): string {
 
 type Context = RuleContext<MessageIds, []>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `checkEachFile`). */
+/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis): void {
   const sourceCode = context.sourceCode;
   for (const { call, method, api, options } of methodCalls(analysis)) {
@@ -174,6 +174,8 @@ function checkFile(context: Context, analysis: Analysis): void {
   }
 }
 
+const checkFiles = fileChecker(checkFile);
+
 export default createRule<[], MessageIds>({
   name: 'valid-params',
   meta: {
@@ -197,6 +199,6 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    return checkEachFile(context, undefined, checkFile);
+    return checkFiles(context, undefined);
   },
 });

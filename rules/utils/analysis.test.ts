@@ -1,73 +1,123 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { checkEachFile } from './analysis.js';
-import { createRule } from './rule.js';
+import { fileChecker, type Analysis } from './analysis.js';
+import { createRule, type RuleContext } from './rule.js';
 
-describe('checkEachFile', () => {
-  /** Listener names `create` returned and the module names `check` saw, per linted text. */
-  function probe(text: string, filename = 'src/page.js') {
-    const listeners: string[][] = [];
-    const checked: string[][] = [];
-    const rule = createRule<[{ tag: string }], 'seen'>({
-      name: 'probe',
-      meta: {
-        type: 'problem',
-        docs: { description: 'probe', recommended: 'recommended', language: 'javascript', readsManifest: false },
-        messages: { seen: '{{ modules }} ({{ tag }})' },
-        schema: [{ type: 'object', properties: { tag: { type: 'string' } }, additionalProperties: false }],
-        defaultOptions: [{ tag: 'default' }],
-      },
-      defaultOptions: [{ tag: 'default' }],
-      create(context, [options]) {
-        const returned = checkEachFile(context, options, (checkedContext, analysis, checkedOptions) => {
-          const modules = analysis.usage.imports.map((entry) => entry.specifier);
-          checked.push(modules);
-          checkedContext.report({
-            loc: { line: 1, column: 0 },
-            messageId: 'seen',
-            data: { modules: modules.join(', '), tag: checkedOptions.tag },
-          });
-        });
-        listeners.push(Object.keys(returned));
-        return returned;
-      },
+type ProbeContext = RuleContext<'seen', [{ tag: string }]>;
+
+/** A rule that reports the `@system` modules each file imports, with its `tag` option; `onCheck` runs in its check. */
+function probeRule(onCheck: (context: ProbeContext, analysis: Analysis) => void = () => {}) {
+  const listeners: string[][] = [];
+  const checked: string[][] = [];
+  const programListeners = new Set<unknown>();
+  const checkFiles = fileChecker<ProbeContext, { tag: string }>((context, analysis, options) => {
+    const modules = analysis.usage.imports.map((entry) => entry.specifier);
+    checked.push(modules);
+    context.report({
+      loc: { line: 1, column: 0 },
+      messageId: 'seen',
+      data: { modules: modules.join(', '), tag: options.tag },
     });
-    const messages = new Linter({ configType: 'flat' }).verify(
-      text,
-      [
-        {
-          files: ['**/*.js'],
-          languageOptions: { sourceType: 'module' },
-          plugins: { v: { rules: { probe: rule as never } } },
-          rules: { 'v/probe': ['error', { tag: 'configured' }] },
-        },
-      ],
-      filename,
-    );
-    return { listeners, checked, messages: messages.map((message) => message.message) };
-  }
+    onCheck(context, analysis);
+  });
+  const rule = createRule<[{ tag: string }], 'seen'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe', recommended: 'recommended', language: 'javascript', readsManifest: false },
+      messages: { seen: '{{ modules }} ({{ tag }})' },
+      schema: [{ type: 'object', properties: { tag: { type: 'string' } }, additionalProperties: false }],
+      defaultOptions: [{ tag: 'default' }],
+    },
+    defaultOptions: [{ tag: 'default' }],
+    create(context, [options]) {
+      const returned = checkFiles(context, options);
+      listeners.push(Object.keys(returned));
+      if (returned.Program) programListeners.add(returned.Program);
+      return returned;
+    },
+  });
+  return { rule, listeners, checked, programListeners };
+}
 
+function lint(text: string, rules: Record<string, ReturnType<typeof probeRule>['rule']>, filename = 'src/page.js') {
+  const messages = new Linter({ configType: 'flat' }).verify(
+    text,
+    [
+      {
+        files: ['**/*.js'],
+        languageOptions: { sourceType: 'module' },
+        plugins: { v: { rules: rules as never } },
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`v/${name}`, ['error', { tag: name }]])),
+      },
+    ],
+    filename,
+  );
+  return messages.map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('fileChecker', () => {
   it('gives a file that names no @system module and imports no local file no listener at all', () => {
-    const { listeners, checked, messages } = probe("import x from 'lodash';\nexport const y = x(1);\n");
-    expect(listeners).toEqual([[]]);
-    expect(checked).toEqual([]);
-    expect(messages).toEqual([]);
+    const probe = probeRule();
+    expect(lint("import x from 'lodash';\nexport const y = x(1);\n", { probe: probe.rule })).toEqual([]);
+    expect(probe.listeners).toEqual([[]]);
+    expect(probe.checked).toEqual([]);
   });
 
   it('hands the analysis and the rule options of a file that imports a @system module to check', () => {
-    const { listeners, checked, messages } = probe(
-      "import fetch from '@system.fetch';\nfetch.fetch({ url: 'https://example.com' });\n",
-    );
-    expect(listeners).toEqual([['Program']]);
-    expect(checked).toEqual([['@system.fetch']]);
-    expect(messages).toEqual(['@system.fetch (configured)']);
+    const probe = probeRule();
+    const messages = lint("import fetch from '@system.fetch';\nfetch.fetch({ url: 'https://example.com' });\n", {
+      probe: probe.rule,
+    });
+    expect(probe.listeners).toEqual([['Program']]);
+    expect(probe.checked).toEqual([['@system.fetch']]);
+    expect(messages).toEqual(['v/probe: @system.fetch (probe)']);
   });
 
   it('listens on a file that may import a local barrel, and checks nothing when it is not one', () => {
     // `./helpers.js` does not exist: the analysis finds no barrel, so the file has no analysis to check.
-    const { listeners, checked, messages } = probe("import { format } from './helpers.js';\nformat(1);\n");
-    expect(listeners).toEqual([['Program']]);
-    expect(checked).toEqual([]);
-    expect(messages).toEqual([]);
+    const probe = probeRule();
+    expect(lint("import { format } from './helpers.js';\nformat(1);\n", { probe: probe.rule })).toEqual([]);
+    expect(probe.listeners).toEqual([['Program']]);
+    expect(probe.checked).toEqual([]);
+  });
+
+  it('gives every file the same listener function, so ESLint records it once per rule', () => {
+    const probe = probeRule();
+    for (const module of ['fetch', 'storage', 'router'])
+      lint(`import m from '@system.${module}';\n`, { probe: probe.rule });
+    expect(probe.checked).toEqual([['@system.fetch'], ['@system.storage'], ['@system.router']]);
+    expect(probe.programListeners.size).toBe(1);
+  });
+
+  it("keeps each rule's context and options apart on the same file", () => {
+    const first = probeRule();
+    const second = probeRule();
+    expect(lint("import fetch from '@system.fetch';\n", { first: first.rule, second: second.rule })).toEqual([
+      'v/first: @system.fetch (first)',
+      'v/second: @system.fetch (second)',
+    ]);
+  });
+
+  it('checks each file with its own context when a lint runs inside another one', () => {
+    // The first rule's check on the outer file lints another file with both rules before the second rule's listener
+    // has run on the outer one: that listener must still find the outer file's context and options.
+    let nested: string[] = [];
+    const second = probeRule();
+    const first = probeRule((context) => {
+      if (context.filename.endsWith('outer.js'))
+        nested = lint(
+          "import storage from '@system.storage';\n",
+          { first: first.rule, second: second.rule },
+          'src/inner.js',
+        );
+    });
+    const outer = lint(
+      "import fetch from '@system.fetch';\n",
+      { first: first.rule, second: second.rule },
+      'src/outer.js',
+    );
+    expect(outer).toEqual(['v/first: @system.fetch (first)', 'v/second: @system.fetch (second)']);
+    expect(nested).toEqual(['v/first: @system.storage (first)', 'v/second: @system.storage (second)']);
   });
 });
