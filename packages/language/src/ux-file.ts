@@ -1,6 +1,6 @@
 import { parseFragment } from 'parse5';
 
-/** The `<script>` of a `.ux` file, as Vela's compiler picks it: the first top-level one. */
+/** The `<script>` of a `.ux` file, as Vela's compiler picks it: the first one outside `<template>`. */
 export interface UxScript {
   /** 0-based offsets of the script's text (between `<script ...>` and `</script>`) in the `.ux` file. */
   readonly start: number;
@@ -58,15 +58,29 @@ interface LocatedScript {
   readonly end: number;
 }
 
+/**
+ * The first `<script>` outside `<template>`, searched through the whole tree as the ESLint processor searches it: an
+ * HTML parser reads an unclosed custom element as holding the rest of the file, script included. (`<template>`
+ * content is in parse5's `content` fragment, not in `childNodes`, so it is never searched.)
+ */
+function firstScript(node: Parse5Node): Parse5Node | undefined {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName === 'script') return child;
+    const found = firstScript(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function scriptOf(fragment: Parse5Node): { node: Parse5Node; start: number; end: number | undefined } | undefined {
-  const node = fragment.childNodes?.find((child) => child.nodeName === 'script');
+  const node = firstScript(fragment);
   const start = node?.sourceCodeLocation?.startTag?.endOffset;
   if (node === undefined || start === undefined) return undefined;
   return { node, start, end: node.sourceCodeLocation?.endTag?.startOffset };
 }
 
 /**
- * The first top-level `<script>` of the (blanked) input. The parser gets the input with the raw text of every script
+ * The first `<script>` outside `<template>` of the (blanked) input. The parser gets the input with the raw text of every script
  * taken out: the HTML tokenizer reads script text one character at a time, and in a page that text is most of the
  * file. The script the parser finds must start and end where a cut was made, else the whole input is parsed.
  */

@@ -1,4 +1,4 @@
-// Reading a .ux file as Vela's compiler does: the first top-level <script>, its exact offsets, its language, and
+// Reading a .ux file as Vela's compiler does: the first <script> outside the template, its exact offsets, its language, and
 // every <import> tag, including the self-closing ones an HTML parser would let swallow the rest of the file.
 import { describe, expect, it } from 'vitest';
 import { parseUx } from '@velakit/language';
@@ -50,6 +50,16 @@ describe('parseUx', () => {
       { name: 'a', src: './a', start: 0, end: text.indexOf('\n') },
       { name: 'b', src: './b', start: text.indexOf('<import name="b"'), end: text.indexOf('</import>') },
     ]);
+  });
+
+  it('finds the script after another unclosed element, as the ESLint processor does', () => {
+    // An HTML parser reads `<widget>` as holding the rest of the file; the compiler still takes the script in it.
+    const text = '<widget>\n<template><div></div></template>\n<script>\nexport default {}\n</script>\n';
+    expect(scriptOf(text)?.text).toBe('\nexport default {}\n');
+    expect(scriptOf('<style><widget></style><widget><p><script lang="ts">late()</script>')).toMatchObject({
+      text: 'late()',
+      lang: 'ts',
+    });
   });
 
   it('reads import attributes in single quotes, unquoted or with > inside quotes', () => {
