@@ -99,6 +99,26 @@ describe('fileChecker', () => {
     ]);
   });
 
+  it('checks a rule enabled under two plugin names, each with its own options', () => {
+    const probe = probeRule();
+    const messages = new Linter({ configType: 'flat' }).verify(
+      "import fetch from '@system.fetch';\n",
+      [
+        {
+          files: ['**/*.js'],
+          languageOptions: { sourceType: 'module' },
+          plugins: { a: { rules: { probe: probe.rule as never } }, b: { rules: { probe: probe.rule as never } } },
+          rules: { 'a/probe': ['error', { tag: 'first name' }], 'b/probe': ['error', { tag: 'second name' }] },
+        },
+      ],
+      'src/page.js',
+    );
+    expect(messages.map((message) => `${message.ruleId}: ${message.message}`)).toEqual([
+      'a/probe: @system.fetch (first name)',
+      'b/probe: @system.fetch (second name)',
+    ]);
+  });
+
   it('checks each file with its own context when a lint runs inside another one', () => {
     // The first rule's check on the outer file lints another file with both rules before the second rule's listener
     // has run on the outer one: that listener must still find the outer file's context and options.

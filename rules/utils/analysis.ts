@@ -130,7 +130,22 @@ class FileState {
   /** Per source rule (its slot, see `fileChecker`): the context and options its listener checks this file with. */
   readonly contexts: (Context | undefined)[] = [];
   readonly options: unknown[] = [];
+  /** A rule created again on this file before its listener ran (one rule under two plugin names), in order. */
+  more: { readonly slot: number; readonly context: Context; readonly options: unknown }[] | undefined = undefined;
   constructor(readonly mayUse: boolean) {}
+
+  /** The context and options a rule's next listener call on this file checks with, taken (each is used once). */
+  take(slot: number): { readonly context: Context; readonly options: unknown } | undefined {
+    const context = this.contexts[slot];
+    if (context !== undefined) {
+      const options = this.options[slot];
+      this.contexts[slot] = undefined;
+      this.options[slot] = undefined;
+      return { context, options };
+    }
+    const index = this.more?.findIndex((entry) => entry.slot === slot) ?? -1;
+    return index < 0 ? undefined : this.more!.splice(index, 1)[0];
+  }
 }
 
 const fileStates = new WeakMap<object, FileState>();
@@ -201,21 +216,21 @@ export function fileChecker<RuleContext extends Context, Options>(
   const listeners: TSESLint.RuleListener = {
     Program: (program) => {
       const state = fileStates.get(program);
-      const context = state?.contexts[slot];
-      if (state === undefined || context === undefined) return;
-      const options = state.options[slot] as Options;
-      state.contexts[slot] = undefined;
-      state.options[slot] = undefined;
-      const analysis = analysisOf(state, context);
-      if (analysis) check(context as RuleContext, analysis, options);
+      const taken = state?.take(slot);
+      if (state === undefined || taken === undefined) return;
+      const analysis = analysisOf(state, taken.context);
+      if (analysis) check(taken.context as RuleContext, analysis, taken.options as Options);
     },
   };
   const none: TSESLint.RuleListener = {};
   return (context, options) => {
     const state = fileStateOf(context.sourceCode);
     if (!state.mayUse) return none;
-    state.contexts[slot] = context;
-    state.options[slot] = options;
+    if (state.contexts[slot] !== undefined) (state.more ??= []).push({ slot, context, options });
+    else {
+      state.contexts[slot] = context;
+      state.options[slot] = options;
+    }
     return listeners;
   };
 }
