@@ -80,9 +80,10 @@ function scriptOf(fragment: Parse5Node): { node: Parse5Node; start: number; end:
 }
 
 /**
- * The first `<script>` outside `<template>` of the (blanked) input. The parser gets the input with the raw text of every script
- * taken out: the HTML tokenizer reads script text one character at a time, and in a page that text is most of the
- * file. The script the parser finds must start and end where a cut was made, else the whole input is parsed.
+ * The first `<script>` outside `<template>` of the (blanked) input. The parser gets the input with the raw text of
+ * every script taken out: the HTML tokenizer reads script text one character at a time, and in a page that text is
+ * most of the file. The script the parser finds must start and end where a cut was made, else the whole input is
+ * parsed.
  */
 function topLevelScript(input: string): LocatedScript | undefined {
   const cuts: { at: number; removed: number; end: number }[] = [];

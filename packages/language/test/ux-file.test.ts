@@ -1,5 +1,6 @@
-// Reading a .ux file as Vela's compiler does: the first <script> outside the template, its exact offsets, its language, and
-// every <import> tag, including the self-closing ones an HTML parser would let swallow the rest of the file.
+// Reading a .ux file as Vela's compiler does: the first <script> outside the template, its exact offsets, its
+// language, and every <import> tag, including the self-closing ones an HTML parser would let swallow the rest of the
+// file.
 import { describe, expect, it } from 'vitest';
 import { parseUx } from '@velakit/language';
 
