@@ -20,9 +20,7 @@ export type {
 } from './types.js';
 export { valueTypesOf } from './type-spec.js';
 export { devices, deviceIds, type DeviceId } from './devices.js';
-export { modules, seedModules } from './modules.js';
-export { uploadtask } from './apis/uploadtask.js';
-export { request } from './apis/request.js';
+export { modules, seedModules, uploadtaskModule as uploadtask, requestModule as request } from './modules.js';
 export { errorCodes, ErrorCodes, type ErrorCodeName } from './error-codes.js';
 export { editDistance, maxSuggestionEdits, suggest, type SuggestOptions } from './suggest.js';
 export {

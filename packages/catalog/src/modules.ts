@@ -24,6 +24,7 @@ import { vibrator } from './apis/vibrator.js';
 import { volume } from './apis/volume.js';
 import { zip } from './apis/zip.js';
 import type { Method, Module, Support } from './types.js';
+import { uniformModule } from './uniform-shapes.js';
 
 const featuresIndex = 'https://iot.mi.com/vela/quickapp/en/features/';
 
@@ -129,7 +130,18 @@ export const modules: readonly Module[] = [
   brief('system.websocketfactory', { summary: 'WebSocket connections.', support: 'undocumented' }),
   brief('system.wifi', { summary: 'Wi-Fi.', support: 'undocumented' }),
   zip,
-].sort(byName);
+]
+  .map(uniformModule)
+  .sort(byName);
 
-/** The two modules the seed pages specify in full. */
-export const seedModules = [uploadtask, request] as const;
+function moduleNamed(name: string): Module {
+  const found = modules.find((module) => module.name === name);
+  if (!found) throw new Error(`the catalogue lost ${name}`);
+  return found;
+}
+
+/** The two modules the seed pages specify in full (the catalogue's own entries, in their uniform shapes). */
+export const seedModules = [moduleNamed(uploadtask.name), moduleNamed(request.name)] as const;
+
+/** `@system.uploadtask` and `@system.request`, as every other module: the catalogue's entries. */
+export const [uploadtaskModule, requestModule] = seedModules;
