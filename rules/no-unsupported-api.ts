@@ -102,91 +102,152 @@ function isPassThroughRead(use: ApiUse): boolean {
 
 type Context = RuleContext<MessageIds, Options>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
+/** What the reports about one file share: its context, analysis and targets, and the reports already made. */
+interface FileCheck {
+  readonly context: Context;
+  readonly analysis: Analysis;
+  readonly targets: ResolvedTargets;
+  /** `app.canIUse` is advice only where it exists; feature detection works at every level. */
+  readonly canIUseFits: boolean;
+  readonly reported: Set<string>;
+}
+
+function report(file: FileCheck, use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void {
+  const node = reportNode(use);
+  const key = `${messageId}:${node.range[0]}:${node.range[1]}:${String(data['api'])}`;
+  if (file.reported.has(key)) return;
+  file.reported.add(key);
+  file.context.report({ node, messageId, data });
+}
+
+/** `typeof request.download === 'function'`, written with the code's own expression. */
+function detection(file: FileCheck, use: ApiUse): string {
+  return `\`typeof ${file.context.sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+}
+
+/**
+ * Reports a use no guard covers when a device it targets lacks it (`support`), or its API level (`level`) is above
+ * the manifest's. Apart from `checkFile`, which calls it only for the uses `mayReport` lets through: V8's optimizing
+ * compiler compiles every path a function has taken, and the messages would otherwise be compiled into the loop.
+ */
+function check(file: FileCheck, use: ApiUse, key: string, support: Support, level: number | undefined): void {
+  const { targets } = file;
+  const targetDevices = targets.devices.value;
+  const minimum = targets.minAPILevel;
+  const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
+  const narrowed = narrowTargets(file.analysis.compiledBlocks, use.node.range, targetDevices);
+  // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
+  const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
+  const lacking = devicesLacking(support, devices);
+  if (lacking.length > 0) {
+    const guard = file.canIUseFits
+      ? `Guard it with \`app.canIUse('@${key}')\``
+      : `Feature-detect it (${detection(file, use)})`;
+    if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
+      report(file, use, 'unsupportedOnEveryDevice', {
+        api,
+        count: lacking.length,
+        total: targetDevices.length,
+        // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
+        some: deviceList(lacking, namedDevices),
+        because: targets.everyDeviceBecause,
+        advice: `${guard} or declare targetDevices.`,
+      });
+    } else {
+      const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
+      report(file, use, 'unsupported', {
+        api,
+        devices: deviceList(lacking),
+        targets: `${targetsPhrase(targets.devices)}${kept}`,
+        advice: `${guard} or drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices.`,
+      });
+    }
+  }
+  if (level !== undefined && minimum && level > minimum.value) {
+    const isCanIUse = use.module.name === 'system.app' && use.member === 'canIUse';
+    report(file, use, 'apiLevel', {
+      api,
+      level,
+      minimum: minimum.defaulted
+        ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
+        : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
+      advice: isCanIUse
+        ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
+        : `Raise minAPILevel to ${level}, or feature-detect it (${detection(file, use)}).`,
+    });
+  }
+}
+
+function fileCheck(context: Context, analysis: Analysis, targets: ResolvedTargets): FileCheck {
+  const minimum = targets.minAPILevel;
+  return {
+    context,
+    analysis,
+    targets,
+    canIUseFits: minimum !== undefined && minimum.value >= canIUseLevel,
+    reported: new Set(),
+  };
+}
+
+function reportManifestProblem(context: Context, problem: string): void {
+  if (!claimProblemReport(context)) return;
+  context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem } });
+}
+
+/**
+ * A whole-module use (a read of a binding holding the module or one of its members) that may be reported. A method
+ * with its own support table (sensor.subscribeCompass) is judged by it in `checkMethodUse`, once, naming the devices
+ * that lack the method (a superset of those lacking the module); here only the module's API level is left to check
+ * for it. (`use.method` is the catalogue's entry for `use.member`.)
+ */
+function checkModuleUse(file: FileCheck, use: ApiUse, support: Support): void {
+  const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
+  const guards = file.analysis.guards;
+  if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) return;
+  check(file, use, use.module.name, support, use.module.apiLevel);
+}
+
+/** A use of a method with its own support table or API level that may be reported, judged with its guards. */
+function checkMethodUse(file: FileCheck, use: ApiUse, method: Method, ownSupport: boolean, ownLevel: boolean): void {
+  const guards = file.analysis.guards;
+  if (guards.isDetection(use.node)) return;
+  const key = `${use.module.name}.${method.name}`;
+  if (guards.isGuarded(use.node, [key])) return;
+  const tested: Support[] = [];
+  if (ownSupport) {
+    if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
+    for (const sibling of use.module.methods) {
+      if (
+        sibling !== method &&
+        sibling.support !== undefined &&
+        guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
+      )
+        tested.push(sibling.support);
+    }
+  }
+  const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
+  check(file, use, key, support, ownLevel ? method.apiLevel : undefined);
+}
+
+/**
+ * The rule's work on one file that may use `@system.*` modules (see `fileChecker`). Most uses in most apps are of APIs
+ * every target has at a level within reach: `mayReport` skips them here, and only the others go on to the guards.
+ */
 function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
-  const sourceCode = context.sourceCode;
   const { usage } = analysis;
   if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
   const targets = targetsFor(context, options);
-  if (targets.problem !== undefined && claimProblemReport(context)) {
-    context.report({
-      loc: firstLineLoc(context),
-      messageId: 'manifestProblem',
-      data: { problem: targets.problem },
-    });
-  }
-  const targetDevices = targets.devices.value;
-  const minimum = targets.minAPILevel;
-  // `app.canIUse` is advice only where it exists; feature detection works at every level.
-  const canIUseFits = minimum !== undefined && minimum.value >= canIUseLevel;
-  const reported = new Set<string>();
-  const report = (use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void => {
-    const node = reportNode(use);
-    const key = `${messageId}:${node.range[0]}:${node.range[1]}:${String(data['api'])}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    context.report({ node, messageId, data });
-  };
-  /** `typeof request.download === 'function'`, written with the code's own expression. */
-  const detection = (use: ApiUse): string =>
-    `\`typeof ${sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+  if (targets.problem !== undefined) reportManifestProblem(context, targets.problem);
+  // Made for the first use that may be reported (most files have none).
+  let file: FileCheck | undefined;
 
-  const check = (use: ApiUse, key: string, support: Support, level: number | undefined): void => {
-    const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
-    const narrowed = narrowTargets(analysis.compiledBlocks, use.node.range, targetDevices);
-    // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
-    const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
-    const lacking = devicesLacking(support, devices);
-    if (lacking.length > 0) {
-      const guard = canIUseFits ? `Guard it with \`app.canIUse('@${key}')\`` : `Feature-detect it (${detection(use)})`;
-      if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
-        report(use, 'unsupportedOnEveryDevice', {
-          api,
-          count: lacking.length,
-          total: targetDevices.length,
-          // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
-          some: deviceList(lacking, namedDevices),
-          because: targets.everyDeviceBecause,
-          advice: `${guard} or declare targetDevices.`,
-        });
-      } else {
-        const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
-        report(use, 'unsupported', {
-          api,
-          devices: deviceList(lacking),
-          targets: `${targetsPhrase(targets.devices)}${kept}`,
-          advice: `${guard} or drop ${lacking.length > 1 ? 'them' : 'it'} from targetDevices.`,
-        });
-      }
-    }
-    if (level !== undefined && minimum && level > minimum.value) {
-      const isCanIUse = use.module.name === 'system.app' && use.member === 'canIUse';
-      report(use, 'apiLevel', {
-        api,
-        level,
-        minimum: minimum.defaulted
-          ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
-          : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
-        advice: isCanIUse
-          ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
-          : `Raise minAPILevel to ${level}, or feature-detect it (${detection(use)}).`,
-      });
-    }
-  };
-
-  // Whole modules: every read of a binding holding the module or one of its members. A method with its own
-  // support table (sensor.subscribeCompass) is judged by it below, once, naming the devices that lack the method
-  // (a superset of those lacking the module); here only the module's API level is left to check for it.
-  // (`use.method` is the catalogue's entry for `use.member`.)
+  // Whole modules: every read of a binding holding the module or one of its members.
   const moduleUses = usage.moduleUses;
   for (let index = 0; index < moduleUses.length; index++) {
     const use = moduleUses[index]!;
     const support = use.method?.support !== undefined ? 'everywhere' : use.module.support;
-    if (!mayReport(targets, support, use.module.apiLevel)) continue;
-    const keys = [use.module.name, ...(use.member === undefined ? [] : [`${use.module.name}.${use.member}`])];
-    const guards = analysis.guards;
-    if (guards.isDetection(use.node) || guards.isGuarded(use.node, keys)) continue;
-    check(use, use.module.name, support, use.module.apiLevel);
+    if (mayReport(targets, support, use.module.apiLevel))
+      checkModuleUse((file ??= fileCheck(context, analysis, targets)), use, support);
   }
 
   // Methods with their own support table or API level (vibrator.start, sensor.subscribeCompass, app.canIUse).
@@ -200,25 +261,8 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
     if (!ownSupport && !ownLevel) continue;
     // Without any test in front of it, the support a call is judged by is its own table and its module's.
     const untested = ownSupport ? untestedSupport(use.module, method) : 'everywhere';
-    if (!mayReport(targets, untested, ownLevel ? method.apiLevel : undefined)) continue;
-    const guards = analysis.guards;
-    if (guards.isDetection(use.node)) continue;
-    const key = `${use.module.name}.${method.name}`;
-    if (guards.isGuarded(use.node, [key])) continue;
-    const tested: Support[] = [];
-    if (ownSupport) {
-      if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
-      for (const sibling of use.module.methods) {
-        if (
-          sibling !== method &&
-          sibling.support !== undefined &&
-          guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
-        )
-          tested.push(sibling.support);
-      }
-    }
-    const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
-    check(use, key, support, ownLevel ? method.apiLevel : undefined);
+    if (mayReport(targets, untested, ownLevel ? method.apiLevel : undefined))
+      checkMethodUse((file ??= fileCheck(context, analysis, targets)), use, method, ownSupport, ownLevel);
   }
 }
 

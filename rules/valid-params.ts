@@ -1,5 +1,5 @@
 import { kindPhrase, listAnd, listOr, suggestParameters, type Parameter } from '@velakit/catalog';
-import { fileChecker, type Analysis, methodCalls } from './utils/analysis.js';
+import { fileChecker, type Analysis, type MethodCall, methodCalls } from './utils/analysis.js';
 import {
   fitsEntryTypes,
   fitsType,
@@ -60,117 +60,150 @@ function expectedWords(param: Parameter): string {
 
 type Context = RuleContext<MessageIds, []>;
 
-/** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
+/**
+ * The rule's work on one file that may use `@system.*` modules (see `fileChecker`). The tests every option goes
+ * through stay here; each report is built in a function of its own, which runs only for an option with a problem: V8's
+ * optimizing compiler compiles every path a function has taken, and the message building would otherwise be compiled
+ * into the function every call goes through.
+ */
 function checkFile(context: Context, analysis: Analysis): void {
-  const sourceCode = context.sourceCode;
-  for (const { call, method, api, options } of methodCalls(analysis)) {
-    const params = method.signature.params;
+  const calls = methodCalls(analysis);
+  for (let index = 0; index < calls.length; index++) {
+    const found = calls[index]!;
+    const params = found.method.signature.params;
     if (params.length === 0) continue;
-    if (method.signature.kind === 'positional') {
-      params.forEach((param, index) => {
-        const argument = call.arguments[index];
-        if (
-          !argument ||
-          argument.type === 'SpreadElement' ||
-          call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')
-        )
-          return;
-        if (!fitsType(argument, param.type)) {
-          context.report({
-            node: argument,
-            messageId: 'wrongArgumentType',
-            data: {
-              name: param.name,
-              api,
-              expected: expectedWords(param),
-              actual: kindPhrase(valueKindOf(argument)),
-            },
-          });
-        }
-      });
+    if (found.method.signature.kind === 'positional') {
+      checkArguments(context, found);
       continue;
     }
-    const argument = options;
+    const argument = found.options;
     if (argument?.kind !== 'object') continue;
-    for (const option of argument.properties) {
+    const properties = argument.properties;
+    for (let at = 0; at < properties.length; at++) {
+      const option = properties[at]!;
       const param = parameterNamed(params, option.name);
       if (!param) {
-        const suggestion = suggestParameters(method, option.name, 1)[0];
-        if (suggestion === undefined) {
-          context.report({
-            node: option.key,
-            messageId: 'unknownOption',
-            data: { name: option.name, api, known: listAnd(params.map((candidate) => `\`${candidate.name}\``)) },
-          });
-        } else {
-          // Renaming onto a key the object already has would only trade one mistake for another.
-          const taken = argument.properties.some((other) => other.name === suggestion);
-          context.report({
-            node: option.key,
-            messageId: 'unknownOptionWithSuggestion',
-            data: { name: option.name, api, suggestion },
-            suggest: taken
-              ? []
-              : [
-                  {
-                    messageId: 'renameOption',
-                    data: { name: option.name, suggestion },
-                    fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion),
-                  },
-                ],
-          });
-        }
+        reportUnknownOption(context, found, option, properties);
         continue;
       }
       // A getter's or setter's value is whatever it returns: unknown here, so silent.
       if (option.property.kind !== 'init') continue;
       if (!fitsType(option.value, param.type)) {
-        context.report({
-          node: option.value,
-          messageId: 'wrongType',
-          data: {
-            name: param.name,
-            api,
-            expected: expectedWords(param),
-            actual: kindPhrase(valueKindOf(option.value)),
-          },
-        });
+        reportWrongType(context, found, option.value, param, 'wrongType');
         continue;
       }
       // An enum (fetch `method`): a written-out value outside the documented ones.
-      const literal = param.values === undefined ? undefined : literalValue(option.value);
-      if (param.values !== undefined && literal !== undefined && !param.values.includes(literal)) {
-        context.report({
-          node: option.value,
-          messageId: 'wrongValue',
-          data: {
-            value: typeof literal === 'string' ? `'${literal}'` : String(literal),
-            name: param.name,
-            api,
-            allowed: listOr(param.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))),
-          },
-        });
-        continue;
+      const values = param.values;
+      if (values !== undefined) {
+        const literal = literalValue(option.value);
+        if (literal !== undefined && !values.includes(literal)) {
+          reportWrongValue(context, found, option.value, param, literal);
+          continue;
+        }
       }
-      const entries = param.entries;
-      const object = unwrapTypeAssertions(option.value);
-      if (entries === undefined || object.type !== 'ObjectExpression') continue;
-      for (const entry of readObjectLiteral(object, () => sourceCode.getScope(object)).properties) {
-        // A getter's value is whatever it returns: unknown here.
-        if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
-        context.report({
-          node: entry.value,
-          messageId: 'wrongEntryType',
-          data: {
-            key: entry.name,
-            name: param.name,
-            api,
-            expected: listOr(entries.map((entry) => kindPhrase(entry))),
-            actual: kindPhrase(valueKindOf(entry.value)),
-          },
-        });
-      }
+      if (param.entries !== undefined) checkEntries(context, found, option.value, param);
     }
+  }
+}
+
+function checkArguments(context: Context, found: MethodCall): void {
+  const { call } = found;
+  found.method.signature.params.forEach((param, index) => {
+    const argument = call.arguments[index];
+    if (
+      !argument ||
+      argument.type === 'SpreadElement' ||
+      call.arguments.slice(0, index).some((a) => a.type === 'SpreadElement')
+    )
+      return;
+    if (!fitsType(argument, param.type)) reportWrongType(context, found, argument, param, 'wrongArgumentType');
+  });
+}
+
+function reportWrongType(
+  context: Context,
+  { api }: MethodCall,
+  value: TSESTree.Node,
+  param: Parameter,
+  messageId: 'wrongType' | 'wrongArgumentType',
+): void {
+  context.report({
+    node: value,
+    messageId,
+    data: { name: param.name, api, expected: expectedWords(param), actual: kindPhrase(valueKindOf(value)) },
+  });
+}
+
+function reportUnknownOption(
+  context: Context,
+  { method, api }: MethodCall,
+  option: OptionProperty,
+  properties: readonly OptionProperty[],
+): void {
+  const suggestion = suggestParameters(method, option.name, 1)[0];
+  if (suggestion === undefined) {
+    const known = listAnd(method.signature.params.map((candidate) => `\`${candidate.name}\``));
+    context.report({ node: option.key, messageId: 'unknownOption', data: { name: option.name, api, known } });
+    return;
+  }
+  // Renaming onto a key the object already has would only trade one mistake for another.
+  const taken = properties.some((other) => other.name === suggestion);
+  const sourceCode = context.sourceCode;
+  context.report({
+    node: option.key,
+    messageId: 'unknownOptionWithSuggestion',
+    data: { name: option.name, api, suggestion },
+    suggest: taken
+      ? []
+      : [
+          {
+            messageId: 'renameOption',
+            data: { name: option.name, suggestion },
+            fix: (fixer) => renameKey(fixer, sourceCode, option, suggestion),
+          },
+        ],
+  });
+}
+
+function reportWrongValue(
+  context: Context,
+  { api }: MethodCall,
+  value: TSESTree.Node,
+  param: Parameter,
+  literal: string | number,
+): void {
+  context.report({
+    node: value,
+    messageId: 'wrongValue',
+    data: {
+      value: typeof literal === 'string' ? `'${literal}'` : String(literal),
+      name: param.name,
+      api,
+      allowed: listOr(param.values!.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))),
+    },
+  });
+}
+
+/** The entries of an object a parameter documents entry types for (`header`): each written-out value checked. */
+function checkEntries(context: Context, { api }: MethodCall, value: TSESTree.Node, param: Parameter): void {
+  const entries = param.entries!;
+  const object = unwrapTypeAssertions(value);
+  if (object.type !== 'ObjectExpression') return;
+  const sourceCode = context.sourceCode;
+  for (const entry of readObjectLiteral(object, () => sourceCode.getScope(object)).properties) {
+    // A getter's value is whatever it returns: unknown here.
+    if (entry.property.kind !== 'init' || fitsEntryTypes(entry.value, entries)) continue;
+    context.report({
+      node: entry.value,
+      messageId: 'wrongEntryType',
+      data: {
+        key: entry.name,
+        name: param.name,
+        api,
+        expected: listOr(entries.map((entry) => kindPhrase(entry))),
+        actual: kindPhrase(valueKindOf(entry.value)),
+      },
+    });
   }
 }
 

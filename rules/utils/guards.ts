@@ -264,6 +264,48 @@ function isOptionalUse(node: Node, keys: readonly string[], moduleOf: ReadonlyMa
   return module !== undefined && keys.includes(module);
 }
 
+/** True for the callee of a call (`mod.m` in `mod.m()`). */
+function isCallee(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'CallExpression' && parent.callee === node;
+}
+
+/**
+ * A read of a module binding that is not a call: when it forms a presence test (`'m' in mod`, `typeof mod.m`,
+ * `if (mod.m)`), the read is a detection and the code the test guards is a guarded range. Apart from `findGuards`,
+ * whose loops call it only for reads that are not calls, so V8 does not compile it into them.
+ */
+function detect(
+  node: Node,
+  module: string,
+  member: string | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  ranges: GuardedRange[],
+  detections: Set<Node>,
+): void {
+  const parent = node.parent;
+  const key = member === undefined ? module : `${module}.${member}`;
+  // `'m' in mod`
+  if (
+    parent?.type === 'BinaryExpression' &&
+    parent.operator === 'in' &&
+    parent.right === node &&
+    parent.left.type === 'Literal' &&
+    typeof parent.left.value === 'string'
+  ) {
+    detections.add(node);
+    collectRanges(parent, `${key}.${parent.left.value}`, false, sourceCode, ranges);
+    return;
+  }
+  const test = testOf(node);
+  // A `typeof` reads nothing that can fail: never a use, whatever it is compared with.
+  if (isTypeofOperand(node)) detections.add(node);
+  if (!test) return;
+  if (test.node === node && !isInTestPosition(node)) return;
+  detections.add(node);
+  collectRanges(test.node, key, test.negated, sourceCode, ranges);
+}
+
 /** Finds every guard of a file; see `Guards`. */
 export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.SourceCode>): Guards {
   const ranges: GuardedRange[] = [];
@@ -276,41 +318,17 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
     if (key !== undefined) collectRanges(call, key, false, sourceCode, ranges);
   }
 
-  // Feature detection: reads of a module binding (`mod`, `mod.m`, a destructured `m`) that form a presence test.
-  const detect = (node: Node, module: string, member: string | undefined): void => {
-    const parent = node.parent;
-    // The common read, a call (`mod.m()`), tests nothing: settled before the key or the test is made.
-    if (parent?.type === 'CallExpression' && parent.callee === node) return;
-    const key = member === undefined ? module : `${module}.${member}`;
-    // `'m' in mod`
-    if (
-      parent?.type === 'BinaryExpression' &&
-      parent.operator === 'in' &&
-      parent.right === node &&
-      parent.left.type === 'Literal' &&
-      typeof parent.left.value === 'string'
-    ) {
-      detections.add(node);
-      collectRanges(parent, `${key}.${parent.left.value}`, false, sourceCode, ranges);
-      return;
-    }
-    const test = testOf(node);
-    // A `typeof` reads nothing that can fail: never a use, whatever it is compared with.
-    if (isTypeofOperand(node)) detections.add(node);
-    if (!test) return;
-    if (test.node === node && !isInTestPosition(node)) return;
-    detections.add(node);
-    collectRanges(test.node, key, test.negated, sourceCode, ranges);
-  };
+  // Feature detection: reads of a module binding (`mod`, `mod.m`, a destructured `m`) that form a presence test. The
+  // common read, a call (`mod.m()`), tests nothing: settled here, before `detect` makes a key or looks for a test.
   const objectReads = usage.objectReads;
   for (let index = 0; index < objectReads.length; index++) {
     const read = objectReads[index]!;
-    detect(read.node, read.module.name, undefined);
+    if (!isCallee(read.node)) detect(read.node, read.module.name, undefined, sourceCode, ranges, detections);
   }
   const moduleUses = usage.moduleUses;
   for (let index = 0; index < moduleUses.length; index++) {
     const use = moduleUses[index]!;
-    detect(use.node, use.module.name, use.member);
+    if (!isCallee(use.node)) detect(use.node, use.module.name, use.member, sourceCode, ranges, detections);
   }
 
   // Which module a member read is of, for optional chains: made when a use is first asked about.

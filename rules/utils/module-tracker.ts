@@ -543,7 +543,10 @@ class FileTracker {
     switch (parent?.type) {
       case 'MemberExpression': {
         if (parent.object !== node) return;
-        const key = getPropertyName(parent as never);
+        // `mod.name`, the usual read, is named here; computed and other keys by eslint-utils.
+        const property = parent.property;
+        const key =
+          !parent.computed && property.type === 'Identifier' ? property.name : getPropertyName(parent as never);
         const member = key == null ? undefined : trace.members?.get(key);
         if (!member) return;
         if (member.info) this.record(parent, 'read', member.info);
@@ -606,9 +609,7 @@ class FileTracker {
       const trace = bySpecifier.get(statement.source!.value);
       if (!trace) continue;
       if (statement.type === 'ExportAllDeclaration') {
-        // `export * from`: a read of what it hands on, recorded at the statement (so once: the first method).
-        for (const member of trace.members?.values() ?? [])
-          if (member.info) this.record(statement, 'read', member.info);
+        this.recordExportAll(statement, trace);
         continue;
       }
       const imported = importedTrace(trace);
@@ -617,6 +618,10 @@ class FileTracker {
     }
   }
 
+  /** `export * from`: a read of what it hands on, recorded at the statement (so once: the first method). */
+  recordExportAll(statement: TSESTree.ExportAllDeclaration, trace: Trace): void {
+    for (const member of trace.members?.values() ?? []) if (member.info) this.record(statement, 'read', member.info);
+  }
   traceSpecifier(specifier: TSESTree.ImportClause | TSESTree.ExportSpecifier, trace: Trace): void {
     if (specifier.type === 'ImportNamespaceSpecifier') {
       const variable = this.findVariable(specifier.local);

@@ -118,7 +118,9 @@ export function readObjectLiteral(
       complete = false;
       continue;
     }
-    const name = getPropertyName(property as never, (property.computed ? scopeOf() : undefined) as never);
+    // `url: ...`, the usual key, is read here; other keys (strings, numbers, computed) by eslint-utils.
+    const key = property.key;
+    const name = !property.computed && key.type === 'Identifier' ? key.name : propertyName(property, scopeOf);
     if (name === null || name === undefined) {
       complete = false;
       continue;
@@ -126,6 +128,10 @@ export function readObjectLiteral(
     properties.push({ name, property, key: property.key, value: property.value });
   }
   return { properties, complete };
+}
+
+function propertyName(property: TSESTree.Property, scopeOf: ScopeOf): string | null | undefined {
+  return getPropertyName(property as never, (property.computed ? scopeOf() : undefined) as never);
 }
 
 /**
@@ -157,8 +163,20 @@ export function optionsArgumentOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): OptionsArgument {
   // Most options are object literals with plain keys, read without the call's scope.
+  const argument = call.arguments[0];
+  // An object literal, the usual argument, is read here; anything else (a name to follow, a wrong value) apart.
+  if (argument?.type === 'ObjectExpression')
+    return { kind: 'object', node: argument, ...readObjectLiteral(argument, () => sourceCode.getScope(call)) };
+  return readOtherArgument(argument, call, sourceCode);
+}
+
+function readOtherArgument(
+  argument: TSESTree.CallExpressionArgument | undefined,
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): OptionsArgument {
   let scope: TSESLint.Scope.Scope | undefined;
-  return readOptionsArgument(call.arguments[0], () => (scope ??= sourceCode.getScope(call)));
+  return readOptionsArgument(argument, () => (scope ??= sourceCode.getScope(call)));
 }
 
 /** Reads the argument of a call that takes an options object. */
