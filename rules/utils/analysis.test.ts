@@ -1,6 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { fileChecker, type Analysis } from './analysis.js';
+import { appSourcesCacheStats, clearAppSourcesCache } from './app-sources.js';
 import { createRule, type RuleContext } from './rule.js';
 
 type ProbeContext = RuleContext<'seen', [{ tag: string }]>;
@@ -62,6 +63,40 @@ describe('fileChecker', () => {
     expect(lint("import x from 'lodash';\nexport const y = x(1);\n", { probe: probe.rule })).toEqual([]);
     expect(probe.listeners).toEqual([[]]);
     expect(probe.checked).toEqual([]);
+  });
+
+  it('hands the text of a whole linted file to the app-source scan, and not the script block of a .ux file', () => {
+    clearAppSourcesCache();
+    const probe = probeRule();
+    lint("import fetch from '@system.fetch';\n", { probe: probe.rule }, 'src/common/a.js');
+    // A file that cannot use a module is noted too: the scan then need not read it either.
+    lint('export const two = 2;\n', { probe: probe.rule }, 'src/common/b.js');
+    expect(appSourcesCacheStats().noted).toBe(2);
+    const page = "<template><text>x</text></template>\n<script>\nimport fetch from '@system.fetch';\n</script>\n";
+    new Linter({ configType: 'flat' }).verify(
+      page,
+      [
+        {
+          files: ['**/*.ux'],
+          processor: {
+            preprocess: (text: string) => [
+              { text: text.slice(text.indexOf('import'), text.indexOf('</script>')), filename: 'script.js' },
+            ],
+            postprocess: (messages: Linter.LintMessage[][]) => messages.flat(),
+          },
+        },
+        {
+          files: ['**/*.js'],
+          languageOptions: { sourceType: 'module' },
+          plugins: { v: { rules: { probe: probe.rule } as never } },
+          rules: { 'v/probe': ['error', { tag: 'probe' }] },
+        },
+      ],
+      'src/pages/index.ux',
+    );
+    expect(probe.checked.at(-1)).toEqual(['@system.fetch']);
+    expect(appSourcesCacheStats().noted).toBe(2);
+    clearAppSourcesCache();
   });
 
   it('hands the analysis and the rule options of a file that imports a @system module to check', () => {

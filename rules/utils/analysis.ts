@@ -6,6 +6,7 @@ import { findGuards, type Guards } from './guards.js';
 import { trackModules, type ApiUse, type ModuleUsage } from './module-tracker.js';
 import { optionsArgumentOf, type OptionsArgument } from './options-object.js';
 import type { TSESLint, TSESTree } from './rule.js';
+import { noteLintedSource } from './app-sources.js';
 import { apiName } from './words.js';
 import { timedStep } from './shared-timing.js';
 import { resolveTargets, targetOptionsKey, type ResolvedTargets, type TargetOptions } from './targets.js';
@@ -151,12 +152,19 @@ class FileState {
 const fileStates = new WeakMap<object, FileState>();
 
 function fileStateOf(sourceCode: Readonly<TSESLint.SourceCode>): FileState {
-  let state = fileStates.get(sourceCode.ast);
-  if (state === undefined) {
-    const text = sourceCode.text;
-    state = new FileState(mentionsSystemModule(text) || mayImportLocalFile(text));
-    fileStates.set(sourceCode.ast, state);
-  }
+  return fileStates.get(sourceCode.ast) ?? newFileState(sourceCode);
+}
+
+/**
+ * The record of a file no rule has asked about yet. A whole file's text (not a `.ux` file's script block) is handed
+ * to the app-source scan too, which then need not read the file (`noteLintedSource`).
+ */
+function newFileState(sourceCode: Readonly<TSESLint.SourceCode>, context?: Context): FileState {
+  const text = sourceCode.text;
+  const state = new FileState(mentionsSystemModule(text) || mayImportLocalFile(text));
+  fileStates.set(sourceCode.ast, state);
+  if (context !== undefined && context.filename === context.physicalFilename)
+    noteLintedSource(context.physicalFilename, text);
   return state;
 }
 
@@ -224,7 +232,7 @@ export function fileChecker<RuleContext extends Context, Options>(
   };
   const none: TSESLint.RuleListener = {};
   return (context, options) => {
-    const state = fileStateOf(context.sourceCode);
+    const state = fileStates.get(context.sourceCode.ast) ?? newFileState(context.sourceCode, context);
     if (!state.mayUse) return none;
     if (state.contexts[slot] !== undefined) (state.more ??= []).push({ slot, context, options });
     else {

@@ -5,6 +5,7 @@ import {
   appSourcesCacheStats,
   appSourcesFor,
   clearAppSourcesCache,
+  noteLintedSource,
   scanAppSources,
   validationOptions,
 } from './app-sources.js';
@@ -96,14 +97,14 @@ describe('scanAppSources (no-unused-feature)', () => {
     age(dir, 'a.js', 'b.js');
     scanAppSources(dir);
     // The first scan reads without a stat; the next stats each file and keeps the reads of files older than them.
-    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, noted: 0, cached: 2 });
     scanAppSources(dir);
-    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 2, stats: 2, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 2, stats: 2, noted: 0, cached: 2 });
     rewrite(dir, 'b.js', "import fetch from '@system.fetch'", 5);
     expect([...scanAppSources(dir).used].sort()).toEqual(['system.fetch', 'system.request']);
     expect(appSourcesCacheStats().reads).toBe(3);
     scanAppSources(dir);
-    expect(appSourcesCacheStats()).toEqual({ scans: 4, reads: 3, stats: 6, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 4, reads: 3, stats: 6, noted: 0, cached: 2 });
   });
 
   it('reads again a file whose first read is not certainly newer than its mtime, or whose size differs', () => {
@@ -120,10 +121,52 @@ describe('scanAppSources (no-unused-feature)', () => {
     writeFileSync(join(dir, 'same-time.js'), "import record from '@system.record'");
     age(dir, 'same-time.js');
     expect([...scanAppSources(dir).imported].sort()).toEqual(['system.record', 'system.storage']);
-    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 5, stats: 3, cached: 3 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 5, stats: 3, noted: 0, cached: 3 });
     // Now each read stands against its stat: nothing is read again.
     scanAppSources(dir);
-    expect(appSourcesCacheStats()).toEqual({ scans: 3, reads: 5, stats: 6, cached: 3 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 3, reads: 5, stats: 6, noted: 0, cached: 3 });
+  });
+
+  it('takes a text ESLint linted instead of reading the file again, when the file is that text', () => {
+    const dir = makeTree({
+      'common/a.js': "import request from '@system.request'",
+      'common/b.js': 'export const two = 2',
+      'pages/p.ux': "<script>\nimport fetch from '@system.fetch'\n</script>",
+    });
+    age(dir, 'common/a.js', 'common/b.js', 'pages/p.ux');
+    noteLintedSource(join(dir, 'common/a.js'), "import request from '@system.request'");
+    noteLintedSource(join(dir, 'common/b.js'), 'export const two = 2');
+    expect(appSourcesCacheStats()).toEqual({ scans: 0, reads: 0, stats: 0, noted: 2, cached: 2 });
+    const sources = scanAppSources(dir);
+    expect([...sources.imported].sort()).toEqual(['system.fetch', 'system.request']);
+    // The noted files are only stat'ed (their size and mtime agree); the .ux file, not noted, is read.
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 1, stats: 2, noted: 2, cached: 3 });
+    // Once scanned, a file is not noted again: the scan's entry stands.
+    noteLintedSource(join(dir, 'common/a.js'), "import request from '@system.request'");
+    expect(appSourcesCacheStats().noted).toBe(2);
+  });
+
+  it('reads the file when the noted text is not what the disk holds, or the file changed since the process began', () => {
+    const dir = makeTree({
+      'edited.js': "import request from '@system.request'",
+      'recent.js': "import storage from '@system.storage'",
+    });
+    age(dir, 'edited.js');
+    // An editor's unsaved text: another size than the file's. The disk decides what the app uses.
+    noteLintedSource(
+      join(dir, 'edited.js'),
+      "import request from '@system.request'\nimport fetch from '@system.fetch'",
+    );
+    // Same text, but written after this process began: it may have changed between ESLint's read and now.
+    noteLintedSource(join(dir, 'recent.js'), "import storage from '@system.storage'");
+    expect([...scanAppSources(dir).imported].sort()).toEqual(['system.request', 'system.storage']);
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 2, noted: 2, cached: 2 });
+  });
+
+  it('notes only the source files a scan counts', () => {
+    noteLintedSource('/app/src/manifest.json', '{}');
+    noteLintedSource('/app/src/notes.md', "'@system.fetch'");
+    expect(appSourcesCacheStats()).toEqual({ scans: 0, reads: 0, stats: 0, noted: 0, cached: 0 });
   });
 
   it('scans apps of any size: the last of 6,000 files still counts', () => {
@@ -161,11 +204,11 @@ describe('scanAppSources (no-unused-feature)', () => {
     const lint = { id: 'velakit/no-missing-feature', sourceCode: {}, filename: join(dir, 'manifest.json') };
     const first = appSourcesFor(lint);
     for (let rule = 0; rule < 3; rule++) expect(appSourcesFor(lint)).toBe(first);
-    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 2, stats: 0, noted: 0, cached: 2 });
     expect([...first.imported]).toEqual(['system.request']);
     rewrite(dir, 'plain.js', "import fetch from '@system.fetch'", 5);
     const next = appSourcesFor({ ...lint, sourceCode: {} });
     expect([...next.imported].sort()).toEqual(['system.fetch', 'system.request']);
-    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, stats: 2, cached: 2 });
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, stats: 2, noted: 0, cached: 2 });
   });
 });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { dirname, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { ValidateOptions } from '@velakit/manifest';
 import { detachedString } from './detached-string.js';
 import { timedStep } from './shared-timing.js';
@@ -30,7 +31,7 @@ interface FileEntry {
 const mtimeSlackMs = 3000;
 
 const files = new Map<string, FileEntry>();
-const counters = { reads: 0, scans: 0, stats: 0 };
+const counters = { reads: 0, scans: 0, stats: 0, noted: 0 };
 
 export interface AppSources {
   /** Feature names (`system.request`) some source file names as `@system.request`. */
@@ -125,20 +126,39 @@ function read(path: string, stat: fs.Stats | undefined, scanStart: number): Foun
   } catch {
     return nothing;
   }
+  const entry = entryOf(text, stat, scanStart);
+  files.set(path, entry);
+  return entry;
+}
+
+/** What a file's text names, with what its next scan checks the text against (see `featuresOf`). */
+function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number): FileEntry {
   // Most files of an app name no module: one search instead of two scans.
   const first = text.indexOf('@system.');
-  const entry: FileEntry = {
+  return {
     mtimeMs: stat ? stat.mtimeMs : Number.NaN,
     // Text that is not valid UTF-8 decodes to another length: the next scan then reads it again, with a stat.
     size: stat ? stat.size : Buffer.byteLength(text, 'utf8'),
-    readAfter: scanStart,
+    readAfter,
     // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
     // `from`/`require (` may stand well before it.
     features: first < 0 ? nothing.features : matchedNames(moduleString, text, Math.max(0, first - 1)),
     imported: first < 0 ? nothing.imported : matchedNames(moduleImport, text, 0),
   };
-  files.set(path, entry);
-  return entry;
+}
+
+/**
+ * Takes what a source file names from the text ESLint is linting (a whole `.js` or `.ts` file, as the source rules get
+ * it), so that a scan later in the run stats the file instead of reading it again: ESLint lints in path order, and in
+ * most apps `src/manifest.json` comes after `common/`. (A `.ux` file's rules see only its script, so it is read.)
+ * The text was read from the disk after this process started, so the entry is checked as a first read made then
+ * would be (`featuresOf`): a scan takes it only when the file's size is the text's and its mtime lies well before the
+ * process started; otherwise (an editor's unsaved text, a file changed since) it reads the file.
+ */
+export function noteLintedSource(path: string, text: string): void {
+  if (files.has(path) || !sourceExtensions.has(extensionOf(path))) return;
+  counters.noted++;
+  files.set(path, entryOf(text, undefined, performance.timeOrigin));
 }
 
 /**
@@ -200,11 +220,17 @@ export function validationOptions(
 }
 
 /**
- * How many folder scans ran, how many source files were read and `stat`ed, and how many are cached, since the last
- * `clearAppSourcesCache()`.
+ * How many folder scans ran, how many source files were read and `stat`ed, how many texts were taken from lints
+ * (`noteLintedSource`), and how many files are cached, since the last `clearAppSourcesCache()`.
  */
-export function appSourcesCacheStats(): { scans: number; reads: number; stats: number; cached: number } {
-  return { scans: counters.scans, reads: counters.reads, stats: counters.stats, cached: files.size };
+export function appSourcesCacheStats(): {
+  scans: number;
+  reads: number;
+  stats: number;
+  noted: number;
+  cached: number;
+} {
+  return { ...counters, cached: files.size };
 }
 
 export function clearAppSourcesCache(): void {
@@ -212,4 +238,5 @@ export function clearAppSourcesCache(): void {
   counters.reads = 0;
   counters.scans = 0;
   counters.stats = 0;
+  counters.noted = 0;
 }
