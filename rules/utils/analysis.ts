@@ -231,7 +231,7 @@ export function fileChecker<RuleContext extends Context, Options>(
     },
   };
   const none: TSESLint.RuleListener = {};
-  return (context, options) => {
+  return function listenersFor(context: RuleContext, options: Options) {
     const state = fileStates.get(context.sourceCode.ast) ?? newFileState(context.sourceCode, context);
     if (!state.mayUse) return none;
     if (state.contexts[slot] !== undefined) (state.more ??= []).push({ slot, context, options });
