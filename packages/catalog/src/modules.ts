@@ -140,8 +140,14 @@ function moduleNamed(name: string): Module {
   return found;
 }
 
-/** The two modules the seed pages specify in full (the catalogue's own entries, in their uniform shapes). */
-export const seedModules = [moduleNamed(uploadtask.name), moduleNamed(request.name)] as const;
+/**
+ * The two modules the seed pages specify in full: the catalogue's own entries, in their uniform shapes. They hold the
+ * data files' values field for field (and `undefined` where a file writes nothing), so they keep the files' exact types.
+ */
+export const seedModules = [
+  moduleNamed(uploadtask.name) as typeof uploadtask,
+  moduleNamed(request.name) as typeof request,
+] as const;
 
 /** `@system.uploadtask` and `@system.request`, as every other module: the catalogue's entries. */
 export const [uploadtaskModule, requestModule] = seedModules;
