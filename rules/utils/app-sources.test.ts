@@ -140,10 +140,23 @@ describe('scanAppSources (no-unused-feature)', () => {
     const sources = scanAppSources(dir);
     expect([...sources.imported].sort()).toEqual(['system.fetch', 'system.request']);
     // The noted files are only stat'ed (their size and mtime agree); the .ux file, not noted, is read.
-    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 1, stats: 2, noted: 2, cached: 3 });
-    // Once scanned, a file is not noted again: the scan's entry stands.
+    expect(appSourcesCacheStats()).toEqual({ scans: 1, reads: 1, stats: 2, noted: 2, cached: 1 });
+    // A noted text stands for one scan (an editor's unsaved text may have the file's size): the next reads the files.
+    expect([...scanAppSources(dir).imported].sort()).toEqual(['system.fetch', 'system.request']);
+    expect(appSourcesCacheStats()).toEqual({ scans: 2, reads: 3, stats: 3, noted: 2, cached: 3 });
+    // A file the scan has read is not noted: its read stands, checked as every read is.
     noteLintedSource(join(dir, 'common/a.js'), "import request from '@system.request'");
     expect(appSourcesCacheStats().noted).toBe(2);
+  });
+
+  it('uses an unsaved text of the same size for one scan only, then what the disk holds', () => {
+    const dir = makeTree({ 'a.js': "import fetch from '@system.fetch'" });
+    age(dir, 'a.js');
+    // Same length as the file, another module: an edit not saved yet.
+    noteLintedSource(join(dir, 'a.js'), "import audio from '@system.audio'");
+    expect([...scanAppSources(dir).imported]).toEqual(['system.audio']);
+    expect([...scanAppSources(dir).imported]).toEqual(['system.fetch']);
+    expect([...scanAppSources(dir).imported]).toEqual(['system.fetch']);
   });
 
   it('reads the file when the noted text is not what the disk holds, or the file changed since the process began', () => {

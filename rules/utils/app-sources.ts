@@ -20,6 +20,11 @@ interface FileEntry {
   size: number;
   /** The wall clock before the scan that read the text began (a file's mtime is on that clock). */
   readAfter: number;
+  /**
+   * True for a text taken from a lint (`noteLintedSource`), which an editor's unsaved text of the file's size could
+   * be: it stands for one scan, and the next one reads the file.
+   */
+  linted: boolean;
   features: readonly string[];
   imported: readonly string[];
 }
@@ -109,7 +114,8 @@ function featuresOf(path: string, scanStart: number): Found {
   if (!stat) return nothing;
   if (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   if (Number.isNaN(cached.mtimeMs) && cached.size === stat.size && stat.mtimeMs < cached.readAfter - mtimeSlackMs) {
-    cached.mtimeMs = stat.mtimeMs;
+    if (cached.linted) files.delete(path);
+    else cached.mtimeMs = stat.mtimeMs;
     return cached;
   }
   return read(path, stat, scanStart);
@@ -134,7 +140,7 @@ function read(path: string, stat: fs.Stats | undefined, scanStart: number): Foun
 }
 
 /** What a file's text names, with what its next scan checks the text against (see `featuresOf`). */
-function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number): FileEntry {
+function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number, linted = false): FileEntry {
   // Most files of an app name no module: one search instead of two scans.
   const first = text.indexOf('@system.');
   return {
@@ -142,6 +148,7 @@ function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number): F
     // Text that is not valid UTF-8 decodes to another length: the next scan then reads it again, with a stat.
     size: stat ? stat.size : Buffer.byteLength(text, 'utf8'),
     readAfter,
+    linted,
     // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
     // `from`/`require (` may stand well before it.
     features: first < 0 ? nothing.features : matchedNames(moduleString, text, Math.max(0, first - 1)),
@@ -155,12 +162,13 @@ function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number): F
  * most apps `src/manifest.json` comes after `common/`. (A `.ux` file's rules see only its script, so it is read.)
  * The text was read from the disk after this process started, so the entry is checked as a first read made then
  * would be (`featuresOf`): a scan takes it only when the file's size is the text's and its mtime lies well before the
- * process started; otherwise (an editor's unsaved text, a file changed since) it reads the file.
+ * process started; otherwise (an editor's unsaved text, a file changed since) it reads the file. An unsaved text of
+ * the file's very size is not told apart this way, so a noted text stands for one scan only: the next reads the file.
  */
 export function noteLintedSource(path: string, text: string): void {
   if (files.has(path) || !sourceExtensions.has(extensionOf(path))) return;
   counters.noted++;
-  files.set(path, entryOf(text, undefined, processStart));
+  files.set(path, entryOf(text, undefined, processStart, true));
 }
 
 /**
