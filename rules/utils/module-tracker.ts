@@ -164,6 +164,9 @@ function stringOf(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope):
 }
 
 function staticMemberName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
+  // `mod.name` and `{ name }`, the usual cases, are named here; computed and other keys by eslint-utils.
+  const key = node.type === 'MemberExpression' ? node.property : node.key;
+  if (!node.computed && key.type === 'Identifier') return key.name;
   return getPropertyName(node as never) ?? undefined;
 }
 
@@ -543,11 +546,8 @@ class FileTracker {
     switch (parent?.type) {
       case 'MemberExpression': {
         if (parent.object !== node) return;
-        // `mod.name`, the usual read, is named here; computed and other keys by eslint-utils.
-        const property = parent.property;
-        const key =
-          !parent.computed && property.type === 'Identifier' ? property.name : getPropertyName(parent as never);
-        const member = key == null ? undefined : trace.members?.get(key);
+        const key = staticMemberName(parent);
+        const member = key === undefined ? undefined : trace.members?.get(key);
         if (!member) return;
         if (member.info) this.record(parent, 'read', member.info);
         this.traceFrom(parent, member);
@@ -581,8 +581,8 @@ class FileTracker {
     } else if (pattern.type === 'ObjectPattern') {
       for (const property of pattern.properties) {
         if (property.type !== 'Property') continue;
-        const key = getPropertyName(property as never);
-        const member = key == null ? undefined : trace.members?.get(key);
+        const key = staticMemberName(property);
+        const member = key === undefined ? undefined : trace.members?.get(key);
         if (!member) continue;
         if (member.info) this.record(property, 'read', member.info);
         this.tracePattern(property.value, member);
