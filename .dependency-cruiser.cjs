@@ -3,7 +3,7 @@
 // path, only by its name. Workspace packages resolve to their real folders, so `@velakit/catalog` counts as
 // packages/catalog.
 const layers = [
-  ['packages/catalog'],
+  ['packages/catalog', 'packages/ux'],
   ['packages/manifest', 'packages/types'],
   ['packages/runtime', 'rules'],
   ['packages/eslint-plugin'],

@@ -1,5 +1,5 @@
 // @velakit/language: the Volar language plugin for Vela `.ux` files and the type-check behind `velakit-typecheck`.
-export { parseUx, type UxBlocks, type UxImport, type UxScript } from './ux-file.js';
+export { parseUx, type UxBlocks, type UxImport, type UxScript } from '@velakit/ux';
 export {
   pageObjectMembers,
   virtualScript,

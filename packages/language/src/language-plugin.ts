@@ -2,7 +2,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { CodeMapping, IScriptSnapshot, LanguagePlugin, VirtualCode } from '@volar/language-core';
 import type {} from '@volar/typescript';
 import type ts from 'typescript';
-import { parseUx } from './ux-file.js';
+import { parseUx } from '@velakit/ux';
 import { virtualScript, type UxRole, type VirtualScriptOptions } from './virtual-script.js';
 
 export const uxLanguageId = 'ux';

@@ -4,7 +4,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import type * as TypeScript from 'typescript';
 import { createAppLocator, literalThisFits, roleOf } from './language-plugin.js';
 import { positionAt, type TypePosition } from './text-position.js';
-import { parseUx } from './ux-file.js';
+import { parseUx } from '@velakit/ux';
 import { sourceOffsetOf, virtualScript, type VirtualScript } from './virtual-script.js';
 
 // Required, not imported: an ES-module import of TypeScript's 9 MB CommonJS bundle makes Node scan the whole bundle

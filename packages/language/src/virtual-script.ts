@@ -1,6 +1,6 @@
 import type { CodeInformation, CodeMapping } from '@volar/language-core';
 import type ts from 'typescript';
-import type { UxScript } from './ux-file.js';
+import type { UxScript } from '@velakit/ux';
 
 /** How Vela runs a `.ux` file's `export default { ... }`: as the app (`app.ux`) or as a page or component. */
 export type UxRole = { kind: 'app' } | { kind: 'page'; appSpecifier: string | undefined };

@@ -2,7 +2,7 @@
 // language, and every <import> tag, including the self-closing ones an HTML parser would let swallow the rest of the
 // file.
 import { describe, expect, it } from 'vitest';
-import { parseUx } from '@velakit/language';
+import { parseUx } from '@velakit/ux';
 
 const scriptOf = (text: string) => {
   const script = parseUx(text).script;
@@ -17,6 +17,8 @@ describe('parseUx', () => {
       end: text.indexOf('</script>'),
       lang: 'js',
       src: undefined,
+      line: 4,
+      column: 9,
       text: '\nexport default {}\n',
     });
   });
@@ -109,5 +111,18 @@ describe('parseUx', () => {
   it('copes with text that is no HTML at all', () => {
     expect(parseUx('').script).toBeUndefined();
     expect(parseUx('<<<>>> </script> <import').script).toBeUndefined();
+  });
+});
+
+describe('script text that HTML reads in its escaped states', () => {
+  it('does not end the script at a </script> inside <!-- <script> ... -->, as the HTML tokenizer does not', () => {
+    // In script text, `<!--` then `<script>` enter HTML's "double escaped" state, where `</script>` only leaves it.
+    const text = '<script><!-- <script>x</script> -->\nreal()\n</script>\n<style>.a{}</style>';
+    expect(scriptOf(text)?.text).toBe('<!-- <script>x</script> -->\nreal()\n');
+  });
+
+  it('ends it at the first </script> after a plain <!--', () => {
+    const text = '<script>const a = "<!--"; b()</script><script>c()</script>';
+    expect(scriptOf(text)?.text).toBe('const a = "<!--"; b()');
   });
 });
