@@ -1,4 +1,4 @@
-// build:assets of the library packages that ESLint loads at every start (the catalogue, @velakit/eslint-rules,
+// build:assets of the library packages that ESLint loads at every start (the catalogue, @velakit/ux, @velakit/eslint-rules,
 // @velakit/eslint-plugin), run by the root build after tsc from the package's folder: bundles the package's own
 // modules, dist/index.js and everything it imports by relative path, into one file, dist/bundle.js, which the
 // package's exports point at. Node's ES module loader resolves, reads, compiles and links each module on its own, and

@@ -129,12 +129,13 @@ describe('the bundled libraries ESLint loads at every start', () => {
     });
   const bundled = workspaces.filter((workspace) => bundledEntries(workspace).length > 0);
 
-  it('are the catalogue, the manifest library, the rules and the plugin, whose files import only each other', () => {
+  it('are the catalogue, the manifest library, the .ux reader, the rules and the plugin, whose files import only each other', () => {
     expect(bundled.map(({ manifest }) => manifest.name).sort()).toEqual([
       '@velakit/catalog',
       '@velakit/eslint-plugin',
       '@velakit/eslint-rules',
       '@velakit/manifest',
+      '@velakit/ux',
     ]);
     for (const workspace of bundled) {
       const entries = bundledEntries(workspace).map((entry) => entry.bundle);
