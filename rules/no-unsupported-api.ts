@@ -154,7 +154,12 @@ function check(file: FileCheck, use: ApiUse, key: string, support: Support, leve
         advice: `${guard} or declare targetDevices.`,
       });
     } else {
-      const kept = narrowed.kind === 'narrowed' ? ` kept by \`if true: ${narrowed.condition}\`` : '';
+      const kept =
+        narrowed.kind === 'narrowed'
+          ? ` kept by \`if true: ${narrowed.condition}\``
+          : narrowed.kind === 'all' && narrowed.ignored !== undefined
+            ? `; \`if true: ${narrowed.ignored}\` has no effect in a .ts file, Vela's build compiles conditionally only .ux and .js`
+            : '';
       report(file, use, 'unsupported', {
         api,
         devices: deviceList(lacking),

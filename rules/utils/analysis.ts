@@ -35,12 +35,13 @@ class FileAnalysis implements Analysis {
   constructor(
     readonly usage: ModuleUsage,
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly physicalFilename: string,
   ) {}
   get guards(): Guards {
     return (this.#guards ??= timedStep('analysis', askingRule, () => findGuards(this.usage, this.sourceCode)));
   }
   get compiledBlocks(): readonly CompiledBlock[] {
-    return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () => compiledBlocks(this.sourceCode)));
+    return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () => compiledBlocks(this.sourceCode, this.physicalFilename)));
   }
   get methodCalls(): readonly MethodCall[] {
     return (this.#methodCalls ??= findMethodCalls(this.usage, this.sourceCode));
@@ -192,7 +193,7 @@ function analyzeFile(context: Context): Analysis | null {
   const usage = trackModules(sourceCode, { physicalFilename: context.physicalFilename, parser });
   // Its importers read a barrel from this tree instead of parsing it again.
   rememberLintedBarrel(context.physicalFilename, sourceCode.ast, text, context.languageOptions);
-  return new FileAnalysis(usage, sourceCode);
+  return new FileAnalysis(usage, sourceCode, context.physicalFilename);
 }
 
 /** True when the text names a `@system.*` module; the other files need the analysis only to follow a barrel. */

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilesConditionally } from './conditional-compilation.js';
 import rule from '../no-unsupported-api.js';
 import { createRuleTester, targetSettings } from '../test-utils/rule-tester.js';
 import { makeTree } from '../test-utils/tree.js';
@@ -15,6 +17,8 @@ const withPill = targetSettings({
 });
 const block = (condition: string, body = call): string => `${fetchImport}// if true: ${condition}\n${body}\n// endif\n`;
 const fromSettings = 'targets from settings.velakit.targetDevices';
+const noEffectInTs = (condition: string) =>
+  `; \`if true: ${condition}\` has no effect in a .ts file, Vela's build compiles conditionally only .ux and .js`;
 const advice = (n: number) =>
   `Feature-detect it (\`typeof fetch.fetch === 'function'\`) or drop ${n > 1 ? 'them' : 'it'} from targetDevices.`;
 
@@ -46,8 +50,11 @@ const app = makeTree({
 });
 const pageFile = join(app, 'src/pages/index/index.js');
 
+// The build compiles conditionally only `.ux` and `.js` files, so these cases are `.js` (the tester's default is `.ts`).
+const inJs = <T extends { filename?: string }>(cases: T[]): T[] => cases.map((c) => ({ filename: 'page.js', ...c }));
+
 createRuleTester().run('conditional compilation', rule, {
-  valid: [
+  valid: inJs([
     // A call unsupported only on the rect device is silent where only round devices are kept.
     { code: block("process.env.SHAPE === 'CIRCLE'"), settings: roundAndRect },
     { code: block('process.env.SHAPE == "CIRCLE"'), settings: roundAndRect },
@@ -78,8 +85,11 @@ createRuleTester().run('conditional compilation', rule, {
     { code: block("(process.env.SHAPE === 'CIRCLE'"), settings: roundAndRect },
     // The manifest's targets are narrowed the same way.
     { code: block("process.env.SHAPE === 'CIRCLE'"), filename: pageFile },
-  ],
-  invalid: [
+    // `.mjs` and `.cjs` are JavaScript too.
+    { code: block("process.env.SHAPE === 'CIRCLE'"), settings: roundAndRect, filename: 'page.mjs' },
+    { code: block("process.env.SHAPE === 'CIRCLE'"), settings: roundAndRect, filename: 'page.cjs' },
+  ]),
+  invalid: inJs([
     // Outside any block: every target, so the rect device is reported.
     { code: `${fetchImport}${call}`, settings: roundAndRect, errors: [at(2, 1, 'Redmi Watch 4', fromSettings)] },
     // After the endif, and before the if: the block does not reach there.
@@ -147,5 +157,38 @@ createRuleTester().run('conditional compilation', rule, {
       // (The message names the manifest relative to ESLint's cwd; the settings cases check the wording.)
       errors: [{ messageId: 'unsupported', line: 5, column: 1, endLine: 5, endColumn: 12 }],
     },
-  ],
+    // In a `.ts` file the comments are plain comments: the block is built for every target, and the message says so.
+    {
+      code: block("process.env.SHAPE === 'CIRCLE'"),
+      settings: roundAndRect,
+      filename: 'page.ts',
+      errors: [at(3, 1, 'Redmi Watch 4', `${fromSettings}${noEffectInTs("process.env.SHAPE === 'CIRCLE'")}`)],
+    },
+    // Nested in `.ts`: the innermost block is named; a condition velakit cannot evaluate silences nothing there.
+    {
+      code: `${fetchImport}// if true: process.env.BRAND === 'x'\n// if true: process.env.SHAPE === 'CIRCLE'\n${call}\n// endif\n// endif`,
+      settings: roundAndRect,
+      filename: 'src/common/shapes.mts',
+      errors: [at(4, 1, 'Redmi Watch 4', `${fromSettings}${noEffectInTs("process.env.SHAPE === 'CIRCLE'")}`)],
+    },
+    // Outside the block in `.ts`: no note.
+    {
+      code: `${block("process.env.SHAPE === 'CIRCLE'")}${call}`,
+      settings: roundAndRect,
+      filename: 'page.ts',
+      errors: [
+        at(3, 1, 'Redmi Watch 4', `${fromSettings}${noEffectInTs("process.env.SHAPE === 'CIRCLE'")}`),
+        at(5, 1, 'Redmi Watch 4', fromSettings),
+      ],
+    },
+  ]),
+});
+
+describe('compilesConditionally', () => {
+  it('is true for the file types Vela builds conditionally and false for TypeScript', () => {
+    for (const name of ['a/index.ux', 'a/util.js', 'A/UTIL.JS', 'a/x.mjs', 'a/x.cjs'])
+      expect(compilesConditionally(name), name).toBe(true);
+    for (const name of ['a/util.ts', 'a/x.mts', 'a/x.cts', 'a/x.tsx', 'a/ux', 'a/x.json'])
+      expect(compilesConditionally(name), name).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { findDevice, type Device } from '@velakit/catalog';
 import type { TSESLint } from './rule.js';
 
 /**
- * Conditional compilation as Vela's build plugin does it: in `.ux` and `.js`, the lines between
+ * Conditional compilation as Vela's build plugin does it: in `.ux` and `.js` (not `.ts`), the lines between
  * `// if true: <condition>` and `// endif` are kept only in builds whose environment makes the condition true. The
  * build scripts set `SHAPE` (the screen: `CIRCLE`, `RECT`, and `PILL-SHAPED` as `device.getInfo` names it) and
  * `DEVICE_TYPE` (`WATCH`: Vela's only device type, bands included). Code in such a block targets only the devices
@@ -19,6 +19,8 @@ export interface CompiledBlock {
   readonly end: number;
   /** Whether a device keeps the block; undefined when the condition cannot be evaluated. */
   readonly keeps: ((device: Device) => boolean) | undefined;
+  /** False in a file the build does not compile conditionally (`.ts`): the block is built for every device. */
+  readonly applies: boolean;
 }
 
 const shapeWords: Readonly<Record<string, Device['screen']['shape']>> = {
@@ -147,10 +149,14 @@ const ifPattern = /^\s*if\s+true\s*:\s*(.+?)\s*$/u;
 const endifPattern = /^\s*endif\s*$/u;
 
 /** Every `// if true: ...` … `// endif` block of a file (in line or block comments), nested blocks included. */
-export function compiledBlocks(sourceCode: Readonly<TSESLint.SourceCode>): CompiledBlock[] {
+export function compiledBlocks(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  physicalFilename: string,
+): CompiledBlock[] {
   // Cheap test first: most files have no such comment.
   // (Not `endif`: an `if` without one still opens a block, see below.)
   if (!/\bif\s+true\s*:/u.test(sourceCode.text)) return [];
+  const applies = compilesConditionally(physicalFilename);
   const blocks: CompiledBlock[] = [];
   const open: { condition: string; start: number }[] = [];
   for (const comment of sourceCode.getAllComments()) {
@@ -159,19 +165,30 @@ export function compiledBlocks(sourceCode: Readonly<TSESLint.SourceCode>): Compi
       open.push({ condition: opening[1]!, start: comment.range[1] });
     } else if (endifPattern.test(comment.value)) {
       const block = open.pop();
-      if (block) blocks.push({ ...block, end: comment.range[0], keeps: parseCondition(block.condition) });
+      if (block) blocks.push({ ...block, end: comment.range[0], applies, keeps: parseCondition(block.condition) });
     }
   }
   // An `if` without its `endif` runs to the end of the file, as the build plugin keeps or drops the rest.
   for (const block of open)
-    blocks.push({ ...block, end: sourceCode.text.length, keeps: parseCondition(block.condition) });
+    blocks.push({ ...block, end: sourceCode.text.length, applies, keeps: parseCondition(block.condition) });
   return blocks;
+}
+
+/**
+ * The build plugin compiles conditionally only in `.ux` and `.js` files (the docs name those two; `.mjs`/`.cjs` are
+ * JavaScript too). In a `.ts` file the comments are plain comments: the code between them is built for every device.
+ */
+export function compilesConditionally(physicalFilename: string): boolean {
+  return /\.(?:ux|[cm]?js)$/iu.test(physicalFilename);
 }
 
 /** What conditional compilation leaves of the targets at a place in the file. */
 export type NarrowedTargets =
-  /** No block around the place: the targets as resolved. */
-  | { readonly kind: 'all' }
+  /**
+   * No block around the place: the targets as resolved. `ignored` names the innermost block around it in a file the
+   * build does not compile conditionally (`.ts`), where the comments change nothing.
+   */
+  | { readonly kind: 'all'; readonly ignored?: string }
   /** Inside blocks: the targets they keep, and the innermost block's condition for messages. */
   | { readonly kind: 'narrowed'; readonly devices: readonly string[]; readonly condition: string }
   /** Inside a block whose condition velakit cannot evaluate. */
@@ -186,8 +203,13 @@ export function narrowTargets(
   let condition: string | undefined;
   // Blocks come in the order their `endif`s close them (inner first), so the innermost is the one starting last.
   let innermostStart = -1;
+  let ignored: { start: number; condition: string } | undefined;
   for (const block of blocks) {
     if (block.start > range[0] || range[1] > block.end) continue;
+    if (!block.applies) {
+      if (ignored === undefined || block.start > ignored.start) ignored = block;
+      continue;
+    }
     if (!block.keeps) return { kind: 'unknown', condition: block.condition };
     const keeps = block.keeps;
     devices = devices.filter((id) => {
@@ -199,5 +221,6 @@ export function narrowTargets(
       condition = block.condition;
     }
   }
-  return condition === undefined ? { kind: 'all' } : { kind: 'narrowed', devices, condition };
+  if (condition !== undefined) return { kind: 'narrowed', devices, condition };
+  return ignored === undefined ? { kind: 'all' } : { kind: 'all', ignored: ignored.condition };
 }
