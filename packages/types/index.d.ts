@@ -308,31 +308,31 @@ declare module '@system.audio' {
       /**
        * Runs when playback starts: after `play`, with `autoplay`, or from outside (e.g. Bluetooth headphones).
        */
-      onplay: OnplayCallback;
+      onplay: OnplayCallback | null;
       /**
        * Runs when playback pauses: after `pause`, or from outside (another sound takes over, headphones).
        */
-      onpause: OnplayCallback;
+      onpause: OnplayCallback | null;
       /**
        * Runs when playback stops: after `stop`, or from outside (a phone call).
        */
-      onstop: OnplayCallback;
+      onstop: OnplayCallback | null;
       /**
        * Runs when the first audio data has arrived.
        */
-      onloadeddata: OnplayCallback;
+      onloadeddata: OnplayCallback | null;
       /**
        * Runs when playback reaches the end.
        */
-      onended: OnplayCallback;
+      onended: OnplayCallback | null;
       /**
        * Runs when the known length of the media changes.
        */
-      ondurationchange: OnplayCallback;
+      ondurationchange: OnplayCallback | null;
       /**
        * Runs when playback fails.
        */
-      onerror: OnplayCallback;
+      onerror: OnplayCallback | null;
     }
 
     /**
@@ -1347,11 +1347,11 @@ declare module '@system.bluetooth.ble' {
       /**
        * Receives each change the device notifies, once `setNotifyCharacteristicChanged` enabled it.
        */
-      onBLECharacteristicChange: OnBLECharacteristicChangeCallback;
+      onBLECharacteristicChange: OnBLECharacteristicChangeCallback | null;
       /**
        * Receives the connection state as it changes: 0 disconnected, 1 connecting, 2 connected, 3 disconnecting.
        */
-      onBLEConnectionStateChange: OnBLEConnectionStateChangeCallback;
+      onBLEConnectionStateChange: OnBLEConnectionStateChangeCallback | null;
     }
 
     /**
@@ -5685,14 +5685,14 @@ declare module '@system.interconnect' {
        * Receives:
        * - `data`: The data received.
        */
-      onmessage: OnmessageCallback;
+      onmessage: OnmessageCallback | null;
       /**
        * Set it to learn when the connection opens.
        *
        * Receives:
        * - `isReconnected`: True when the link was re-established.
        */
-      onopen: OnopenCallback;
+      onopen: OnopenCallback | null;
       /**
        * Set it to learn when the connection closes.
        *
@@ -5700,7 +5700,7 @@ declare module '@system.interconnect' {
        * - `code`: Status code of the closed connection.
        * - `data`: Data sent with the close.
        */
-      onclose: OncloseCallback;
+      onclose: OncloseCallback | null;
       /**
        * Set it to learn about connection errors.
        *
@@ -5708,7 +5708,7 @@ declare module '@system.interconnect' {
        * - `code`: Error code: 1000 unknown error, 1001 the phone app is not installed, 1006 the connection is broken, or a common code.
        * - `data`: Error message.
        */
-      onerror: OnerrorCallback;
+      onerror: OnerrorCallback | null;
     }
 
     /**
@@ -6399,7 +6399,7 @@ declare module '@system.record' {
        * - `frameBuffer`: The audio data of this frame.
        * - `isLastFrame`: Whether this is the last frame of the recording.
        */
-      onframerecorded: OnframerecordedCallback;
+      onframerecorded: OnframerecordedCallback | null;
     }
 
     /**
@@ -8219,7 +8219,7 @@ declare module '@system.volume' {
        * Receives:
        * - `value`: Media volume, from 0.0 (silent) to 1.0 (loudest).
        */
-      onMediaValueChanged: OnMediaValueChangedCallback;
+      onMediaValueChanged: OnMediaValueChangedCallback | null;
     }
 
     /**

@@ -502,14 +502,15 @@ function renderModule(module) {
   const propertyMembers = (properties, owner) =>
     (properties ?? []).map((property) => {
       const where = `${module.name} ${owner}.${property.name}`;
+      // An event handler is removed by assigning null (the audio docs' example: `audio.onplay = null`).
       const type =
         property.callback === undefined
           ? valueType(property, where)
-          : callbackNames.name(
+          : `${callbackNames.name(
               printCallback(parseCallback(property.callback, where)),
               `${pascalCase(property.name)}Callback`,
               `\`${owner}.${property.name}\``,
-            );
+            )} | null`;
       const lines = paragraphs(
         [property.description],
         property.values === undefined ? [] : [`One of ${property.values.map((value) => `\`${value}\``).join(', ')}.`],

@@ -17,6 +17,9 @@ describe('audio', () => {
     audio.onended = function () {
       console.log('done');
     };
+    // The docs remove a handler by assigning null.
+    expectTypeOf<(typeof audio)['onplay']>().toEqualTypeOf<audio.OnplayCallback | null>();
+    audio.onplay = null;
     audio.play();
     audio.pause();
     audio.stop();
@@ -36,6 +39,8 @@ describe('audio', () => {
     audio.duration = 10;
     // @ts-expect-error -- play takes no options
     audio.play({ src: 'a.mp3' });
+    // @ts-expect-error -- a handler is a function or null, not a string
+    audio.onplay = 'play';
     // @ts-expect-error -- the handler is `onended`, not `onend`
     audio.onend = () => {};
     // @ts-expect-error -- the callback is `success`
