@@ -35,8 +35,14 @@ createRuleTester().run('no-unknown-member', rule, {
     `${request}if ('donwload' in request) {}`,
     `${upload}const task = uploadtask.uploadFile(${options})\nif (task.onProgresUpdate) {}`,
     "import vibrator from '@system.vibrator'\nconst canVibrate = typeof vibrator.vibrat === 'function'",
-    // Writes.
+    // Writes: to a module without attributes or event handlers, compound writes, and names far from any.
     `${request}request.donwload = () => {}`,
+    "import fetch from '@system.fetch'\nfetch.fecth = () => {}",
+    "import audio from '@system.audio'\naudio.onend += 1\naudio.scr++\ndelete audio.scr",
+    "import audio from '@system.audio'\naudio.myPlaylist = []\naudio.onload = () => {}",
+    // Documented attributes and handlers, set and cleared.
+    "import audio from '@system.audio'\naudio.src = 'internal://files/a.mp3'\naudio.loop = true\naudio.onplay = null\naudio.onended = () => {}",
+    "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onmessage = (data) => {}\nconn.onerror = () => {}",
     // A reassigned variable may hold anything.
     `${upload}let task = uploadtask.uploadFile(${options})\ntask = other\ntask.onProgresUpdate(() => {})`,
     // Not Vela's module.
@@ -45,6 +51,63 @@ createRuleTester().run('no-unknown-member', rule, {
     'request.donwload()',
   ],
   invalid: [
+    // Assigned attributes and event handlers: a slip is a new property the device never reads.
+    {
+      code: "import audio from '@system.audio'\naudio.scr = 'internal://files/a.mp3'",
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: { object: 'audio', name: 'scr', owner: '`@system.audio`', suggestion: 'src' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 10,
+          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'src' }, output: "import audio from '@system.audio'\naudio.src = 'internal://files/a.mp3'" }],
+        },
+      ],
+    },
+    {
+      code: "import audio from '@system.audio'\naudio.onend = () => {}",
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: { object: 'audio', name: 'onend', owner: '`@system.audio`', suggestion: 'onended' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 12,
+          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onended' }, output: "import audio from '@system.audio'\naudio.onended = () => {}" }],
+        },
+      ],
+    },
+    {
+      code: "import volume from '@system.volume'\nvolume.onMediaValueChange = (res) => {}",
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: { object: 'volume', name: 'onMediaValueChange', owner: '`@system.volume`', suggestion: 'onMediaValueChanged' },
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onMediaValueChanged' }, output: "import volume from '@system.volume'\nvolume.onMediaValueChanged = (res) => {}" }],
+        },
+      ],
+    },
+    {
+      code: "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onerorr = () => {}",
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: { object: 'conn', name: 'onerorr', owner: '`Connect` (what `interconnect.instance` returns)', suggestion: 'onerror' },
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 13,
+          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onerror' }, output: "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onerror = () => {}" }],
+        },
+      ],
+    },
     {
       code: `${request}request.donwload({ url: 'u' })`,
       errors: [

@@ -4,7 +4,7 @@ import { fileChecker, type Analysis } from './utils/analysis.js';
 import type { ApiUse } from './utils/module-tracker.js';
 import { createRule, type RuleContext, type TSESLint, type TSESTree } from './utils/rule.js';
 
-type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'replaceWith';
+type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'unknownAssigned' | 'replaceWith';
 
 /** Names every object has, and the interop names bundlers add: never a misspelling of a Vela member. */
 const objectMembers = new Set([
@@ -36,6 +36,20 @@ function documentedMembers(entry: Module | ApiInterface): readonly string[] {
     membersByEntry.set(entry, members);
   }
   return members;
+}
+
+/** The attributes and event handlers the catalogue documents for a module or an interface: what may be assigned. */
+const propertiesByEntry = new WeakMap<Module | ApiInterface, readonly string[]>();
+function documentedProperties(entry: Module | ApiInterface): readonly string[] {
+  let properties = propertiesByEntry.get(entry);
+  if (!properties) {
+    properties =
+      'properties' in entry && Array.isArray(entry.properties)
+        ? (entry.properties as readonly { name: string }[]).map((property) => property.name)
+        : [];
+    propertiesByEntry.set(entry, properties);
+  }
+  return properties;
 }
 
 /**
@@ -89,7 +103,13 @@ function isExistenceTest(node: TSESTree.Node): boolean {
   }
 }
 
-/** True when the member is written to (`mod.x = ...`, `mod.x++`, `delete mod.x`), or only tested for existence. */
+/** True for the target of a plain assignment, `mod.x = value`: setting an attribute or an event handler. */
+function isAssigned(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  return parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.left === node;
+}
+
+/** True when the member is written to (`mod.x += ...`, `mod.x++`, `delete mod.x`), or only tested for existence. */
 function isWriteOrDetection(node: TSESTree.MemberExpression): boolean {
   const parent = node.parent;
   return (
@@ -106,7 +126,7 @@ type Context = RuleContext<MessageIds, []>;
 function report(
   context: Context,
   node: TSESTree.MemberExpression,
-  messageId: 'unknownMember' | 'unknownInterfaceMember',
+  messageId: 'unknownMember' | 'unknownInterfaceMember' | 'unknownAssigned',
   data: Record<string, string>,
   suggestion: string,
 ): void {
@@ -129,23 +149,63 @@ function report(
   });
 }
 
-/** Checks one read of a member against the documented members; only plain `object.name` reads are judged. */
+/**
+ * Checks one use of a member against the documented members; only plain `object.name` uses are judged. A read is
+ * compared with every documented member; a plain assignment only with the attributes and event handlers of an entry
+ * that has some (`audio.onend = ...` for `onended`): it is how they are set, and a misspelled one is silently a new
+ * property that the device never reads. Other writes and existence tests stay silent.
+ */
 function checkMember(
   context: Context,
   node: TSESTree.Node | undefined,
-  members: readonly string[],
+  entry: Module | ApiInterface,
   messageId: 'unknownMember' | 'unknownInterfaceMember',
   data: Record<string, string>,
 ): void {
-  if (
-    node?.type !== 'MemberExpression' ||
-    node.computed ||
-    node.property.type !== 'Identifier' ||
-    isWriteOrDetection(node)
-  )
+  if (node?.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return;
+  if (isAssigned(node)) {
+    checkAssigned(context, node, entry, data);
     return;
-  const suggestion = nearMiss(node.property.name, members);
+  }
+  if (isWriteOrDetection(node)) return;
+  const suggestion = nearMiss(node.property.name, documentedMembers(entry));
   if (suggestion !== undefined) report(context, node, messageId, data, suggestion);
+}
+
+/**
+ * The one event handler whose name the assigned `on…` name shortens or lengthens by a few letters (`onend` for
+ * `onended`, `onerrors` for `onerror`): the DOM's names for the same events, which an edit distance of a quarter of
+ * the name does not reach.
+ */
+function handlerNamedShort(name: string, properties: readonly string[]): string | undefined {
+  if (!name.startsWith('on') || name.length < 4) return undefined;
+  const lower = name.toLowerCase();
+  const matches = properties.filter((property) => {
+    const candidate = property.toLowerCase();
+    return (
+      candidate.startsWith('on') &&
+      Math.abs(candidate.length - lower.length) <= 3 &&
+      (candidate.startsWith(lower) || lower.startsWith(candidate))
+    );
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** An assigned member: a near miss of a documented attribute or event handler is reported (see `checkMember`). */
+function checkAssigned(
+  context: Context,
+  node: TSESTree.MemberExpression,
+  entry: Module | ApiInterface,
+  data: Record<string, string>,
+): void {
+  const properties = documentedProperties(entry);
+  const name = (node.property as TSESTree.Identifier).name;
+  if (properties.length === 0 || documentedMembers(entry).includes(name)) return;
+  const suggestion = nearMiss(name, properties) ?? handlerNamedShort(name, properties);
+  if (suggestion === undefined) return;
+  const owner =
+    data['module'] !== undefined ? `\`@${data['module']}\`` : `\`${data['interface']}\` (what \`${data['api']}\` returns)`;
+  report(context, node, 'unknownAssigned', { owner }, suggestion);
 }
 
 /** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
@@ -156,7 +216,7 @@ function checkFile(context: Context, analysis: Analysis): void {
   for (let index = 0; index < moduleUses.length; index++) {
     const use = moduleUses[index]!;
     if (use.member === undefined || use.method !== undefined || use.module.support === 'undocumented') continue;
-    checkMember(context, use.node, documentedMembers(use.module), 'unknownMember', { module: use.module.name });
+    checkMember(context, use.node, use.module, 'unknownMember', { module: use.module.name });
   }
   // Members of what methods return: `const task = uploadtask.uploadFile(...)`, then `task.onProgresUpdate`.
   const methodUses = usage.methodUses;
@@ -176,14 +236,13 @@ function checkReturnedMembers(context: Context, use: ApiUse, returned: string): 
   const entry = use.module.interfaces.find((candidate) => candidate.name === returned);
   if (!entry) return;
   const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
-  const members = documentedMembers(entry);
   const call = use.node as TSESTree.CallExpression;
   let holder: TSESTree.Node = call;
   while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression')
     holder = holder.parent;
   const parent = holder.parent;
   if (parent?.type === 'MemberExpression' && parent.object === holder) {
-    checkMember(context, parent, members, 'unknownInterfaceMember', data);
+    checkMember(context, parent, entry, 'unknownInterfaceMember', data);
   } else if (parent?.type === 'VariableDeclarator' && parent.init === holder && parent.id.type === 'Identifier') {
     const variable = findVariable(
       context.sourceCode.getScope(parent) as never,
@@ -193,7 +252,7 @@ function checkReturnedMembers(context: Context, use: ApiUse, returned: string): 
     if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
     for (const reference of variable.references) {
       if (reference.isRead())
-        checkMember(context, reference.identifier.parent, members, 'unknownInterfaceMember', data);
+        checkMember(context, reference.identifier.parent, entry, 'unknownInterfaceMember', data);
     }
   }
 }
@@ -217,6 +276,8 @@ export default createRule<[], MessageIds>({
       unknownMember: '`{{object}}.{{name}}` is not a member of `@{{module}}`. Did you mean `{{suggestion}}`?',
       unknownInterfaceMember:
         '`{{object}}.{{name}}` is not a member of `{{interface}}` (what `{{api}}` returns). Did you mean `{{suggestion}}`?',
+      unknownAssigned:
+        '`{{object}}.{{name}}` is not an attribute or event handler of {{owner}}: the device never reads what is assigned to it. Did you mean `{{suggestion}}`?',
       replaceWith: 'Replace with `{{suggestion}}`.',
     },
   },
