@@ -62,7 +62,13 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 7,
           endLine: 2,
           endColumn: 10,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'src' }, output: "import audio from '@system.audio'\naudio.src = 'internal://files/a.mp3'" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'src' },
+              output: "import audio from '@system.audio'\naudio.src = 'internal://files/a.mp3'",
+            },
+          ],
         },
       ],
     },
@@ -76,7 +82,13 @@ createRuleTester().run('no-unknown-member', rule, {
           column: 7,
           endLine: 2,
           endColumn: 12,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onended' }, output: "import audio from '@system.audio'\naudio.onended = () => {}" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'onended' },
+              output: "import audio from '@system.audio'\naudio.onended = () => {}",
+            },
+          ],
         },
       ],
     },
@@ -85,12 +97,23 @@ createRuleTester().run('no-unknown-member', rule, {
       errors: [
         {
           messageId: 'unknownAssigned',
-          data: { object: 'volume', name: 'onMediaValueChange', owner: '`@system.volume`', suggestion: 'onMediaValueChanged' },
+          data: {
+            object: 'volume',
+            name: 'onMediaValueChange',
+            owner: '`@system.volume`',
+            suggestion: 'onMediaValueChanged',
+          },
           line: 2,
           column: 8,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onMediaValueChanged' }, output: "import volume from '@system.volume'\nvolume.onMediaValueChanged = (res) => {}" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'onMediaValueChanged' },
+              output: "import volume from '@system.volume'\nvolume.onMediaValueChanged = (res) => {}",
+            },
+          ],
         },
       ],
     },
@@ -99,12 +122,24 @@ createRuleTester().run('no-unknown-member', rule, {
       errors: [
         {
           messageId: 'unknownAssigned',
-          data: { object: 'conn', name: 'onerorr', owner: '`Connect` (what `interconnect.instance` returns)', suggestion: 'onerror' },
+          data: {
+            object: 'conn',
+            name: 'onerorr',
+            owner: '`Connect` (what `interconnect.instance` returns)',
+            suggestion: 'onerror',
+          },
           line: 3,
           column: 6,
           endLine: 3,
           endColumn: 13,
-          suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'onerror' }, output: "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onerror = () => {}" }],
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'onerror' },
+              output:
+                "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onerror = () => {}",
+            },
+          ],
         },
       ],
     },

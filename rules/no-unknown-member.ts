@@ -204,7 +204,9 @@ function checkAssigned(
   const suggestion = nearMiss(name, properties) ?? handlerNamedShort(name, properties);
   if (suggestion === undefined) return;
   const owner =
-    data['module'] !== undefined ? `\`@${data['module']}\`` : `\`${data['interface']}\` (what \`${data['api']}\` returns)`;
+    data['module'] !== undefined
+      ? `\`@${data['module']}\``
+      : `\`${data['interface']}\` (what \`${data['api']}\` returns)`;
   report(context, node, 'unknownAssigned', { owner }, suggestion);
 }
 
@@ -251,8 +253,7 @@ function checkReturnedMembers(context: Context, use: ApiUse, returned: string): 
     // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
     if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
     for (const reference of variable.references) {
-      if (reference.isRead())
-        checkMember(context, reference.identifier.parent, entry, 'unknownInterfaceMember', data);
+      if (reference.isRead()) checkMember(context, reference.identifier.parent, entry, 'unknownInterfaceMember', data);
     }
   }
 }

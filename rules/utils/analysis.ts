@@ -41,7 +41,9 @@ class FileAnalysis implements Analysis {
     return (this.#guards ??= timedStep('analysis', askingRule, () => findGuards(this.usage, this.sourceCode)));
   }
   get compiledBlocks(): readonly CompiledBlock[] {
-    return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () => compiledBlocks(this.sourceCode, this.physicalFilename)));
+    return (this.#compiledBlocks ??= timedStep('analysis', askingRule, () =>
+      compiledBlocks(this.sourceCode, this.physicalFilename),
+    ));
   }
   get methodCalls(): readonly MethodCall[] {
     return (this.#methodCalls ??= findMethodCalls(this.usage, this.sourceCode));

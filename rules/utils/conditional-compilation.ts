@@ -149,10 +149,7 @@ const ifPattern = /^\s*if\s+true\s*:\s*(.+?)\s*$/u;
 const endifPattern = /^\s*endif\s*$/u;
 
 /** Every `// if true: ...` … `// endif` block of a file (in line or block comments), nested blocks included. */
-export function compiledBlocks(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  physicalFilename: string,
-): CompiledBlock[] {
+export function compiledBlocks(sourceCode: Readonly<TSESLint.SourceCode>, physicalFilename: string): CompiledBlock[] {
   // Cheap test first: most files have no such comment.
   // (Not `endif`: an `if` without one still opens a block, see below.)
   if (!/\bif\s+true\s*:/u.test(sourceCode.text)) return [];
