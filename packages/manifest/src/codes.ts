@@ -101,6 +101,11 @@ export const diagnosticCodes = {
     description: '`router.entry` does not name a page of `router.pages`.',
     fix: 'Set `router.entry` to one of the keys of `router.pages`, or add the page there.',
   },
+  'duplicate-page-path': {
+    severity: 'error',
+    description: 'Two pages of `router.pages` have the same `path` (a page without one has `/<page name>`).',
+    fix: 'Give one of the pages another `path`.',
+  },
   'undeclared-background-feature': {
     severity: 'error',
     description: 'A `config.background.features` entry is not declared in `features`.',

@@ -133,6 +133,32 @@ describe('platform checks', () => {
     );
   });
 
+  it('duplicate-page-path: two pages with one path, explicit or the default /<page name>', () => {
+    const router =
+      '{ "entry": "pages/index", "pages": { "pages/index": { "component": "index", "path": "/about" }, ' +
+      '"pages/about": { "component": "index", "path": "/about" }, "About": { "component": "index" }, ' +
+      '"Info": { "component": "index", "path": "/About" }, "Other": { "component": "index", "path": "/other" } } }';
+    const result = validate(withMembers('', { router }));
+    expect(result.diagnostics.map(brief)).toEqual([
+      'duplicate-page-path 7:156-7:164',
+      'duplicate-page-path 7:243-7:251',
+    ]);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'Pages "pages/index" and "pages/about" both have the path "/about"; each page needs a path of its own.',
+      'Pages "About" and "Info" both have the path "/About" ("About" has no "path", which makes it "/" and the page name); each page needs a path of its own.',
+    ]);
+    // Distinct paths (and a page whose default differs by case from another's path) are fine.
+    const distinct =
+      '{ "entry": "Index", "pages": { "Index": { "component": "index" }, "About": { "component": "about", "path": "/about" } } }';
+    expect(check(withMembers('', { router: distinct }))).toEqual([]);
+  });
+
+  it('duplicate-page-path: a page without path is reported at the page', () => {
+    const router =
+      '{ "entry": "Index", "pages": { "Index": { "component": "index", "path": "/Detail" }, "Detail": { "component": "detail" } } }';
+    expect(check(withMembers('', { router }))).toEqual(['duplicate-page-path 7:108-7:133']);
+  });
+
   it('unknown-feature: a well-formed name velakit does not know, with the closest one', () => {
     const result = validate(withMembers('  "features": [{ "name": "system.requst" }, { "name": "system.teleport" }]'));
     expect(result.diagnostics.map(brief)).toEqual([

@@ -3,7 +3,7 @@ import { checkBackgroundFeatures } from './background.js';
 import type { Check } from './context.js';
 import { checkDeviceTypes } from './device-types.js';
 import { checkFeatureNames } from './features.js';
-import { checkRouterEntry } from './router.js';
+import { checkPagePaths, checkRouterEntry } from './router.js';
 import { checkFeatureSupport, checkTargetDevices } from './targets.js';
 
 export type { Check, CheckContext } from './context.js';
@@ -11,6 +11,7 @@ export type { Check, CheckContext } from './context.js';
 /** The platform checks, in the order their diagnostics read best. */
 export const platformChecks: readonly Check[] = [
   checkRouterEntry,
+  checkPagePaths,
   checkFeatureNames,
   checkTargetDevices,
   checkFeatureSupport,

@@ -1,5 +1,6 @@
 import { didYouMeanSentence, listAnd, maxListedItems, quote, suggest } from '@velakit/catalog';
-import { objectAt } from '../json-value.js';
+import { isObject, objectAt } from '../json-value.js';
+import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
 
 /** `router.entry` must name one of `router.pages`. */
@@ -24,4 +25,34 @@ export function checkRouterEntry({ manifest, reporter }: CheckContext): void {
     '/router/entry',
     suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
   );
+}
+
+/**
+ * Every page's `path` must be unique (the manifest docs say so): a page without one gets `/<page name>`. The second
+ * page with a path already taken is reported, at its `path` (or at the page, when the path is the default).
+ */
+export function checkPagePaths({ manifest, reporter }: CheckContext): void {
+  const pages = objectAt(objectAt(manifest, 'router'), 'pages');
+  if (pages === undefined) return;
+  const owners = new Map<string, { readonly name: string; readonly explicit: boolean }>();
+  for (const [name, page] of Object.entries(pages)) {
+    if (!isObject(page)) continue;
+    const explicit = typeof page.path === 'string';
+    const path = explicit ? (page.path as string) : `/${name}`;
+    const first = owners.get(path);
+    if (first === undefined) {
+      owners.set(path, { name, explicit });
+      continue;
+    }
+    const defaulted = [first, { name, explicit }].filter((owner) => !owner.explicit).map((owner) => quote(owner.name));
+    const why =
+      defaulted.length === 0
+        ? ''
+        : ` (${listAnd(defaulted)} ${defaulted.length > 1 ? 'have' : 'has'} no "path", which makes it "/" and the page name)`;
+    reporter.report(
+      'duplicate-page-path',
+      `Pages ${quote(first.name)} and ${quote(name)} both have the path ${quote(path)}${why}; each page needs a path of its own.`,
+      explicit ? pointerOf('router', 'pages', name, 'path') : pointerOf('router', 'pages', name),
+    );
+  }
 }
