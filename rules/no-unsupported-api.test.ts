@@ -11,6 +11,27 @@ const s4 = targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 3 }
 const names = (ids: string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map(deviceName));
 const fetchLacking = devicesLacking(findModule('system.fetch')!.support, deviceIds);
 
+// A page's script (a `.ux` file other than app.ux), where `this.$canIUse` is the page's `app.canIUse`. Band 9 lacks
+// fetch and crypto.
+const pageFile = '/velakit-page/src/pages/index/index.ux';
+const fetchImport = "import fetch from '@system.fetch'\n";
+const band9 = (minAPILevel: number) =>
+  targetSettings({ targetDevices: ['xiaomi-watch-s4', 'xiaomi-band-9'], minAPILevel });
+/** `this.$canIUse` below level 3: reported as `app.canIUse` is, at `this.$canIUse` (13 columns from `column`). */
+const thisCanIUseLevel = (line: number, column: number) => ({
+  messageId: 'apiLevel' as const,
+  data: {
+    api: 'this.$canIUse',
+    level: 3,
+    minimum: 'minAPILevel is 1 (from settings.velakit.minAPILevel)',
+    advice: "Raise minAPILevel to 3, or feature-detect the API instead (`typeof module.method === 'function'`).",
+  },
+  line,
+  column,
+  endLine: line,
+  endColumn: column + 13,
+});
+
 const brokenDir = mkdtempSync(join(tmpdir(), 'velakit-broken-'));
 writeFileSync(join(brokenDir, 'manifest.json'), '{ "package": "com.example" "name": "x" }');
 
@@ -92,6 +113,35 @@ createRuleTester().run('no-unsupported-api', rule, {
     // An import that is never used reports nothing; neither does a file without @system imports.
     { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
     "window.fetch('/x')",
+    // A page's this.$canIUse guards as app.canIUse does: a module, a method, an early return, in an arrow callback.
+    {
+      code: `${fetchImport}import crypto from '@system.crypto'\nexport default {\n  onInit() {\n    if (this.$canIUse('@system.fetch')) {\n      fetch.fetch({ url: 'u', success: (r) => (this.v = r.data) })\n    }\n    list.forEach(() => this.$canIUse('@system.fetch') && fetch.fetch({ url: 'u' }))\n  },\n  digest(text) {\n    if (!this.$canIUse('@system.crypto.hashDigest')) return ''\n    return crypto.hashDigest({ data: text, algo: 'SHA256' })\n  },\n}`,
+      filename: pageFile,
+      settings: band9(3),
+    },
+    // Below level 3, a this.$canIUse that is itself feature-detected (or called optionally) is not reported.
+    {
+      code: `${fetchImport}export default {\n  onInit() {\n    typeof this.$canIUse === 'function' && this.$canIUse('@system.fetch') && fetch.fetch({ url: 'u' })\n    if (this.$canIUse?.('@system.fetch')) fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: pageFile,
+      settings: band9(1),
+    },
+    // Only a page's own this.$canIUse has the level to report: not app.ux's, not a plain function's `this`, not a
+    // .js file's, not `this.$app.$canIUse` (no such method is documented; as a name it still tests the API).
+    {
+      code: `${fetchImport}export default {\n  onCreate() {\n    if (this.$canIUse('@system.fetch')) fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: '/velakit-page/src/app.ux',
+      settings: band9(1),
+    },
+    {
+      code: `${fetchImport}export default {\n  onInit() {\n    list.forEach(function () {\n      if (this.$canIUse('@system.fetch')) fetch.fetch({ url: 'u' })\n    })\n    if (this.$app.$canIUse('@system.fetch')) fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: pageFile,
+      settings: band9(1),
+    },
+    {
+      code: `${fetchImport}export default {\n  onInit() {\n    if (this.$canIUse('@system.fetch')) fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: '/velakit-page/src/common/mixin.js',
+      settings: band9(1),
+    },
   ],
   invalid: [
     {
@@ -216,7 +266,8 @@ createRuleTester().run('no-unsupported-api', rule, {
           endLine: 5,
           endColumn: 17,
         },
-        // `app` here is not @system.app (not imported), so this is no guard.
+        // `app` here is not @system.app (not imported): velakit takes its canIUse as an app's own test of the vibrator
+        // module, which every device has; it does not protect vibrator.stop, which has a table of its own.
         { messageId: 'unsupported', line: 6, column: 38, endLine: 6, endColumn: 51 },
       ],
     },
@@ -405,6 +456,70 @@ createRuleTester().run('no-unsupported-api', rule, {
       errors: [
         { messageId: 'manifestProblem', line: 1, column: 1, endLine: 1, endColumn: 36 },
         { messageId: 'unsupportedOnEveryDevice', line: 2, column: 1, endLine: 2, endColumn: 13 },
+      ],
+    },
+    {
+      // Below level 3, a page's this.$canIUse is reported as app.canIUse is, even where it guards the call.
+      code: `${fetchImport}export default {\n  onInit() {\n    if (this.$canIUse('@system.fetch')) fetch.fetch({ url: 'u' })\n  },\n  digest() {\n    return (() => !this.$canIUse('@system.crypto'))()\n  },\n}`,
+      filename: pageFile,
+      settings: band9(1),
+      errors: [thisCanIUseLevel(4, 9), thisCanIUseLevel(7, 20)],
+    },
+    {
+      // Where `this` is the page, the advice is the page's this.$canIUse; elsewhere in the file, app.canIUse.
+      code: `${fetchImport}export default {\n  onInit() {\n    fetch.fetch({ url: 'u' })\n    setTimeout(function () {\n      fetch.fetch({ url: 'u' })\n    })\n  },\n}\nfunction ping() {\n  fetch.fetch({ url: 'u' })\n}`,
+      filename: pageFile,
+      settings: band9(3),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Guard it with `this.$canIUse('@system.fetch')` or drop it from targetDevices.",
+          },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 16,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+          },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 18,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+          },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      // this.$canIUse of another API, or of a name velakit cannot read, guards nothing.
+      code: `${fetchImport}export default {\n  onInit(name) {\n    if (this.$canIUse('@system.crypto')) fetch.fetch({ url: 'u' })\n    if (this.$canIUse(name)) fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: pageFile,
+      settings: band9(3),
+      errors: [
+        { messageId: 'unsupported', line: 4, column: 42, endLine: 4, endColumn: 53 },
+        { messageId: 'unsupported', line: 5, column: 30, endLine: 5, endColumn: 41 },
       ],
     },
   ],

@@ -13,6 +13,7 @@ import { fileChecker, type Analysis, claimProblemReport, firstLineLoc, targetsFo
 import type { ResolvedTargets } from './utils/targets.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
+import { isInPageMethod, isPageFile } from './utils/page-object.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
@@ -22,7 +23,7 @@ type MessageIds = 'unsupported' | 'unsupportedOnEveryDevice' | 'apiLevel' | 'man
 /** How many device names the short report for apps without targetDevices spells out. */
 const namedDevices = 3;
 
-/** The API level `app.canIUse` needs: below it, velakit advises feature detection instead. */
+/** The API level `app.canIUse` (and a page's `this.$canIUse`) needs: below it, velakit advises feature detection. */
 const canIUseLevel = findMethod(findModule('system.app')!, 'canIUse')?.apiLevel ?? 3;
 
 /** Where a use is reported: a call's callee, or the read itself. */
@@ -109,16 +110,39 @@ interface FileCheck {
   readonly targets: ResolvedTargets;
   /** `app.canIUse` is advice only where it exists; feature detection works at every level. */
   readonly canIUseFits: boolean;
+  /** A page's or component's script, where `this.$canIUse` is the page's `app.canIUse`. */
+  readonly inPage: boolean;
   readonly reported: Set<string>;
 }
 
 function report(file: FileCheck, use: ApiUse, messageId: MessageIds, data: Record<string, string | number>): void {
-  const node = reportNode(use);
+  reportAt(file, reportNode(use), messageId, data);
+}
+
+function reportAt(file: FileCheck, node: TSESTree.Node, messageId: MessageIds, data: Record<string, string | number>) {
   const key = `${messageId}:${node.range[0]}:${node.range[1]}:${String(data['api'])}`;
   if (file.reported.has(key)) return;
   file.reported.add(key);
   file.context.report({ node, messageId, data });
 }
+
+/** The guard to advise: `this.$canIUse` where `this` is the page, `app.canIUse` elsewhere, feature detection below 3. */
+function guardAdvice(file: FileCheck, use: ApiUse, key: string): string {
+  if (!file.canIUseFits) return `Feature-detect it (${detection(file, use)})`;
+  const test = file.inPage && isInPageMethod(use.node) ? 'this.$canIUse' : 'app.canIUse';
+  return `Guard it with \`${test}('@${key}')\``;
+}
+
+/** `minAPILevel is 2 (from src/manifest.json minAPILevel)`, or that it defaults to 1. */
+function minimumPhrase(minimum: NonNullable<ResolvedTargets['minAPILevel']>): string {
+  return minimum.defaulted
+    ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
+    : `minAPILevel is ${minimum.value} (from ${minimum.source})`;
+}
+
+/** Advice for `app.canIUse` below its level: feature detection, which leads out rather than into another report. */
+const canIUseLevelAdvice = (level: number): string =>
+  `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`;
 
 /** `typeof request.download === 'function'`, written with the code's own expression. */
 function detection(file: FileCheck, use: ApiUse): string {
@@ -140,9 +164,7 @@ function check(file: FileCheck, use: ApiUse, key: string, support: Support, leve
   const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];
   const lacking = devicesLacking(support, devices);
   if (lacking.length > 0) {
-    const guard = file.canIUseFits
-      ? `Guard it with \`app.canIUse('@${key}')\``
-      : `Feature-detect it (${detection(file, use)})`;
+    const guard = guardAdvice(file, use, key);
     if (targets.everyDeviceBecause !== undefined && narrowed.kind === 'all') {
       report(file, use, 'unsupportedOnEveryDevice', {
         api,
@@ -173,11 +195,9 @@ function check(file: FileCheck, use: ApiUse, key: string, support: Support, leve
     report(file, use, 'apiLevel', {
       api,
       level,
-      minimum: minimum.defaulted
-        ? `${minimum.source} has no minAPILevel, so it is ${minimum.value}`
-        : `minAPILevel is ${minimum.value} (from ${minimum.source})`,
+      minimum: minimumPhrase(minimum),
       advice: isCanIUse
-        ? `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`
+        ? canIUseLevelAdvice(level)
         : `Raise minAPILevel to ${level}, or feature-detect it (${detection(file, use)}).`,
     });
   }
@@ -190,6 +210,7 @@ function fileCheck(context: Context, analysis: Analysis, targets: ResolvedTarget
     analysis,
     targets,
     canIUseFits: minimum !== undefined && minimum.value >= canIUseLevel,
+    inPage: isPageFile(context.physicalFilename),
     reported: new Set(),
   };
 }
@@ -240,7 +261,7 @@ function checkMethodUse(file: FileCheck, use: ApiUse, method: Method, ownSupport
  */
 function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
   const { usage } = analysis;
-  if (usage.moduleUses.length === 0 && usage.methodUses.length === 0) return;
+  if (usage.moduleUses.length === 0 && usage.methodUses.length === 0 && !mayUseThisCanIUse(context)) return;
   const targets = targetsFor(context, options);
   if (targets.problem !== undefined) reportManifestProblem(context, targets.problem);
   // Made for the first use that may be reported (most files have none).
@@ -268,6 +289,30 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
     const untested = ownSupport ? untestedSupport(use.module, method) : 'everywhere';
     if (mayReport(targets, untested, ownLevel ? method.apiLevel : undefined))
       checkMethodUse((file ??= fileCheck(context, analysis, targets)), use, method, ownSupport, ownLevel);
+  }
+
+  // A page's `this.$canIUse` is `app.canIUse` under another name: below its level, it is found by its text.
+  const minimum = targets.minAPILevel;
+  if (minimum !== undefined && minimum.value < canIUseLevel && mayUseThisCanIUse(context))
+    checkThisCanIUse(file ?? fileCheck(context, analysis, targets), minimum);
+}
+
+/** True for a page's script that names `$canIUse` (most files do not: one text search, no tree walk). */
+function mayUseThisCanIUse(context: Context): boolean {
+  return context.sourceCode.text.includes('$canIUse') && isPageFile(context.physicalFilename);
+}
+
+/** Reports each `this.$canIUse(...)` of the page object that nothing guards, as `app.canIUse` is: it needs level 3. */
+function checkThisCanIUse(file: FileCheck, minimum: NonNullable<ResolvedTargets['minAPILevel']>): void {
+  const guards = file.analysis.guards;
+  for (const call of guards.thisCanIUseCalls) {
+    if (!isInPageMethod(call) || guards.isGuarded(call, ['system.app.canIUse'])) continue;
+    reportAt(file, call.callee, 'apiLevel', {
+      api: 'this.$canIUse',
+      level: canIUseLevel,
+      minimum: minimumPhrase(minimum),
+      advice: canIUseLevelAdvice(canIUseLevel),
+    });
   }
 }
 

@@ -19,6 +19,14 @@ const at = (line: number, column: number, endColumn: number) => ({
   endColumn,
 });
 
+/**
+ * A page object whose `onInit` stores a test in `this.hasNet` (`init`) and whose `go` tests it before the call at
+ * line 8, columns 22-38; `extra` is one more line of members (line 3).
+ */
+const flagPage = (init: string, extra = '') =>
+  `${request}export default {\n  ${extra}\n  onInit() {\n    this.hasNet = ${init}\n  },\n  go() {\n    if (this.hasNet) ${call}\n  },\n}`;
+const downloadTest = "typeof request.download === 'function'";
+
 createRuleTester().run('guards', rule, {
   valid: [
     // typeof tests, either way round, with `==`, and with `!== 'undefined'`.
@@ -99,6 +107,53 @@ createRuleTester().run('guards', rule, {
     {
       code: `import app from '@system.app'\n${request}const ok = app.canIUse('@system.request.download')\nif (ok) ${call}`,
       settings: level3,
+    },
+    // A Promise executor runs at once: its TypeError rejects the promise, which an await inside try throws again.
+    {
+      code: `${request}async function f() {\n  try {\n    return await new Promise((resolve, reject) => request.download({ url: 'u', success: resolve, fail: reject }))\n  } catch (error) {\n    return null\n  }\n}`,
+      settings: band,
+    },
+    {
+      code: `${request}async function f() {\n  try {\n    await new Promise((resolve) => {\n      if (ready) {\n        ${call}\n      }\n      resolve()\n    })\n  } catch {}\n}`,
+      settings: band,
+    },
+    // ...or a handler catches: `.catch(h)`, `.then(ok, fail)`, after `.then(f)`/`.finally(f)`; awaited through them.
+    { code: `${request}new Promise((resolve) => ${call}).catch(() => null)`, settings: band },
+    {
+      code: `${request}export const p = new Promise((resolve) => resolve(${call})).then(parse).finally(done).catch(console.warn)`,
+      settings: band,
+    },
+    { code: `${request}new Promise(function (resolve) {\n  ${call}\n}).then(ok, fail)`, settings: band },
+    {
+      code: `${request}async function f() {\n  try {\n    await (new Promise((resolve) => ${call}) as Promise<void>).then(parse)\n  } catch {}\n}`,
+      settings: band,
+    },
+    // A page flag holding a test, when every write of it is that test or false.
+    { code: flagPage(downloadTest, 'private: { hasNet: false },'), settings: band },
+    { code: flagPage('!!request.download', 'stop() { this.hasNet = false },'), settings: band },
+    { code: flagPage(`request && ${downloadTest}`, 'data: { hasNet: false },'), settings: band },
+    {
+      code: `${request}export default {\n  onInit() {\n    this.hasNet = ${downloadTest}\n  },\n  go() {\n    if (!this.hasNet) {\n      console.warn('offline')\n      return\n    }\n    ${call}\n  },\n  later() {\n    return this.hasNet && ${call}\n  },\n}`,
+      settings: band,
+    },
+    {
+      code: `import app from '@system.app'\n${request}export default {\n  data() {\n    return { hasNet: false }\n  },\n  onInit() {\n    this.hasNet = app.canIUse('@system.request.download')\n  },\n  go() {\n    if (this.hasNet) ${call}\n  },\n}`,
+      settings: level3,
+    },
+    { code: flagPage("this.$canIUse('@system.request')"), settings: level3 },
+    // An app's own wrapper, named canUse/canIUse/$canIUse, with a constant '@system.x' (awaited too).
+    {
+      code: `${request}export default {\n  go() {\n    if (this.$app.$def.canUse('@system.request')) ${call}\n  },\n}`,
+      settings: band,
+    },
+    {
+      code: `${request}function f() {\n  if (!helpers.canIUse(\`@system.request\`)) return\n  ${call}\n}`,
+      settings: band,
+    },
+    { code: `${request}if (canUse('@system.request.download')) ${call}`, settings: band },
+    {
+      code: `${request}async function f() {\n  if (!(await caps.canUse('@system.request'))) return\n  ${call}\n}`,
+      settings: band,
     },
   ],
   invalid: [
@@ -195,5 +250,82 @@ createRuleTester().run('guards', rule, {
     { code: `${request}if (request.download || fallback) ${call}`, settings: band, errors: [at(2, 35, 51)] },
     // Code after a guarded block, not in it.
     { code: `${request}if (request.download) {}\n${call}`, settings: band, errors: [at(3, 1, 17)] },
+    // Promise executors: returned without await (the rejection leaves the try), a callback that runs later, a promise
+    // stored and awaited later, an async executor (its throw rejects its own promise), no rejection handler, a
+    // Promise the file declares, an await in another (async) function, an await after the try.
+    {
+      code: `${request}function f() {\n  try {\n    return new Promise((resolve) => ${call})\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(4, 37, 53)],
+    },
+    {
+      code: `${request}async function f() {\n  try {\n    await new Promise((resolve) => setTimeout(() => resolve(${call})))\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(4, 61, 77)],
+    },
+    {
+      code: `${request}async function f() {\n  try {\n    const p = new Promise((resolve) => resolve(${call}))\n    await p\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(4, 48, 64)],
+    },
+    {
+      code: `${request}async function f() {\n  try {\n    await new Promise(async (resolve) => resolve(${call}))\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(4, 50, 66)],
+    },
+    {
+      code: `${request}new Promise((resolve) => ${call}).then(done)\nnew Promise((resolve) => ${call}).catch()`,
+      settings: band,
+      errors: [at(2, 26, 42), at(3, 26, 42)],
+    },
+    {
+      code: `${request}const Promise = Bluebird\nasync function f() {\n  try {\n    await new Promise((resolve) => resolve(${call}))\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(5, 44, 60)],
+    },
+    {
+      code: `${request}async function f(list) {\n  try {\n    list.forEach(async () => await new Promise((resolve) => resolve(${call})))\n  } catch {}\n}`,
+      settings: band,
+      errors: [at(4, 69, 85)],
+    },
+    {
+      code: `${request}async function f() {\n  try {\n    start()\n  } catch {}\n  await new Promise((resolve) => resolve(${call}))\n}`,
+      settings: band,
+      errors: [at(6, 42, 58)],
+    },
+    // Flags: another write that is not the test (true, `||=`, by a string name, through an alias), a declaration
+    // that is true or that a route (public) or the parent (props) sets, a test of another API, a "missing" flag.
+    { code: flagPage(downloadTest, 'force() { this.hasNet = true },'), settings: band, errors: [at(8, 22, 38)] },
+    { code: flagPage(downloadTest, 'force() { this.hasNet ||= ready },'), settings: band, errors: [at(8, 22, 38)] },
+    { code: flagPage(downloadTest, "force() { this['hasNet'] = ready },"), settings: band, errors: [at(8, 22, 38)] },
+    {
+      code: flagPage(downloadTest, 'force() { const self = this; self.hasNet = ready },'),
+      settings: band,
+      errors: [at(8, 22, 38)],
+    },
+    { code: flagPage(downloadTest, 'private: { hasNet: true },'), settings: band, errors: [at(8, 22, 38)] },
+    { code: flagPage(downloadTest, 'public: { hasNet: false },'), settings: band, errors: [at(8, 22, 38)] },
+    { code: flagPage(downloadTest, "props: ['hasNet'],"), settings: band, errors: [at(8, 22, 38)] },
+    {
+      code: flagPage("typeof request.onDownloadComplete === 'function'"),
+      settings: band,
+      errors: [at(8, 22, 38)],
+    },
+    {
+      code: `${request}export default {\n  onInit() {\n    this.offline = typeof request.download !== 'function'\n  },\n  go() {\n    if (this.offline) return\n    ${call}\n  },\n}`,
+      settings: band,
+      errors: [at(8, 5, 21)],
+    },
+    // Another object's flag is not this page's.
+    {
+      code: `${request}export default {\n  onInit() {\n    this.hasNet = ${downloadTest}\n  },\n  go(other) {\n    if (other.hasNet) ${call}\n  },\n}`,
+      settings: band,
+      errors: [at(7, 23, 39)],
+    },
+    // Wrappers: an argument that names no module, a dynamic one, another name, another API.
+    { code: `${request}if (caps.canUse('request')) ${call}`, settings: band, errors: [at(2, 29, 45)] },
+    { code: `${request}if (caps.canUse(name)) ${call}`, settings: band, errors: [at(2, 24, 40)] },
+    { code: `${request}if (caps.isAvailable('@system.request')) ${call}`, settings: band, errors: [at(2, 42, 58)] },
+    { code: `${request}if (caps.canUse('@system.fetch')) ${call}`, settings: band, errors: [at(2, 35, 51)] },
   ],
 });

@@ -13,21 +13,43 @@ import type { TSESLint, TSESTree } from './rule.js';
  *   chains (`!mod || typeof mod.m !== 'function'` is a "not available" test) and `else`;
  * - the rest of the enclosing block after `if (not available) return|throw|continue|break` (only that block: an exit
  *   inside a `switch` case or a callback protects nothing after the `switch` or outside the callback);
- * - the places that test a variable holding the test, when nothing reassigns it (`const ok = typeof ...`).
+ * - the places that test a variable holding the test, when nothing reassigns it (`const ok = typeof ...`);
+ * - the places that test a page's flag holding the test (`this.hasNet = typeof ...`), when every write of it in the
+ *   file is that test or `false` (`flagRanges`).
+ * A page's `this.$canIUse(...)` tests like `app.canIUse`; so does a call of any function named `canUse`, `canIUse` or
+ * `$canIUse` with a constant `'@system.x[.m]'` (an app's own wrapper, `this.$app.$def.canUse(...)`, awaited or not):
+ * velakit cannot see into it, and a function of that name asked about that API is a test of it.
  * Besides tests, an optional call (`mod.m?.()`, `mod?.m()`) and a use inside `try { }` (in the same function) with a
- * `catch` are protected: a missing API fails into code the app wrote for it.
+ * `catch` are protected: a missing API fails into code the app wrote for it. So is a use in a Promise executor whose
+ * promise is awaited inside such a `try`, or caught (`.catch(handler)`): the executor runs at once, and what it
+ * throws becomes the rejection that the `await` throws again or the handler receives.
  */
 export interface Guards {
   /** True when `node` only runs where one of `keys` (`system.x` or `system.x.m`) is available. */
   isGuarded(node: TSESTree.Node, keys: readonly string[]): boolean;
   /** True for a read that only tests whether an API exists (`typeof mod.m`, `if (mod.m)`, `mod.m &&`): never a use. */
   isDetection(node: TSESTree.Node): boolean;
+  /** Every `this.$canIUse(...)` call, in source order (a page's `app.canIUse`, which needs an API level of its own). */
+  readonly thisCanIUseCalls: readonly TSESTree.CallExpression[];
 }
 
 interface GuardedRange {
   readonly key: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** An "available" test assigned to a property of `this` (`this.hasNet = typeof fetch.fetch === 'function'`). */
+interface FlagTest {
+  readonly name: string;
+  readonly key: string;
+  readonly assignment: TSESTree.AssignmentExpression;
+}
+
+/** What the tests of a file protect; `flags` is undefined where a flag's reads are being followed (no chains). */
+interface Found {
+  readonly ranges: GuardedRange[];
+  readonly flags: FlagTest[] | undefined;
 }
 
 type Node = TSESTree.Node;
@@ -156,14 +178,15 @@ function restOfBlock(statement: TSESTree.IfStatement): { start: number; end: num
 
 /**
  * Records the ranges a test protects, climbing from the test through `!`, boolean comparisons, `&&`, `||` to the
- * `if`/`?:`/`&&` that uses it, and into the places that read a variable holding it.
+ * `if`/`?:`/`&&` that uses it, and into the places that read a variable holding it. A test assigned to `this.name`
+ * is noted in `found.flags`, for `flagRanges` to follow once every test of the file is known.
  */
 function collectRanges(
   test: Node,
   key: string,
   negatedAtStart: boolean,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  out: GuardedRange[],
+  found: Found,
   hops = 0,
 ): void {
   let node = test;
@@ -171,7 +194,8 @@ function collectRanges(
   for (;;) {
     const parent = node.parent;
     if (!parent) return;
-    if (isTransparent(parent)) {
+    // `await canUse(...)`: an app's wrapper may answer with a promise; awaited, it is the same test.
+    if (isTransparent(parent) || parent.type === 'AwaitExpression') {
       node = parent;
     } else if (parent.type === 'UnaryExpression' && parent.operator === '!') {
       negated = !negated;
@@ -186,7 +210,7 @@ function collectRanges(
     } else if (parent.type === 'LogicalExpression') {
       // `ok && use()` protects its right side; `ok && other` stays an "available" test, `!ok || other` a "missing" one.
       if (!negated && parent.operator === '&&') {
-        if (parent.left === node) out.push({ key, start: parent.right.range[0], end: parent.right.range[1] });
+        if (parent.left === node) found.ranges.push({ key, start: parent.right.range[0], end: parent.right.range[1] });
         node = parent;
       } else if (negated && parent.operator === '||') {
         node = parent;
@@ -195,15 +219,15 @@ function collectRanges(
       }
     } else if (parent.type === 'IfStatement' && parent.test === node) {
       const taken = negated ? parent.alternate : parent.consequent;
-      if (taken) out.push({ key, start: taken.range[0], end: taken.range[1] });
+      if (taken) found.ranges.push({ key, start: taken.range[0], end: taken.range[1] });
       if (negated && exits(parent.consequent)) {
         const rest = restOfBlock(parent);
-        if (rest) out.push({ key, ...rest });
+        if (rest) found.ranges.push({ key, ...rest });
       }
       return;
     } else if (parent.type === 'ConditionalExpression' && parent.test === node) {
       const taken = negated ? parent.alternate : parent.consequent;
-      out.push({ key, start: taken.range[0], end: taken.range[1] });
+      found.ranges.push({ key, start: taken.range[0], end: taken.range[1] });
       return;
     } else if (
       parent.type === 'VariableDeclarator' &&
@@ -219,8 +243,13 @@ function collectRanges(
       if (!variable || variable.defs.length !== 1) return;
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
       for (const reference of variable.references) {
-        if (reference.isRead()) collectRanges(reference.identifier, key, negated, sourceCode, out, hops + 1);
+        if (reference.isRead()) collectRanges(reference.identifier, key, negated, sourceCode, found, hops + 1);
       }
+      return;
+    } else if (parent.type === 'AssignmentExpression' && parent.right === node) {
+      // `this.hasNet = test`: an "available" flag only (see `flagRanges`).
+      const name = parent.operator === '=' && !negated ? thisPropertyName(parent.left) : undefined;
+      if (name !== undefined) found.flags?.push({ name, key, assignment: parent });
       return;
     } else {
       return;
@@ -228,7 +257,20 @@ function collectRanges(
   }
 }
 
-/** The `app.canIUse('@system.x')` key, or undefined when the argument is not a constant string. */
+/** `name` for `this.name` (not computed), else undefined. */
+function thisPropertyName(node: Node): string | undefined {
+  return node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.object.type === 'ThisExpression' &&
+    node.property.type === 'Identifier'
+    ? node.property.name
+    : undefined;
+}
+
+/**
+ * The key an `app.canIUse('@system.x')` (or a page's or wrapper's) call tests: its constant argument without the `@`
+ * (`system.x`; other strings test no module), or undefined when the argument is not a constant string.
+ */
 function canIUseKey(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const argument = call.arguments[0];
   if (!argument) return undefined;
@@ -236,13 +278,70 @@ function canIUseKey(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint
   return typeof raw === 'string' ? raw.replace(/^@/u, '') : undefined;
 }
 
-/** True when `node` runs inside the `try` block of a `try`/`catch` of the same function. */
-function isInsideTry(node: Node): boolean {
+/**
+ * True when `node` runs inside the `try` block of a `try`/`catch` of the same function, or in a Promise executor
+ * whose rejection is handled (`promiseHandling`): awaited inside such a `try`, or caught.
+ */
+function isInsideTry(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let child = node;
-  for (let parent = node.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+  let parent = node.parent;
+  while (parent) {
     if (parent.type === 'TryStatement' && parent.block === child && parent.handler) return true;
+    if (isFunction(parent)) {
+      const handling = promiseHandling(parent, sourceCode);
+      if (handling === 'caught') return true;
+      if (handling === undefined) return false;
+      // Awaited: the rejection is thrown again where the `await` is, in the function around it.
+      parent = handling;
+    }
+    child = parent;
+    parent = parent.parent;
   }
   return false;
+}
+
+/**
+ * For a function that is a Promise executor (`new Promise((resolve, reject) => ...)`, not `async`: an async
+ * executor's throw rejects its own promise, not this one), how a rejection of that promise is handled: `'caught'` by
+ * `.catch(handler)` or `.then(onFulfilled, onRejected)`, after any `.then(f)`/`.finally(f)`; or the `await` that
+ * throws it again. Undefined when nothing handles it (returned, stored, not awaited).
+ */
+function promiseHandling(
+  executor: Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): 'caught' | TSESTree.AwaitExpression | undefined {
+  if (executor.type === 'FunctionDeclaration' || (executor as TSESTree.FunctionLike).async) return undefined;
+  const construct = executor.parent;
+  if (
+    construct?.type !== 'NewExpression' ||
+    construct.arguments[0] !== executor ||
+    construct.callee.type !== 'Identifier' ||
+    construct.callee.name !== 'Promise'
+  )
+    return undefined;
+  // A `Promise` the file declares itself is not the built-in one.
+  const variable = findVariable(sourceCode.getScope(construct) as never, 'Promise') as TSESLint.Scope.Variable | null;
+  if (variable && variable.defs.length > 0) return undefined;
+  let node: Node = construct;
+  for (;;) {
+    while (node.parent && isTransparent(node.parent)) node = node.parent;
+    const parent: Node | undefined = node.parent;
+    if (parent?.type === 'AwaitExpression') return parent;
+    if (parent?.type !== 'MemberExpression' || parent.object !== node || parent.computed) return undefined;
+    const call: Node | undefined = parent.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== parent || parent.property.type !== 'Identifier')
+      return undefined;
+    const method = parent.property.name;
+    if (method === 'catch' && isHandler(call.arguments[0])) return 'caught';
+    if (method === 'then' && isHandler(call.arguments[1])) return 'caught';
+    if (method !== 'then' && method !== 'finally') return undefined;
+    node = call;
+  }
+}
+
+/** True for an argument that may be a rejection handler: present, and not `undefined` or `null`. */
+function isHandler(argument: Node | undefined): boolean {
+  return argument !== undefined && argument.type !== 'SpreadElement' && !isUndefinedOrNull(argument);
 }
 
 /** The call of which `node` is the callee, or `node` itself when it is a call. */
@@ -280,7 +379,7 @@ function detect(
   module: string,
   member: string | undefined,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  ranges: GuardedRange[],
+  found: Found,
   detections: Set<Node>,
 ): void {
   const parent = node.parent;
@@ -294,7 +393,7 @@ function detect(
     typeof parent.left.value === 'string'
   ) {
     detections.add(node);
-    collectRanges(parent, `${key}.${parent.left.value}`, false, sourceCode, ranges);
+    collectRanges(parent, `${key}.${parent.left.value}`, false, sourceCode, found);
     return;
   }
   const test = testOf(node);
@@ -303,19 +402,176 @@ function detect(
   if (!test) return;
   if (test.node === node && !isInTestPosition(node)) return;
   detections.add(node);
-  collectRanges(test.node, key, test.negated, sourceCode, ranges);
+  collectRanges(test.node, key, test.negated, sourceCode, found);
+}
+
+/** The names a call that tests an API goes by: `app.canIUse`, a page's `this.$canIUse`, an app's `canUse` wrapper. */
+const testCallName = /canI?Use/gu;
+const testCallNames = new Set(['canIUse', '$canIUse', 'canUse']);
+
+/**
+ * The tests made by calls velakit finds by name rather than by the module they come from, found in the text (the
+ * module tracker walks only from imports): `this.$canIUse(...)` and wrappers (see `Guards`). `tracked` holds the
+ * `app.canIUse` calls already taken. Returns the `this.$canIUse` calls.
+ */
+function findTestCalls(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  tracked: ReadonlySet<Node>,
+  found: Found,
+  detections: Set<Node>,
+): TSESTree.CallExpression[] {
+  const thisCalls: TSESTree.CallExpression[] = [];
+  for (const match of sourceCode.text.matchAll(testCallName)) {
+    const name = sourceCode.getNodeByRangeIndex(match.index) as Node | null;
+    // Each identifier holds one match: `canIUse` and `canUse` cannot overlap.
+    if (name?.type !== 'Identifier' || !testCallNames.has(name.name)) continue;
+    const parent = name.parent;
+    const member = parent?.type === 'MemberExpression' && parent.property === name && !parent.computed;
+    const callee = member ? parent : name;
+    const isThisCanIUse = member && parent.object.type === 'ThisExpression' && name.name === '$canIUse';
+    const call = callOf(callee);
+    if (!call || call.callee !== callee) {
+      // `typeof this.$canIUse === 'function'`: the page's detection of `app.canIUse`, for its API level.
+      if (isThisCanIUse) detect(callee, 'system.app', 'canIUse', sourceCode, found, detections);
+      continue;
+    }
+    if (tracked.has(call)) continue;
+    if (isThisCanIUse) thisCalls.push(call);
+    const key = canIUseKey(call, sourceCode);
+    if (key !== undefined) collectRanges(call, key, false, sourceCode, found);
+  }
+  return thisCalls;
+}
+
+/** Characters that continue an identifier: a match of a flag's name next to one is part of another name. */
+const identifierPart = /[\p{ID_Continue}$\u200c\u200d]/u;
+
+/** Where a file writes and reads the flag `name` (`this.name`); undefined when it writes it in a way not followed. */
+interface FlagSites {
+  readonly writes: TSESTree.AssignmentExpression[];
+  readonly reads: TSESTree.MemberExpression[];
+}
+
+/**
+ * Every place the file names the flag `name`, found in the text. A flag is followed only when each write is plain:
+ * `this.name = value` (the value checked by `flagRanges`) or `name: false` in an object literal (a page's `private`
+ * data). Anything else that could set it is not followed: another operator (`||=`, `++`, `delete`), a write to another
+ * object's `name` or through destructuring, a class field, `name` in `public`/`protected` (which a route's parameters
+ * overwrite) or `props` (which the parent sets), `name: true`, and the name as a string (`this['name'] = ...`,
+ * `props: ['name']`).
+ */
+function flagSites(name: string, sourceCode: Readonly<TSESLint.SourceCode>): FlagSites | undefined {
+  const text = sourceCode.text;
+  const sites: FlagSites = { writes: [], reads: [] };
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
+    if (identifierPart.test(text[index - 1] ?? '') || identifierPart.test(text[index + name.length] ?? '')) continue;
+    const node = sourceCode.getNodeByRangeIndex(index) as Node | null;
+    if (!node) continue;
+    if (node.type === 'Literal') {
+      if (node.value !== name) continue;
+      if (node.parent?.type !== 'Property' || node.parent.key !== node || node.parent.computed) return undefined;
+      if (!isFalseData(node.parent)) return undefined;
+    } else if (node.type === 'TemplateElement') {
+      if (node.value.cooked === name) return undefined;
+    } else if (node.type === 'Identifier' && node.name === name) {
+      const parent = node.parent;
+      if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) {
+        const write = flagWrite(parent);
+        if (write === 'other') return undefined;
+        if (write) sites.writes.push(write);
+        else if (parent.object.type === 'ThisExpression') sites.reads.push(parent);
+      } else if (parent?.type === 'Property' && parent.key === node && !parent.computed) {
+        // `{ name } = this` reads it; an object literal's `name:` may end up on the page.
+        if (parent.parent.type === 'ObjectExpression' && !isFalseData(parent)) return undefined;
+      } else if (
+        (parent?.type === 'PropertyDefinition' || parent?.type === 'MethodDefinition') &&
+        parent.key === node
+      ) {
+        return undefined;
+      }
+    }
+  }
+  return sites;
+}
+
+/** `name: false` in an object literal that is not a page's `public`, `protected` or `props`. */
+function isFalseData(property: TSESTree.Property): boolean {
+  if (property.value.type !== 'Literal' || property.value.value !== false) return false;
+  const holder = property.parent.parent;
+  if (holder?.type !== 'Property' || holder.value !== property.parent) return true;
+  const key = holder.key;
+  const holderName = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : undefined;
+  return holderName !== 'public' && holderName !== 'protected' && holderName !== 'props';
+}
+
+/**
+ * How a member read `x.name` is written: the assignment of `this.name = value`, `'other'` for any other write
+ * (another operator, another object, a pattern, `delete`), undefined for a read.
+ */
+function flagWrite(member: TSESTree.MemberExpression): TSESTree.AssignmentExpression | 'other' | undefined {
+  let node: Node = member;
+  while (node.parent && isTransparent(node.parent)) node = node.parent;
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'AssignmentExpression':
+      if (parent.left !== node) return undefined;
+      return parent.operator === '=' && member.object.type === 'ThisExpression' ? parent : 'other';
+    case 'UpdateExpression':
+    case 'ArrayPattern':
+    case 'RestElement':
+      return 'other';
+    case 'UnaryExpression':
+      return parent.operator === 'delete' ? 'other' : undefined;
+    case 'AssignmentPattern':
+      return parent.left === node ? 'other' : undefined;
+    case 'Property':
+      return parent.parent.type === 'ObjectPattern' && parent.value === node ? 'other' : undefined;
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return parent.left === node ? 'other' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The places that test a flag (`if (!this.hasNet) return`) guard what its writes test: for each flag name, the keys
+ * every write of it tests (`this.hasNet = typeof fetch.fetch === 'function'`, `= app.canIUse('@system.fetch')`), a
+ * write of `false` testing anything. Only "available" flags are followed: until its first write a flag is undefined,
+ * which says "missing" (so a test of it passes only after a write), whereas a "missing" flag would say "available".
+ */
+function flagRanges(flags: readonly FlagTest[], sourceCode: Readonly<TSESLint.SourceCode>, found: Found): void {
+  const names = new Set(flags.map((flag) => flag.name));
+  for (const name of names) {
+    const sites = flagSites(name, sourceCode);
+    if (!sites) continue;
+    const keys = new Set(flags.filter((flag) => flag.name === name).map((flag) => flag.key));
+    for (const key of keys) {
+      const everyWrite = sites.writes.every(
+        (write) =>
+          (write.right.type === 'Literal' && write.right.value === false) ||
+          flags.some((flag) => flag.assignment === write && flag.key === key),
+      );
+      if (!everyWrite) continue;
+      // `flags: undefined`: a flag copied into another flag is not followed further.
+      for (const read of sites.reads)
+        collectRanges(read, key, false, sourceCode, { ranges: found.ranges, flags: undefined });
+    }
+  }
 }
 
 /** Finds every guard of a file; see `Guards`. */
 export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.SourceCode>): Guards {
-  const ranges: GuardedRange[] = [];
+  const found: Found = { ranges: [], flags: [] };
   const detections = new Set<Node>();
+  const tracked = new Set<Node>();
 
   for (const use of usage.methodUses) {
     if (use.kind !== 'call' || use.module.name !== 'system.app' || use.member !== 'canIUse') continue;
     const call = use.node as TSESTree.CallExpression;
+    tracked.add(call);
     const key = canIUseKey(call, sourceCode);
-    if (key !== undefined) collectRanges(call, key, false, sourceCode, ranges);
+    if (key !== undefined) collectRanges(call, key, false, sourceCode, found);
   }
 
   // Feature detection: reads of a module binding (`mod`, `mod.m`, a destructured `m`) that form a presence test. The
@@ -323,24 +579,29 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
   const objectReads = usage.objectReads;
   for (let index = 0; index < objectReads.length; index++) {
     const read = objectReads[index]!;
-    if (!isCallee(read.node)) detect(read.node, read.module.name, undefined, sourceCode, ranges, detections);
+    if (!isCallee(read.node)) detect(read.node, read.module.name, undefined, sourceCode, found, detections);
   }
   const moduleUses = usage.moduleUses;
   for (let index = 0; index < moduleUses.length; index++) {
     const use = moduleUses[index]!;
-    if (!isCallee(use.node)) detect(use.node, use.module.name, use.member, sourceCode, ranges, detections);
+    if (!isCallee(use.node)) detect(use.node, use.module.name, use.member, sourceCode, found, detections);
   }
 
+  const thisCanIUseCalls = findTestCalls(sourceCode, tracked, found, detections);
+  if (found.flags!.length > 0) flagRanges(found.flags!, sourceCode, found);
+
+  const ranges = found.ranges;
   // Which module a member read is of, for optional chains: made when a use is first asked about.
   let moduleOf: Map<Node, string> | undefined;
   return {
     isGuarded(node, keys) {
       moduleOf ??= new Map(usage.moduleUses.map((use) => [use.node, use.module.name]));
-      if (isInsideTry(node) || isOptionalUse(node, keys, moduleOf)) return true;
+      if (isInsideTry(node, sourceCode) || isOptionalUse(node, keys, moduleOf)) return true;
       return ranges.some(
         (range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end,
       );
     },
     isDetection: (node) => detections.has(node),
+    thisCanIUseCalls,
   };
 }
