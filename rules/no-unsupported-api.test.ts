@@ -513,6 +513,27 @@ createRuleTester().run('no-unsupported-api', rule, {
       ],
     },
     {
+      // A page that imports @system.app already is advised what it uses.
+      code: `import app from '@system.app'\n${fetchImport}export default {\n  onInit() {\n    fetch.fetch({ url: 'u' })\n  },\n}`,
+      filename: pageFile,
+      settings: band9(3),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Guard it with `app.canIUse('@system.fetch')` or drop it from targetDevices.",
+          },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 16,
+        },
+      ],
+    },
+    {
       // this.$canIUse of another API, or of a name velakit cannot read, guards nothing.
       code: `${fetchImport}export default {\n  onInit(name) {\n    if (this.$canIUse('@system.crypto')) fetch.fetch({ url: 'u' })\n    if (this.$canIUse(name)) fetch.fetch({ url: 'u' })\n  },\n}`,
       filename: pageFile,

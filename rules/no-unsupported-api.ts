@@ -126,10 +126,17 @@ function reportAt(file: FileCheck, node: TSESTree.Node, messageId: MessageIds, d
   file.context.report({ node, messageId, data });
 }
 
-/** The guard to advise: `this.$canIUse` where `this` is the page, `app.canIUse` elsewhere, feature detection below 3. */
+/**
+ * The guard to advise: feature detection below level 3; from 3, `this.$canIUse` where `this` is the page (unless the
+ * file imports `@system.app` already: then what it uses), `app.canIUse` elsewhere.
+ */
 function guardAdvice(file: FileCheck, use: ApiUse, key: string): string {
   if (!file.canIUseFits) return `Feature-detect it (${detection(file, use)})`;
-  const test = file.inPage && isInPageMethod(use.node) ? 'this.$canIUse' : 'app.canIUse';
+  const page =
+    file.inPage &&
+    isInPageMethod(use.node) &&
+    !file.analysis.usage.imports.some((entry) => entry.featureName === 'system.app');
+  const test = page ? 'this.$canIUse' : 'app.canIUse';
   return `Guard it with \`${test}('@${key}')\``;
 }
 
@@ -299,7 +306,7 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
 
 /** True for a page's script that names `$canIUse` (most files do not: one text search, no tree walk). */
 function mayUseThisCanIUse(context: Context): boolean {
-  return context.sourceCode.text.includes('$canIUse') && isPageFile(context.physicalFilename);
+  return isPageFile(context.physicalFilename) && context.sourceCode.text.includes('$canIUse');
 }
 
 /** Reports each `this.$canIUse(...)` of the page object that nothing guards, as `app.canIUse` is: it needs level 3. */
