@@ -7,18 +7,20 @@ import { isRecent, now } from './disk-checks.js';
 import type { TSESTree } from './rule.js';
 
 /**
- * Barrels: local files that import `@system.*` modules and hand them on (`export { fetch }`,
+ * Barrels: local files that import `@system.*` modules and hand them on (`export { fetch }`, `export * from './net'`,
  * `export default { fetch, storage }`, `module.exports = { fetch: require('@system.fetch') }`). A file that imports
  * from a barrel uses the modules as if it had imported them itself, and the rules follow those uses.
  *
  * Only what a barrel's top level says plainly is followed: a module bound by `import`/`require` and exported as is, or
- * as a property of an exported object literal. Anything computed stays unknown (the rules stay silent about it).
+ * as a property of an exported object literal, or handed on by `export *`. Anything computed stays unknown (the rules
+ * stay silent about it). `export *` follows ES modules: it hands on neither `default` nor a name the file exports
+ * itself, and a name two of its sources export (other than one module both name) is exported by neither.
  */
 
-/** A value a barrel exports: a module object, or an object literal some of whose properties are module objects. */
+/** A value a barrel exports: a module object, or an object some of whose properties are such values. */
 export type ExportedValue =
   | { readonly kind: 'module'; readonly module: Module }
-  | { readonly kind: 'object'; readonly members: ReadonlyMap<string, Module> };
+  | { readonly kind: 'object'; readonly members: ReadonlyMap<string, ExportedValue> };
 
 export interface Barrel {
   readonly path: string;
@@ -26,7 +28,16 @@ export interface Barrel {
   readonly exports: ReadonlyMap<string, ExportedValue>;
   /** What `module.exports` is, for CommonJS barrels. */
   readonly commonJs: ExportedValue | undefined;
+  /** Every name the file exports, module or not (`ExportNames`). */
+  readonly names: ExportNames;
 }
+
+/**
+ * Every name a file exports, modules or not: its ES exports, or the keys of its CommonJS `module.exports`; null when
+ * some cannot be known (`export * from 'a-package'`, `module.exports = make()`). What `export *` of the file may hand
+ * on, so that a name two sources export is known to be ambiguous.
+ */
+export type ExportNames = ReadonlySet<string> | null;
 
 /** A barrel's module exports as one object (`import * as`, `require` of an ES module), built once per barrel. */
 const namespaces = new WeakMap<Barrel, ExportedValue | null>();
@@ -40,9 +51,7 @@ export function importedValue(
   if (imported === 'namespace' || (imported === 'require' && esm)) {
     let namespace = namespaces.get(barrel);
     if (namespace === undefined) {
-      const members = new Map<string, Module>();
-      for (const [name, value] of barrel.exports) if (value.kind === 'module') members.set(name, value.module);
-      namespace = members.size > 0 ? { kind: 'object', members } : null;
+      namespace = namespaceOf(barrel, esm);
       namespaces.set(barrel, namespace);
     }
     return namespace ?? undefined;
@@ -50,10 +59,22 @@ export function importedValue(
   if (!esm) {
     // A CommonJS barrel: default import and `require` give `module.exports`; a named import gives one of its members.
     if (imported === 'default' || imported === 'require') return barrel.commonJs;
-    const member = barrel.commonJs?.kind === 'object' ? barrel.commonJs.members.get(imported) : undefined;
-    return member ? { kind: 'module', module: member } : undefined;
+    return barrel.commonJs?.kind === 'object' ? barrel.commonJs.members.get(imported) : undefined;
   }
   return barrel.exports.get(imported);
+}
+
+/**
+ * A barrel's namespace object: an ES module's exports; for CommonJS, what bundlers make of `module.exports` (its
+ * members beside it as `default`; a member named `default` wins), as the tracker's `importedTrace` reads it.
+ */
+function namespaceOf(barrel: Barrel, esm: boolean): ExportedValue | null {
+  if (esm) return { kind: 'object', members: barrel.exports };
+  const commonJs = barrel.commonJs;
+  if (commonJs === undefined) return null;
+  const members = new Map<string, ExportedValue>([['default', commonJs]]);
+  if (commonJs.kind === 'object') for (const [name, value] of commonJs.members) members.set(name, value);
+  return { kind: 'object', members };
 }
 
 type Parser = {
@@ -70,6 +91,11 @@ interface CacheEntry {
   readonly barrel: Barrel | undefined;
   /** When mtime and size were last compared with the disk (`disk-checks.ts`). */
   checkedAt: number;
+  /**
+   * The names a file that is no barrel exports, for an `export *` of it (`starSource`): undefined until one asks;
+   * null (unknown) while the file is read, so that a cycle of `export *` ends.
+   */
+  names?: ExportNames | undefined;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -86,7 +112,7 @@ const lintedBarrels = new Map<string, { readonly text: string; readonly parser: 
 
 /**
  * False when a text cannot be a barrel, so it need not be parsed: a barrel names a `@system.` module or imports a
- * local file, and exports a value in a form `readBarrel` follows: `export {`, `export *`, `export default`,
+ * local file, and exports a value in a form `readExports` follows: `export {`, `export *`, `export default`,
  * `export const|let|var`, or `module.exports`/`exports.` (these could be spelled with `\u` escapes, keywords cannot; a
  * comment after `export` keeps the file in). Helpers that only `export function` or `export class` are most of an
  * app's files that name `@system.`: they are no barrels, and reading their trees cost every lint.
@@ -135,7 +161,7 @@ function learnBarrel(
   if (!extensions.includes(extension) || typeScriptExtensions.has(extension) || !mayBeBarrel(text)) return;
   if (languageOptions === undefined || !parsesAsBarrelsDo(languageOptions)) return;
   const followed = { local: false };
-  const barrel = readBarrel(program, path, languageOptions.parser as Parser, 0, followed);
+  const barrel = barrelOf(path, readExports(program, text, path, languageOptions.parser as Parser, 0, followed));
   if (barrel === undefined || followed.local) lintedBarrels.delete(path);
   else lintedBarrels.set(path, { text, parser: languageOptions.parser, barrel });
 }
@@ -207,11 +233,29 @@ function systemModule(specifier: unknown): Module | undefined {
   return typeof specifier === 'string' && specifier.startsWith('@system.') ? findModule(specifier.slice(1)) : undefined;
 }
 
-function requiredModule(node: TSESTree.Node | null | undefined): Module | undefined {
+/** The specifier of `require('...')`; undefined for anything else. */
+function requiredSpecifier(node: TSESTree.Node | null | undefined): unknown {
   if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require')
     return undefined;
   const argument = node.arguments[0];
-  return argument?.type === 'Literal' ? systemModule(argument.value) : undefined;
+  return argument?.type === 'Literal' ? argument.value : undefined;
+}
+
+/**
+ * The expression inside TypeScript's wrappers that leave its value as it is (`x!`, `x as T`, `x satisfies T`, `<T>x`,
+ * `f<T>`): a barrel's `export default { fetch } as const` exports what parentheses around the object would.
+ */
+export function unwrapped(node: TSESTree.Node): TSESTree.Node {
+  let inner = node;
+  while (
+    inner.type === 'TSAsExpression' ||
+    inner.type === 'TSSatisfiesExpression' ||
+    inner.type === 'TSNonNullExpression' ||
+    inner.type === 'TSTypeAssertion' ||
+    inner.type === 'TSInstantiationExpression'
+  )
+    inner = inner.expression;
+  return inner;
 }
 
 function keyName(property: TSESTree.Property): string | undefined {
@@ -235,39 +279,138 @@ export function importedName(specifier: TSESTree.ImportClause): string {
       : exportName(specifier.imported);
 }
 
-/** Reads what a barrel's top level binds and exports. */
-function readBarrel(
+/** The value names an exported declaration binds (`export const { a, b: [c] } = x` binds a and c); types bind none. */
+function addDeclaredNames(node: TSESTree.Node | null, names: Set<string>): void {
+  switch (node?.type) {
+    case 'Identifier':
+      names.add(detachedString(node.name));
+      return;
+    case 'VariableDeclaration':
+      for (const declarator of node.declarations) addDeclaredNames(declarator.id, names);
+      return;
+    case 'ObjectPattern':
+      for (const property of node.properties)
+        addDeclaredNames(property.type === 'Property' ? property.value : property, names);
+      return;
+    case 'ArrayPattern':
+      for (const element of node.elements) addDeclaredNames(element, names);
+      return;
+    case 'RestElement':
+      addDeclaredNames(node.argument, names);
+      return;
+    case 'AssignmentPattern':
+      addDeclaredNames(node.left, names);
+      return;
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSDeclareFunction':
+    case 'TSEnumDeclaration':
+    case 'TSImportEqualsDeclaration':
+      addDeclaredNames(node.id, names);
+      return;
+    case 'TSModuleDeclaration': {
+      // `export namespace a.b {}` exports `a`.
+      let id: TSESTree.Node = node.id;
+      while (id.type === 'TSQualifiedName') id = id.left;
+      addDeclaredNames(id, names);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** The keys of an object literal; null when one is computed or spread in. */
+function objectKeys(node: TSESTree.Node): Set<string> | null {
+  if (node.type !== 'ObjectExpression') return null;
+  const keys = new Set<string>();
+  for (const property of node.properties) {
+    const key = property.type === 'Property' ? keyName(property) : undefined;
+    if (key === undefined) return null;
+    keys.add(detachedString(key));
+  }
+  return keys;
+}
+
+/** `module.exports` */
+function isModuleExports(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.object.type === 'Identifier' &&
+    node.object.name === 'module' &&
+    node.property.type === 'Identifier' &&
+    node.property.name === 'exports'
+  );
+}
+
+/** What a file's top level exports, barrel or not. */
+interface FileExports {
+  readonly exports: Map<string, ExportedValue>;
+  readonly commonJs: ExportedValue | undefined;
+  readonly names: ExportNames;
+}
+
+/** What `export *` of a file hands on: the names it exports, and which of them hold modules. */
+interface StarSource {
+  readonly names: ExportNames;
+  readonly values: ReadonlyMap<string, ExportedValue> | undefined;
+}
+const unknownSource: StarSource = { names: null, values: undefined };
+const noNames: ReadonlySet<string> = new Set();
+
+/** The barrel a file's exports make, or undefined when it exports no module. */
+function barrelOf(path: string, read: FileExports): Barrel | undefined {
+  if (read.exports.size === 0 && read.commonJs === undefined) return undefined;
+  return { path, exports: read.exports, commonJs: read.commonJs, names: read.names };
+}
+
+/** Reads what a file's top level binds and exports (`followed.local`: whether it read another local file for it). */
+function readExports(
   program: TSESTree.Program,
+  text: string,
   path: string,
   parser: Parser | undefined,
   depth: number,
   followed: { local: boolean } = { local: false },
-): Barrel | undefined {
+): FileExports {
   const bindings = new Map<string, ExportedValue>();
   const exports = new Map<string, ExportedValue>();
   let commonJs: ExportedValue | undefined;
+  /** The names ES export statements give (`export *` aside); undefined while there is none. */
+  let esNames: Set<string> | undefined;
+  /** The keys `module.exports` gets; null when one is not known. */
+  let commonJsNames: Set<string> | null | undefined;
+  /** How many assignments to `exports`/`module.exports` were read, to know whether any other use of them is left. */
+  let commonJsAssignments = 0;
+  let stars: TSESTree.ExportAllDeclaration[] | undefined;
 
   const valueOf = (node: TSESTree.Node | null | undefined): ExportedValue | undefined => {
     if (!node) return undefined;
-    if (node.type === 'Identifier') return bindings.get(node.name);
-    const required = requiredModule(node);
+    const inner = unwrapped(node);
+    if (inner.type === 'Identifier') return bindings.get(inner.name);
+    const required = systemModule(requiredSpecifier(inner));
     if (required) return { kind: 'module', module: required };
-    if (node.type === 'ObjectExpression') {
-      const members = new Map<string, Module>();
-      for (const property of node.properties) {
+    if (inner.type === 'ObjectExpression') {
+      const members = new Map<string, ExportedValue>();
+      for (const property of inner.properties) {
         if (property.type !== 'Property' || property.kind !== 'init') continue;
         const name = keyName(property);
         const value = valueOf(property.value);
-        if (name !== undefined && value?.kind === 'module') members.set(detachedString(name), value.module);
+        if (name !== undefined && value) members.set(detachedString(name), value);
       }
       return members.size > 0 ? { kind: 'object', members } : undefined;
     }
     return undefined;
   };
-  const fromLocal = (specifier: unknown, imported: string): ExportedValue | undefined => {
+  /** The file a local specifier names; undefined for a package, a missing file, or past the depth followed. */
+  const localFile = (specifier: unknown): string | undefined => {
     followed.local = true;
     if (typeof specifier !== 'string' || depth >= 3) return undefined;
-    const target = resolveLocalImport(dirname(path), specifier);
+    return resolveLocalImport(dirname(path), specifier);
+  };
+  const fromLocal = (specifier: unknown, imported: string): ExportedValue | undefined => {
+    const target = localFile(specifier);
     const barrel = target === undefined ? undefined : loadBarrel(target, parser, depth + 1);
     return barrel ? importedValue(barrel, imported) : undefined;
   };
@@ -293,15 +436,9 @@ function readBarrel(
       for (const declarator of declaration.declarations) {
         if (declarator.id.type !== 'Identifier') continue;
         let value = valueOf(declarator.init);
-        const init = declarator.init;
-        if (
-          !value &&
-          init?.type === 'CallExpression' &&
-          init.callee.type === 'Identifier' &&
-          init.callee.name === 'require'
-        ) {
-          const argument = init.arguments[0];
-          if (argument?.type === 'Literal') value = fromLocal(argument.value, 'require');
+        if (!value && declarator.init) {
+          const specifier = requiredSpecifier(unwrapped(declarator.init));
+          if (specifier !== undefined) value = fromLocal(specifier, 'require');
         }
         if (!value) continue;
         bindings.set(declarator.id.name, value);
@@ -311,59 +448,188 @@ function readBarrel(
   }
 
   for (const statement of program.body) {
-    if (statement.type === 'ExportNamedDeclaration' && statement.exportKind !== 'type' && !statement.declaration) {
-      const module = statement.source ? systemModule(statement.source.value) : undefined;
-      for (const specifier of statement.specifiers) {
-        const local = exportName(specifier.local);
-        const exported = exportName(specifier.exported);
-        const value = statement.source
-          ? module
-            ? local === 'default'
-              ? ({ kind: 'module', module } as const)
-              : undefined
-            : fromLocal(statement.source.value, local)
-          : bindings.get(local);
-        if (value) exports.set(detachedString(exported), value);
+    switch (statement.type) {
+      case 'ExportNamedDeclaration': {
+        if (statement.exportKind === 'type') break;
+        const names = (esNames ??= new Set());
+        if (statement.declaration) {
+          addDeclaredNames(statement.declaration, names);
+          break;
+        }
+        const module = statement.source ? systemModule(statement.source.value) : undefined;
+        for (const specifier of statement.specifiers) {
+          if (specifier.exportKind === 'type') continue;
+          const local = exportName(specifier.local);
+          const exported = detachedString(exportName(specifier.exported));
+          names.add(exported);
+          const value = statement.source
+            ? module
+              ? local === 'default'
+                ? ({ kind: 'module', module } as const)
+                : undefined
+              : fromLocal(statement.source.value, local)
+            : bindings.get(local);
+          if (value) exports.set(exported, value);
+        }
+        break;
       }
-    } else if (statement.type === 'ExportAllDeclaration' && statement.exported && statement.exportKind !== 'type') {
-      const module = systemModule(statement.source.value);
-      const value = module ? ({ kind: 'module', module } as const) : fromLocal(statement.source.value, 'namespace');
-      if (value) exports.set(detachedString(exportName(statement.exported)), value);
-    } else if (statement.type === 'ExportDefaultDeclaration') {
-      const value = valueOf(statement.declaration as TSESTree.Node);
-      if (value) exports.set('default', value);
-    } else if (
-      statement.type === 'ExpressionStatement' &&
-      statement.expression.type === 'AssignmentExpression' &&
-      statement.expression.operator === '='
-    ) {
-      const { left, right } = statement.expression;
-      if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') continue;
-      const isModuleExports =
-        left.object.type === 'Identifier' && left.object.name === 'module' && left.property.name === 'exports';
-      if (isModuleExports) {
-        commonJs = valueOf(right);
-        continue;
+      case 'ExportAllDeclaration': {
+        if (statement.exportKind === 'type') break;
+        if (!statement.exported) {
+          (stars ??= []).push(statement);
+          break;
+        }
+        const exported = detachedString(exportName(statement.exported));
+        (esNames ??= new Set()).add(exported);
+        const module = systemModule(statement.source.value);
+        const value = module ? ({ kind: 'module', module } as const) : fromLocal(statement.source.value, 'namespace');
+        if (value) exports.set(exported, value);
+        break;
       }
-      // `module.exports.fetch = ...` and `exports.fetch = ...`
-      const target = left.object;
-      const onExports =
-        (target.type === 'Identifier' && target.name === 'exports') ||
-        (target.type === 'MemberExpression' &&
-          !target.computed &&
-          target.object.type === 'Identifier' &&
-          target.object.name === 'module' &&
-          target.property.type === 'Identifier' &&
-          target.property.name === 'exports');
-      const value = valueOf(right);
-      if (!onExports || value?.kind !== 'module') continue;
-      const members = new Map(commonJs?.kind === 'object' ? commonJs.members : []);
-      members.set(detachedString(left.property.name), value.module);
-      commonJs = { kind: 'object', members };
+      case 'ExportDefaultDeclaration': {
+        (esNames ??= new Set()).add('default');
+        const value = valueOf(statement.declaration as TSESTree.Node);
+        if (value) exports.set('default', value);
+        break;
+      }
+      case 'ExpressionStatement': {
+        const assignment = statement.expression;
+        if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') break;
+        const { left, right } = assignment;
+        if (left.type !== 'MemberExpression') break;
+        if (isModuleExports(left)) {
+          commonJsAssignments++;
+          commonJs = valueOf(right);
+          commonJsNames = objectKeys(unwrapped(right));
+          break;
+        }
+        // `module.exports.fetch = ...` and `exports.fetch = ...`
+        const target = left.object;
+        if (!isModuleExports(target) && !(target.type === 'Identifier' && target.name === 'exports')) break;
+        commonJsAssignments++;
+        const property = left.property;
+        const name = !left.computed
+          ? property.type === 'Identifier'
+            ? property.name
+            : undefined
+          : property.type === 'Literal' && typeof property.value === 'string'
+            ? property.value
+            : undefined;
+        if (name === undefined) {
+          commonJsNames = null;
+          break;
+        }
+        if (commonJsNames !== null) (commonJsNames ??= new Set()).add(detachedString(name));
+        const value = valueOf(right);
+        if (!value) break;
+        const members = new Map(commonJs?.kind === 'object' ? commonJs.members : []);
+        members.set(detachedString(name), value);
+        commonJs = { kind: 'object', members };
+        break;
+      }
+      default:
+        break;
     }
   }
-  if (exports.size === 0 && commonJs === undefined) return undefined;
-  return { path, exports, commonJs };
+
+  let names: ExportNames;
+  if (stars !== undefined) {
+    names = handOnStars(stars, esNames ?? new Set(), exports, localFile, parser, depth);
+  } else if (esNames !== undefined) {
+    names = esNames;
+  } else {
+    // CommonJS: the keys are known when every mention of `exports` is an assignment read here (not a helper's
+    // `Object.assign(exports, ...)`, an `exports[key]` in a loop, or `export =`).
+    const mentions = text.match(/\bexports\b/gu)?.length ?? 0;
+    names = commonJsNames === null || mentions !== commonJsAssignments ? null : (commonJsNames ?? noNames);
+  }
+  return { exports, commonJs, names };
+}
+
+/**
+ * Adds to `exports` the modules `export * from` statements hand on, and returns every name the file exports. A name
+ * the file exports itself is its own; `default` is never handed on; a name two sources export is ambiguous and
+ * exported by neither, unless both hold the same module. When a source's names are unknown, any name may be
+ * ambiguous: nothing is handed on.
+ */
+function handOnStars(
+  stars: readonly TSESTree.ExportAllDeclaration[],
+  own: Set<string>,
+  exports: Map<string, ExportedValue>,
+  localFile: (specifier: unknown) => string | undefined,
+  parser: Parser | undefined,
+  depth: number,
+): ExportNames {
+  const sources: StarSource[] = [];
+  for (const star of stars) {
+    const specifier = star.source.value;
+    const module = systemModule(specifier);
+    let source: StarSource;
+    if (module) {
+      // The ES module view of a `@system.*` module: its methods (the tracker's `esmTraceBySpecifier`), no module.
+      source = { names: new Set(module.methods.map((method) => method.name)), values: undefined };
+    } else {
+      const target = localFile(specifier);
+      source = target === undefined ? unknownSource : starSource(target, parser, depth + 1);
+    }
+    if (source.names === null) return null;
+    sources.push(source);
+  }
+  const found = new Map<string, ExportedValue | null>();
+  for (const { names, values } of sources) {
+    for (const name of names!) {
+      if (name === 'default' || own.has(name)) continue;
+      const value = values?.get(name) ?? null;
+      const before = found.get(name);
+      if (before === undefined) found.set(name, value);
+      else if (!sameValue(before, value)) found.set(name, null);
+    }
+  }
+  const names = new Set(own);
+  for (const [name, value] of found) {
+    names.add(name);
+    if (value) exports.set(name, value);
+  }
+  return names;
+}
+
+function sameValue(a: ExportedValue | null, b: ExportedValue | null): boolean {
+  return a === b || (a?.kind === 'module' && b?.kind === 'module' && a.module === b.module);
+}
+
+/** What `export * from` a local file hands on: a barrel's names and values; another file's names. */
+function starSource(path: string, parser: Parser | undefined, depth: number): StarSource {
+  const barrel = loadBarrel(path, parser, depth);
+  if (barrel) {
+    const values =
+      barrel.exports.size > 0
+        ? barrel.exports
+        : barrel.commonJs?.kind === 'object'
+          ? barrel.commonJs.members
+          : undefined;
+    return { names: barrel.names, values };
+  }
+  const entry = cache.get(path);
+  if (entry === undefined) return unknownSource;
+  if (entry.names === undefined) {
+    entry.names = null;
+    entry.names = readNames(path, parser, depth);
+  }
+  return { names: entry.names, values: undefined };
+}
+
+/** The names a file that is no barrel exports (a plain helper `export *` hands on beside a barrel). */
+function readNames(path: string, parser: Parser | undefined, depth: number): ExportNames {
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+  // A file that never says `export` or `exports` exports nothing (keywords cannot be spelled with escapes).
+  if (!/\bexports?\b|\\u/u.test(text)) return noNames;
+  const program = parse(text, path, parser);
+  return program ? readExports(program, text, path, parser, depth).names : null;
 }
 
 const resolvedByDir = new Map<string, string | null>();
@@ -489,8 +755,10 @@ function checkBarrel(
     return cached.barrel;
   }
   // Record a placeholder first: a barrel that (indirectly) imports itself ends there.
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel: undefined, checkedAt });
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel: undefined, checkedAt, names: null });
   let barrel: Barrel | undefined;
+  // A file read but no barrel keeps its names, for an `export *` of it.
+  let names: ExportNames | undefined;
   try {
     const text = fs.readFileSync(path, 'utf8');
     const linted = lintedBarrels.get(path);
@@ -500,12 +768,14 @@ function checkBarrel(
       barrel = linted.barrel;
     } else if (mayBeBarrel(text)) {
       const program = parse(text, path, parser);
-      barrel = program ? readBarrel(program, path, parser, depth) : undefined;
+      const read = program ? readExports(program, text, path, parser, depth) : undefined;
+      barrel = read && barrelOf(path, read);
+      if (read && !barrel) names = read.names;
     }
   } catch {
     barrel = undefined;
   }
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel, checkedAt });
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel, checkedAt, names });
   return barrel;
 }
 

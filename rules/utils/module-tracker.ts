@@ -118,7 +118,7 @@ function exportedTrace(value: ExportedValue): Trace {
     trace =
       value.kind === 'module'
         ? traceOfModule(value.module)
-        : membersTrace(Array.from(value.members, ([name, module]) => [name, traceOfModule(module)] as const));
+        : membersTrace(Array.from(value.members, ([name, member]) => [name, exportedTrace(member)] as const));
     exportedTraces.set(value, trace);
   }
   return trace;
@@ -168,6 +168,30 @@ function staticMemberName(node: TSESTree.MemberExpression | TSESTree.Property): 
   const key = node.type === 'MemberExpression' ? node.property : node.key;
   if (!node.computed && key.type === 'Identifier') return key.name;
   return getPropertyName(node as never) ?? undefined;
+}
+
+/** True for the TypeScript wrappers that leave a value as it is: `x!`, `x as T`, `x satisfies T`, `<T>x`, `f<T>`. */
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSTypeAssertion':
+    case 'TSNonNullExpression':
+    case 'TSInstantiationExpression':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** `node`, or the outermost TypeScript wrapper around it that leaves its value as it is (`(request as any)`). */
+function throughTypes(node: TSESTree.Node): TSESTree.Node {
+  let outer = node;
+  for (let parent = outer.parent; parent !== undefined && isTypeWrapper(parent); parent = outer.parent) {
+    if ((parent as TSESTree.TSAsExpression).expression !== outer) break;
+    outer = parent;
+  }
+  return outer;
 }
 
 /** True when `node`'s value flows on to its parent (`a || b`, `c ? a : b`, `(x, a)`, `a?.b`, `a!`, `a as T`). */
@@ -377,10 +401,11 @@ class FileTracker {
     const module = this.addImport(specifier, argument!);
     if (!module) return;
     (this.#moduleRequires ??= []).push({ call, trace: moduleTraceBySpecifier.get(specifier) });
-    const parent = call.parent;
-    if (parent.type === 'VariableDeclarator' && parent.init === call) {
+    const value = throughTypes(call);
+    const parent = value.parent;
+    if (parent?.type === 'VariableDeclarator' && parent.init === value) {
       this.bindPattern(module, parent.id, undefined);
-    } else if (parent.type === 'MemberExpression' && parent.object === call) {
+    } else if (parent?.type === 'MemberExpression' && parent.object === value) {
       this.addUse(module, staticMemberName(parent), parent);
     }
   }
@@ -390,14 +415,7 @@ class FileTracker {
     const value = barrel ? importedValue(barrel, 'require') : undefined;
     if (!value) return;
     (this.#barrelRequires ??= []).push({ call, trace: exportedTrace(value) });
-    const parent = call.parent;
-    if (parent.type === 'VariableDeclarator' && parent.init === call) {
-      if (parent.id.type === 'Identifier') {
-        for (const variable of this.scopeManager.getDeclaredVariables(parent)) this.bindExported(value, variable);
-      } else if (parent.id.type === 'ObjectPattern' && value.kind === 'object') {
-        this.bindObjectPattern(value.members, parent.id);
-      }
-    }
+    this.addValueRead(value, call);
   }
 
   /**
@@ -448,12 +466,16 @@ class FileTracker {
    * export) is not a use this file makes, so it is not recorded.
    */
   addReference(module: Module, member: string | undefined, identifier: TSESTree.Node): void {
-    const parent = identifier.parent;
     if (member !== undefined) {
       this.addUse(module, member, identifier);
-    } else if (parent?.type === 'MemberExpression' && parent.object === identifier) {
+      return;
+    }
+    // `request!.download()` and `(fetch as any).fetch()` read the module as parentheses around it would.
+    const value = throughTypes(identifier);
+    const parent = value.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === value) {
       this.addUse(module, staticMemberName(parent), parent);
-    } else if (parent?.type === 'VariableDeclarator' && parent.init === identifier) {
+    } else if (parent?.type === 'VariableDeclarator' && parent.init === value) {
       this.bindPattern(module, parent.id, undefined);
     } else if (identifier.type === 'Identifier' || identifier.type === 'MemberExpression') {
       (this.objectReads ??= []).push({ module, node: identifier });
@@ -485,34 +507,52 @@ class FileTracker {
     }
   }
 
-  /** `const { fetch } = barrelObject`: the destructured members that are modules. */
-  bindObjectPattern(members: ReadonlyMap<string, Module>, pattern: TSESTree.ObjectPattern): void {
-    for (const property of pattern.properties) {
-      if (property.type !== 'Property') continue;
-      const name = staticMemberName(property);
-      const module = name === undefined ? undefined : members.get(name);
-      if (module) this.bindPattern(module, property.value, undefined);
+  /** The variables a pattern declares from a barrel's value: an alias of it, or the members it destructures. */
+  bindValuePattern(value: ExportedValue, pattern: TSESTree.Node): void {
+    if (value.kind === 'module') {
+      this.bindPattern(value.module, pattern, undefined);
+    } else if (pattern.type === 'Identifier') {
+      const variable = this.findVariable(pattern);
+      if (variable) this.addObjectVariableReads(value.members, variable);
+    } else if (pattern.type === 'ObjectPattern') {
+      for (const property of pattern.properties) {
+        if (property.type !== 'Property') continue;
+        const name = staticMemberName(property);
+        const member = name === undefined ? undefined : value.members.get(name);
+        if (member) this.bindValuePattern(member, property.value);
+      }
+    } else if (pattern.type === 'AssignmentPattern') {
+      this.bindValuePattern(value, pattern.left);
     }
   }
 
   /** Reads of a binding that holds an object some of whose properties are modules (`native.fetch.fetch(...)`). */
-  addObjectVariableReads(members: ReadonlyMap<string, Module>, variable: Variable): void {
+  addObjectVariableReads(members: ReadonlyMap<string, ExportedValue>, variable: Variable): void {
+    const followed = (this.#followed ??= new Set());
+    if (followed.has(variable)) return;
+    followed.add(variable);
     for (const reference of variable.references) {
-      if (!reference.isRead()) continue;
-      const identifier = reference.identifier as TSESTree.Node;
-      const parent = identifier.parent;
-      if (parent?.type === 'MemberExpression' && parent.object === identifier) {
-        const name = staticMemberName(parent);
-        const module = name === undefined ? undefined : members.get(name);
-        if (module) this.addReference(module, undefined, parent);
-      } else if (
-        parent?.type === 'VariableDeclarator' &&
-        parent.init === identifier &&
-        parent.id.type === 'ObjectPattern'
-      ) {
-        this.bindObjectPattern(members, parent.id);
-      }
+      if (reference.isRead()) this.addObjectRead(members, reference.identifier);
     }
+  }
+
+  /** A read of such an object: its members read (`all.request`, `all.net.fetch`), destructured or aliased. */
+  addObjectRead(members: ReadonlyMap<string, ExportedValue>, expression: TSESTree.Node): void {
+    const node = throughTypes(expression);
+    const parent = node.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === node) {
+      const name = staticMemberName(parent);
+      const member = name === undefined ? undefined : members.get(name);
+      if (member) this.addValueRead(member, parent);
+    } else if (parent?.type === 'VariableDeclarator' && parent.init === node) {
+      this.bindValuePattern({ kind: 'object', members }, parent.id);
+    }
+  }
+
+  /** A read of a barrel's value (a module or an object of modules) at `node`. */
+  addValueRead(value: ExportedValue, node: TSESTree.Node): void {
+    if (value.kind === 'module') this.addReference(value.module, undefined, node);
+    else this.addObjectRead(value.members, node);
   }
 
   bindExported(value: ExportedValue | undefined, variable: Variable): void {
