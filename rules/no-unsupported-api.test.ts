@@ -142,8 +142,91 @@ createRuleTester().run('no-unsupported-api', rule, {
       filename: '/velakit-page/src/common/mixin.js',
       settings: band9(1),
     },
+    // TypeScript wrappers (`!`, `as`) are seen through as parentheses are: by the guards too.
+    {
+      code: "import request from '@system.request'\nimport app from '@system.app'\nif (app.canIUse('@system.request')) request!.download({ url: 'u' })",
+      settings: s4AndRedmi4,
+    },
+    {
+      code: "import fetch from '@system.fetch'\nif (typeof (fetch as any).fetch === 'function') (fetch as any).fetch({ url: 'u' })",
+      settings: s4AndRedmi4,
+    },
+    {
+      code: "import request from '@system.request'\nconst { download } = request\nif (download!) download!({ url: 'u' })\nif (typeof (request.download as any) === 'function') (request.download as any)({ url: 'u' })",
+      settings: s4AndRedmi4,
+    },
   ],
   invalid: [
+    {
+      // TypeScript wrappers that leave the value as it is: `!`, `as`, `<T>x`, `satisfies`, and an alias through one.
+      code: "import request from '@system.request'\nimport fetch from '@system.fetch'\nrequest!.download({ url: 'u' })\n;(fetch as any).fetch({ url: 'u' })\n;(<any>fetch).fetch({ url: 'u' })\n;(fetch satisfies object).fetch({ url: 'u' })\nconst net = fetch as typeof fetch\nnet.fetch({ url: 'u' })",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'request.download',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof request!.download === 'function'`) or drop it from targetDevices.",
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof (fetch as any).fetch === 'function'`) or drop it from targetDevices.",
+          },
+          line: 4,
+          column: 2,
+          endLine: 4,
+          endColumn: 22,
+        },
+        { messageId: 'unsupported', line: 5, column: 2, endLine: 5, endColumn: 20 },
+        { messageId: 'unsupported', line: 6, column: 2, endLine: 6, endColumn: 32 },
+        { messageId: 'unsupported', line: 8, column: 1, endLine: 8, endColumn: 10 },
+      ],
+    },
+    {
+      // A wrapped member is read as the callee: a call, not a presence test (reported once, where it is called).
+      code: "import request from '@system.request'\nimport sensor from '@system.sensor'\nconst { download } = request\ndownload!({ url: 'u' })\n;(request.download as any)({ url: 'u' })\n;(sensor.subscribeCompass as any)({ callback() {} })",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'request.download',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof download! === 'function'`) or drop it from targetDevices.",
+          },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 10,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'request.download',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof (request.download as any) === 'function'`) or drop it from targetDevices.",
+          },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 26,
+        },
+        { messageId: 'unsupported', line: 6, column: 3, endLine: 6, endColumn: 33 },
+      ],
+    },
     {
       code: `${upload}uploadtask.uploadFile({})`,
       settings: s4AndRedmi4,

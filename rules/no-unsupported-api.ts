@@ -153,7 +153,11 @@ const canIUseLevelAdvice = (level: number): string =>
 
 /** `typeof request.download === 'function'`, written with the code's own expression. */
 function detection(file: FileCheck, use: ApiUse): string {
-  return `\`typeof ${file.context.sourceCode.getText(reportNode(use)).replace(/\?\.$/u, '')} === 'function'\``;
+  const node = reportNode(use);
+  const text = file.context.sourceCode.getText(node).replace(/\?\.$/u, '');
+  // `as` and `satisfies` bind more loosely than `typeof`: `typeof (request.download as any)`.
+  const operand = node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' ? `(${text})` : text;
+  return `\`typeof ${operand} === 'function'\``;
 }
 
 /**

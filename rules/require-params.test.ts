@@ -170,6 +170,17 @@ createRuleTester().run('require-params', rule, {
       errors: [{ messageId: 'missingRequired', line: 2, column: 1, endLine: 2, endColumn: 17 }],
     },
     {
+      // TypeScript wrappers around the module and its members: `!`, `as`, `<T>x`, `satisfies`
+      code: `${request}request!.download({})\n;(request as any).download({})\n;(<any>request).download({})\n;(request satisfies object).download!({})\nconst { download } = request as typeof request\ndownload({})`,
+      errors: [
+        { messageId: 'missingRequired', line: 2, column: 1, endLine: 2, endColumn: 18 },
+        { messageId: 'missingRequired', line: 3, column: 2, endLine: 3, endColumn: 27 },
+        { messageId: 'missingRequired', line: 4, column: 2, endLine: 4, endColumn: 25 },
+        { messageId: 'missingRequired', line: 5, column: 2, endLine: 5, endColumn: 38 },
+        { messageId: 'missingRequired', line: 7, column: 1, endLine: 7, endColumn: 9 },
+      ],
+    },
+    {
       // a misspelled key is named as the likely cause
       code: `${upload}uploadtask.uploadFile({ url: 'u', filepath: 'f', Name: 'n' })`,
       errors: [

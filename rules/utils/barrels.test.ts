@@ -157,6 +157,296 @@ createRuleTester().run('no-unsupported-api through barrels', noUnsupportedApi, {
   ],
 });
 
+// `export *` barrels, their namespaces, and ES modules' rules for them: `default` is not handed on, a file's own
+// export wins, a name two sources export (other than one module both name) is nobody's.
+const stars = makeTree({
+  'src/common/modules/net.js':
+    "import request from '@system.request'\nimport fetch from '@system.fetch'\nexport { request, fetch }\n",
+  'src/common/modules/sensors.js':
+    "exports.sensor = require('@system.sensor')\nmodule.exports.vibrator = require('@system.vibrator')\n",
+  // A folder's index made only of `export *` lines, one of them of a CommonJS barrel.
+  'src/common/modules/index.js': "export * from './net'\nexport * from './sensors'\n",
+  'src/common/star.js': "export * from './modules/net'\n",
+  'src/common/chain.js': "export * from './star.js'\n",
+  'src/common/typed.ts': "export * from './modules/net'\nexport type { Options } from './types'\n",
+  'src/common/ns.js': "export * as net from './modules/net'\n",
+  'src/common/defaults.js':
+    "import fetch from '@system.fetch'\nimport storage from '@system.storage'\nexport default fetch\nexport { storage }\n",
+  'src/common/no-default.js': "export * from './defaults.js'\n",
+  'src/common/object.js': "import fetch from '@system.fetch'\nexport default { net: { fetch } }\n",
+  'src/common/as-request.js': "import request from '@system.request'\nexport { request as net }\n",
+  'src/common/as-fetch.js': "import fetch from '@system.fetch'\nexport { fetch as net, fetch }\n",
+  'src/common/ambiguous.js': "export * from './as-request.js'\nexport * from './as-fetch.js'\n",
+  'src/common/helpers.js': 'export function fetch(options) {\n  return options\n}\n',
+  'src/common/shadowed.js': "export * from './modules/net'\nexport * from './helpers.js'\n",
+  'src/common/own.js': "export * from './modules/net'\nexport const fetch = { fetch: (options) => options }\n",
+  'src/common/same.js': "export * from './modules/net'\nexport * from './as-fetch.js'\n",
+  'src/common/package.js': "export * from './modules/net'\nexport * from 'some-package'\n",
+  'src/common/package-own.js': "export * from 'some-package'\nimport fetch from '@system.fetch'\nexport { fetch }\n",
+  'src/common/cycle-a.js': "export * from './cycle-b.js'\nimport fetch from '@system.fetch'\nexport { fetch }\n",
+  'src/common/cycle-b.js': "export * from './cycle-a.js'\n",
+  'src/pages/index/index.js': '',
+});
+const starPage = join(stars, 'src/pages/index/index.js');
+const missingOption = (api: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'missingRequired' as const,
+  data: { api, missing: '`url`', plural: '' },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run('require-params through export * barrels', requireParams, {
+  valid: [
+    { code: "import { fetch } from '../../common/star.js'\nfetch.fetch({ url: 'u' })", filename: starPage },
+    // `export *` hands on no `default`.
+    { code: "import fetch from '../../common/no-default.js'\nfetch.fetch({})", filename: starPage },
+    // A name two sources export, as different modules: ambiguous, exported by neither.
+    { code: "import { net } from '../../common/ambiguous.js'\nnet.fetch({})\nnet.download({})", filename: starPage },
+    { code: "import * as all from '../../common/ambiguous.js'\nall.net.fetch({})", filename: starPage },
+    // A module one source exports and a function another does: ambiguous too.
+    { code: "import { fetch } from '../../common/shadowed.js'\nfetch.fetch({})", filename: starPage },
+    // The file's own export wins over `export *`.
+    { code: "import { fetch } from '../../common/own.js'\nfetch.fetch({})", filename: starPage },
+    // A source whose names are unknown (a package) may export any name: nothing is handed on.
+    { code: "import { fetch } from '../../common/package.js'\nfetch.fetch({})", filename: starPage },
+    // `export type` hands on no value; a cycle of `export *` ends.
+    { code: "import { fetch } from '../../common/cycle-b.js'\nfetch.fetch({ url: 'u' })", filename: starPage },
+  ],
+  invalid: [
+    // `export *` of a barrel, from a file, a folder's index and a chain of them.
+    {
+      code: "import { fetch } from '../../common/star.js'\nfetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 12)],
+    },
+    {
+      code: "import { request, fetch } from '../../common/modules'\nrequest.download({})\nfetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('request.download', 2, 1, 17), missingOption('fetch.fetch', 3, 1, 12)],
+    },
+    {
+      code: "import { fetch } from '../../common/chain.js'\nfetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 12)],
+    },
+    // A TypeScript barrel.
+    {
+      code: "import { request } from '../../common/typed'\nrequest.download({})",
+      filename: starPage,
+      errors: [missingOption('request.download', 2, 1, 17)],
+    },
+    // `export * as net`, imported by name and through a namespace.
+    {
+      code: "import { net } from '../../common/ns.js'\nnet.fetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 16)],
+    },
+    {
+      code: "import * as all from '../../common/ns.js'\nall.net.request.download({})",
+      filename: starPage,
+      errors: [missingOption('request.download', 2, 1, 25)],
+    },
+    // A namespace import of an index made of `export *` lines.
+    {
+      code: "import * as all from '../../common/modules'\nall.request.download({})",
+      filename: starPage,
+      errors: [missingOption('request.download', 2, 1, 21)],
+    },
+    // Named exports beside the default are handed on; so is one module two sources both export.
+    {
+      code: "import { fetch, net } from '../../common/same.js'\nfetch.fetch({})\nnet.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 12), missingOption('fetch.fetch', 3, 1, 10)],
+    },
+    // Beside the ambiguous `net`, the unambiguous `fetch` is exported.
+    {
+      code: "import { fetch } from '../../common/ambiguous.js'\nfetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 12)],
+    },
+    // Beside the function `fetch`, `request` is exported.
+    {
+      code: "import { request } from '../../common/shadowed.js'\nrequest.download({})",
+      filename: starPage,
+      errors: [missingOption('request.download', 2, 1, 17)],
+    },
+    // A barrel in a cycle of `export *` exports its own modules.
+    {
+      code: "import { fetch } from '../../common/cycle-a.js'\nfetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 12)],
+    },
+  ],
+});
+
+// Namespace imports of every barrel kind, through no-unsupported-api: its module-wide check follows every read of
+// the module (Redmi Watch 4 lacks fetch and request).
+const lacksFetch = targetSettings({ targetDevices: ['xiaomi-watch-s4', 'redmi-watch-4'], minAPILevel: 1 });
+const unsupported = (api: string, read: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'unsupported' as const,
+  data: {
+    api,
+    devices: 'Redmi Watch 4',
+    targets: 'targets from settings.velakit.targetDevices',
+    advice: `Feature-detect it (\`typeof ${read} === 'function'\`) or drop it from targetDevices.`,
+  },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run('no-unsupported-api through namespace imports of barrels', noUnsupportedApi, {
+  valid: [
+    { code: "import * as all from '../../common/modules'\nall.request.download({})", filename: starPage },
+    {
+      code: "import * as all from '../../common/ambiguous.js'\nall.net.fetch({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+    },
+    {
+      code: "import * as all from '../../common/no-default.js'\nall.default.fetch({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+    },
+  ].map((test) => ({ settings: targetSettings({ targetDevices: ['xiaomi-watch-s4'], minAPILevel: 1 }), ...test })),
+  invalid: [
+    // `export { fetch }` and `export *`.
+    {
+      code: "import * as api from '../../common/named.js'\napi.fetch.fetch({ url: 'u' })",
+      filename: page,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'api.fetch.fetch', 2, 1, 16)],
+    },
+    {
+      code: "import * as all from '../../common/modules'\nall.request.download({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+      errors: [unsupported('request.download', 'all.request.download', 2, 1, 21)],
+    },
+    {
+      code: "import * as all from '../../common/typed'\nall.fetch.fetch({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'all.fetch.fetch', 2, 1, 16)],
+    },
+    // `export default { fetch }`, and one nested deeper.
+    {
+      code: "import * as api from '../../common/default.js'\napi.default.fetch.fetch({ url: 'u' })",
+      filename: page,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'api.default.fetch.fetch', 2, 1, 24)],
+    },
+    {
+      code: "import * as api from '../../common/object.js'\nconst { net } = api.default\nnet.fetch.fetch({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'net.fetch.fetch', 3, 1, 16)],
+    },
+    // CommonJS: `module.exports = {...}`, its `default`, and `exports.x =`.
+    {
+      code: "import * as api from '../../common/commonjs.js'\napi.fetch.fetch({ url: 'u' })\napi.default.fetch.fetch({ url: 'u' })",
+      filename: page,
+      settings: lacksFetch,
+      errors: [
+        unsupported('fetch.fetch', 'api.fetch.fetch', 2, 1, 16),
+        unsupported('fetch.fetch', 'api.default.fetch.fetch', 3, 1, 24),
+      ],
+    },
+    {
+      code: "import * as api from '../../common/exports-dot.js'\napi.fetch.fetch({ url: 'u' })",
+      filename: page,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'api.fetch.fetch', 2, 1, 16)],
+    },
+    // `export * as net`, and an alias of the namespace.
+    {
+      code: "import * as all from '../../common/ns.js'\nconst again = all\nagain.net.fetch.fetch({ url: 'u' })",
+      filename: starPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'again.net.fetch.fetch', 3, 1, 22)],
+    },
+  ],
+});
+
+describe('export * barrels', () => {
+  const exported = (name: string): string[] | undefined => {
+    const barrel = loadBarrel(join(stars, 'src/common', name), undefined);
+    return barrel && [...barrel.exports.keys()].sort();
+  };
+  const names = (name: string): string[] | null | undefined => {
+    const barrel = loadBarrel(join(stars, 'src/common', name), undefined);
+    return barrel && (barrel.names && [...barrel.names].sort());
+  };
+
+  it('hands on the modules of each source, but not `default`, an own export, or an ambiguous name', () => {
+    clearBarrelCache();
+    expect(exported('modules/index.js')).toEqual(['fetch', 'request', 'sensor', 'vibrator']);
+    expect(exported('chain.js')).toEqual(['fetch', 'request']);
+    expect(exported('no-default.js')).toEqual(['storage']);
+    expect(exported('ambiguous.js')).toEqual(['fetch']);
+    expect(exported('shadowed.js')).toEqual(['request']);
+    expect(exported('own.js')).toEqual(['request']);
+    expect(exported('same.js')).toEqual(['fetch', 'net', 'request']);
+    expect(exported('package.js')).toBeUndefined();
+  });
+
+  it('knows every name a file exports, modules or not, ambiguous ones too', () => {
+    clearBarrelCache();
+    expect(names('ambiguous.js')).toEqual(['fetch', 'net']);
+    expect(names('shadowed.js')).toEqual(['fetch', 'request']);
+    expect(names('own.js')).toEqual(['fetch', 'request']);
+    expect(names('modules/sensors.js')).toEqual(['sensor', 'vibrator']);
+    expect(names('defaults.js')).toEqual(['default', 'storage']);
+    // A TypeScript barrel's type exports are no names (they are gone at build time).
+    expect(names('typed.ts')).toEqual(['fetch', 'request']);
+    // Beside a package's names, unknown, its own module export stands.
+    expect(names('package-own.js')).toBeNull();
+    expect(exported('package-own.js')).toEqual(['fetch']);
+  });
+
+  it('reads a source that is no barrel once, for its names, and ends a cycle', () => {
+    clearBarrelCache();
+    expect(exported('shadowed.js')).toEqual(['request']);
+    expect(exported('shadowed.js')).toEqual(['request']);
+    // shadowed.js, net.js and helpers.js, each once.
+    expect(barrelCacheStats()).toMatchObject({ parses: 3 });
+    clearBarrelCache();
+    expect(exported('cycle-b.js')).toBeUndefined();
+    clearBarrelCache();
+    expect(exported('cycle-a.js')).toEqual(['fetch']);
+  });
+
+  it('knows the names of CommonJS files only when every use of `exports` is an assignment it read', () => {
+    clearBarrelCache();
+    const tree = makeTree({
+      'net.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+      'literal.js': 'module.exports = { fetch: 1, other: 2 }\n',
+      'dynamic.js': "Object.assign(exports, { fetch: 1 })\nexports.other = require('./x')\n",
+      'spread.js': "module.exports = { ...require('./net.js'), extra: 1 }\n",
+      'star-literal.js': "export * from './net.js'\nexport * from './literal.js'\n",
+      'star-dynamic.js': "export * from './net.js'\nexport * from './dynamic.js'\n",
+      'star-spread.js': "export * from './net.js'\nexport * from './spread.js'\n",
+      'star-script.js': "export * from './net.js'\nexport * from './script.js'\n",
+      'script.js': 'console.log(1)\n',
+    });
+    const keys = (name: string): string[] | undefined => {
+      const barrel = loadBarrel(join(tree, name), undefined);
+      return barrel && [...barrel.exports.keys()];
+    };
+    // `fetch` is a key of literal.js too: ambiguous.
+    expect(keys('star-literal.js')).toBeUndefined();
+    expect(keys('star-dynamic.js')).toBeUndefined();
+    expect(keys('star-spread.js')).toBeUndefined();
+    // A file that exports nothing is read without a parse.
+    const before = barrelCacheStats().parses;
+    expect(keys('star-script.js')).toEqual(['fetch']);
+    expect(barrelCacheStats().parses - before).toBe(1);
+  });
+});
+
 describe('the barrel cache', () => {
   afterEach(() => useClockForTests());
 

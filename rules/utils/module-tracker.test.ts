@@ -243,4 +243,91 @@ describe('trackModules', () => {
     const alone = track(code, 'module', undefined, parser);
     expect([alone.imports, alone.methodUses, alone.moduleUses]).toEqual([[], [], []]);
   });
+  it('sees through TypeScript wrappers that leave the value as it is, as through parentheses', () => {
+    const app = makeTree({ 'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n", 'page.ts': '' });
+    const usage = track(
+      [
+        "import request from '@system.request'",
+        "import fetch from '@system.fetch'",
+        "import * as lib from './lib/esm.js'",
+        'request!.download({})',
+        ';(fetch as any).fetch({})',
+        ';(<any>fetch).fetch({})',
+        ';(fetch satisfies object).fetch({})',
+        'const r = request as any',
+        'r.download({})',
+        'const { fetch: get } = fetch!',
+        'get({})',
+        'lib!.fetch.fetch({})',
+        ';(lib.fetch as any).fetch({})',
+        ";(require('@system.request') as any).download({})",
+      ].join('\n'),
+      'module',
+      join(app, 'page.ts'),
+      createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser,
+    );
+    const lines = [
+      'system.request.download@4',
+      'system.fetch.fetch@5',
+      'system.fetch.fetch@6',
+      'system.fetch.fetch@7',
+      'system.request.download@9',
+      'system.fetch.fetch@11',
+      'system.fetch.fetch@12',
+      'system.fetch.fetch@13',
+      'system.request.download@14',
+    ];
+    // Both walks: module-wide uses (the binding walk) and calls (the trace walk).
+    expect(uses(usage)).toEqual(lines);
+    expect(calls(usage)).toEqual(lines);
+    // None of these reads is the module object escaping.
+    expect(usage.objectReads).toEqual([]);
+  });
+
+  it('follows namespace imports of every barrel kind in both walks', () => {
+    const app = makeTree({
+      'lib/named.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+      'lib/default.js': "import fetch from '@system.fetch'\nexport default { net: { fetch } }\n",
+      'lib/cjs.js': "module.exports = { fetch: require('@system.fetch') }\n",
+      'lib/dot.js': "exports.request = require('@system.request')\n",
+      'lib/index.js': "export * from './named.js'\nexport * from './dot.js'\n",
+      'lib/ns.ts': "export * as net from './named.js'\n",
+      'page.js': '',
+    });
+    const usage = track(
+      [
+        "import * as named from './lib/named.js'",
+        "import * as object from './lib/default.js'",
+        "import * as cjs from './lib/cjs.js'",
+        "import * as dot from './lib/dot.js'",
+        "import * as all from './lib'",
+        "import * as ns from './lib/ns'",
+        'named.fetch.fetch({})',
+        'object.default.net.fetch.fetch({})',
+        'cjs.fetch.fetch({})',
+        'cjs.default.fetch.fetch({})',
+        'dot.request.download({})',
+        'all.fetch.fetch({})',
+        'all.request.download({})',
+        'ns.net.fetch.fetch({})',
+        'const { net } = object.default',
+        'net.fetch.fetch({})',
+      ].join('\n'),
+      'module',
+      join(app, 'page.js'),
+    );
+    const lines = [
+      'system.fetch.fetch@7',
+      'system.fetch.fetch@8',
+      'system.fetch.fetch@9',
+      'system.fetch.fetch@10',
+      'system.request.download@11',
+      'system.fetch.fetch@12',
+      'system.request.download@13',
+      'system.fetch.fetch@14',
+      'system.fetch.fetch@16',
+    ];
+    expect(uses(usage)).toEqual(lines);
+    expect(calls(usage)).toEqual(lines);
+  });
 });

@@ -33,7 +33,10 @@ export interface ApiUse {
   readonly method: Method | undefined;
   /** Set for methods of a returned object, such as `UploadTask` from `uploadFile`. */
   readonly interfaceName: string | undefined;
-  /** `call`: `node` is the CallExpression; `read`: `node` is where the value is read. */
+  /**
+   * `call`: `node` is the CallExpression; `read`: `node` is where the value is read, with the TypeScript wrappers
+   * around it that leave the value as it is (`download!`, `(request.download as any)`), as if they were parentheses.
+   */
   readonly kind: 'call' | 'read';
   readonly node: TSESTree.Node;
 }
@@ -41,6 +44,7 @@ export interface ApiUse {
 /** A read of a binding that holds a module object itself (`if (!geo) return`, `fetchModule ? ... : null`). */
 export interface ObjectRead {
   readonly module: Module;
+  /** The read, with the TypeScript wrappers around it (`geo!`). */
   readonly node: TSESTree.Node;
 }
 
@@ -449,6 +453,7 @@ class FileTracker {
 
   // The binding walk.
 
+  /** A read at `node`, or at the TypeScript wrappers around it (`download!()` reads `download!` as the callee). */
   addUse(module: Module, member: string | undefined, node: TSESTree.Node): void {
     (this.moduleUses ??= []).push({
       module,
@@ -456,7 +461,7 @@ class FileTracker {
       method: member === undefined ? undefined : findMethod(module, member),
       interfaceName: undefined,
       kind: 'read',
-      node,
+      node: throughTypes(node),
     });
   }
 
@@ -478,7 +483,7 @@ class FileTracker {
     } else if (parent?.type === 'VariableDeclarator' && parent.init === value) {
       this.bindPattern(module, parent.id, undefined);
     } else if (identifier.type === 'Identifier' || identifier.type === 'MemberExpression') {
-      (this.objectReads ??= []).push({ module, node: identifier });
+      (this.objectReads ??= []).push({ module, node: value });
     }
   }
 
@@ -589,7 +594,8 @@ class FileTracker {
         const key = staticMemberName(parent);
         const member = key === undefined ? undefined : trace.members?.get(key);
         if (!member) return;
-        if (member.info) this.record(parent, 'read', member.info);
+        // Recorded where the binding walk records it: at the TypeScript wrappers around the read, if any.
+        if (member.info) this.record(throughTypes(parent), 'read', member.info);
         this.traceFrom(parent, member);
         return;
       }
