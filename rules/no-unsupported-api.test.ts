@@ -217,7 +217,8 @@ createRuleTester().run('no-unsupported-api', rule, {
             api: 'request.download',
             devices: 'Redmi Watch 4',
             targets: 'targets from settings.velakit.targetDevices',
-            advice: "Feature-detect it (`typeof (request.download as any) === 'function'`) or drop it from targetDevices.",
+            advice:
+              "Feature-detect it (`typeof (request.download as any) === 'function'`) or drop it from targetDevices.",
           },
           line: 5,
           column: 3,

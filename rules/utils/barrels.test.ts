@@ -174,6 +174,8 @@ const stars = makeTree({
     "import fetch from '@system.fetch'\nimport storage from '@system.storage'\nexport default fetch\nexport { storage }\n",
   'src/common/no-default.js': "export * from './defaults.js'\n",
   'src/common/object.js': "import fetch from '@system.fetch'\nexport default { net: { fetch } }\n",
+  'src/common/const.ts':
+    "import fetch from '@system.fetch'\nexport default { fetch } as const\nexport const api = { fetch: fetch! } satisfies object\n",
   'src/common/as-request.js': "import request from '@system.request'\nexport { request as net }\n",
   'src/common/as-fetch.js': "import fetch from '@system.fetch'\nexport { fetch as net, fetch }\n",
   'src/common/ambiguous.js': "export * from './as-request.js'\nexport * from './as-fetch.js'\n",
@@ -236,6 +238,12 @@ createRuleTester().run('require-params through export * barrels', requireParams,
       code: "import { request } from '../../common/typed'\nrequest.download({})",
       filename: starPage,
       errors: [missingOption('request.download', 2, 1, 17)],
+    },
+    // A TypeScript barrel's objects inside `as const`, `satisfies` and `!`.
+    {
+      code: "import net, { api } from '../../common/const'\nnet.fetch.fetch({})\napi.fetch.fetch({})",
+      filename: starPage,
+      errors: [missingOption('fetch.fetch', 2, 1, 16), missingOption('fetch.fetch', 3, 1, 16)],
     },
     // `export * as net`, imported by name and through a namespace.
     {
@@ -378,7 +386,7 @@ describe('export * barrels', () => {
   };
   const names = (name: string): string[] | null | undefined => {
     const barrel = loadBarrel(join(stars, 'src/common', name), undefined);
-    return barrel && (barrel.names && [...barrel.names].sort());
+    return barrel && barrel.names && [...barrel.names].sort();
   };
 
   it('hands on the modules of each source, but not `default`, an own export, or an ambiguous name', () => {
