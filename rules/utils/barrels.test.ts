@@ -439,6 +439,10 @@ describe('export * barrels', () => {
       'star-spread.js': "export * from './net.js'\nexport * from './spread.js'\n",
       'star-script.js': "export * from './net.js'\nexport * from './script.js'\n",
       'script.js': 'console.log(1)\n',
+      'commented.js': "// exports the sensor module /* exports */\nexports.sensor = require('@system.sensor')\n",
+      'star-commented.js': "export * from './net.js'\nexport * from './commented.js'\n",
+      'assigned.ts': "import storage from '@system.storage'\nexport = { storage }\n",
+      'star-assigned.js': "export * from './net.js'\nexport * from './assigned.ts'\n",
     });
     const keys = (name: string): string[] | undefined => {
       const barrel = loadBarrel(join(tree, name), undefined);
@@ -448,6 +452,10 @@ describe('export * barrels', () => {
     expect(keys('star-literal.js')).toBeUndefined();
     expect(keys('star-dynamic.js')).toBeUndefined();
     expect(keys('star-spread.js')).toBeUndefined();
+    // TypeScript's `export = value` is not read: its names are unknown.
+    expect(keys('star-assigned.js')).toBeUndefined();
+    // A mention in a comment is no use.
+    expect(keys('star-commented.js')).toEqual(['fetch', 'sensor']);
     // A file that exports nothing is read without a parse.
     const before = barrelCacheStats().parses;
     expect(keys('star-script.js')).toEqual(['fetch']);

@@ -209,7 +209,15 @@ function loadTypeScriptParser(): Parser | undefined {
 }
 
 function parse(text: string, path: string, fallback: Parser | undefined): TSESTree.Program | undefined {
-  const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: path };
+  // `comment`: a CommonJS file's comments are told apart from its code (`readExports`).
+  const options = {
+    ecmaVersion: 'latest',
+    sourceType: 'module',
+    range: true,
+    loc: true,
+    comment: true,
+    filePath: path,
+  };
   // typescript-eslint's parser is loaded only when it is needed: loading it loads TypeScript (over a second of CPU),
   // and a JavaScript barrel that the linting parser reads never needs it.
   const parsers = typeScriptExtensions.has(extname(path))
@@ -492,6 +500,10 @@ function readExports(
         if (value) exports.set('default', value);
         break;
       }
+      case 'TSExportAssignment':
+        // `export = value`: what it holds is not read.
+        commonJsNames = null;
+        break;
       case 'ExpressionStatement': {
         const assignment = statement.expression;
         if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') break;
@@ -538,12 +550,22 @@ function readExports(
   } else if (esNames !== undefined) {
     names = esNames;
   } else {
-    // CommonJS: the keys are known when every mention of `exports` is an assignment read here (not a helper's
-    // `Object.assign(exports, ...)`, an `exports[key]` in a loop, or `export =`).
-    const mentions = text.match(/\bexports\b/gu)?.length ?? 0;
-    names = commonJsNames === null || mentions !== commonJsAssignments ? null : (commonJsNames ?? noNames);
+    // CommonJS: the keys are known when every mention of `exports` outside comments is an assignment read here (not
+    // a helper's `Object.assign(exports, ...)` or an `exports[key]` in a loop).
+    names =
+      commonJsNames === null || mentionsOfExports(program, text) !== commonJsAssignments
+        ? null
+        : (commonJsNames ?? noNames);
   }
   return { exports, commonJs, names };
+}
+
+/** How many times `exports` is written in a file's text outside its comments (in code or in strings). */
+function mentionsOfExports(program: TSESTree.Program, text: string): number {
+  const word = /\bexports\b/gu;
+  let count = text.match(word)?.length ?? 0;
+  if (count > 0) for (const comment of program.comments ?? []) count -= comment.value.match(word)?.length ?? 0;
+  return count;
 }
 
 /**
