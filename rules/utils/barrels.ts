@@ -253,7 +253,7 @@ function requiredSpecifier(node: TSESTree.Node | null | undefined): unknown {
  * The expression inside TypeScript's wrappers that leave its value as it is (`x!`, `x as T`, `x satisfies T`, `<T>x`,
  * `f<T>`): a barrel's `export default { fetch } as const` exports what parentheses around the object would.
  */
-export function unwrapped(node: TSESTree.Node): TSESTree.Node {
+function unwrapped(node: TSESTree.Node): TSESTree.Node {
   let inner = node;
   while (
     inner.type === 'TSAsExpression' ||
