@@ -13,6 +13,7 @@ import {
   rememberLintedBarrel,
   resolveLocalImport,
   type Barrel,
+  type ExportedValue,
   type LintLanguageOptions,
 } from './barrels.js';
 import { recheckAfterMs, useClockForTests } from './disk-checks.js';
@@ -530,13 +531,13 @@ function lintTree(text: string): TSESTree.Program {
   return espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true }) as never;
 }
 
-/** Exports by name and module, to compare barrels read two ways. */
+/** A value as its module's name, or its members', to compare barrels read two ways. */
+const valueOf = (value: ExportedValue): unknown =>
+  value.kind === 'module' ? value.module.name : [...value.members].map(([key, member]) => [key, valueOf(member)]);
+/** Exports by name and module. */
 const exportsOf = (barrel: Barrel | undefined): unknown =>
   barrel && {
-    exports: [...barrel.exports].map(([name, value]) => [
-      name,
-      value.kind === 'module' ? value.module.name : [...value.members].map(([key, module]) => [key, module.name]),
-    ]),
+    exports: [...barrel.exports].map(([name, value]) => [name, valueOf(value)]),
     commonJs: barrel.commonJs?.kind,
   };
 
