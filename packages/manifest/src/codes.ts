@@ -86,6 +86,12 @@ export const diagnosticCodes = {
     description: 'The same feature is declared twice.',
     fix: 'Delete the second declaration.',
   },
+  'unknown-permission': {
+    severity: 'warning',
+    description:
+      'A `permissions` name the Vela docs do not list (they list `hapjs.permission.LOCATION` and `hapjs.permission.DEVICE_INFO`), with the documented name it is close to.',
+    fix: 'Fix the spelling to the suggested permission name, or delete the entry: no documented API checks another permission.',
+  },
   'unknown-device': {
     severity: 'error',
     description: 'A `targetDevices` entry that is not a device id; names and aliases suggest the id.',

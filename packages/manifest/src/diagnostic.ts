@@ -35,9 +35,11 @@ export interface ManifestSummary {
   /** `minAPILevel`, 1 when absent or not an integer. */
   minAPILevel: number;
   /** Which of these fields the file has at all, so messages never name a field the file lacks. */
-  has: { minAPILevel: boolean; features: boolean };
+  has: { minAPILevel: boolean; features: boolean; permissions: boolean };
   /** Names in `config.background.features`. */
   backgroundFeatures: string[];
+  /** Declared `permissions[].name` strings, in order (duplicates kept). */
+  permissions: string[];
 }
 
 export interface ValidationResult {

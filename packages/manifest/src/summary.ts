@@ -45,6 +45,15 @@ function backgroundFeatureNames(manifest: unknown): string[] {
   return names;
 }
 
+/** Declared permission names (`permissions[].name` strings; other entries are the schema's to report). */
+function permissionNamesOf(manifest: unknown): string[] {
+  const names: string[] = [];
+  for (const entry of arrayAt(manifest, 'permissions') ?? []) {
+    if (isObject(entry) && typeof entry.name === 'string') names.push(entry.name);
+  }
+  return names;
+}
+
 /** What tools need from a manifest, given its declared features (as `declaredFeatures` finds them). */
 export function summarize(
   manifest: unknown,
@@ -56,8 +65,10 @@ export function summarize(
     has: {
       minAPILevel: isObject(manifest) && Number.isInteger(manifest.minAPILevel),
       features: isObject(manifest) && Array.isArray(manifest.features),
+      permissions: isObject(manifest) && Array.isArray(manifest.permissions),
     },
     backgroundFeatures: backgroundFeatureNames(manifest),
+    permissions: permissionNamesOf(manifest),
   };
   if (isObject(manifest) && typeof manifest.package === 'string') summary.package = manifest.package;
   const targets = targetDeviceIds(manifest);

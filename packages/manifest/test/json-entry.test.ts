@@ -52,8 +52,9 @@ const summary: fc.Arbitrary<ManifestSummary> = fc
   .record({
     features: fc.array(tricky, { maxLength: 4 }),
     minAPILevel: fc.oneof(fc.integer(), fc.constant(1e21)),
-    has: fc.record({ minAPILevel: fc.boolean(), features: fc.boolean() }),
+    has: fc.record({ minAPILevel: fc.boolean(), features: fc.boolean(), permissions: fc.boolean() }),
     backgroundFeatures: fc.array(tricky, { maxLength: 3 }),
+    permissions: fc.array(tricky, { maxLength: 3 }),
     package: fc.option(tricky, { nil: undefined }),
     targetDevices: fc.option(fc.array(tricky, { maxLength: 3 }), { nil: undefined }),
   })

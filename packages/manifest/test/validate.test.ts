@@ -29,8 +29,9 @@ describe('valid manifests', () => {
       features: ['system.request', 'system.uploadtask', 'system.storage', 'system.router'],
       targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
       minAPILevel: 3,
-      has: { minAPILevel: true, features: true },
+      has: { minAPILevel: true, features: true, permissions: true },
       backgroundFeatures: ['system.request'],
+      permissions: ['hapjs.permission.LOCATION'],
     });
   });
 
@@ -38,10 +39,15 @@ describe('valid manifests', () => {
     const bare =
       '{ "package": "a.b", "name": "A", "versionCode": 1, "icon": "/i.png", "config": {}, "router": { "entry": "p", "pages": { "p": { "component": "index" } } } }';
     expect(validateManifest(bare).summary).toEqual(
-      expect.objectContaining({ minAPILevel: 1, features: [], has: { minAPILevel: false, features: false } }),
+      expect.objectContaining({
+        minAPILevel: 1,
+        features: [],
+        permissions: [],
+        has: { minAPILevel: false, features: false, permissions: false },
+      }),
     );
-    const withBoth = bare.replace('"config"', '"minAPILevel": 2, "features": [], "config"');
-    expect(validateManifest(withBoth).summary!.has).toEqual({ minAPILevel: true, features: true });
+    const withAll = bare.replace('"config"', '"minAPILevel": 2, "features": [], "permissions": [], "config"');
+    expect(validateManifest(withAll).summary!.has).toEqual({ minAPILevel: true, features: true, permissions: true });
   });
 
   it('accepts keys the docs do not list at the top level', () => {
@@ -102,12 +108,12 @@ describe('schema diagnostics', () => {
   it('unknown-property: only in closed objects (feature and permission entries), with a did-you-mean', () => {
     const result = validate(
       withMembers(
-        '  "features": [{ "name": "system.request", "parms": {} }],\n  "permissions": [{ "name": "x", "reason": "y" }]',
+        '  "features": [{ "name": "system.request", "parms": {} }],\n  "permissions": [{ "name": "hapjs.permission.LOCATION", "reason": "y" }]',
       ),
     );
     expect(result.diagnostics.map(brief)).toEqual([
       'unknown-property 9:44-9:51 -> params',
-      'unknown-property 10:34-10:42',
+      'unknown-property 10:58-10:66',
     ]);
     expect(result.diagnostics[0]!.message).toBe(
       'Unknown property "parms" in features[0]; allowed: "name" and "params". Did you mean "params"?',
@@ -176,6 +182,55 @@ describe('platform checks', () => {
     );
     expect(result.diagnostics.map(brief)).toEqual(['duplicate-feature 11:15-11:31']);
     expect(result.diagnostics[0]!.message).toBe('"system.storage" is already declared in features[0].');
+  });
+
+  it('unknown-permission: a name the docs do not list, with the documented one it is close to', () => {
+    const result = validate(
+      withMembers(
+        [
+          '  "permissions": [',
+          '    { "name": "hapjs.permission.LOCATON" },',
+          '    { "name": "hapjs.permission.location" },',
+          '    { "name": "DEVICE_INFO" },',
+          '    { "name": "com.example.permission.CAMERA" },',
+          '    { "name": "hapjs.permission.DEVICE_INFO" },',
+          '    { "name": 7 },',
+          '    { "name": "" }',
+          '  ]',
+        ].join('\n'),
+      ),
+    );
+    expect(result.diagnostics.map(brief)).toEqual([
+      'unknown-permission 10:15-10:41 -> hapjs.permission.LOCATION',
+      'unknown-permission 11:15-11:42 -> hapjs.permission.LOCATION',
+      'unknown-permission 12:15-12:28 -> hapjs.permission.DEVICE_INFO',
+      'unknown-permission 13:15-13:46',
+      // Not strings, or empty: the schema's, reported once.
+      'invalid-type 15:15-15:16',
+      'invalid-value 16:15-16:17',
+    ]);
+    expect(result.diagnostics[0]!.severity).toBe('warning');
+    expect(result.diagnostics[0]!.message).toBe(
+      '"hapjs.permission.LOCATON" is not a permission the Vela docs list. Did you mean "hapjs.permission.LOCATION"?',
+    );
+    expect(result.diagnostics[3]!.message).toBe(
+      '"com.example.permission.CAMERA" is not a permission velakit knows: the Vela docs list only "hapjs.permission.LOCATION" and "hapjs.permission.DEVICE_INFO", and no API they document checks another.',
+    );
+    expect(result.summary!.permissions).toEqual([
+      'hapjs.permission.LOCATON',
+      'hapjs.permission.location',
+      'DEVICE_INFO',
+      'com.example.permission.CAMERA',
+      'hapjs.permission.DEVICE_INFO',
+      '',
+    ]);
+  });
+
+  it('unknown-permission: nothing for the documented names, an empty list, or no permissions at all', () => {
+    const documented = '  "permissions": [{ "name": "hapjs.permission.LOCATION" }, { "name": "hapjs.permission.DEVICE_INFO" }]';
+    expect(validate(withMembers(documented)).diagnostics).toEqual([]);
+    expect(validate(withMembers('  "permissions": []')).diagnostics).toEqual([]);
+    expect(validate(withMembers('')).diagnostics).toEqual([]);
   });
 
   it('unknown-device: names and aliases get their id; unknown ids get the closest ones; other types are schema errors', () => {

@@ -3,6 +3,7 @@ import { checkBackgroundFeatures } from './background.js';
 import type { Check } from './context.js';
 import { checkDeviceTypes } from './device-types.js';
 import { checkFeatureNames } from './features.js';
+import { checkPermissionNames } from './permissions.js';
 import { checkPagePaths, checkRouterEntry } from './router.js';
 import { checkFeatureSupport, checkTargetDevices } from './targets.js';
 
@@ -13,6 +14,7 @@ export const platformChecks: readonly Check[] = [
   checkRouterEntry,
   checkPagePaths,
   checkFeatureNames,
+  checkPermissionNames,
   checkTargetDevices,
   checkFeatureSupport,
   checkApiLevel,

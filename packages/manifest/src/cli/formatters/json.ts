@@ -38,8 +38,10 @@ function diagnosticText(d: Diagnostic): string {
 function summaryText(s: ManifestSummary): string {
   const at = '\n      ';
   let text = `{${at}"features": ${strings(s.features, '      ')},${at}"minAPILevel": ${JSON.stringify(s.minAPILevel)},`;
-  text += `${at}"has": {${at}  "minAPILevel": ${s.has.minAPILevel},${at}  "features": ${s.has.features}${at}},`;
-  text += `${at}"backgroundFeatures": ${strings(s.backgroundFeatures, '      ')}`;
+  text += `${at}"has": {${at}  "minAPILevel": ${s.has.minAPILevel},${at}  "features": ${s.has.features},`;
+  text += `${at}  "permissions": ${s.has.permissions}${at}},`;
+  text += `${at}"backgroundFeatures": ${strings(s.backgroundFeatures, '      ')},`;
+  text += `${at}"permissions": ${strings(s.permissions, '      ')}`;
   if (s.package !== undefined) text += `,${at}"package": ${quoted(s.package)}`;
   if (s.targetDevices !== undefined) text += `,${at}"targetDevices": ${strings(s.targetDevices, '      ')}`;
   return `${text}\n    }`;
