@@ -18,7 +18,7 @@ function isDirectory(path: string): boolean {
  * export default [...velakit.configs.recommended, { settings: manifestSettings('.') }];
  * ```
  *
- * The manifest's targets, features and minAPILevel become part of the config, so `eslint --cache` re-lints every file
+ * The manifest's targets, features, minAPILevel and permissions become part of the config, so `eslint --cache` re-lints every file
  * when they change. `pathOrDir` is a manifest.json or a project folder (`src/manifest.json`, then `manifest.json`).
  * A missing or broken manifest does not throw: the settings then only name it, and the rules report the problem.
  */
@@ -41,6 +41,7 @@ export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings 
       ...(summary.targetDevices ? { targetDevices: summary.targetDevices } : {}),
       features: summary.features,
       minAPILevel: summary.minAPILevel,
+      permissions: summary.permissions,
     },
   };
 }

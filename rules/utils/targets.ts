@@ -9,6 +9,8 @@ export interface TargetOptions {
   targetDevices?: string[];
   features?: string[];
   minAPILevel?: number;
+  /** Declared permission names (`hapjs.permission.LOCATION`). */
+  permissions?: string[];
 }
 
 /** `settings.velakit` in eslint.config.js (see `manifestSettings()`), the second layer. */
@@ -31,6 +33,8 @@ export interface ResolvedTargets {
   readonly features: Sourced<ReadonlySet<string>> | undefined;
   /** Undefined when unknown (no usable manifest): API-level checks stay silent. */
   readonly minAPILevel: Sourced<number> | undefined;
+  /** Undefined when nothing declares permissions (no manifest, no settings): the permission rule stays silent. */
+  readonly permissions: Sourced<ReadonlySet<string>> | undefined;
   /**
    * Why every known device is a target, when nothing declares targets: "no targetDevices is declared in
    * src/manifest.json", "no manifest.json was found", "src/manifest.json cannot be used".
@@ -71,7 +75,7 @@ function velakitSettings(settings: { readonly [key: string]: unknown }): {
     return { value, problems: ['settings.velakit must be an object'] };
   }
   const record = raw as Record<string, unknown>;
-  for (const key of ['targetDevices', 'features'] as const) {
+  for (const key of ['targetDevices', 'features', 'permissions'] as const) {
     if (record[key] === undefined) continue;
     const list = stringList(record[key]);
     if (list) value[key] = list;
@@ -117,6 +121,7 @@ interface Layers {
   readonly devices: Sourced<readonly string[]> | undefined;
   readonly features: Sourced<ReadonlySet<string>> | undefined;
   readonly minAPILevel: Sourced<number> | undefined;
+  readonly permissions: Sourced<ReadonlySet<string>> | undefined;
   readonly problems: readonly string[];
 }
 
@@ -152,17 +157,22 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
     minAPILevel = { value: options.minAPILevel, source: 'the rule option minAPILevel' };
   else if (fromSettings.minAPILevel !== undefined)
     minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
-  return { fromSettings, devices, features, minAPILevel, problems };
+  let permissions: Sourced<ReadonlySet<string>> | undefined;
+  if (options.permissions)
+    permissions = { value: new Set(options.permissions), source: 'the rule option permissions' };
+  else if (fromSettings.permissions)
+    permissions = { value: new Set(fromSettings.permissions), source: fromSettingsSource('permissions') };
+  return { fromSettings, devices, features, minAPILevel, permissions, problems };
 }
 
 /** The layers with what the manifest says (`read` undefined: none was found; `unneeded`: the layers decide all). */
 function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | 'unneeded'): ResolvedTargets {
-  let { devices, features, minAPILevel } = layers;
+  let { devices, features, minAPILevel, permissions } = layers;
   const problems = [...layers.problems];
   let noManifest = false;
   let everyDeviceBecause: string | undefined;
   if (read === 'unneeded') {
-    // Options and settings give targets, features and API level: no manifest is read.
+    // Options and settings give targets, features, API level and permissions: no manifest is read.
   } else if (read === undefined) {
     noManifest = true;
     if (!devices) {
@@ -189,9 +199,12 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | '
     minAPILevel ??= summary.has.minAPILevel
       ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
       : { value: summary.minAPILevel, source: shown, defaulted: true };
+    permissions ??= summary.has.permissions
+      ? { value: new Set(summary.permissions), source: `${shown} permissions` }
+      : { value: new Set(), source: shown, defaulted: true };
   }
   const problem = problems.length > 0 ? problems.join('; ') : undefined;
-  return { devices: devices!, features, minAPILevel, everyDeviceBecause, problem, noManifest };
+  return { devices: devices!, features, minAPILevel, permissions, everyDeviceBecause, problem, noManifest };
 }
 
 interface Resolutions {
@@ -214,15 +227,21 @@ const noSettings = {};
  * serializing on that path), their JSON otherwise.
  */
 export function targetOptionsKey(options: TargetOptions): string {
-  if (options.targetDevices === undefined && options.features === undefined && options.minAPILevel === undefined)
+  if (
+    options.targetDevices === undefined &&
+    options.features === undefined &&
+    options.minAPILevel === undefined &&
+    options.permissions === undefined
+  )
     return '';
-  return JSON.stringify([options.targetDevices, options.features, options.minAPILevel]);
+  return JSON.stringify([options.targetDevices, options.features, options.minAPILevel, options.permissions]);
 }
 
 /**
- * Targets, features and minimum API level for one linted file, each resolved on its own in this order:
+ * Targets, features, minimum API level and permissions for one linted file, each resolved on its own in this order:
  * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
- * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features and API level unknown).
+ * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features, API level and permissions
+ * unknown).
  * The manifest is only looked up when options and settings leave something open.
  */
 export function resolveTargets(context: TargetContext, options: TargetOptions = {}): ResolvedTargets {
@@ -240,7 +259,7 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
     byKey?.set(key, known);
   }
   const { layers } = known;
-  if (layers.devices && layers.features && layers.minAPILevel) {
+  if (layers.devices && layers.features && layers.minAPILevel && layers.permissions) {
     return combineOnce(known, '', undefined, () => combine(layers, context.cwd, 'unneeded'));
   }
 

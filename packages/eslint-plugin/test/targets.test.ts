@@ -27,6 +27,7 @@ const app = makeTree({
     targetDevices: ['redmi-watch-4'],
     features: [{ name: 'system.fetch' }],
     minAPILevel: 4,
+    permissions: [{ name: 'hapjs.permission.LOCATION' }],
   }),
   'bare/src/manifest.json': manifestText(),
   'broken/src/manifest.json': '{ "package": "com.example" ',
@@ -47,6 +48,8 @@ describe('target resolution order', () => {
     expect(targets.devices).toEqual({ value: ['xiaomi-watch-s4'], source: 'src/manifest.json targetDevices' });
     expect(targets.features).toEqual({ value: new Set(['system.request']), source: 'src/manifest.json features' });
     expect(targets.minAPILevel).toEqual({ value: 2, source: 'src/manifest.json minAPILevel' });
+    // No permissions field: none declared, and messages say the manifest has none.
+    expect(targets.permissions).toEqual({ value: new Set(), source: 'src/manifest.json', defaulted: true });
     expect(targets.problem).toBeUndefined();
   });
 
@@ -61,6 +64,10 @@ describe('target resolution order', () => {
     });
     expect(byFile.devices).toEqual({ value: ['redmi-watch-4'], source: 'other/manifest.json targetDevices' });
     expect(byFile.minAPILevel?.value).toBe(4);
+    expect(byFile.permissions).toEqual({
+      value: new Set(['hapjs.permission.LOCATION']),
+      source: 'other/manifest.json permissions',
+    });
     const byDir = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { manifest: 'bare' } } });
     expect(byDir.devices).toEqual({
       value: deviceIds,
@@ -77,27 +84,64 @@ describe('target resolution order', () => {
     expect(targets.devices.source).toBe('settings.velakit.targetDevices (read from other/manifest.json)');
     // Fields the settings leave open still come from the manifest they name.
     expect(targets.features?.source).toBe('other/manifest.json features');
+    expect(targets.permissions?.source).toBe('other/manifest.json permissions');
+    const declared = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { permissions: ['hapjs.permission.DEVICE_INFO'], manifest: 'other/manifest.json' } },
+    });
+    expect(declared.permissions).toEqual({
+      value: new Set(['hapjs.permission.DEVICE_INFO']),
+      source: 'settings.velakit.permissions (read from other/manifest.json)',
+    });
+  });
+
+  it('2. settings that give every value read no manifest; without permissions the manifest still gives those', () => {
+    const full = { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 };
+    const all = resolveTargets({
+      ...at('broken/src/page.js'),
+      settings: { velakit: { ...full, permissions: ['hapjs.permission.LOCATION'] } },
+    });
+    expect(all.problem).toBeUndefined();
+    expect(all.permissions).toEqual({
+      value: new Set(['hapjs.permission.LOCATION']),
+      source: 'settings.velakit.permissions',
+    });
+    const open = resolveTargets({ ...at('other/page.js'), settings: { velakit: full } });
+    expect(open.permissions?.source).toBe('other/manifest.json permissions');
+    expect(open.devices.source).toBe('settings.velakit.targetDevices');
   });
 
   it('1. rule options win over settings', () => {
     const targets = resolveTargets(
       {
         ...at('src/pages/index/index.js'),
-        settings: { velakit: { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 } },
+        settings: {
+          velakit: { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1, permissions: [] },
+        },
       },
-      { targetDevices: ['xiaomi-watch-s5'], features: ['system.record'], minAPILevel: 4 },
+      {
+        targetDevices: ['xiaomi-watch-s5'],
+        features: ['system.record'],
+        minAPILevel: 4,
+        permissions: ['hapjs.permission.LOCATION'],
+      },
     );
     expect(targets.devices).toEqual({ value: ['xiaomi-watch-s5'], source: 'the rule option targetDevices' });
     expect(targets.features).toEqual({ value: new Set(['system.record']), source: 'the rule option features' });
     expect(targets.minAPILevel).toEqual({ value: 4, source: 'the rule option minAPILevel' });
+    expect(targets.permissions).toEqual({
+      value: new Set(['hapjs.permission.LOCATION']),
+      source: 'the rule option permissions',
+    });
   });
 
-  it('4. without any manifest: every known device; features and API level unknown', () => {
+  it('4. without any manifest: every known device; features, API level and permissions unknown', () => {
     const targets = resolveTargets({ filename: '/velakit-nowhere/page.js', cwd: '/velakit-nowhere', settings: {} });
     expect(targets).toEqual({
       devices: { value: deviceIds, source: 'every known device (no manifest.json found)' },
       features: undefined,
       minAPILevel: undefined,
+      permissions: undefined,
       everyDeviceBecause: 'no manifest.json was found',
       problem: undefined,
       noManifest: true,
@@ -116,10 +160,10 @@ describe('target resolution order', () => {
   it('bad settings are problems with suggestions', () => {
     const targets = resolveTargets({
       ...at('src/pages/index/index.js'),
-      settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three' } },
+      settings: { velakit: { targetDevices: ['redmi watch 44'], minAPILevel: 'three', permissions: 'LOCATION' } },
     });
     expect(targets.problem).toBe(
-      'settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?)',
+      'settings.velakit.permissions must be an array of strings; settings.velakit.minAPILevel must be an integer; settings.velakit.targetDevices names an unknown device "redmi watch 44" (did you mean "redmi-watch-4", "redmi-watch-5", or "redmi-watch-6"?)',
     );
     expect(resolveTargets({ ...at('loose/page.js'), settings: { velakit: 'src' } }).problem).toBe(
       'settings.velakit must be an object',
@@ -245,11 +289,15 @@ describe('manifestSettings', () => {
         targetDevices: ['xiaomi-watch-s4'],
         features: ['system.request'],
         minAPILevel: 2,
+        permissions: [],
       },
     });
+    expect(manifestSettings(join(app, 'other/manifest.json')).velakit.permissions).toEqual([
+      'hapjs.permission.LOCATION',
+    ]);
     // A project folder finds src/manifest.json; a manifest without targetDevices leaves them out.
     expect(manifestSettings(join(app, 'bare'))).toEqual({
-      velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1 },
+      velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1, permissions: [] },
     });
   });
 
