@@ -53,6 +53,41 @@ createJsonRuleTester().run('valid-manifest', rule, {
       ],
     },
     {
+      // A misspelled permission: the documented name is the suggestion; a name far from both gets none.
+      code: manifest(
+        '  "permissions": [{ "name": "hapjs.permission.LOCATON" }, { "name": "hapjs.permission.CAMERA" }]',
+      ),
+      filename: 'src/manifest.json',
+      errors: [
+        {
+          message:
+            '"hapjs.permission.LOCATON" is not a permission the Vela docs list. Did you mean "hapjs.permission.LOCATION"? [unknown-permission]',
+          line: 8,
+          column: 29,
+          endLine: 8,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'applySuggestion',
+              data: { suggestion: 'hapjs.permission.LOCATION' },
+              output: manifest(
+                '  "permissions": [{ "name": "hapjs.permission.LOCATION" }, { "name": "hapjs.permission.CAMERA" }]',
+              ),
+            },
+          ],
+        },
+        {
+          message:
+            '"hapjs.permission.CAMERA" is not a permission velakit knows: the Vela docs list only "hapjs.permission.LOCATION" and "hapjs.permission.DEVICE_INFO", and no API they document checks another. [unknown-permission]',
+          line: 8,
+          column: 69,
+          endLine: 8,
+          endColumn: 94,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       code: manifest('  "minAPILevel": "3"'),
       filename: 'src/manifest.json',
       errors: [

@@ -5318,7 +5318,7 @@ declare module '@system.geolocation' {
        * Reads the current position once. `success` is required.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `203`: location is not available here (for example the permission is missing)
+       * - `203`: location is not supported here
        * - `204`: no position arrived within `timeout`
        *
        * API level 1+.
@@ -5416,7 +5416,7 @@ declare module '@system.geolocation' {
        * Called with a message and an error code when the call fails.
        *
        * Error codes `fail(data, code)` may receive:
-       * - `203`: location is not available here (for example the permission is missing)
+       * - `203`: location is not supported here
        * - `204`: no position arrived within `timeout`
        */
       fail?: (data: string, code: GetLocationFailCode) => void;
@@ -5462,7 +5462,7 @@ declare module '@system.geolocation' {
      * The `code` that `fail` of `geolocation.getLocation` receives. Codes not listed here may still arrive.
      *
      * Error codes `fail(data, code)` may receive:
-     * - `203`: location is not available here (for example the permission is missing)
+     * - `203`: location is not supported here
      * - `204`: no position arrived within `timeout`
      *
      * @see https://iot.mi.com/vela/quickapp/zh/features/system/geolocation.html

@@ -57,7 +57,7 @@ export const geolocation = {
         },
       ],
       errors: [
-        { code: 203, meaning: 'location is not available here (for example the permission is missing)' },
+        { code: 203, meaning: 'location is not supported here' },
         { code: 204, meaning: 'no position arrived within `timeout`' },
       ],
       permission: locationPermission,
