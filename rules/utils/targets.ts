@@ -158,8 +158,7 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
   else if (fromSettings.minAPILevel !== undefined)
     minAPILevel = { value: fromSettings.minAPILevel, source: fromSettingsSource('minAPILevel') };
   let permissions: Sourced<ReadonlySet<string>> | undefined;
-  if (options.permissions)
-    permissions = { value: new Set(options.permissions), source: 'the rule option permissions' };
+  if (options.permissions) permissions = { value: new Set(options.permissions), source: 'the rule option permissions' };
   else if (fromSettings.permissions)
     permissions = { value: new Set(fromSettings.permissions), source: fromSettingsSource('permissions') };
   return { fromSettings, devices, features, minAPILevel, permissions, problems };

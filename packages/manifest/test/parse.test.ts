@@ -96,7 +96,9 @@ describe('reading JSON', () => {
     // Escaped quotes and colons do not confuse the count; no repeated key, no diagnostic.
     expect(check(withMembers('  "packageInfo": { "a\\":b": "\\u003a:", "a\\u003ab": "::" }'))).toEqual([]);
     // A nested repeat in an array, with no colon in any string.
-    expect(check(withMembers('  "permissions": [{ "name": "x", "name": "hapjs.permission.LOCATION" }]'))).toEqual(['duplicate-key 9:34-9:40']);
+    expect(check(withMembers('  "permissions": [{ "name": "x", "name": "hapjs.permission.LOCATION" }]'))).toEqual([
+      'duplicate-key 9:34-9:40',
+    ]);
   });
 
   it('checks the last of duplicate keys, as JSON.parse does', () => {

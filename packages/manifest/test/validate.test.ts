@@ -227,7 +227,8 @@ describe('platform checks', () => {
   });
 
   it('unknown-permission: nothing for the documented names, an empty list, or no permissions at all', () => {
-    const documented = '  "permissions": [{ "name": "hapjs.permission.LOCATION" }, { "name": "hapjs.permission.DEVICE_INFO" }]';
+    const documented =
+      '  "permissions": [{ "name": "hapjs.permission.LOCATION" }, { "name": "hapjs.permission.DEVICE_INFO" }]';
     expect(validate(withMembers(documented)).diagnostics).toEqual([]);
     expect(validate(withMembers('  "permissions": []')).diagnostics).toEqual([]);
     expect(validate(withMembers('')).diagnostics).toEqual([]);
