@@ -184,7 +184,7 @@ function check(file: FileCheck, use: ApiUse, key: string, support: Support, leve
         // One series, as require-target-devices writes it at the manifest: "A, B, C, and 5 more".
         some: deviceList(lacking, namedDevices),
         because: targets.everyDeviceBecause,
-        advice: `${guard} or declare targetDevices.`,
+        advice: `${guard} or list the app's devices in targetDevices.`,
       });
     } else {
       const kept =

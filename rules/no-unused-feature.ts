@@ -1,5 +1,5 @@
 import { dirname, relative, sep } from 'node:path';
-import { findModule } from '@velakit/catalog';
+import { findFeature } from '@velakit/catalog';
 import { appSourcesFor } from './utils/app-sources.js';
 import { memberValue } from './utils/json-ast.js';
 import { createJsonRule } from './utils/rule.js';
@@ -45,8 +45,9 @@ export default createJsonRule<[], MessageIds>({
         const elements = features.elements;
         for (const { element, index, name } of declared) {
           const feature = name.value;
-          // Unknown names are valid-manifest's to report (with a suggestion); one finding per mistake is enough.
-          if (sources.used.has(feature) || !findModule(feature)) continue;
+          // Unknown and malformed names (`@system.request`) are valid-manifest's to report (with a suggestion); one
+          // finding per mistake is enough.
+          if (sources.used.has(feature) || !findFeature(feature)) continue;
           // Removing an element takes one neighbouring comma with it: the one before, or after the first element.
           const start = index > 0 ? elements[index - 1]!.loc.end.offset : element.loc.start.offset;
           const end = index > 0 || elements.length === 1 ? element.loc.end.offset : elements[1]!.loc.start.offset;

@@ -35,12 +35,14 @@ export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings 
   }
   const { summary } = validateManifest(text);
   if (!summary) return { velakit: { manifest: path } };
+  // A field the manifest lacks, or gives a value the validator rejects (a targetDevices naming no known device, a
+  // minAPILevel of "3"), is left out: the rules then read it from the manifest named here, and say what it is.
   return {
     velakit: {
       manifest: path,
-      ...(summary.targetDevices ? { targetDevices: summary.targetDevices } : {}),
+      ...(summary.targetDevices && summary.targetDevices.length > 0 ? { targetDevices: summary.targetDevices } : {}),
       features: summary.features,
-      minAPILevel: summary.minAPILevel,
+      ...(summary.has.minAPILevel ? { minAPILevel: summary.minAPILevel } : {}),
       permissions: summary.permissions,
     },
   };

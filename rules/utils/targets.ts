@@ -31,13 +31,17 @@ export interface ResolvedTargets {
   readonly devices: Sourced<readonly string[]>;
   /** Undefined when nothing declares features (no manifest, no settings): feature rules stay silent. */
   readonly features: Sourced<ReadonlySet<string>> | undefined;
-  /** Undefined when unknown (no usable manifest): API-level checks stay silent. */
+  /**
+   * Undefined when unknown (no usable manifest, or its `minAPILevel` is not a positive integer: valid-manifest reports
+   * that value): API-level checks stay silent.
+   */
   readonly minAPILevel: Sourced<number> | undefined;
   /** Undefined when nothing declares permissions (no manifest, no settings): the permission rule stays silent. */
   readonly permissions: Sourced<ReadonlySet<string>> | undefined;
   /**
    * Why every known device is a target, when nothing declares targets: "no targetDevices is declared in
-   * src/manifest.json", "no manifest.json was found", "src/manifest.json cannot be used".
+   * src/manifest.json", "targetDevices in src/manifest.json names no known device" (empty, or every entry wrong),
+   * "no manifest.json was found", "src/manifest.json cannot be used".
    */
   readonly everyDeviceBecause: string | undefined;
   /** A manifest or settings problem worth one report per file. */
@@ -119,10 +123,21 @@ function isDirectory(path: string): boolean {
 interface Layers {
   readonly fromSettings: VelakitSettings;
   readonly devices: Sourced<readonly string[]> | undefined;
+  /** Set when the devices the options or settings list are every known device, because they name none. */
+  readonly everyDeviceBecause: string | undefined;
   readonly features: Sourced<ReadonlySet<string>> | undefined;
   readonly minAPILevel: Sourced<number> | undefined;
   readonly permissions: Sourced<ReadonlySet<string>> | undefined;
   readonly problems: readonly string[];
+}
+
+/**
+ * A list of targets that names no known device (empty, or only unknown names, reported on their own) would turn every
+ * device check off without a word: it counts as no list, and every known device is a target. `because` says so in
+ * the messages.
+ */
+function everyDeviceFor(where: string): string {
+  return `${where} names no known device`;
 }
 
 function layersOf(context: TargetContext, options: TargetOptions): Layers {
@@ -137,16 +152,22 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
       ? `settings.velakit.${field} (read from ${display(context.cwd, resolve(context.cwd, fromSettings.manifest))})`
       : `settings.velakit.${field}`;
   let devices: Sourced<readonly string[]> | undefined;
+  let everyDeviceBecause: string | undefined;
+  const listed = (names: readonly string[], where: string, source: string): Sourced<readonly string[]> => {
+    const value = deviceIdsOf(names, where, problems);
+    if (value.length > 0) return { value, source };
+    everyDeviceBecause = everyDeviceFor(where);
+    // The source still starts with where it came from: the manifest check is given these targets too (see valid-manifest).
+    return { value: deviceIds, source: `${source} (naming no known device: every known device)` };
+  };
   if (options.targetDevices) {
-    devices = {
-      value: deviceIdsOf(options.targetDevices, 'the rule option targetDevices', problems),
-      source: 'the rule option targetDevices',
-    };
+    devices = listed(options.targetDevices, 'the rule option targetDevices', 'the rule option targetDevices');
   } else if (fromSettings.targetDevices) {
-    devices = {
-      value: deviceIdsOf(fromSettings.targetDevices, 'settings.velakit.targetDevices', problems),
-      source: fromSettingsSource('targetDevices'),
-    };
+    devices = listed(
+      fromSettings.targetDevices,
+      'settings.velakit.targetDevices',
+      fromSettingsSource('targetDevices'),
+    );
   }
   let features: Sourced<ReadonlySet<string>> | undefined;
   if (options.features) features = { value: new Set(options.features), source: 'the rule option features' };
@@ -161,15 +182,14 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
   if (options.permissions) permissions = { value: new Set(options.permissions), source: 'the rule option permissions' };
   else if (fromSettings.permissions)
     permissions = { value: new Set(fromSettings.permissions), source: fromSettingsSource('permissions') };
-  return { fromSettings, devices, features, minAPILevel, permissions, problems };
+  return { fromSettings, devices, everyDeviceBecause, features, minAPILevel, permissions, problems };
 }
 
 /** The layers with what the manifest says (`read` undefined: none was found; `unneeded`: the layers decide all). */
 function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | 'unneeded'): ResolvedTargets {
-  let { devices, features, minAPILevel, permissions } = layers;
+  let { devices, features, minAPILevel, permissions, everyDeviceBecause } = layers;
   const problems = [...layers.problems];
   let noManifest = false;
-  let everyDeviceBecause: string | undefined;
   if (read === 'unneeded') {
     // Options and settings give targets, features, API level and permissions: no manifest is read.
   } else if (read === undefined) {
@@ -188,16 +208,28 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | '
   } else {
     const shown = display(cwd, read.path);
     const summary = read.summary;
-    if (!devices && !summary.targetDevices) everyDeviceBecause = `no targetDevices is declared in ${shown}`;
-    devices ??= summary.targetDevices
-      ? { value: deviceIdsOf(summary.targetDevices, `${shown} targetDevices`, []), source: `${shown} targetDevices` }
-      : { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
+    if (!devices) {
+      const listed = summary.targetDevices;
+      if (listed === undefined) {
+        everyDeviceBecause = `no targetDevices is declared in ${shown}`;
+        devices = { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
+      } else if (listed.length === 0) {
+        // Empty, or every entry wrong: valid-manifest reports the list; lint goes on against every device.
+        everyDeviceBecause = everyDeviceFor(`targetDevices in ${shown}`);
+        devices = { value: deviceIds, source: `every known device (${everyDeviceBecause})` };
+      } else {
+        devices = { value: deviceIdsOf(listed, `${shown} targetDevices`, []), source: `${shown} targetDevices` };
+      }
+    }
     features ??= summary.has.features
       ? { value: new Set(summary.features), source: `${shown} features` }
       : { value: new Set(), source: shown, defaulted: true };
-    minAPILevel ??= summary.has.minAPILevel
-      ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
-      : { value: summary.minAPILevel, source: shown, defaulted: true };
+    // A minAPILevel of the wrong type or range is valid-manifest's one report: the level is unknown, not 1.
+    if (!minAPILevel && !summary.invalid.minAPILevel) {
+      minAPILevel = summary.has.minAPILevel
+        ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
+        : { value: summary.minAPILevel, source: shown, defaulted: true };
+    }
     permissions ??= summary.has.permissions
       ? { value: new Set(summary.permissions), source: `${shown} permissions` }
       : { value: new Set(), source: shown, defaulted: true };

@@ -43,6 +43,7 @@ export {
   devicesSupporting,
   featureNameOf,
   findDevice,
+  findFeature,
   findMethod,
   findParameter,
   findModule,

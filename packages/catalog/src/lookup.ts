@@ -59,6 +59,15 @@ export function findModule(name: string): Module | undefined {
   return moduleByName.get(featureNameOf(name) ?? name);
 }
 
+/**
+ * The module a manifest's `features` entry declares: its exact feature name only. `@system.request` there declares
+ * nothing (the manifest schema rejects it), so every tool that reads declarations looks names up with this, never with
+ * the lenient `findModule`.
+ */
+export function findFeature(name: string): Module | undefined {
+  return moduleByName.get(name);
+}
+
 /** Known feature names close to an unknown one, best first (`system.requst` → `system.request`). */
 export function suggestModules(name: string, max = 3): string[] {
   const bare = featureNameOf(name) ?? name;

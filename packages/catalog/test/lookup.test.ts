@@ -6,6 +6,7 @@ import {
   devicesSupporting,
   editDistance,
   findDevice,
+  findFeature,
   findMethod,
   findModule,
   modules,
@@ -88,6 +89,12 @@ describe('modules', () => {
     expect(findModule('system.request')?.name).toBe('system.request');
     expect(findModule('@system.uploadtask')?.name).toBe('system.uploadtask');
     expect(findModule('@system.nope')).toBeUndefined();
+  });
+
+  it('are found by exact feature name only for manifest declarations', () => {
+    expect(findFeature('system.request')?.name).toBe('system.request');
+    expect(findFeature('@system.request')).toBeUndefined();
+    expect(findFeature('system.nope')).toBeUndefined();
   });
 
   it('have unique names', () => {

@@ -30,6 +30,8 @@ const app = makeTree({
     permissions: [{ name: 'hapjs.permission.LOCATION' }],
   }),
   'bare/src/manifest.json': manifestText(),
+  'empty/src/manifest.json': manifestText({ targetDevices: [], minAPILevel: '3' }),
+  'wrong/src/manifest.json': manifestText({ targetDevices: ['redmi-watch-5-active'], minAPILevel: 0 }),
   'broken/src/manifest.json': '{ "package": "com.example" ',
   'loose/page.js': '',
 });
@@ -146,6 +148,48 @@ describe('target resolution order', () => {
       problem: undefined,
       noManifest: true,
     });
+  });
+
+  it('3. a targetDevices that names no known device (empty, or every entry wrong) counts as absent: every device', () => {
+    for (const dir of ['empty', 'wrong']) {
+      const targets = resolveTargets(at(`${dir}/src/page.js`));
+      expect(targets.devices).toEqual({
+        value: deviceIds,
+        source: `every known device (targetDevices in ${dir}/src/manifest.json names no known device)`,
+      });
+      expect(targets.everyDeviceBecause).toBe(`targetDevices in ${dir}/src/manifest.json names no known device`);
+      // valid-manifest reports the list; it is no problem of every file.
+      expect(targets.problem).toBeUndefined();
+    }
+  });
+
+  it('3. a minAPILevel of the wrong type or range leaves the level unknown, never "absent, so 1"', () => {
+    expect(resolveTargets(at('empty/src/page.js')).minAPILevel).toBeUndefined();
+    expect(resolveTargets(at('wrong/src/page.js')).minAPILevel).toBeUndefined();
+    expect(resolveTargets(at('bare/src/page.js')).minAPILevel).toEqual({
+      value: 1,
+      source: 'bare/src/manifest.json',
+      defaulted: true,
+    });
+  });
+
+  it('1. and 2. an option or setting that names no known device: every device, saying why', () => {
+    const bySettings = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: [] } } });
+    expect(bySettings.devices).toEqual({
+      value: deviceIds,
+      source: 'settings.velakit.targetDevices (naming no known device: every known device)',
+    });
+    expect(bySettings.everyDeviceBecause).toBe('settings.velakit.targetDevices names no known device');
+    expect(bySettings.problem).toBeUndefined();
+    const unknown = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { targetDevices: ['redmi watch 44'] } },
+    });
+    expect(unknown.devices.value).toEqual(deviceIds);
+    expect(unknown.problem).toMatch(/^settings\.velakit\.targetDevices names an unknown device "redmi watch 44"/u);
+    const byOption = resolveTargets(at('src/pages/index/index.js'), { targetDevices: [] });
+    expect(byOption.devices.value).toEqual(deviceIds);
+    expect(byOption.everyDeviceBecause).toBe('the rule option targetDevices names no known device');
   });
 
   it('a broken manifest is a problem, never an exception', () => {
@@ -295,10 +339,25 @@ describe('manifestSettings', () => {
     expect(manifestSettings(join(app, 'other/manifest.json')).velakit.permissions).toEqual([
       'hapjs.permission.LOCATION',
     ]);
-    // A project folder finds src/manifest.json; a manifest without targetDevices leaves them out.
+    // A project folder finds src/manifest.json; a manifest without targetDevices or minAPILevel leaves them out (the
+    // rules read the manifest named for them, and say it has none).
     expect(manifestSettings(join(app, 'bare'))).toEqual({
-      velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], minAPILevel: 1, permissions: [] },
+      velakit: { manifest: join(app, 'bare/src/manifest.json'), features: [], permissions: [] },
     });
+  });
+
+  it('leaves out a targetDevices naming no known device and a minAPILevel the validator rejects', () => {
+    expect(manifestSettings(join(app, 'empty'))).toEqual({
+      velakit: { manifest: join(app, 'empty/src/manifest.json'), features: [] },
+    });
+    expect(manifestSettings(join(app, 'wrong'))).toEqual({
+      velakit: { manifest: join(app, 'wrong/src/manifest.json'), features: [] },
+    });
+    const targets = resolveTargets({ ...at('loose/page.js'), settings: manifestSettings(join(app, 'empty')) });
+    expect(targets.devices.source).toBe(
+      'every known device (targetDevices in empty/src/manifest.json names no known device)',
+    );
+    expect(targets.minAPILevel).toBeUndefined();
   });
 
   it('names a broken or missing manifest without throwing, so the rules report it', async () => {

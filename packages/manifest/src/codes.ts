@@ -97,6 +97,12 @@ export const diagnosticCodes = {
     description: 'A `targetDevices` entry that is not a device id; names and aliases suggest the id.',
     fix: 'Replace the entry with the device id the message suggests (`velakit devices` lists every id).',
   },
+  'empty-target-devices': {
+    severity: 'warning',
+    description:
+      '`targetDevices` is an empty list: it names no device, so every known device is a target, as when it is absent.',
+    fix: 'List the ids of the devices the app ships to (`velakit devices` lists them), or delete the field.',
+  },
   'duplicate-device': {
     severity: 'warning',
     description: 'The same device is listed twice in `targetDevices`.',

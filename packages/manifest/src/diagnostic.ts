@@ -30,12 +30,24 @@ export interface ManifestSummary {
   package?: string;
   /** Declared feature names, in order (duplicates kept). */
   features: string[];
-  /** Canonical device ids from `targetDevices`; undefined when the field is absent. */
+  /**
+   * Canonical device ids from `targetDevices`; undefined when the field is absent. Empty when the list names no known
+   * device (it is empty, or every entry is wrong): tools then take every known device as a target, as when it is
+   * absent (the validator reports the list).
+   */
   targetDevices?: string[];
-  /** `minAPILevel`, 1 when absent or not an integer. */
+  /** `minAPILevel`, 1 when absent or not a positive integer. */
   minAPILevel: number;
-  /** Which of these fields the file has at all, so messages never name a field the file lacks. */
+  /**
+   * Which of these fields the file has with a usable value (`minAPILevel`: a positive integer), so messages never name
+   * a field the file lacks.
+   */
   has: { minAPILevel: boolean; features: boolean; permissions: boolean };
+  /**
+   * Fields the file has with a value the schema rejects (`"minAPILevel": "3"`): the schema's diagnostic is the one
+   * report, so tools judge nothing by the field and never say it is absent.
+   */
+  invalid: { minAPILevel: boolean };
   /** Names in `config.background.features`. */
   backgroundFeatures: string[];
   /** Declared `permissions[].name` strings, in order (duplicates kept). */

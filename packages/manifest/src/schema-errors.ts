@@ -43,10 +43,14 @@ function labelOf(pointer: string): string {
   return label === '' ? 'The manifest' : label;
 }
 
-function jsonType(value: unknown): string {
+/**
+ * What a value is, in JSON's words: JSON has numbers, not integers (`1.0` and `1` are the same number), so a number is
+ * "a number"; where an integer was asked for, the value itself says what is wrong with it (`not 1.5`).
+ */
+function jsonType(value: unknown, expected: readonly string[]): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'number') return expected.includes('integer') ? shown(value) : 'a number';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
@@ -127,8 +131,12 @@ function reportValue(context: Context, pointer: string, errors: SchemaError[]): 
   const decisive = anyOf ? valueErrors.find((error) => !failedBranches.has(branchOf(error))) : valueErrors[0];
   const reportedTypes = outerTypeErrors.length > 0 ? outerTypeErrors : decisive === undefined ? typeErrors : [];
   if (reportedTypes.length > 0) {
-    const expected = [...new Set(reportedTypes.flatMap((error) => String(error.params.type).split(',')))].map(typeName);
-    context.reporter.report('invalid-type', `${label} must be ${listOr(expected)}, not ${jsonType(value)}.`, pointer);
+    const expected = [...new Set(reportedTypes.flatMap((error) => String(error.params.type).split(',')))];
+    context.reporter.report(
+      'invalid-type',
+      `${label} must be ${listOr(expected.map(typeName))}, not ${jsonType(value, expected)}.`,
+      pointer,
+    );
     return;
   }
   const error = decisive ?? valueErrors[0];

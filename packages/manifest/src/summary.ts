@@ -20,7 +20,10 @@ export function declaredFeatures(manifest: unknown): DeclaredFeature[] {
   return found;
 }
 
-/** Device ids named by `targetDevices` (names and aliases resolved, unknown entries and repeats dropped). */
+/**
+ * Device ids named by `targetDevices` (names and aliases resolved, unknown entries and repeats dropped): empty when it
+ * names no known device.
+ */
 function targetDeviceIds(manifest: unknown): string[] | undefined {
   const entries = arrayAt(manifest, 'targetDevices');
   if (entries === undefined) return undefined;
@@ -32,9 +35,9 @@ function targetDeviceIds(manifest: unknown): string[] | undefined {
   return ids;
 }
 
-function minAPILevelOf(manifest: unknown): number {
-  const level = isObject(manifest) ? manifest.minAPILevel : undefined;
-  return typeof level === 'number' && Number.isInteger(level) ? level : 1;
+/** A `minAPILevel` the schema accepts: an integer of 1 or more. */
+function isLevel(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 
 function backgroundFeatureNames(manifest: unknown): string[] {
@@ -59,14 +62,16 @@ export function summarize(
   manifest: unknown,
   features: readonly DeclaredFeature[] = declaredFeatures(manifest),
 ): ManifestSummary {
+  const level = isObject(manifest) ? manifest.minAPILevel : undefined;
   const summary: ManifestSummary = {
     features: features.map((feature) => feature.name),
-    minAPILevel: minAPILevelOf(manifest),
+    minAPILevel: isLevel(level) ? level : 1,
     has: {
-      minAPILevel: isObject(manifest) && Number.isInteger(manifest.minAPILevel),
+      minAPILevel: isLevel(level),
       features: isObject(manifest) && Array.isArray(manifest.features),
       permissions: isObject(manifest) && Array.isArray(manifest.permissions),
     },
+    invalid: { minAPILevel: level !== undefined && !isLevel(level) },
     backgroundFeatures: backgroundFeatureNames(manifest),
     permissions: permissionNamesOf(manifest),
   };

@@ -1,23 +1,17 @@
-import { findModule, listAnd } from '@velakit/catalog';
-import { isObject } from '../json-value.js';
+import { findFeature, listAnd } from '@velakit/catalog';
 import { pointerOf } from '../pointer.js';
 import type { CheckContext } from './context.js';
 
 /**
  * `minAPILevel` is at least the API level of every declared feature, except features nothing uses (reported as unused)
  * and features whose calls the source rules judge (`checkedFeatures`: a feature-detected call is fine below the level).
+ * A `minAPILevel` of the wrong type or range is the schema's one report: no level is judged against it.
  */
-export function checkApiLevel({
-  manifest,
-  features,
-  summary,
-  reporter,
-  usedFeatures,
-  checkedFeatures,
-}: CheckContext): void {
+export function checkApiLevel({ features, summary, reporter, usedFeatures, checkedFeatures }: CheckContext): void {
+  if (summary.invalid.minAPILevel) return;
   const needs: { name: string; index: number; level: number }[] = [];
   for (const { name, index } of features) {
-    const module = findModule(name);
+    const module = findFeature(name);
     if (
       module === undefined ||
       module.apiLevel <= summary.minAPILevel ||
@@ -28,9 +22,7 @@ export function checkApiLevel({
     if (!needs.some((need) => need.name === name)) needs.push({ name, index, level: module.apiLevel });
   }
   if (needs.length === 0) return;
-  const declared =
-    isObject(manifest) && typeof manifest.minAPILevel === 'number' && Number.isInteger(manifest.minAPILevel);
-  if (declared) {
+  if (summary.has.minAPILevel) {
     const highest = Math.max(...needs.map((need) => need.level));
     reporter.report(
       'api-level-too-low',

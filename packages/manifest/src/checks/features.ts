@@ -1,14 +1,18 @@
-import { didYouMeanSentence, editDistance, findModule, suggestModules } from '@velakit/catalog';
+import { didYouMeanSentence, editDistance, findFeature, suggestModules } from '@velakit/catalog';
 import { pointerOf } from '../pointer.js';
 import { featureNameRegExp } from '../schema/feature-name.js';
 import type { CheckContext } from './context.js';
 
-/** Each feature declared once, and known to velakit. */
+/**
+ * Each feature declared once, and known to velakit. A name not shaped like a feature name (`@system.request`) is the
+ * schema's to report, once: nothing else is said about it.
+ */
 export function checkFeatureNames({ features, reporter }: CheckContext): void {
   const firstIndex = new Map<string, number>();
   for (const { name, index } of features) {
     const first = firstIndex.get(name);
     if (first !== undefined) {
+      if (!featureNameRegExp.test(name)) continue;
       reporter.report(
         'duplicate-feature',
         `"${name}" is already declared in features[${first}].`,
@@ -17,7 +21,7 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
       continue;
     }
     firstIndex.set(name, index);
-    if (findModule(name) !== undefined) continue;
+    if (findFeature(name) !== undefined) continue;
     if (!featureNameRegExp.test(name)) continue; // not even shaped like a feature name: the schema reports it
     // Only close spellings: "system.teleport" should not suggest "system.event".
     const local = name.slice(name.indexOf('.') + 1);

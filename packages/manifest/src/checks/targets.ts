@@ -4,6 +4,7 @@ import {
   devices,
   devicesLacking,
   didYouMeanSentence,
+  findFeature,
   findMethod,
   findModule,
   suggestDevices,
@@ -29,6 +30,14 @@ export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
         { anchor: 'owner' },
       );
     }
+    return;
+  }
+  if (entries.length === 0) {
+    reporter.report(
+      'empty-target-devices',
+      `"targetDevices" is empty, which names no device: every known device (${devices.length}) is a target, as when the field is absent. List the ids of the devices the app is for (\`velakit devices\` shows them).`,
+      '/targetDevices',
+    );
     return;
   }
   const firstIndex = new Map<string, number>();
@@ -89,20 +98,28 @@ function guardAdvice(name: string, minAPILevel: number): string {
  */
 const lackingNames = boundedMemo<string>((ids) => deviceList(ids.split(',')), 1024);
 
+/**
+ * Where the targets came from, for `checkFeatureSupport`'s message. A `targetDevices` that names no known device
+ * (empty, or every entry wrong: reported where it is) counts as absent: every known device is a target.
+ */
+function targetsSource(context: CheckContext, lackingCount: number): string {
+  const { targetDevices, summary } = context;
+  if (targetDevices) return `targets from ${targetDevices.source}`;
+  const listed = summary.targetDevices;
+  if (listed === undefined) return 'every known device is a target because the manifest has no "targetDevices"';
+  if (listed.length === 0) return 'every known device is a target because "targetDevices" names no known device';
+  return `${lackingCount === 1 ? 'a target' : 'targets'} in "targetDevices"`;
+}
+
 /** A declared feature that some target device lacks, per the docs' support tables. */
-export function checkFeatureSupport({
-  features,
-  summary,
-  reporter,
-  usedFeatures,
-  checkedFeatures,
-  targetDevices,
-}: CheckContext): void {
-  const explicit = summary.targetDevices !== undefined;
-  const targets = targetDevices?.ids ?? summary.targetDevices ?? allDeviceIds;
+export function checkFeatureSupport(context: CheckContext): void {
+  const { features, summary, reporter, usedFeatures, checkedFeatures, targetDevices } = context;
+  const listed = summary.targetDevices;
+  const targets = targetDevices?.ids ?? (listed !== undefined && listed.length > 0 ? listed : allDeviceIds);
   const reported: string[] = []; // one report per feature name, at its first declaration: at most one per module
   for (const { name, index } of features) {
-    const module = findModule(name);
+    // The exact name: `@system.request` declares nothing (the schema reports it), so no support is judged for it.
+    const module = findFeature(name);
     if (
       module === undefined ||
       !module.name.startsWith('system.') ||
@@ -114,11 +131,7 @@ export function checkFeatureSupport({
     if (lacking.length === 0 || reported.includes(name)) continue;
     reported.push(name);
     const names = lackingNames(lacking.join(','));
-    const source = targetDevices
-      ? `targets from ${targetDevices.source}`
-      : explicit
-        ? `${lacking.length === 1 ? 'a target' : 'targets'} in "targetDevices"`
-        : 'every known device is a target because the manifest has no "targetDevices"';
+    const source = targetsSource(context, lacking.length);
     reporter.report(
       'unsupported-feature',
       `${name} is not supported on ${names} (${source}). Calls fail there: guard them ${guardAdvice(name, summary.minAPILevel)} or drop ${lacking.length === 1 ? 'the device' : 'those devices'}.`,

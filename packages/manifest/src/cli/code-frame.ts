@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { LineIndex } from '../text-position.js';
 import type { Colors } from './colors.js';
 import { hasInvisible, invisibleCharacters } from '../visible-text.js';
+import { blankAsWide, displayWidth } from './display-width.js';
 
 const linesAround = 2;
 /** Wider lines (minified manifests) are cut to a window around the diagnostic. */
@@ -13,7 +14,10 @@ function sanitize(text: string): string {
   return hasInvisible(text) ? text.replace(invisibleCharacters, (char) => (char === '\t' ? char : '\u00b7')) : text;
 }
 
-/** The lines around a diagnostic with the span underlined, like ESLint's codeframe formatter. */
+/**
+ * The lines around a diagnostic with the span underlined, like ESLint's codeframe formatter. The caret is placed and
+ * sized in terminal columns (a CJK character takes two), while the `line:column` above it counts UTF-16 units.
+ */
 export function codeFrame(text: string, diagnostic: Diagnostic, lines: LineIndex, c: Colors): string {
   if (text.length === 0) return '';
   const { line, column } = diagnostic.start;
@@ -38,8 +42,8 @@ export function codeFrame(text: string, diagnostic: Diagnostic, lines: LineIndex
     out.push(`${marker} ${c.dim(`${gutter} |`)} ${sanitize(cut(lines.lineText(n)))}`.trimEnd());
     if (n === line) {
       const endColumn = diagnostic.end.line === line ? diagnostic.end.column : target.length + 1;
-      const width = Math.max(1, Math.min(endColumn - column, maxWidth));
-      const lead = target.slice(windowStart, column - 1).replace(/[^\t]/gu, ' ');
+      const width = Math.max(1, Math.min(displayWidth(target.slice(column - 1, endColumn - 1)), maxWidth));
+      const lead = blankAsWide(target.slice(windowStart, column - 1));
       const shift = windowStart > 0 ? ' ' : '';
       out.push(`  ${' '.repeat(gutterWidth)} ${c.dim('|')} ${shift}${lead}${c.red('^'.repeat(width))}`);
     }

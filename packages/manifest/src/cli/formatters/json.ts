@@ -40,6 +40,7 @@ function summaryText(s: ManifestSummary): string {
   let text = `{${at}"features": ${strings(s.features, '      ')},${at}"minAPILevel": ${JSON.stringify(s.minAPILevel)},`;
   text += `${at}"has": {${at}  "minAPILevel": ${s.has.minAPILevel},${at}  "features": ${s.has.features},`;
   text += `${at}  "permissions": ${s.has.permissions}${at}},`;
+  text += `${at}"invalid": {${at}  "minAPILevel": ${s.invalid.minAPILevel}${at}},`;
   text += `${at}"backgroundFeatures": ${strings(s.backgroundFeatures, '      ')},`;
   text += `${at}"permissions": ${strings(s.permissions, '      ')}`;
   if (s.package !== undefined) text += `,${at}"package": ${quoted(s.package)}`;
