@@ -35,6 +35,27 @@ const thisCanIUseLevel = (line: number, column: number) => ({
 const brokenDir = mkdtempSync(join(tmpdir(), 'velakit-broken-'));
 writeFileSync(join(brokenDir, 'manifest.json'), '{ "package": "com.example" "name": "x" }');
 
+/** A folder with a manifest.json of these members (and the required ones). */
+function manifestDir(members: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'velakit-unsupported-'));
+  const manifest = {
+    package: 'com.example.app',
+    name: 'App',
+    icon: '/common/logo.png',
+    versionCode: 1,
+    config: {},
+    router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+    ...members,
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+// minAPILevel "3" is present but not an integer: valid-manifest reports it; no level is judged against it.
+const stringLevelDir = manifestDir({ minAPILevel: '3', targetDevices: ['xiaomi-watch-s5'] });
+// An empty targetDevices names no device: every known device is a target, as when it is absent.
+const emptyTargetsDir = manifestDir({ minAPILevel: 4, targetDevices: [] });
+const recordLacking = devicesLacking(findModule('system.record')!.support, deviceIds);
+
 createRuleTester().run('no-unsupported-api', rule, {
   valid: [
     // Supported on every target.
@@ -109,6 +130,12 @@ createRuleTester().run('no-unsupported-api', rule, {
     {
       code: "import fetch from '@system.fetch'\nregister(fetch)\nexport { fetch }\nmodule.exports = require('@system.record')",
       settings: s4AndRedmi4,
+    },
+    // minAPILevel "3": the level is unknown (valid-manifest reports the value), so event.subscribe (level 4) is not
+    // judged against it; Watch S5 has the module.
+    {
+      code: "import event from '@system.event'\nevent.subscribe({ eventName: 'e', callback() {} })",
+      settings: { velakit: { manifest: stringLevelDir } },
     },
     // An import that is never used reports nothing; neither does a file without @system imports.
     { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
@@ -530,6 +557,28 @@ createRuleTester().run('no-unsupported-api', rule, {
           column: 1,
           endLine: 4,
           endColumn: 15,
+        },
+      ],
+    },
+    {
+      // An empty targetDevices: every known device is a target, and the message says why.
+      code: "import record from '@system.record'\nrecord.start({})",
+      settings: { velakit: { manifest: emptyTargetsDir } },
+      errors: [
+        {
+          messageId: 'unsupportedOnEveryDevice',
+          data: {
+            api: 'record.start',
+            count: recordLacking.length,
+            total: deviceIds.length,
+            some: `${recordLacking.slice(0, 3).map(deviceName).join(', ')}, and ${recordLacking.length - 3} more`,
+            because: `targetDevices in ${join(emptyTargetsDir, 'manifest.json')} names no known device`,
+            advice: "Guard it with `app.canIUse('@system.record')` or list the app's devices in targetDevices.",
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 13,
         },
       ],
     },

@@ -33,8 +33,10 @@ const features = (names: string[]): string =>
 createJsonRuleTester().run('no-unused-feature', rule, {
   valid: [
     { code: features(['system.request', 'system.fetch', 'system.record']), filename: manifestPath },
-    // Unknown names are valid-manifest's to report.
+    // Unknown names are valid-manifest's to report, and so are names that are not feature names at all: "@system.battery"
+    // declares nothing (valid-manifest suggests "system.battery"), so it is not reported as an unused declaration.
     { code: features(['system.request', 'system.uploadtsk']), filename: manifestPath },
+    { code: features(['system.request', '@system.battery']), filename: manifestPath },
     // No features, or features that are not a list: nothing to check.
     { code: '{ "name": "x" }', filename: manifestPath },
     { code: '{ "features": {} }', filename: manifestPath },

@@ -102,6 +102,68 @@ createJsonRuleTester().run('valid-manifest', rule, {
       ],
     },
     {
+      // A minAPILevel that is not an integer is the one report: no level check claims the field is absent.
+      code: manifest('  "minAPILevel": "3",\n  "targetDevices": ["xiaomi-watch-s4"],\n  "features": [{ "name": "system.event" }]'),
+      filename: 'src/manifest.json',
+      errors: [
+        {
+          message: 'minAPILevel must be an integer, not a string. [invalid-type]',
+          line: 8,
+          column: 18,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A feature name that is not one gets the schema's report only: no support or level report built on it.
+      code: manifest('  "targetDevices": ["redmi-watch-4"],\n  "features": [{ "name": "@system.request" }]'),
+      filename: 'src/manifest.json',
+      errors: [
+        {
+          message:
+            '"@system.request" is not a feature name; feature names look like "system.request" (no "@", no spaces). Did you mean "system.request"? [invalid-value]',
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'applySuggestion',
+              data: { suggestion: 'system.request' },
+              output: manifest('  "targetDevices": ["redmi-watch-4"],\n  "features": [{ "name": "system.request" }]'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An empty targetDevices is reported at the array; support is then checked against every device.
+      code: manifest('  "targetDevices": [],\n  "features": [{ "name": "system.record" }]'),
+      filename: 'src/manifest.json',
+      errors: [
+        {
+          message:
+            '"targetDevices" is empty, which names no device: every known device (12) is a target, as when the field is absent. List the ids of the devices the app is for (`velakit devices` shows them). [empty-target-devices]',
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          message:
+            /^system\.record is not supported on Xiaomi S1 Pro .* \(every known device is a target because "targetDevices" names no known device\)\. .*\[unsupported-feature\]$/u,
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 41,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A missing required field is reported where the object is.
       code: '{ "name": "x" }',
       filename: 'src/manifest.json',

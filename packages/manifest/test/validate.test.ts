@@ -30,6 +30,7 @@ describe('valid manifests', () => {
       targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
       minAPILevel: 3,
       has: { minAPILevel: true, features: true, permissions: true },
+      invalid: { minAPILevel: false },
       backgroundFeatures: ['system.request'],
       permissions: ['hapjs.permission.LOCATION'],
     });
@@ -48,6 +49,16 @@ describe('valid manifests', () => {
     );
     const withAll = bare.replace('"config"', '"minAPILevel": 2, "features": [], "permissions": [], "config"');
     expect(validateManifest(withAll).summary!.has).toEqual({ minAPILevel: true, features: true, permissions: true });
+  });
+
+  it('says which fields the file has with a value the schema rejects, and judges nothing by them', () => {
+    for (const level of ['"3"', '0', '2.5', 'null']) {
+      const summary = validateManifest(withMembers(`  "minAPILevel": ${level}`)).summary!;
+      expect(summary.minAPILevel).toBe(1);
+      expect(summary.has.minAPILevel).toBe(false);
+      expect(summary.invalid).toEqual({ minAPILevel: true });
+    }
+    expect(validateManifest(withMembers('')).summary!.invalid).toEqual({ minAPILevel: false });
   });
 
   it('accepts keys the docs do not list at the top level', () => {
@@ -69,6 +80,24 @@ describe('schema diagnostics', () => {
     expect(result.diagnostics.map(brief)).toEqual(['invalid-type 9:18-9:21', 'invalid-type 10:15-10:17']);
     expect(result.diagnostics[0]!.message).toBe('minAPILevel must be an integer, not a string.');
     expect(result.diagnostics[1]!.message).toBe('features must be an array, not an object.');
+  });
+
+  it('invalid-type: a JSON number is "a number" (1.0 is 1); where an integer is asked for, the value is named', () => {
+    const text = withMembers('  "versionName": 1.0,\n  "display": { "backgroundColor": 0 }').replace(
+      '"versionCode": 1',
+      '"versionCode": 1.5',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual([
+      'invalid-type 5:18-5:21',
+      'invalid-type 9:18-9:21',
+      'invalid-type 10:35-10:36',
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'versionCode must be an integer, not 1.5.',
+      'versionName must be a string, not a number.',
+      'display.backgroundColor must be a string, not a number.',
+    ]);
   });
 
   it('invalid-type: one message for a value no anyOf branch accepts', () => {
@@ -174,6 +203,22 @@ describe('platform checks', () => {
     expect(result.diagnostics[0]!.message).toBe(
       '"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"?',
     );
+  });
+
+  it('a name that is not a feature name gets the schema report only: no support, level, duplicate or unknown report', () => {
+    const text = withMembers(
+      '  "features": [\n    { "name": "@system.request" },\n    { "name": "@system.uploadtask" },\n    { "name": "@system.request" }\n  ]',
+    ).replace('["xiaomi-watch-s4"]', '["redmi-watch-4"]');
+    // As the valid-manifest rule calls it: the sources use both modules, so both would be judged if they were declared.
+    const used = new Set(['system.request', 'system.uploadtask']);
+    for (const options of [{}, { usedFeatures: used }]) {
+      const result = validateManifest(text, options);
+      expect(result.diagnostics.map(brief)).toEqual([
+        'invalid-value 10:15-10:32 -> system.request',
+        'invalid-value 11:15-11:35 -> system.uploadtask',
+        'invalid-value 12:15-12:32 -> system.request',
+      ]);
+    }
   });
 
   it('duplicate-feature: the second declaration', () => {
@@ -293,6 +338,33 @@ describe('platform checks', () => {
     expect(result.diagnostics[1]!.message).not.toContain('Xiaomi Watch S5');
   });
 
+  it('empty-target-devices: at the array; every known device is a target, as when the field is absent', () => {
+    const text = withMembers('  "features": [{ "name": "system.record" }]').replace('["xiaomi-watch-s4"]', '[]');
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual(['empty-target-devices 8:20-8:22', 'unsupported-feature 9:26-9:41']);
+    expect(result.diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(result.diagnostics[0]!.message).toBe(
+      '"targetDevices" is empty, which names no device: every known device (12) is a target, as when the field is absent. List the ids of the devices the app is for (`velakit devices` shows them).',
+    );
+    expect(result.diagnostics[1]!.message).toContain(
+      '(every known device is a target because "targetDevices" names no known device)',
+    );
+    expect(result.diagnostics[1]!.message).toContain('Xiaomi Watch S4');
+    expect(result.summary?.targetDevices).toEqual([]);
+  });
+
+  it('a targetDevices whose every entry is wrong: the entries are reported, and every known device is a target', () => {
+    const text = withMembers('  "features": [{ "name": "system.record" }]').replace(
+      '["xiaomi-watch-s4"]',
+      '["redmi-watch-5-active"]',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-device', 'unsupported-feature']);
+    expect(result.diagnostics[1]!.message).toContain(
+      '(every known device is a target because "targetDevices" names no known device)',
+    );
+  });
+
   it('unsupported-feature: silent for modules whose support the docs leave open', () => {
     const text = withMembers('  "features": [{ "name": "system.alarm" }]').replace(
       '["xiaomi-watch-s4"]',
@@ -309,6 +381,16 @@ describe('platform checks', () => {
     expect(result.diagnostics[0]!.message).toBe(
       'minAPILevel is 2, but system.uploadtask needs API level 3 and system.event needs API level 4.',
     );
+  });
+
+  it('api-level-too-low: never reported against a minAPILevel of the wrong type or range (the schema reports it once)', () => {
+    const features = '  "features": [{ "name": "system.uploadtask" }, { "name": "system.event" }]';
+    const text = withMembers(`  "minAPILevel": "3",\n${features}`).replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s5"]');
+    const result = validate(text);
+    expect(result.diagnostics.map(brief)).toEqual(['invalid-type 9:18-9:21']);
+    expect(result.diagnostics[0]!.message).toBe('minAPILevel must be an integer, not a string.');
+    const zero = withMembers(`  "minAPILevel": 0,\n${features}`).replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s5"]');
+    expect(check(zero)).toEqual(['invalid-value 9:18-9:19']);
   });
 
   it('api-level-too-low: at each feature when minAPILevel is absent', () => {
