@@ -36,6 +36,8 @@ createJsonRuleTester().run('no-missing-feature', rule, {
     { code: features(['system.request', 'system.fetch']), filename: manifestPath },
     // More declared than used is no-unused-feature's to report.
     { code: features(['system.request', 'system.fetch', 'system.battery']), filename: manifestPath },
+    // "@system.request" declares nothing, but valid-manifest reports it with the fix: adding a second entry would clash.
+    { code: features(['@system.request', 'system.fetch']), filename: manifestPath },
     // A `features` that is not a list is the schema's to report.
     { code: '{ "features": {} }', filename: manifestPath },
     // Not an object: the schema's to report.

@@ -38,10 +38,13 @@ export default createJsonRule<[], MessageIds>({
         const features = memberValue(document, 'features');
         // A `features` that is not a list is the schema's to report.
         if (features !== undefined && features.type !== 'Array') return;
+        // An entry written as the import specifier ("@system.request") declares nothing, but it is valid-manifest's
+        // to report, with the name as its fix: adding a second entry here would leave the two to clash.
         const declared = new Set(
           (features?.elements ?? [])
             .map((element) => stringValue(memberValue(element.value, 'name')))
-            .filter((name) => name !== undefined),
+            .filter((name) => name !== undefined)
+            .map((name) => (name.startsWith('@') ? name.slice(1) : name)),
         );
         const sources = appSourcesFor(context);
         const missing = [...sources.imported]

@@ -30,6 +30,11 @@ createRuleTester().run('no-undeclared-feature', rule, {
       settings: declared,
     },
     { code: "import x from '@system.requst'", settings: declared },
+    // A declaration written as the specifier is valid-manifest's to report (with the fix), once: not again here.
+    {
+      code: "import request from '@system.request'",
+      settings: targetSettings({ features: ['@system.request'] }),
+    },
     // The rule option wins over settings.
     {
       code: "import upload from '@system.uploadtask'",

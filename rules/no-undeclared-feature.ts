@@ -26,7 +26,8 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
     return;
   }
   for (const entry of needing) {
-    if (features.value.has(entry.featureName)) continue;
+    // `{ "name": "@system.request" }` declares nothing, but valid-manifest reports that entry with its fix: one report.
+    if (features.value.has(entry.featureName) || features.value.has(entry.specifier)) continue;
     context.report({
       node: entry.node,
       messageId: 'undeclaredFeature',

@@ -53,6 +53,7 @@ const summary: fc.Arbitrary<ManifestSummary> = fc
     features: fc.array(tricky, { maxLength: 4 }),
     minAPILevel: fc.oneof(fc.integer(), fc.constant(1e21)),
     has: fc.record({ minAPILevel: fc.boolean(), features: fc.boolean(), permissions: fc.boolean() }),
+    invalid: fc.record({ minAPILevel: fc.boolean() }),
     backgroundFeatures: fc.array(tricky, { maxLength: 3 }),
     permissions: fc.array(tricky, { maxLength: 3 }),
     package: fc.option(tricky, { nil: undefined }),
