@@ -337,7 +337,8 @@ createRuleTester().run('no-unsupported-api', rule, {
             total: deviceIds.length,
             some: `${fetchLacking.slice(0, 3).map(deviceName).join(', ')}, and ${fetchLacking.length - 3} more`,
             because: 'no manifest.json was found',
-            advice: "Feature-detect it (`typeof fetch.fetch === 'function'`) or list the app's devices in targetDevices.",
+            advice:
+              "Feature-detect it (`typeof fetch.fetch === 'function'`) or list the app's devices in targetDevices.",
           },
           line: 2,
           column: 1,
@@ -536,7 +537,8 @@ createRuleTester().run('no-unsupported-api', rule, {
             total: 12,
             some: 'Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, and 5 more',
             because: 'no manifest.json was found',
-            advice: "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or list the app's devices in targetDevices.",
+            advice:
+              "Feature-detect it (`typeof sensor.subscribeCompass === 'function'`) or list the app's devices in targetDevices.",
           },
           line: 3,
           column: 1,
@@ -551,7 +553,8 @@ createRuleTester().run('no-unsupported-api', rule, {
             total: 12,
             some: 'Xiaomi S1 Pro Sports Health Watch, Xiaomi Band 8 Pro, Xiaomi Band 9, and 8 more',
             because: 'no manifest.json was found',
-            advice: "Feature-detect it (`typeof vibrator.start === 'function'`) or list the app's devices in targetDevices.",
+            advice:
+              "Feature-detect it (`typeof vibrator.start === 'function'`) or list the app's devices in targetDevices.",
           },
           line: 4,
           column: 1,

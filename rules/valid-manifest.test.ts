@@ -103,7 +103,9 @@ createJsonRuleTester().run('valid-manifest', rule, {
     },
     {
       // A minAPILevel that is not an integer is the one report: no level check claims the field is absent.
-      code: manifest('  "minAPILevel": "3",\n  "targetDevices": ["xiaomi-watch-s4"],\n  "features": [{ "name": "system.event" }]'),
+      code: manifest(
+        '  "minAPILevel": "3",\n  "targetDevices": ["xiaomi-watch-s4"],\n  "features": [{ "name": "system.event" }]',
+      ),
       filename: 'src/manifest.json',
       errors: [
         {

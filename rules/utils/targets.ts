@@ -163,11 +163,7 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
   if (options.targetDevices) {
     devices = listed(options.targetDevices, 'the rule option targetDevices', 'the rule option targetDevices');
   } else if (fromSettings.targetDevices) {
-    devices = listed(
-      fromSettings.targetDevices,
-      'settings.velakit.targetDevices',
-      fromSettingsSource('targetDevices'),
-    );
+    devices = listed(fromSettings.targetDevices, 'settings.velakit.targetDevices', fromSettingsSource('targetDevices'));
   }
   let features: Sourced<ReadonlySet<string>> | undefined;
   if (options.features) features = { value: new Set(options.features), source: 'the rule option features' };

@@ -174,7 +174,10 @@ describe('target resolution order', () => {
   });
 
   it('1. and 2. an option or setting that names no known device: every device, saying why', () => {
-    const bySettings = resolveTargets({ ...at('src/pages/index/index.js'), settings: { velakit: { targetDevices: [] } } });
+    const bySettings = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { targetDevices: [] } },
+    });
     expect(bySettings.devices).toEqual({
       value: deviceIds,
       source: 'settings.velakit.targetDevices (naming no known device: every known device)',

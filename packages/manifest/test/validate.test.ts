@@ -385,7 +385,10 @@ describe('platform checks', () => {
 
   it('api-level-too-low: never reported against a minAPILevel of the wrong type or range (the schema reports it once)', () => {
     const features = '  "features": [{ "name": "system.uploadtask" }, { "name": "system.event" }]';
-    const text = withMembers(`  "minAPILevel": "3",\n${features}`).replace('["xiaomi-watch-s4"]', '["xiaomi-watch-s5"]');
+    const text = withMembers(`  "minAPILevel": "3",\n${features}`).replace(
+      '["xiaomi-watch-s4"]',
+      '["xiaomi-watch-s5"]',
+    );
     const result = validate(text);
     expect(result.diagnostics.map(brief)).toEqual(['invalid-type 9:18-9:21']);
     expect(result.diagnostics[0]!.message).toBe('minAPILevel must be an integer, not a string.');
