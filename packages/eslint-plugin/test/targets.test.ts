@@ -351,10 +351,10 @@ describe('manifestSettings', () => {
 
   it('leaves out a targetDevices naming no known device and a minAPILevel the validator rejects', () => {
     expect(manifestSettings(join(app, 'empty'))).toEqual({
-      velakit: { manifest: join(app, 'empty/src/manifest.json'), features: [] },
+      velakit: { manifest: join(app, 'empty/src/manifest.json'), features: [], permissions: [] },
     });
     expect(manifestSettings(join(app, 'wrong'))).toEqual({
-      velakit: { manifest: join(app, 'wrong/src/manifest.json'), features: [] },
+      velakit: { manifest: join(app, 'wrong/src/manifest.json'), features: [], permissions: [] },
     });
     const targets = resolveTargets({ ...at('loose/page.js'), settings: manifestSettings(join(app, 'empty')) });
     expect(targets.devices.source).toBe(
