@@ -4,7 +4,6 @@ import {
   devicesLacking,
   findMethod,
   findModule,
-  supportOf,
   type Method,
   type Module,
   type Support,
@@ -14,6 +13,7 @@ import type { ResolvedTargets } from './utils/targets.js';
 import { narrowTargets } from './utils/conditional-compilation.js';
 import type { ApiUse } from './utils/module-tracker.js';
 import { isInPageMethod, isPageFile } from './utils/page-object.js';
+import { isPassThroughRead, methodSupport, supportUnderTests } from './utils/use-protection.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
@@ -29,23 +29,6 @@ const canIUseLevel = findMethod(findModule('system.app')!, 'canIUse')?.apiLevel 
 /** Where a use is reported: a call's callee, or the read itself. */
 function reportNode(use: ApiUse): TSESTree.Node {
   return use.kind === 'call' ? (use.node as TSESTree.CallExpression).callee : use.node;
-}
-
-/**
- * Where a call of a method with its own table is safe: the devices of that table that also have its module, and the
- * devices where a test in front of the call fails, so the call never runs there: a test of the module
- * (`if (!sensor) return`) fails where the module is missing, a test of a sibling method
- * (`typeof sensor.subscribeCompass === 'function'` around `sensor.unsubscribeCompass()`) where that method is.
- */
-function methodSupport(module: Module, method: Method, testedSupports: readonly Support[]): Support {
-  const own = supportOf(module, method);
-  if (!Array.isArray(own) || !Array.isArray(module.support)) return own;
-  const moduleSupport: readonly string[] = module.support;
-  return deviceIds.filter(
-    (id) =>
-      (own.includes(id) && moduleSupport.includes(id)) ||
-      testedSupports.some((tested) => Array.isArray(tested) && !tested.includes(id)),
-  );
 }
 
 /** `methodSupport` without any test, per method: the catalogue does not change during a run. */
@@ -86,19 +69,6 @@ function someTargetLacks(targets: ResolvedTargets, support: Support): boolean {
 function mayReport(targets: ResolvedTargets, support: Support, level: number | undefined): boolean {
   const minimum = targets.minAPILevel;
   return (level !== undefined && minimum !== undefined && level > minimum.value) || someTargetLacks(targets, support);
-}
-
-/** Reads that only name a method on the way to a call or an alias are reported there, not twice. */
-function isPassThroughRead(use: ApiUse): boolean {
-  if (use.kind !== 'read') return false;
-  const node = use.node;
-  const parent = node.parent;
-  if (node.type === 'ImportSpecifier' || node.type === 'Property') return true;
-  if (!parent) return false;
-  if (parent.type === 'CallExpression' && parent.callee === node) return true;
-  if (parent.type === 'VariableDeclarator' && parent.init === node) return true;
-  if (parent.type === 'AssignmentExpression' && parent.right === node) return true;
-  return false;
 }
 
 type Context = RuleContext<MessageIds, Options>;
@@ -250,19 +220,7 @@ function checkMethodUse(file: FileCheck, use: ApiUse, method: Method, ownSupport
   if (guards.isDetection(use.node)) return;
   const key = `${use.module.name}.${method.name}`;
   if (guards.isGuarded(use.node, [key])) return;
-  const tested: Support[] = [];
-  if (ownSupport) {
-    if (guards.isGuarded(use.node, [use.module.name])) tested.push(use.module.support);
-    for (const sibling of use.module.methods) {
-      if (
-        sibling !== method &&
-        sibling.support !== undefined &&
-        guards.isGuarded(use.node, [`${use.module.name}.${sibling.name}`])
-      )
-        tested.push(sibling.support);
-    }
-  }
-  const support = ownSupport ? methodSupport(use.module, method, tested) : 'everywhere';
+  const support = ownSupport ? supportUnderTests(guards, use, method) : 'everywhere';
   check(file, use, key, support, ownLevel ? method.apiLevel : undefined);
 }
 

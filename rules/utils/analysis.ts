@@ -9,6 +9,7 @@ import type { TSESLint, TSESTree } from './rule.js';
 import { noteLintedSource } from './app-sources.js';
 import { apiName } from './words.js';
 import { timedStep } from './shared-timing.js';
+import { protectionOn, weakestProtection, type Protection } from './use-protection.js';
 import { resolveTargets, targetOptionsKey, type ResolvedTargets, type TargetOptions } from './targets.js';
 
 /**
@@ -89,31 +90,56 @@ function findMethodCalls(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sourc
   return calls;
 }
 
-/** One `@system.*` API a file uses: a module it imports, or a catalogue method it calls or reads. */
+/** One `@system.*` API a file uses: a module it reads, or a catalogue method it calls or reads. */
 export interface UsedApi {
   readonly module: Module;
-  /** Undefined for the import of the module itself. */
+  /** Undefined for the module itself. */
   readonly method: Method | undefined;
   readonly interfaceName: string | undefined;
-  /** Where the file uses it (for an import, where it imports it), in the linted text. */
+  /** Where the file uses it (for a module, its first read), in the linted text. */
   readonly loc: TSESTree.SourceLocation;
+  /**
+   * Why this use cannot fail on `device`, a device that lacks the API, or undefined when it runs there unprotected
+   * (where no-unsupported-api reports it; see `protectionOn`). For a module: how its reads in the file fare together.
+   * Ask while the file is being linted: it reads the file's analysis.
+   */
+  readonly protectionOn: (device: string) => Protection | undefined;
 }
 
 /**
  * Every `@system.*` API the file being linted uses, as the rules see it: from the same cached analysis, so asking
- * costs nothing more when velakit's rules run on the file too. Empty for a file without Vela imports.
+ * costs nothing more when velakit's rules run on the file too. Each module it reads (through an import, `require` or
+ * a local barrel) once, and each use of a catalogue method. A module imported and never read (a barrel that only
+ * hands it on) is not a use. Empty for a file without Vela imports.
  */
 export function usedApis(context: Context): UsedApi[] {
   const analysis = analyze(context);
   if (!analysis) return [];
   const used: UsedApi[] = [];
-  for (const entry of analysis.usage.imports) {
-    if (entry.module)
-      used.push({ module: entry.module, method: undefined, interfaceName: undefined, loc: entry.node.loc });
+  const readsByModule = new Map<Module, ApiUse[]>();
+  for (const use of analysis.usage.moduleUses) {
+    const reads = readsByModule.get(use.module);
+    if (reads) reads.push(use);
+    else readsByModule.set(use.module, [use]);
+  }
+  for (const [module, reads] of readsByModule) {
+    used.push({
+      module,
+      method: undefined,
+      interfaceName: undefined,
+      loc: reads[0]!.node.loc,
+      protectionOn: (device) => weakestProtection(reads.map((read) => protectionOn(analysis, read, device))),
+    });
   }
   for (const use of analysis.usage.methodUses) {
     if (use.method)
-      used.push({ module: use.module, method: use.method, interfaceName: use.interfaceName, loc: use.node.loc });
+      used.push({
+        module: use.module,
+        method: use.method,
+        interfaceName: use.interfaceName,
+        loc: use.node.loc,
+        protectionOn: (device) => protectionOn(analysis, use, device),
+      });
   }
   return used;
 }

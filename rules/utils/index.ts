@@ -1,5 +1,6 @@
 // The analysis velakit's rules share, as the packages above them (the plugin, the CLI) use it.
 export { usedApis, type UsedApi } from './analysis.js';
+export { weakestProtection, type Protection } from './use-protection.js';
 export { recheckAfterMs, useClockForTests } from './disk-checks.js';
 export {
   appSourcesCacheStats,

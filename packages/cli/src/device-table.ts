@@ -8,6 +8,7 @@ import {
   type Method,
   type Module,
 } from '@velakit/catalog';
+import { weakestProtection, type Protection } from '@velakit/eslint-rules';
 import { renderTable, type Alignment } from './text-table.js';
 
 /** One API the app uses: a module, or a method of it (or of an interface it returns, such as `UploadTask`). */
@@ -17,9 +18,18 @@ export interface UsedApi {
   readonly interfaceName: string | undefined;
   /** `file:line` of the first use, for the reader who wants to find it. */
   readonly firstUse: string;
+  /**
+   * The target devices that lack the API but where this use cannot fail, and why (as no-unsupported-api judges it:
+   * a guard, or conditional compilation). A device that lacks the API and is not listed runs the use unprotected.
+   */
+  readonly protectedOn?: Readonly<Record<string, Protection>>;
 }
 
-export type Cell = 'supported' | 'unsupported' | 'undocumented';
+/**
+ * A target's support for an API the app uses: `unsupported` when it lacks the API and some use runs there
+ * unprotected (lint reports it); when it lacks it but no use does, why (`guarded`, `compiled-out`, `conditional`).
+ */
+export type Cell = 'supported' | 'unsupported' | 'undocumented' | Protection;
 
 export interface DeviceTable {
   readonly targets: readonly string[];
@@ -31,7 +41,7 @@ export interface DeviceTable {
     readonly firstUse: string;
     readonly cells: Readonly<Record<string, Cell>>;
   }[];
-  /** Per target: the APIs it lacks. Empty means every API the app uses runs there. */
+  /** Per target: the APIs it lacks and uses unprotected. Empty means nothing the app runs there is missing. */
   readonly verdicts: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -47,21 +57,32 @@ export function buildDeviceTable(
   targets: readonly string[],
   targetsSource: string,
 ): DeviceTable {
-  const unique = new Map<string, UsedApi>();
-  for (const api of apis) if (!unique.has(apiName(api))) unique.set(apiName(api), api);
-  // A module's own row only says something when none of its methods has a row: their support includes the module's.
-  for (const [name, api] of unique) {
-    if (api.method === undefined && [...unique.values()].some((other) => other.module === api.module && other.method))
-      unique.delete(name);
+  const byName = new Map<string, UsedApi[]>();
+  for (const api of apis) {
+    const name = apiName(api);
+    const uses = byName.get(name);
+    if (uses) uses.push(api);
+    else byName.set(name, [api]);
   }
-  const rows = [...unique.entries()]
+  // A module's own row only says something when none of its methods has a row: their support includes the module's.
+  for (const [name, [api]] of byName) {
+    if (api!.method === undefined && apis.some((other) => other.module === api!.module && other.method))
+      byName.delete(name);
+  }
+  const rows = [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([api, use]) => {
+    .map(([api, uses]) => {
+      const use = uses[0]!;
       const support = supportOf(use.module, use.method);
       const cells: Record<string, Cell> = {};
       for (const target of targets) {
         const verdict = isSupportedOn(support, target);
-        cells[target] = verdict === undefined ? 'undocumented' : verdict ? 'supported' : 'unsupported';
+        cells[target] =
+          verdict === undefined
+            ? 'undocumented'
+            : verdict
+              ? 'supported'
+              : (protection(uses, target, apis) ?? 'unsupported');
       }
       return { api, apiLevel: apiLevelOf(use.module, use.method), firstUse: use.firstUse, cells };
     });
@@ -71,7 +92,37 @@ export function buildDeviceTable(
   return { targets, targetsSource, rows, verdicts };
 }
 
-const marks: Record<Cell, string> = { supported: '✔', unsupported: '✘', undocumented: '?' };
+/**
+ * Why no use of an API fails on a target that lacks it, or undefined when one runs there unprotected. A method of an
+ * object a module's call returns (`UploadTask.onProgressUpdate`) exists only where such a call ran: it fails only
+ * where a call of its module runs unprotected too (lint reports that call, not the method).
+ */
+function protection(uses: readonly UsedApi[], target: string, apis: readonly UsedApi[]): Protection | undefined {
+  const own = weakestProtection(uses.map((use) => use.protectedOn?.[target]));
+  const returned = uses[0]!;
+  if (own !== undefined || returned.interfaceName === undefined) return own;
+  const calls = apis.filter(
+    (api) => api.module === returned.module && api.method !== undefined && api.interfaceName === undefined,
+  );
+  return weakestProtection(calls.map((call) => call.protectedOn?.[target]));
+}
+
+const marks: Record<Cell, string> = {
+  supported: '✔',
+  unsupported: '✘',
+  undocumented: '?',
+  guarded: 'guarded',
+  'compiled-out': 'compiled out',
+  conditional: 'conditional',
+};
+
+/** What a cell for a device that lacks the API but never runs it unprotected means, in the legend. */
+const protectionLegend: Record<Protection, string> = {
+  guarded: 'guarded: not supported, and every use is guarded (app.canIUse, feature detection, try/catch)',
+  'compiled-out': 'compiled out: not supported, and conditional compilation (// if true: …) leaves every use out',
+  conditional: "conditional: not supported, and every use is in an `if true:` block velakit can't evaluate",
+};
+const protections = Object.keys(protectionLegend) as Protection[];
 
 /** Above this many targets a column per device is too wide for a terminal: the verdicts alone are printed. */
 const maxColumns = 4;
@@ -91,11 +142,18 @@ export function renderDeviceTable(table: DeviceTable): string {
     ...table.targets.map((target) => marks[row.cells[target]!]),
   ]);
   const align = header.map((_, column): Alignment => (column < 2 ? 'left' : 'center'));
+  const shown = protections.filter((kind) => table.rows.some((row) => Object.values(row.cells).includes(kind)));
   const verdicts = table.targets.map((target) => {
     const missing = table.verdicts[target] ?? [];
-    return missing.length === 0
+    const sheltered = protections
+      .map((kind) => [kind, table.rows.filter((row) => row.cells[target] === kind).map((row) => row.api)] as const)
+      .filter(([, apis]) => apis.length > 0)
+      .map(([kind, apis]) => `${marks[kind]}: ${listAnd(apis)}`);
+    const note = sheltered.length > 0 ? ` (${sheltered.join('; ')})` : '';
+    if (missing.length > 0) return `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}${note}`;
+    return note === ''
       ? `  ✔ ${deviceName(target)}: every API is supported`
-      : `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}`;
+      : `  ✔ ${deviceName(target)}: every API it runs is supported${note}`;
   });
   return [
     `Targets (${table.targetsSource}):`,
@@ -103,22 +161,36 @@ export function renderDeviceTable(table: DeviceTable): string {
     renderTable(header, body, align).trimEnd(),
     '',
     '✔ supported  ✘ not supported  ? support not documented',
+    ...shown.map((kind) => protectionLegend[kind]),
     '',
     ...verdicts,
     '',
   ].join('\n');
 }
 
+/** The phrases of a by-API verdict for the targets that lack an API but never run it unprotected. */
+const byApiPhrase: Record<Protection, string> = {
+  guarded: 'guarded on',
+  'compiled-out': 'compiled out for',
+  conditional: 'conditional on',
+};
+
 function renderByApi(table: DeviceTable): string {
   const rows = table.rows.map((row) => {
-    const lacking = table.targets.filter((target) => row.cells[target] === 'unsupported').map(deviceName);
-    const unknown = table.targets.filter((target) => row.cells[target] === 'undocumented');
+    const on = (cell: Cell) => table.targets.filter((target) => row.cells[target] === cell).map(deviceName);
+    const lacking = on('unsupported');
+    const sheltered = protections
+      .map((kind) => [kind, on(kind)] as const)
+      .filter(([, devices]) => devices.length > 0)
+      .map(([kind, devices]) => `${byApiPhrase[kind]} ${listAnd(devices)}`);
     const verdict =
       lacking.length > 0
-        ? `✘ not on ${listAnd(lacking)}`
-        : unknown.length > 0
-          ? '? support not documented'
-          : '✔ every target';
+        ? [`✘ not on ${listAnd(lacking)}`, ...sheltered].join('; ')
+        : sheltered.length > 0
+          ? `✔ ${sheltered.join('; ')}`
+          : on('undocumented').length > 0
+            ? '? support not documented'
+            : '✔ every target';
     return [row.api, String(row.apiLevel), verdict];
   });
   const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);

@@ -39,7 +39,7 @@ function lintSarifRule(id: string, meta: RulesMeta): SarifRule {
   const url =
     ruleMeta.docs?.url ??
     (id.includes('/') ? `${cliDocs}#sarif-and-github-output` : `https://eslint.org/docs/latest/rules/${id}`);
-  const fix = `Follow the message; ${url} explains the rule${ruleMeta.fixable ? ' (`eslint --fix` fixes it)' : ''}.`;
+  const fix = `Follow the message; ${url} explains the rule${ruleMeta.fixable ? ' (`velakit check --fix` fixes it)' : ''}.`;
   return descriptor(id, description, fix, url, 'warning', ['eslint', ruleMeta.type ?? 'problem']);
 }
 

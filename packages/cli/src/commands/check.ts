@@ -1,9 +1,15 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import velakit, { manifestFiles } from '@velakit/eslint-plugin';
-import { resolveTargets, scanAppSources, validationOptions } from '@velakit/eslint-rules';
+import {
+  clearAppSourcesCache,
+  clearManifestCache,
+  resolveTargets,
+  scanAppSources,
+  validationOptions,
+} from '@velakit/eslint-rules';
 import { listOr } from '@velakit/catalog';
 import { lookUpManifestInDir, validateManifest, type Diagnostic } from '@velakit/manifest';
 import { colors, formatStylish, readManifest } from '@velakit/manifest/cli';
@@ -22,7 +28,7 @@ import { buildDeviceTable, renderDeviceTable, type DeviceTable } from '../device
 import { ExitCode, UsageError, type Io } from '../io.js';
 import { version } from '../version.js';
 
-export const checkHelp = `Usage: velakit check [appDir] [--format text|json|sarif|github] [--max-warnings N]
+export const checkHelp = `Usage: velakit check [appDir] [--format text|json|sarif|github] [--max-warnings N] [--fix]
 
 Checks one Vela app in one run:
   1. validates its manifest (appDir/src/manifest.json, else appDir/manifest.json);
@@ -30,6 +36,8 @@ Checks one Vela app in one run:
      @velakit/eslint-plugin's recommended config (the output says which);
   3. type-checks its .ux, .js and .ts files when it has a jsconfig.json or tsconfig.json (@velakit/language);
   4. prints a table of every @system.* API the sources use against every target device.
+--fix writes ESLint's fixes into the app's files first (such as the features manifest.json lacks), says which
+problems it fixed, then checks the fixed app.
 Formats: text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow annotations).
 Exit code: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings), 2 the check could not run.
 `;
@@ -46,6 +54,42 @@ const configFileNames = [
   'eslint.config.cts',
 ];
 
+/**
+ * The manifest codes that say its text is not plain JSON: ESLint's JSON parser fails on such a file too, and the
+ * validator's report (at the exact place, with a message that says what to change) is the one kept.
+ */
+const syntaxCodes = new Set(['invalid-json', 'json-comment', 'trailing-comma', 'empty-file']);
+
+/**
+ * The problem ESLint adds for a directive comment (`eslint-disable-next-line some/rule`, `/* eslint some/rule: 1 *\/`)
+ * naming a rule its config does not define (ESLint 9 and 10 word it one of these two ways).
+ */
+function isMissingRule(message: Linter.LintMessage): boolean {
+  const id = message.ruleId;
+  return (
+    id !== null &&
+    (message.message === `Definition for rule '${id}' was not found.` ||
+      message.message.startsWith(`Rule '${id}' was removed and replaced by: `))
+  );
+}
+
+/** A lint result without the messages `drop` picks, its counts made again. */
+function withoutMessages(result: ESLint.LintResult, drop: (message: Linter.LintMessage) => boolean): ESLint.LintResult {
+  if (!result.messages.some(drop)) return result;
+  const messages = result.messages.filter((message) => !drop(message));
+  const count = (severity: number, fixable = false) =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
+
 /** Whether a rule entry of a computed config (`[2]`, `"error"`, `1`, `["warn", {...}]`) has the rule on. */
 function ruleIsOn(entry: unknown): boolean {
   const severity: unknown = Array.isArray(entry) ? entry[0] : entry;
@@ -60,8 +104,26 @@ function isFile(path: string): boolean {
   }
 }
 
+/** A file `--fix` rewrote, and the problems it fixed there (as lint reported them before the fix). */
+export interface FixedFile {
+  readonly path: string;
+  readonly problems: readonly {
+    readonly ruleId: string | null;
+    readonly message: string;
+    readonly line: number;
+    readonly column: number;
+  }[];
+}
+
+export interface CheckOptions {
+  /** Write ESLint's fixes into the app's files before checking it (`velakit check --fix`). */
+  readonly fix?: boolean;
+}
+
 export interface CheckReport {
   readonly app: string;
+  /** With `fix`: the files it rewrote (none: nothing was fixable); undefined without it. */
+  readonly fixed?: readonly FixedFile[];
   /** `text` is what the diagnostics point into (for code frames); the JSON output leaves it out. */
   readonly manifest: { readonly path: string; readonly text: string; readonly diagnostics: readonly Diagnostic[] };
   readonly lint: readonly ESLint.LintResult[];
@@ -76,8 +138,11 @@ export interface CheckReport {
   readonly warningCount: number;
 }
 
-/** Runs the three checks on an app directory. Throws UsageError when there is no app to check. */
-export async function checkApp(appDir: string): Promise<CheckReport> {
+/**
+ * Runs the checks on an app directory (with `fix`, after writing ESLint's fixes into its files). Throws UsageError
+ * when there is no app to check.
+ */
+export async function checkApp(appDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(appDir).isDirectory();
@@ -91,10 +156,9 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   if (found.kind === 'error') throw new UsageError(found.message);
   const manifestPath = found.path;
   // readManifest refuses what is not a regular file (a FIFO would block the run), with the reason.
-  const read = readManifest(manifestPath);
+  let read = readManifest(manifestPath);
   if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
   if (read.kind === 'io-error') throw new UsageError(read.message);
-  const manifestText = read.text;
 
   // The app's own ESLint config when its folder has one (its ignores, rule levels and settings.velakit); velakit's
   // recommended config otherwise. Only the app's folder: a config further up belongs to whatever holds the app.
@@ -104,27 +168,55 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
     ? { file: configFile, description: `the app's ${display(configFile)}` }
     : { file: undefined, description: "velakit's recommended config: the app has no eslint.config.*" };
 
-  const apiUsage = apiUsageCollector();
-  const eslint = new ESLint({
+  let targetDevices: readonly string[] = [];
+  const apiUsage = apiUsageCollector(() => targetDevices);
+  const eslintOptions: ESLint.Options = {
     cwd: appDir,
     ...(configFile ? { overrideConfigFile: configFile } : { overrideConfigFile: true }),
     // An app whose only file is an unparsable manifest leaves nothing to lint; that is not an error of its own.
     errorOnUnmatchedPattern: false,
     overrideConfig: [
-      ...(configFile ? [] : velakit.configs.recommended),
+      ...(configFile ? [] : builtInConfig),
       // The manifest's own diagnostics come from the validator below, with code frames; lint keeps the rest, and
-      // skips a manifest the validator could not parse rather than report the same syntax error twice.
+      // skips a manifest whose syntax the validator reported rather than report the same syntax error twice.
       { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
-      ...(read.kind === 'text' && validateManifest(read.text).summary ? [] : [{ ignores: [display(manifestPath)] }]),
+      ...(read.kind === 'text' && !validateManifest(read.text).diagnostics.some((d) => syntaxCodes.has(d.code))
+        ? []
+        : [{ ignores: [display(manifestPath)] }]),
       apiUsage.config,
     ],
-  });
+  };
+  const eslint = new ESLint(eslintOptions);
   // One target resolution for the rules, the manifest check and the device table: the config's settings.velakit
   // first, then the app's nearest manifest (through the rules' cache, read once).
   const sourceConfig = (await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as
     { settings?: Record<string, unknown>; rules?: Record<string, unknown> } | undefined;
   const settings = sourceConfig?.settings ?? {};
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
+  targetDevices = targets.devices.value;
+
+  let lint = await eslint.lintFiles(['.']);
+  let fixed: FixedFile[] | undefined;
+  if (options.fix) {
+    fixed = await applyFixes(eslintOptions, lint);
+    if (fixed.length > 0) {
+      // The rules read the manifest and scan the sources through caches: the files changed under them.
+      clearManifestCache();
+      clearAppSourcesCache();
+      read = readManifest(manifestPath);
+      if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
+      if (read.kind === 'io-error') throw new UsageError(read.message);
+      lint = await eslint.lintFiles(['.']);
+    }
+  }
+  // With velakit's own config, a directive naming a rule of another plugin (`eslint-disable-next-line
+  // @typescript-eslint/no-explicit-any`) is the app's business: ESLint's "Definition for rule ... was not found" for
+  // it is dropped, and kept for a rule of velakit's (a misspelled name in a directive should be fixed).
+  if (!configFile)
+    lint = lint.map((result) =>
+      withoutMessages(result, (message) => isMissingRule(message) && !message.ruleId!.startsWith('velakit/')),
+    );
+
   const sources = scanAppSources(dirname(manifestPath));
   const validation =
     read.kind === 'text'
@@ -144,7 +236,6 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
       ? [read.diagnostic]
       : [];
 
-  const lint = await eslint.lintFiles(['.']);
   const apis = apiUsage.take(lint, display);
   const devices = buildDeviceTable(apis, targets.devices.value, targets.devices.source);
 
@@ -161,7 +252,8 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   const manifestWarnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return {
     app: appDir,
-    manifest: { path: manifestPath, text: manifestText, diagnostics },
+    ...(fixed ? { fixed } : {}),
+    manifest: { path: manifestPath, text: read.text, diagnostics },
     lint,
     lintConfig,
     rulesMeta: eslint.getRulesMetaForResults(lint),
@@ -173,6 +265,39 @@ export async function checkApp(appDir: string): Promise<CheckReport> {
   };
 }
 
+/**
+ * velakit's recommended config, for an app without one of its own. velakit runs only its own rules then, so the
+ * app's directive comments about other rules (`/* eslint-disable no-console *\/`) are not its to judge: unused ones
+ * are not reported.
+ */
+const builtInConfig: Linter.Config[] = [
+  ...velakit.configs.recommended,
+  { name: 'velakit-check/directives', linterOptions: { reportUnusedDisableDirectives: 'off' } },
+];
+
+/**
+ * `--fix`: lints again, with ESLint's fixes, the files `lint` found fixable problems in, and writes the fixed texts.
+ * Returns each file written with the problems fixed in it: the fixable ones reported before that are gone after.
+ */
+async function applyFixes(options: ESLint.Options, lint: readonly ESLint.LintResult[]): Promise<FixedFile[]> {
+  const fixable = lint.filter((result) => result.messages.some((message) => message.fix !== undefined));
+  if (fixable.length === 0) return [];
+  const fixer = new ESLint({ ...options, fix: true });
+  const results = await fixer.lintFiles(fixable.map((result) => result.filePath));
+  await ESLint.outputFixes(results);
+  const fixed: FixedFile[] = [];
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    const before = fixable.find((earlier) => earlier.filePath === result.filePath);
+    const left = new Set(result.messages.map((message) => `${message.ruleId}\0${message.message}`));
+    const problems = (before?.messages ?? [])
+      .filter((message) => message.fix !== undefined && !left.has(`${message.ruleId}\0${message.message}`))
+      .map(({ ruleId, message: text, line, column }) => ({ ruleId, message: text, line, column }));
+    fixed.push({ path: result.filePath, problems });
+  }
+  return fixed;
+}
+
 export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
@@ -180,6 +305,7 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
     options: {
       format: { type: 'string', default: 'text' },
       'max-warnings': { type: 'string' },
+      fix: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -197,7 +323,7 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
   }
   if (positionals.length > 1) throw new UsageError('check one app directory at a time');
 
-  const report = await checkApp(resolve(io.cwd, positionals[0] ?? '.'));
+  const report = await checkApp(resolve(io.cwd, positionals[0] ?? '.'), { fix: values.fix });
   io.stdout(await render(format, report, io));
   return report.errorCount > 0 || report.warningCount > maxWarnings ? ExitCode.problems : ExitCode.ok;
 }
@@ -254,10 +380,25 @@ async function renderText(report: CheckReport, io: Io): Promise<string> {
       ? '✔ no problems'
       : `✖ ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}`;
   return [
+    ...(report.fixed ? [`== Fixed (--fix) ==\n${renderFixed(report.fixed, io.cwd)}`] : []),
     `== Manifest ==\n${manifestPart}`,
     `== Lint (${report.lintConfig.description}) ==\n${lintPart}`,
     `== Types ==\n${report.types ? formatTypesStylish(report.types, io.cwd, colors(io.color)) : `skipped: ${noConfig}\n`}`,
     `== Devices ==\n${renderDeviceTable(report.devices)}`,
     `${summary}\n`,
   ].join('\n');
+}
+
+/** What `--fix` wrote: each file, then the problems it fixed there, by line. */
+function renderFixed(fixed: readonly FixedFile[], cwd: string): string {
+  if (fixed.length === 0) return 'nothing to fix\n';
+  return fixed
+    .map((file) => {
+      const problems = file.problems.map(
+        (problem) =>
+          `  ${problem.line}:${problem.column}  fixed  ${problem.message}${problem.ruleId ? `  ${problem.ruleId}` : ''}\n`,
+      );
+      return `${relative(cwd, file.path) || file.path}\n${problems.join('')}`;
+    })
+    .join('\n');
 }
