@@ -1,5 +1,5 @@
 export { main, help } from './main.js';
-export { checkApp, checkCommand, type CheckReport } from './commands/check.js';
+export { checkApp, checkCommand, type CheckOptions, type CheckReport, type FixedFile } from './commands/check.js';
 export { devicesCommand } from './commands/devices.js';
 export {
   apiName,

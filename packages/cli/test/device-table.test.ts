@@ -3,13 +3,19 @@ import { findMethod, findModule, type Module } from '@velakit/catalog';
 import { buildDeviceTable, renderDeviceTable, type UsedApi } from 'velakit';
 
 const module = (name: string): Module => findModule(name)!;
-const use = (moduleName: string, methodName?: string, interfaceName?: string): UsedApi => {
+const use = (
+  moduleName: string,
+  methodName?: string,
+  interfaceName?: string,
+  protectedOn?: UsedApi['protectedOn'],
+): UsedApi => {
   const found = module(moduleName);
   return {
     module: found,
     method: methodName ? findMethod(found, methodName, interfaceName) : undefined,
     interfaceName,
     firstUse: 'src/a.js:1',
+    ...(protectedOn ? { protectedOn } : {}),
   };
 };
 
@@ -45,6 +51,49 @@ describe('buildDeviceTable', () => {
     const table = buildDeviceTable([use('system.wifi')], ['redmi-watch-4'], 'settings');
     expect(table.rows[0]!.cells).toEqual({ 'redmi-watch-4': 'undocumented' });
     expect(table.verdicts['redmi-watch-4']).toEqual([]);
+  });
+
+  it('a target that lacks an API is unsupported when one use runs there unprotected, else says why none does', () => {
+    const table = buildDeviceTable(
+      [
+        use('system.fetch', 'fetch', undefined, { 'xiaomi-band-9': 'guarded' }),
+        use('system.fetch', 'fetch', undefined, { 'xiaomi-band-9': 'compiled-out' }),
+        use('system.crypto', 'hashDigest', undefined, { 'xiaomi-band-9': 'compiled-out' }),
+        use('system.geolocation', 'getLocation', undefined, { 'xiaomi-band-9': 'conditional' }),
+        use('system.geolocation', 'getLocation', undefined, { 'xiaomi-band-9': 'compiled-out' }),
+        use('system.request', 'download', undefined, { 'xiaomi-band-9': 'guarded' }),
+        use('system.request', 'download'),
+      ],
+      ['xiaomi-band-9', 'xiaomi-watch-s4'],
+      'settings',
+    );
+    expect(table.rows.map((row) => [row.api, row.cells['xiaomi-band-9'], row.cells['xiaomi-watch-s4']])).toEqual([
+      ['@system.crypto hashDigest', 'compiled-out', 'supported'],
+      ['@system.fetch fetch', 'guarded', 'supported'],
+      ['@system.geolocation getLocation', 'conditional', 'supported'],
+      ['@system.request download', 'unsupported', 'supported'],
+    ]);
+    expect(table.verdicts).toEqual({ 'xiaomi-band-9': ['@system.request download'], 'xiaomi-watch-s4': [] });
+  });
+
+  it("a returned object's method fails only where a call of its module runs unprotected", () => {
+    const task = (producer: UsedApi['protectedOn']) =>
+      buildDeviceTable(
+        [
+          use('system.uploadtask', 'uploadFile', undefined, producer),
+          use('system.uploadtask', 'onProgressUpdate', 'UploadTask'),
+        ],
+        ['redmi-watch-4'],
+        'settings',
+      ).rows.map((row) => [row.api, row.cells['redmi-watch-4']]);
+    expect(task({ 'redmi-watch-4': 'guarded' })).toEqual([
+      ['@system.uploadtask uploadFile', 'guarded'],
+      ['@system.uploadtask UploadTask.onProgressUpdate', 'guarded'],
+    ]);
+    expect(task(undefined)).toEqual([
+      ['@system.uploadtask uploadFile', 'unsupported'],
+      ['@system.uploadtask UploadTask.onProgressUpdate', 'unsupported'],
+    ]);
   });
 
   it('takes the API level from the method or its module', () => {
@@ -86,6 +135,68 @@ describe('renderDeviceTable', () => {
     );
     expect(text).toMatch(/^@system\.storage +1 +✔ every target$/mu);
     expect(text).toContain('✔ every API runs on Xiaomi Watch S4 and Xiaomi Watch S5');
+  });
+
+  it('shows a target that lacks an API it never runs unprotected by the reason, explained, and not as lacking it', () => {
+    const text = renderDeviceTable(
+      buildDeviceTable(
+        [
+          use('system.fetch', 'fetch', undefined, { 'xiaomi-band-9': 'guarded' }),
+          use('system.geolocation', 'getLocation', undefined, { 'xiaomi-band-9': 'compiled-out' }),
+          use('system.request', 'download'),
+        ],
+        ['xiaomi-band-9', 'xiaomi-watch-s4'],
+        'src/manifest.json targetDevices',
+      ),
+    );
+    expect(text).toMatch(/^@system\.fetch fetch +1 +guarded +✔$/mu);
+    expect(text).toMatch(/^@system\.geolocation getLocation +1 +compiled out +✔$/mu);
+    expect(text).toMatch(/^@system\.request download +1 +✘ +✔$/mu);
+    expect(text).toContain(
+      [
+        '✔ supported  ✘ not supported  ? support not documented',
+        'guarded: not supported, and every use is guarded (app.canIUse, feature detection, try/catch, ?.())',
+        'compiled out: not supported, and conditional compilation (// if true: …) leaves every use out',
+        '',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('conditional:');
+    expect(text).toContain(
+      '✘ Xiaomi Band 9: lacks @system.request download (guarded: @system.fetch fetch; compiled out: @system.geolocation getLocation)',
+    );
+    const guardedOnly = renderDeviceTable(
+      buildDeviceTable(
+        [use('system.fetch', 'fetch', undefined, { 'xiaomi-band-9': 'guarded' })],
+        ['xiaomi-band-9'],
+        'settings',
+      ),
+    );
+    expect(guardedOnly).toContain('  ✔ Xiaomi Band 9: every API it runs is supported (guarded: @system.fetch fetch)\n');
+  });
+
+  it('with more targets, says where an API is guarded or compiled out beside where it is lacking', () => {
+    const targets = ['xiaomi-band-8-pro', 'xiaomi-band-9', 'redmi-watch-4', 'xiaomi-watch-s4', 'xiaomi-watch-s5'];
+    const text = renderDeviceTable(
+      buildDeviceTable(
+        [
+          use('system.fetch', 'fetch', undefined, { 'xiaomi-band-9': 'guarded', 'redmi-watch-4': 'compiled-out' }),
+          use('system.geolocation', 'getLocation', undefined, {
+            'xiaomi-band-8-pro': 'guarded',
+            'xiaomi-band-9': 'guarded',
+            'redmi-watch-4': 'conditional',
+          }),
+        ],
+        targets,
+        'settings',
+      ),
+    );
+    expect(text).toMatch(
+      /^@system\.fetch fetch +1 +✘ not on Xiaomi Band 8 Pro; guarded on Xiaomi Band 9; compiled out for Redmi Watch 4$/mu,
+    );
+    expect(text).toMatch(
+      /^@system\.geolocation getLocation +1 +✔ guarded on Xiaomi Band 8 Pro and Xiaomi Band 9; conditional on Redmi Watch 4$/mu,
+    );
+    expect(text).toContain('✔ every API runs on Xiaomi Band 9, Redmi Watch 4, Xiaomi Watch S4, and Xiaomi Watch S5');
   });
 
   it('says so when the app uses no API', () => {

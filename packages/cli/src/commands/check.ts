@@ -35,7 +35,8 @@ Checks one Vela app in one run:
   2. lints its .js, .ts and .ux sources with the app's own eslint.config.* when it has one, else with
      @velakit/eslint-plugin's recommended config (the output says which);
   3. type-checks its .ux, .js and .ts files when it has a jsconfig.json or tsconfig.json (@velakit/language);
-  4. prints a table of every @system.* API the sources use against every target device.
+  4. prints a table of every @system.* API the sources use against every target device: ✘ where a use runs
+     unprotected on a device that lacks it (where lint reports it), else why none does (guarded, compiled out).
 --fix writes ESLint's fixes into the app's files first (such as the features manifest.json lacks), says which
 problems it fixed, then checks the fixed app.
 Formats: text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow annotations).

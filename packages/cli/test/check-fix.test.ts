@@ -1,0 +1,95 @@
+// `velakit check --fix`: ESLint's fixes written into a copy of a sample app, what was fixed said, and the fixed app
+// checked.
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type CheckReport } from 'velakit';
+
+const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-check-fix-')));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd: scratch,
+    color: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh copy of a sample app of fixtures/, named `name` in the scratch folder. */
+function copy(fixture: string, name: string): string {
+  const dir = join(scratch, name);
+  cpSync(join(repo, 'fixtures', fixture), dir, { recursive: true });
+  return dir;
+}
+
+const missingFeature = /`@system\.uploadtask` is imported by the app's sources but not declared in features/u;
+
+describe('velakit check --fix', () => {
+  it('adds the features manifest.json lacks, says so, and checks the fixed app', async () => {
+    // undeclared-features imports @system.uploadtask but declares it as "system.uploadtsk".
+    const dir = copy('undeclared-features', 'text');
+    const before = await velakit('check', 'text');
+    expect(before.stdout).toMatch(missingFeature);
+    expect(before.stdout).toContain('1 warning potentially fixable with the `--fix` option');
+
+    const { code, stdout } = await velakit('check', 'text', '--fix');
+    expect(stdout.startsWith('== Fixed (--fix) ==\ntext/src/manifest.json\n  15:3  fixed  ')).toBe(true);
+    expect(stdout).toMatch(/^ {2}15:3 {2}fixed {2}`@system\.uploadtask` is imported .* velakit\/no-missing-feature$/mu);
+    const features = (JSON.parse(readFileSync(join(dir, 'src/manifest.json'), 'utf8')) as { features: unknown[] })
+      .features;
+    expect(features).toEqual([{ name: 'system.request' }, { name: 'system.uploadtsk' }, { name: 'system.uploadtask' }]);
+    // The report is of the fixed app: neither the manifest's nor the import's "not declared" is left.
+    const lint = stdout.slice(stdout.indexOf('== Lint'), stdout.indexOf('== Types'));
+    expect(lint).not.toMatch(missingFeature);
+    expect(lint).not.toContain('no-undeclared-feature');
+    expect(lint).toContain('`@system.vibrater` is not a Vela module');
+    expect(stdout).not.toContain('potentially fixable');
+    expect(code).toBe(1);
+
+    // Nothing is left to fix.
+    const again = await velakit('check', 'text', '--fix');
+    expect(again.stdout.startsWith('== Fixed (--fix) ==\nnothing to fix\n')).toBe(true);
+    expect(readFileSync(join(dir, 'src/manifest.json'), 'utf8')).toContain('{ "name": "system.uploadtask" }');
+  });
+
+  it('--format json has the files fixed and the problems fixed in them', async () => {
+    const dir = copy('undeclared-features', 'json');
+    const report = JSON.parse((await velakit('check', 'json', '--fix', '--format', 'json')).stdout) as CheckReport;
+    expect(report.fixed).toEqual([
+      {
+        path: join(dir, 'src/manifest.json'),
+        problems: [
+          { ruleId: 'velakit/no-missing-feature', message: expect.stringMatching(missingFeature), line: 15, column: 3 },
+        ],
+      },
+    ]);
+    expect(report.lint.flatMap((result) => result.messages.map((message) => message.ruleId))).toEqual([
+      'velakit/no-unknown-module',
+    ]);
+    // Without --fix the report has no `fixed`, and nothing is written.
+    const untouched = copy('undeclared-features', 'untouched');
+    const plain = JSON.parse((await velakit('check', 'untouched', '--format', 'json')).stdout) as CheckReport;
+    expect('fixed' in plain).toBe(false);
+    expect(readFileSync(join(untouched, 'src/manifest.json'), 'utf8')).toBe(
+      readFileSync(join(repo, 'fixtures/undeclared-features/src/manifest.json'), 'utf8'),
+    );
+  });
+
+  it('an app with nothing to fix is left as it is', async () => {
+    const dir = copy('watch-s4-clean', 'clean');
+    const { code, stdout } = await velakit('check', 'clean', '--fix');
+    expect(code).toBe(0);
+    expect(stdout.startsWith('== Fixed (--fix) ==\nnothing to fix\n\n== Manifest ==')).toBe(true);
+    expect(readFileSync(join(dir, 'src/manifest.json'), 'utf8')).toBe(
+      readFileSync(join(repo, 'fixtures/watch-s4-clean/src/manifest.json'), 'utf8'),
+    );
+  });
+});
