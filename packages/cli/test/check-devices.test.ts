@@ -19,7 +19,7 @@ async function velakit(...argv: string[]): Promise<{ code: number; stdout: strin
   return { code, stdout };
 }
 
-const idByName = new Map(devices.map((device) => [device.name, device.id]));
+const idByName = new Map<string, string>(devices.map((device) => [device.name, device.id]));
 
 /**
  * Where no-unsupported-api says a target lacks an API: `@system.x method|device` for each device a report names,
@@ -36,7 +36,7 @@ function lintVerdicts(report: CheckReport): { named: Set<string>; counted: Map<s
     if (!match) continue; // an API-level report
     const api = `@system.${match[1]}${match[2] ? ` ${match[2]}` : ''}`;
     if (every) counted.set(api, Number(every[3]));
-    for (const name of listed ? listed[3].split(/,? and |, /u) : []) named.add(`${api}|${idByName.get(name)}`);
+    for (const name of listed ? listed[3]!.split(/,? and |, /u) : []) named.add(`${api}|${idByName.get(name)}`);
   }
   return { named, counted };
 }

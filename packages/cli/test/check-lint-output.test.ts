@@ -138,7 +138,7 @@ describe('a manifest that is not plain JSON', () => {
       'json-comment',
       'Comments are not allowed',
     ],
-  ])('%s is one problem, the validator’s, not a second parse error from lint', async (name, text, code, words) => {
+  ])('%s is one problem, the validator’s, not a second parse error from lint', async (_what, text, code, words) => {
     const dir = app(`manifest-${code}`, { 'src/manifest.json': text, 'src/common/load.js': page });
     const { code: exit, stdout } = await velakit('check', dir);
     expect(exit).toBe(1);
