@@ -195,6 +195,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const settings = sourceConfig?.settings ?? {};
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
   targetDevices = targets.devices.value;
+  let sources = scanAppSources(dirname(manifestPath));
 
   let lint = await eslint.lintFiles(['.']);
   let fixed: FixedFile[] | undefined;
@@ -208,6 +209,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
       if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
       if (read.kind === 'io-error') throw new UsageError(read.message);
       lint = await eslint.lintFiles(['.']);
+      sources = scanAppSources(dirname(manifestPath));
     }
   }
   // With velakit's own config, a directive naming a rule of another plugin (`eslint-disable-next-line
@@ -218,7 +220,6 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
       withoutMessages(result, (message) => isMissingRule(message) && !message.ruleId!.startsWith('velakit/')),
     );
 
-  const sources = scanAppSources(dirname(manifestPath));
   const validation =
     read.kind === 'text'
       ? validateManifest(read.text, {
