@@ -118,7 +118,7 @@ const marks: Record<Cell, string> = {
 
 /** What a cell for a device that lacks the API but never runs it unprotected means, in the legend. */
 const protectionLegend: Record<Protection, string> = {
-  guarded: 'guarded: not supported, and every use is guarded (app.canIUse, feature detection, try/catch, ?.())',
+  guarded: 'guarded: not supported, and every use is guarded (a canIUse or feature test, try/catch, ?.())',
   'compiled-out': 'compiled out: not supported, and conditional compilation (// if true: …) leaves every use out',
   conditional: "conditional: not supported, and every use is in an `if true:` block velakit can't evaluate",
 };

@@ -117,7 +117,8 @@ describe('guarded and compiled-out uses in the table', () => {
         'export default {',
         "  private: { v: '' },",
         '  onInit() {',
-        "    if (app.canIUse('@system.fetch')) {",
+        // A page's own canIUse, as the other guards.
+        "    if (this.$canIUse('@system.fetch')) {",
         "      fetch.fetch({ url: 'https://example.com/v', success: (r) => (this.v = r.data) })",
         '    }',
         '  },',

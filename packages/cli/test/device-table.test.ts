@@ -155,7 +155,7 @@ describe('renderDeviceTable', () => {
     expect(text).toContain(
       [
         '✔ supported  ✘ not supported  ? support not documented',
-        'guarded: not supported, and every use is guarded (app.canIUse, feature detection, try/catch, ?.())',
+        'guarded: not supported, and every use is guarded (a canIUse or feature test, try/catch, ?.())',
         'compiled out: not supported, and conditional compilation (// if true: …) leaves every use out',
         '',
       ].join('\n'),
