@@ -27,6 +27,28 @@ const quietManifestPath = join(
   'manifest.json',
 );
 
+/**
+ * An app whose only real imports are @system.storage, @system.vibrator and @system.record (a page in a folder named
+ * `dist`): the other modules are named in commented-out code, in a script inside an HTML comment, in a template
+ * comment, or imported for types only.
+ */
+const commentedManifestPath = join(
+  makeTree(
+    {
+      'src/common/util.js':
+        "import storage from '@system.storage'\n// import fetch from '@system.fetch'\n/*\nconst request = require('@system.request')\n*/\n",
+      'src/pages/index/index.ux':
+        "<!--\n<script>\n  import geolocation from '@system.geolocation'\n</script>\n-->\n<template>\n  <!-- <text>{{ require('@system.zip') }}</text> -->\n</template>\n<script>\nimport vibrator from '@system.vibrator'\n</script>\n",
+      'src/types/index.ts':
+        "import type { UploadTask } from '@system.uploadtask'\nimport { type RequestTask } from '@system.request'\n",
+      'src/pages/dist/index.ux': "<script>\nimport record from '@system.record'\n</script>\n",
+    },
+    'velakit-missing-commented-',
+  ),
+  'src',
+  'manifest.json',
+);
+
 const features = (names: string[]): string =>
   `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
 const both = { modules: '`@system.fetch` and `@system.request`', verb: 'are', them: 'their `{ "name": ... }` entries' };
@@ -44,6 +66,8 @@ createJsonRuleTester().run('no-missing-feature', rule, {
     { code: '[]', filename: manifestPath },
     // Nothing imported: nothing missing, with or without `features`.
     { code: '{ "package": "com.example.app" }', filename: quietManifestPath },
+    // Modules named only in comments, or imported for types only, are not imported.
+    { code: features(['system.storage', 'system.vibrator', 'system.record']), filename: commentedManifestPath },
   ],
   invalid: [
     {
@@ -84,6 +108,26 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       filename: manifestPath,
       output: '{\n  "features": [\n    { "name": "system.fetch" },\n    { "name": "system.request" }\n  ]\n}',
       errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
+      // Only the real imports are missing: the page under pages/dist/ counts, commented-out and type-only ones do not.
+      code: features(['system.storage']),
+      filename: commentedManifestPath,
+      output: features(['system.storage', 'system.record', 'system.vibrator']),
+      errors: [
+        {
+          messageId: 'missingFeatures',
+          data: {
+            modules: '`@system.record` and `@system.vibrator`',
+            verb: 'are',
+            them: 'their `{ "name": ... }` entries',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
     },
   ],
 });

@@ -17,14 +17,33 @@ function makeApp(): string {
   );
   write('src/common/net.js', 'const fetch = require("@system.fetch")\n');
   write('src/common/guard.ts', 'if (app.canIUse(`@system.record`)) {}\n');
-  // Dependencies and build output are not the app's source.
+  // Dependencies are not the app's source, nor are comments, type-only imports or other files.
   write('src/node_modules/lib/index.js', "require('@system.battery')\n");
-  write('src/dist/app.js', "require('@system.geolocation')\n");
+  write('src/common/util.js', "// battery readout removed: '@system.battery' is not on Band 9\n");
+  write('src/types/index.ts', "import type { UploadTask } from '@system.uploadtask'\n");
   write('src/notes.txt', "'@system.crypto'\n");
+  // Under src/, a page folder named `dist` is source; build output beside src/ is not scanned.
+  write('src/pages/dist/index.ux', "<script>\nimport sensor from '@system.sensor'\n</script>\n");
+  write('dist/app.js', "require('@system.geolocation')\n");
   return join(root, 'src', 'manifest.json');
 }
 
+/** An app with its manifest at the project root: dist/ and build/ beside src/ are its build output. */
+function makeRootApp(): string {
+  const root = mkdtempSync(join(tmpdir(), 'velakit-unused-root-'));
+  for (const [path, text] of Object.entries({
+    'src/pages/build/index.ux': "<script>\nimport request from '@system.request'\n</script>\n",
+    'dist/app.js': "require('@system.geolocation')\n",
+    'build/app.js': "require('@system.battery')\n",
+  })) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return join(root, 'manifest.json');
+}
+
 const manifestPath = makeApp();
+const rootManifestPath = makeRootApp();
 /** A manifest with no source file beside it. */
 const loneManifestPath = join(mkdtempSync(join(tmpdir(), 'velakit-unused-lone-')), 'manifest.json');
 const features = (names: string[]): string =>
@@ -32,7 +51,8 @@ const features = (names: string[]): string =>
 
 createJsonRuleTester().run('no-unused-feature', rule, {
   valid: [
-    { code: features(['system.request', 'system.fetch', 'system.record']), filename: manifestPath },
+    { code: features(['system.request', 'system.fetch', 'system.record', 'system.sensor']), filename: manifestPath },
+    { code: features(['system.request']), filename: rootManifestPath },
     // Unknown names are valid-manifest's to report, and so are names that are not feature names at all: "@system.battery"
     // declares nothing (valid-manifest suggests "system.battery"), so it is not reported as an unused declaration.
     { code: features(['system.request', 'system.uploadtsk']), filename: manifestPath },
@@ -50,7 +70,7 @@ createJsonRuleTester().run('no-unused-feature', rule, {
       errors: [
         {
           messageId: 'unusedFeature',
-          data: { feature: 'system.battery', count: '3', dir: `${dirname(manifestPath)}/` },
+          data: { feature: 'system.battery', count: '6', dir: `${dirname(manifestPath)}/` },
           line: 4,
           column: 15,
           endLine: 4,
@@ -119,6 +139,47 @@ createJsonRuleTester().run('no-unused-feature', rule, {
           endLine: 3,
           endColumn: 31,
           suggestions: [{ messageId: 'removeFeature', output: '{\n  "features": [\n    \n  ]\n}' }],
+        },
+      ],
+    },
+    {
+      // Imported for types only: TypeScript erases the import, nothing loads the module.
+      code: features(['system.request', 'system.uploadtask']),
+      filename: manifestPath,
+      errors: [
+        {
+          messageId: 'unusedFeature',
+          data: { feature: 'system.uploadtask', count: '6', dir: `${dirname(manifestPath)}/` },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [{ messageId: 'removeFeature', output: features(['system.request']) }],
+        },
+      ],
+    },
+    {
+      // The manifest at the project root: what only the build output beside src/ names is unused.
+      code: features(['system.request', 'system.geolocation', 'system.battery']),
+      filename: rootManifestPath,
+      errors: [
+        {
+          messageId: 'unusedFeature',
+          data: { feature: 'system.geolocation', count: '1', dir: `${dirname(rootManifestPath)}/` },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.battery']) }],
+        },
+        {
+          messageId: 'unusedFeature',
+          data: { feature: 'system.battery', count: '1', dir: `${dirname(rootManifestPath)}/` },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [{ messageId: 'removeFeature', output: features(['system.request', 'system.geolocation']) }],
         },
       ],
     },

@@ -92,6 +92,176 @@ describe('scanAppSources (no-unused-feature)', () => {
     expect(sources.fileCount).toBe(5);
   });
 
+  it('counts only code: a module named in a comment is not used', () => {
+    const dir = makeTree({
+      'common/util.js': [
+        "import storage from '@system.storage'",
+        "// import fetch from '@system.fetch'   // TODO: re-enable on watches",
+        '/*',
+        "const request = require('@system.request')",
+        '*/',
+        "const pick = /* '@system.vibrator' */ 1 // battery readout removed: '@system.battery' is not on Band 9",
+      ].join('\n'),
+      'pages/index/index.ux': [
+        '<!--',
+        '<script>',
+        "  import geolocation from '@system.geolocation'",
+        '</script>',
+        '-->',
+        '<template>',
+        "  <!-- <text>{{ require('@system.zip') }}</text> -->",
+        "  <text>{{ app.canIUse('@system.sensor') }}</text>",
+        '</template>',
+        '<script>',
+        "// const record = require('@system.record')",
+        "import { save } from '../../common/util'",
+        '</script>',
+      ].join('\n'),
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.used]).toEqual(['system.storage']);
+    expect([...sources.imported]).toEqual(['system.storage']);
+  });
+
+  it('still counts code after and around comments, and strings, regular expressions and templates open none', () => {
+    const dir = makeTree({
+      // A real import after commented-out ones.
+      'a.js': "// import fetch from '@system.fetch'\n/* old */ import fetch from '@system.fetch'",
+      // `//` and `/*` inside strings, template literals and regular expressions.
+      'b.js': [
+        "const url = 'https://example.com' + \"//\"; const request = require('@system.request')",
+        'const re = /\\/\\*/g; const slash = /[/]/; const storage = require("@system.storage")',
+        'const text = `/* ${ { a: "*/" }.a } //`; const record = require(`@system.record`)',
+        "const half = total / 2 / 3; const vibrator = require('@system.vibrator')",
+        "const share = done / count; const note = 'x' // '@system.brightness' is gone",
+        "if (/\\/\\//.test(url)) app.canIUse('@system.sensor')",
+      ].join('\n'),
+      // A module string in code that loads nothing counts as used, as before; in a comment after code it does not.
+      'c.ts':
+        "const label: string = '@system.battery' // or '@system.brightness'\nconst url = \"https://x\" /* '@system.crypto' */",
+      // A `from` in a comment does not make the string after it an import.
+      'd.js': "const modules = [ // loaded from\n  '@system.device',\n]",
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.imported].sort()).toEqual([
+      'system.fetch',
+      'system.record',
+      'system.request',
+      'system.storage',
+      'system.vibrator',
+    ]);
+    expect([...sources.used].sort()).toEqual([
+      'system.battery',
+      'system.device',
+      'system.fetch',
+      'system.record',
+      'system.request',
+      'system.sensor',
+      'system.storage',
+      'system.vibrator',
+    ]);
+  });
+
+  it('leaves out type-only imports and exports, which TypeScript erases', () => {
+    const dir = makeTree({
+      'types/index.ts': [
+        "import type { UploadTask, UploadFileOptions } from '@system.uploadtask'",
+        "import { type DownloadOptions, type RequestTask as Task } from '@system.request'",
+        "export type { FetchOptions } from '@system.fetch'",
+        "export type * as geo from '@system.geolocation'",
+        "import type Storage = require('@system.storage')",
+        "import type * as zip from '@system.zip'",
+        'import type {',
+        '  Sensor, // the accelerometer',
+        "} from '@system.sensor'",
+      ].join('\n'),
+      // Values: a default import named `type`, a value beside a type specifier, a specifier named `type`.
+      'common/a.ts': [
+        "import type from '@system.vibrator'",
+        "import { type FileInfo, list } from '@system.file'",
+        "import { type } from '@system.device'",
+        "import { type as kind } from '@system.brightness'",
+        "import record = require('@system.record')",
+      ].join('\n'),
+      'pages/index/index.ux':
+        "<script lang=\"ts\">\nimport type { Battery } from '@system.battery'\nimport audio from '@system.audio'\n</script>",
+    });
+    const sources = scanAppSources(dir);
+    const loaded = [
+      'system.audio',
+      'system.brightness',
+      'system.device',
+      'system.file',
+      'system.record',
+      'system.vibrator',
+    ];
+    expect([...sources.imported].sort()).toEqual(loaded);
+    expect([...sources.used].sort()).toEqual(loaded);
+  });
+
+  it('reads only the script of a .ux file, found as the ESLint processor finds it', () => {
+    const dir = makeTree({
+      // Named only in the template, or in a script inside the template: no script is linted there.
+      'a.ux': "<template><text>{{ '@system.fetch' }}</text><script>require('@system.request')</script></template>",
+      // A script in another file: the .ux file names nothing, the file is scanned on its own.
+      'b.ux': '<template><text>x</text></template><script src="./b.js">require(\'@system.storage\')</script>',
+      'b.js': "import record from '@system.record'",
+      // A tag the tree decides (a table): @velakit/ux finds the script.
+      'c.ux':
+        "<template><table><tr><td>x</td></tr></table></template>\n<script>import audio from '@system.audio'</script>",
+      // No script: nothing.
+      'd.ux': "<template><text>{{ '@system.sensor' }}</text></template>",
+    });
+    const sources = scanAppSources(dir);
+    expect([...sources.imported].sort()).toEqual(['system.audio', 'system.record']);
+    expect([...sources.used].sort()).toEqual(['system.audio', 'system.record']);
+  });
+
+  it('scans page folders named dist or build under src, and skips build output only at the top of a project', () => {
+    const project = makeTree({
+      'src/pages/dist/index.ux': "<script>\nimport geolocation from '@system.geolocation'\n</script>",
+      'src/pages/build/index.js': "import vibrator from '@system.vibrator'",
+      'src/pages/node_modules/x.js': "import zip from '@system.zip'",
+      'src/pages/.cache/x.js': "import zip from '@system.zip'",
+      'dist/app.js': "import crypto from '@system.crypto'",
+      'build/app.js': "import crypto from '@system.crypto'",
+      'node_modules/x/index.js': "import crypto from '@system.crypto'",
+    });
+    // The manifest in src/: every folder below is source.
+    expect([...scanAppSources(join(project, 'src')).imported].sort()).toEqual([
+      'system.geolocation',
+      'system.vibrator',
+    ]);
+    // The manifest at the project root: dist/ and build/ beside src/ are build output.
+    const fromRoot = scanAppSources(project);
+    expect([...fromRoot.imported].sort()).toEqual(['system.geolocation', 'system.vibrator']);
+    expect(fromRoot.fileCount).toBe(2);
+  });
+
+  it('takes from a linted text exactly what a read of the file takes', () => {
+    const texts: Record<string, string> = {
+      'a.js': "// import fetch from '@system.fetch'\nimport request from '@system.request'",
+      'b.ts': "import type { T } from '@system.uploadtask'\nif (app.canIUse('@system.sensor')) {}",
+      'c.ux':
+        "<!-- <script>require('@system.zip')</script> -->\n<script>\nimport audio from '@system.audio'\n</script>",
+      'd.mjs': "const s = '/*'; import storage from '@system.storage' /* '@system.battery' */",
+    };
+    for (const [name, text] of Object.entries(texts)) {
+      const dir = makeTree({ [name]: text });
+      age(dir, name);
+      const read = scanAppSources(dir);
+      clearAppSourcesCache();
+      noteLintedSource(join(dir, name), text);
+      const noted = scanAppSources(dir);
+      expect(appSourcesCacheStats().reads).toBe(0);
+      expect({ used: [...noted.used], imported: [...noted.imported] }).toEqual({
+        used: [...read.used],
+        imported: [...read.imported],
+      });
+      clearAppSourcesCache();
+    }
+  });
+
   it('reads each file once, and again only after it changes', () => {
     const dir = makeTree({ 'a.js': "import request from '@system.request'", 'b.js': 'export {}' });
     age(dir, 'a.js', 'b.js');

@@ -1,18 +1,27 @@
 import * as fs from 'node:fs';
-import { dirname, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ValidateOptions } from '@velakit/manifest';
+import { commentRanges, inRanges, isSpace } from './comment-ranges.js';
 import { detachedString } from './detached-string.js';
 import { timedStep } from './shared-timing.js';
+import { uxScriptRange } from './ux-script.js';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
 const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
-/** Folders that hold no app source: dependencies, build output, tool state. */
-const skippedFolders = new Set(['node_modules', 'dist', 'build']);
-/** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
+/**
+ * Build output of a project (`dist/`, `build/` beside `src/`): skipped at the top of a scanned folder that is not a
+ * `src` folder, where a manifest at the project root sees it. Under `src/` every folder is source, a page folder
+ * named `dist` too.
+ */
+const buildFolders = new Set(['dist', 'build']);
+/**
+ * Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. Those in comments,
+ * and the sources of type-only imports, are left out (`namesIn`).
+ */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
-/** Only the strings that load a module: `from '@system.x'`, `import '@system.x'`, `require('@system.x')`. */
-const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
+/** A `//` or `/*`: where none comes before the last module name, the text has no comment to look for. */
+const commentStart = /\/[/*]/gu;
 
 interface FileEntry {
   /** From the `stat` a read was checked against; NaN after a first read, which takes none (see `featuresOf`). */
@@ -49,11 +58,12 @@ export interface AppSources {
 }
 
 /**
- * Every source file under `dir` (skipping dependencies, build output and dot folders), depth first in directory order,
- * without following links. Paths are joined by hand (the walk's names need no normalizing) and collected in one array:
- * nested generators and `path.join` took a third of a cold scan of 2,400 files.
+ * Every source file under `dir`, depth first in directory order, without following links: skipping dependencies
+ * (`node_modules`) and dot-folders at every depth, and build output (`buildFolders`) at the top of a folder that is not
+ * `src`. Paths are joined by hand (the walk's names need no normalizing) and collected in one array: nested generators
+ * and `path.join` took a third of a cold scan of 2,400 files.
  */
-function sourceFiles(dir: string, found: string[] = []): string[] {
+function sourceFiles(dir: string, found: string[] = [], skipBuild = basename(dir) !== 'src'): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -65,7 +75,7 @@ function sourceFiles(dir: string, found: string[] = []): string[] {
     const name = entry.name;
     if (name.startsWith('.')) continue;
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(name)) sourceFiles(prefix + name, found);
+      if (name !== 'node_modules' && !(skipBuild && buildFolders.has(name))) sourceFiles(prefix + name, found, false);
     } else if (entry.isFile() && sourceExtensions.has(extensionOf(name))) {
       found.push(prefix + name);
     }
@@ -83,16 +93,117 @@ type Found = Pick<FileEntry, 'features' | 'imported'>;
 
 const nothing: Found = { features: [], imported: [] };
 
-/** The distinct second groups of a global pattern's matches in `text`, in order, from `from` on. */
-function matchedNames(pattern: RegExp, text: string, from: number): string[] {
-  const names: string[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+/** How a module string is used: named (a check, a label), loaded, or the source of a type-only import. */
+type Use = 'named' | 'loaded' | 'type-only';
+
+/**
+ * What `text[start..end)`, JavaScript or TypeScript, names and loads. A string counts unless it starts in a comment
+ * or is the source of a type-only import; it loads the module after `from`, `import` or `require(` (outside comments
+ * too). `first` is the first `@system.` at or after `start`: no match starts before the quote in front of it. The
+ * comments are looked for only up to the last `@system.`, and only when a `//` or `/*` comes before it.
+ */
+function namesIn(text: string, start: number, end: number, first: number): Found {
+  const last = text.lastIndexOf('@system.', end - 1);
+  commentStart.lastIndex = start;
+  const opener = commentStart.exec(text);
+  const comments = opener !== null && opener.index < last ? commentRanges(text, start, last) : noComments;
+  const features: string[] = [];
+  const imported: string[] = [];
+  moduleString.lastIndex = Math.max(start, first - 1);
+  for (let match = moduleString.exec(text); match !== null && match.index < end; match = moduleString.exec(text)) {
+    if (comments.length > 0 && inRanges(comments, match.index)) continue;
+    const use = useOf(text, match.index, start, comments);
+    if (use === 'type-only') continue;
     const name = match[2]!;
-    // Cached for the run: a copy, not a slice that would keep the whole file text alive (`detached-string.ts`).
-    if (!names.includes(name)) names.push(detachedString(name));
+    // Cached for the run: copies, not slices that would keep the whole file text alive (`detached-string.ts`).
+    if (!features.includes(name)) features.push(detachedString(name));
+    if (use === 'loaded' && !imported.includes(name)) imported.push(detachedString(name));
   }
-  return names;
+  return { features, imported };
+}
+
+const noComments: readonly number[] = [];
+
+/** The offset just after the word that ends before `end` and the spaces after it, or -1 if `word` does not. */
+function wordBefore(text: string, end: number, word: string, start: number): number {
+  let at = end;
+  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
+  const from = at - word.length;
+  return from >= start && text.startsWith(word, from) && !isWordCharacter(text.charCodeAt(from - 1)) ? from : -1;
+}
+
+/** `\w`, as the `\b` in front of `from`, `import` and `require` took it. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Whether the module string at `quote` is loaded (`from '@system.x'`, `import '...'`, `require('...')`), and how. */
+function useOf(text: string, quote: number, start: number, comments: readonly number[]): Use {
+  let at = quote;
+  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
+  let keyword: number;
+  if (text.charCodeAt(at - 1) === 40 /* ( */) {
+    keyword = wordBefore(text, at - 1, 'require', start);
+    if (keyword < 0 || inComments(comments, keyword)) return 'named';
+    return typeOnlyRequire.test(text.slice(Math.max(start, keyword - 200), keyword)) ? 'type-only' : 'loaded';
+  }
+  keyword = wordBefore(text, at, 'from', start);
+  if (keyword >= 0) {
+    if (inComments(comments, keyword)) return 'named';
+    return isTypeOnly(text, keyword, start, comments) ? 'type-only' : 'loaded';
+  }
+  keyword = wordBefore(text, at, 'import', start);
+  return keyword >= 0 && !inComments(comments, keyword) ? 'loaded' : 'named';
+}
+
+function inComments(comments: readonly number[], offset: number): boolean {
+  return comments.length > 0 && inRanges(comments, offset);
+}
+
+/** TypeScript's `import type x = require(`, which loads nothing. */
+const typeOnlyRequire = /\bimport\s+type\s+[\w$]+\s*=\s*$/u;
+/** An import or export clause as TypeScript reads one, comments aside: names, braces, commas and `*`. */
+const clauseText = /^[\w$\s{},*]*$/u;
+const clauseComment = /\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/gu;
+
+/**
+ * Whether the `import` or `export` whose `from` is at `from` is type-only, and so erased by TypeScript: `import type`,
+ * `export type`, or braces that hold only `type` specifiers (`import { type A, type B } from`).
+ */
+function isTypeOnly(text: string, from: number, start: number, comments: readonly number[]): boolean {
+  let keyword = from;
+  do {
+    keyword = Math.max(text.lastIndexOf('import', keyword - 1), text.lastIndexOf('export', keyword - 1));
+    if (keyword < start) return false;
+  } while (
+    isWordCharacter(text.charCodeAt(keyword - 1)) ||
+    isWordCharacter(text.charCodeAt(keyword + 6)) ||
+    inComments(comments, keyword)
+  );
+  const clause = text
+    .slice(keyword + 6, from)
+    .replace(clauseComment, ' ')
+    .trim();
+  if (!clauseText.test(clause)) return false;
+  if (/^type[\s{*]/u.test(clause)) {
+    // `import type from '...'` and `import type, { a } from '...'` import a value named `type`.
+    const rest = clause.slice(4).trim();
+    return rest !== '' && !rest.startsWith(',');
+  }
+  if (!clause.startsWith('{') || !clause.endsWith('}')) return false;
+  const specifiers = clause
+    .slice(1, -1)
+    .split(',')
+    .map((specifier) => specifier.trim())
+    .filter((specifier) => specifier !== '');
+  // `type A`, `type A as B`; `type` alone and `type as B` are values named `type`.
+  return (
+    specifiers.length > 0 &&
+    specifiers.every((specifier) => {
+      const words = specifier.split(/\s+/u);
+      return words[0] === 'type' && (words.length === 2 || words.length === 4);
+    })
+  );
 }
 
 /**
@@ -134,26 +245,36 @@ function read(path: string, stat: fs.Stats | undefined, scanStart: number): Foun
   } catch {
     return nothing;
   }
-  const entry = entryOf(text, stat, scanStart);
+  const entry = entryOf(path, text, stat, scanStart);
   files.set(path, entry);
   return entry;
 }
 
 /** What a file's text names, with what its next scan checks the text against (see `featuresOf`). */
-function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number, linted = false): FileEntry {
-  // Most files of an app name no module: one search instead of two scans.
-  const first = text.indexOf('@system.');
+function entryOf(path: string, text: string, stat: fs.Stats | undefined, readAfter: number, linted = false): FileEntry {
   return {
     mtimeMs: stat ? stat.mtimeMs : Number.NaN,
     // Text that is not valid UTF-8 decodes to another length: the next scan then reads it again, with a stat.
     size: stat ? stat.size : Buffer.byteLength(text, 'utf8'),
     readAfter,
     linted,
-    // No match of either pattern starts before the quote in front of the first `@system.`, but an import's
-    // `from`/`require (` may stand well before it.
-    features: first < 0 ? nothing.features : matchedNames(moduleString, text, Math.max(0, first - 1)),
-    imported: first < 0 ? nothing.imported : matchedNames(moduleImport, text, 0),
+    ...foundIn(path, text),
   };
+}
+
+/**
+ * What a source file names and loads: its code, not its comments; in a `.ux` file, the script the ESLint processor
+ * lints (a template cannot load a module, and an HTML comment hides a script).
+ */
+function foundIn(path: string, text: string): Found {
+  // Most files of an app name no module: one search, and nothing more.
+  const first = text.indexOf('@system.');
+  if (first < 0) return nothing;
+  if (!path.endsWith('.ux')) return namesIn(text, 0, text.length, first);
+  const script = uxScriptRange(text);
+  if (script === undefined) return nothing;
+  const inScript = first >= script.start ? first : text.indexOf('@system.', script.start);
+  return inScript < 0 || inScript >= script.end ? nothing : namesIn(text, script.start, script.end, inScript);
 }
 
 /**
@@ -168,7 +289,7 @@ function entryOf(text: string, stat: fs.Stats | undefined, readAfter: number, li
 export function noteLintedSource(path: string, text: string): void {
   if (files.has(path) || !sourceExtensions.has(extensionOf(path))) return;
   counters.noted++;
-  files.set(path, entryOf(text, undefined, processStart, true));
+  files.set(path, entryOf(path, text, undefined, processStart, true));
 }
 
 /**
