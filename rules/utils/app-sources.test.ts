@@ -201,8 +201,8 @@ describe('scanAppSources (no-unused-feature)', () => {
 
   it('reads only the script of a .ux file, found as the ESLint processor finds it', () => {
     const dir = makeTree({
-      // Named only in the template, or in a script inside the template: no script is linted there.
-      'a.ux': "<template><text>{{ '@system.fetch' }}</text><script>require('@system.request')</script></template>",
+      // Named only in the template: templates load nothing.
+      'a.ux': "<template><text>{{ '@system.fetch' }}</text></template>\n<script>\nexport default {}\n</script>",
       // A script in another file: the .ux file names nothing, the file is scanned on its own.
       'b.ux': '<template><text>x</text></template><script src="./b.js">require(\'@system.storage\')</script>',
       'b.js': "import record from '@system.record'",
@@ -211,10 +211,17 @@ describe('scanAppSources (no-unused-feature)', () => {
         "<template><table><tr><td>x</td></tr></table></template>\n<script>import audio from '@system.audio'</script>",
       // No script: nothing.
       'd.ux': "<template><text>{{ '@system.sensor' }}</text></template>",
+      // A script the processor reports lost (a missing `</template>`): the script as written counts, so that the one
+      // mistake is not also reported as an unused feature.
+      'e.ux':
+        "<!-- <script>import zip from '@system.zip'</script> -->\n<template>\n  <div>\n<script>\nimport prompt from '@system.prompt'\n</script>",
+      // Likewise a script written inside the template.
+      'f.ux': "<template><div><script>require('@system.request')</script></div></template>",
     });
     const sources = scanAppSources(dir);
-    expect([...sources.imported].sort()).toEqual(['system.audio', 'system.record']);
-    expect([...sources.used].sort()).toEqual(['system.audio', 'system.record']);
+    const loaded = ['system.audio', 'system.prompt', 'system.record', 'system.request'];
+    expect([...sources.imported].sort()).toEqual(loaded);
+    expect([...sources.used].sort()).toEqual(loaded);
   });
 
   it('scans page folders named dist or build under src, and skips build output only at the top of a project', () => {

@@ -5,7 +5,7 @@ import type { ValidateOptions } from '@velakit/manifest';
 import { commentRanges, inRanges, isSpace } from './comment-ranges.js';
 import { detachedString } from './detached-string.js';
 import { timedStep } from './shared-timing.js';
-import { uxScriptRange } from './ux-script.js';
+import { uxScriptForScan } from './ux-script.js';
 
 /** Source files whose `@system.*` strings count as uses of a feature. */
 const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.ux']);
@@ -124,7 +124,7 @@ function namesIn(text: string, start: number, end: number, first: number): Found
 
 const noComments: readonly number[] = [];
 
-/** The offset just after the word that ends before `end` and the spaces after it, or -1 if `word` does not. */
+/** Where `word` starts when it ends before `end` (spaces between) as a whole word, else -1. */
 function wordBefore(text: string, end: number, word: string, start: number): number {
   let at = end;
   while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
@@ -145,7 +145,12 @@ function useOf(text: string, quote: number, start: number, comments: readonly nu
   if (text.charCodeAt(at - 1) === 40 /* ( */) {
     keyword = wordBefore(text, at - 1, 'require', start);
     if (keyword < 0 || inComments(comments, keyword)) return 'named';
-    return typeOnlyRequire.test(text.slice(Math.max(start, keyword - 200), keyword)) ? 'type-only' : 'loaded';
+    const type = text.lastIndexOf('type', keyword);
+    return type >= start &&
+      keyword - type < 200 &&
+      typeOnlyRequire.test(text.slice(Math.max(start, type - 20), keyword))
+      ? 'type-only'
+      : 'loaded';
   }
   keyword = wordBefore(text, at, 'from', start);
   if (keyword >= 0) {
@@ -180,6 +185,9 @@ function isTypeOnly(text: string, from: number, start: number, comments: readonl
     isWordCharacter(text.charCodeAt(keyword + 6)) ||
     inComments(comments, keyword)
   );
+  // Most imports are not type-only: without the word, nothing to read.
+  const type = text.indexOf('type', keyword + 6);
+  if (type < 0 || type >= from) return false;
   const clause = text
     .slice(keyword + 6, from)
     .replace(clauseComment, ' ')
@@ -264,14 +272,14 @@ function entryOf(path: string, text: string, stat: fs.Stats | undefined, readAft
 
 /**
  * What a source file names and loads: its code, not its comments; in a `.ux` file, the script the ESLint processor
- * lints (a template cannot load a module, and an HTML comment hides a script).
+ * lints (a template cannot load a module, and an HTML comment hides a script), or the script it reports lost.
  */
 function foundIn(path: string, text: string): Found {
   // Most files of an app name no module: one search, and nothing more.
   const first = text.indexOf('@system.');
   if (first < 0) return nothing;
   if (!path.endsWith('.ux')) return namesIn(text, 0, text.length, first);
-  const script = uxScriptRange(text);
+  const script = uxScriptForScan(text);
   if (script === undefined) return nothing;
   const inScript = first >= script.start ? first : text.indexOf('@system.', script.start);
   return inScript < 0 || inScript >= script.end ? nothing : namesIn(text, script.start, script.end, inScript);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locateScript } from '@velakit/ux';
-import { scriptFromTags, uxScriptRange } from './ux-script.js';
+import { scriptFromTags, uxScriptForScan, uxScriptRange } from './ux-script.js';
 
 /** The script text the ESLint processor lints (`extractScript`): none for a script with `src`. */
 function processorRange(text: string): { start: number; end: number } | undefined {
@@ -194,5 +194,17 @@ describe('the script of a .ux file, for the app-source scan', () => {
     expect(scriptFromTags('<table></table><script>x()</script>')).toBeUndefined();
     expect(scriptFromTags('<script>a("<!--")</script>')).toBeUndefined();
     expect(uxScriptRange('<script>a("<!--")</script>')).toEqual({ start: 8, end: 8 + 'a("<!--")'.length });
+  });
+
+  it('for the scan, reads a script the processor reports lost as written, and nothing of an external one', () => {
+    const unclosed = '<!-- <script>old()</script> -->\n<template>\n  <div>\n<script lang="ts">\nnow()\n</script>\n';
+    expect(uxScriptRange(unclosed)).toBeUndefined();
+    const start = unclosed.indexOf('<script lang="ts">') + '<script lang="ts">'.length;
+    expect(uxScriptForScan(unclosed)).toEqual({ start, end: unclosed.lastIndexOf('</script>') });
+    expect(uxScriptForScan('<template><div>\n<script>\nnow()')).toEqual({ start: 24, end: 30 });
+    expect(uxScriptForScan('<template><text>x</text></template><script src="./a.js"></script>')).toBeUndefined();
+    expect(uxScriptForScan('<template><script>x()</script></template>')).toEqual({ start: 18, end: 21 });
+    expect(uxScriptForScan('<!-- <script>x()</script> -->')).toBeUndefined();
+    expect(uxScriptForScan('<template>a</template>\n<script>b()</script>')).toEqual({ start: 31, end: 34 });
   });
 });

@@ -1,6 +1,6 @@
-import { locateScript } from '@velakit/ux';
+import { locateScript, mentionsScript } from '@velakit/ux';
 
-/** The 0-based offsets of a `.ux` file's script text: what the ESLint processor lints. */
+/** The 0-based offsets of a `.ux` file's script text. */
 export interface ScriptRange {
   readonly start: number;
   readonly end: number;
@@ -13,6 +13,23 @@ export interface ScriptRange {
  * first (`scriptFromTags`) and `@velakit/ux` decides only the texts that reading leaves open.
  */
 export function uxScriptRange(text: string): ScriptRange | undefined {
+  const script = located(text);
+  return script === undefined || script === 'external' ? undefined : script;
+}
+
+/**
+ * What the app-source scan reads of a `.ux` file: the script the ESLint processor lints; else, when the file has a
+ * `<script>` the processor reports lost (outside HTML comments but not where the compiler looks, as after a missing
+ * `</template>`), that script as written (`lostScript`), so that the one mistake gets the processor's report and not
+ * also a claim that the modules it imports are unused. Undefined for no script, or a script in another file.
+ */
+export function uxScriptForScan(text: string): ScriptRange | undefined {
+  const script = located(text);
+  if (script !== undefined) return script === 'external' ? undefined : script;
+  return mentionsScript(text) ? lostScript(text) : undefined;
+}
+
+function located(text: string): ScriptRange | 'external' | undefined {
   const read = scriptFromTags(text);
   if (read !== undefined) return read ?? undefined;
   let script;
@@ -21,7 +38,18 @@ export function uxScriptRange(text: string): ScriptRange | undefined {
   } catch {
     return undefined;
   }
-  return script === undefined || script.src !== undefined ? undefined : { start: script.start, end: script.end };
+  if (script === undefined) return undefined;
+  return script.src === undefined ? { start: script.start, end: script.end } : 'external';
+}
+
+/** The first `<script>` outside HTML comments, to its `</script` or the end of the file. */
+function lostScript(text: string): ScriptRange | undefined {
+  const visible = text.replace(/<!--[\s\S]*?(?:-->|$)/gu, (comment) => ' '.repeat(comment.length));
+  const open = /<script(?=[\t\n\f\r />])[^>]*>?/iu.exec(visible);
+  if (open === null) return undefined;
+  const start = open.index + open[0].length;
+  scriptEnd.lastIndex = start;
+  return { start, end: scriptEnd.exec(visible)?.index ?? text.length };
 }
 
 /** HTML's whitespace (a CR is read as a line feed). */
