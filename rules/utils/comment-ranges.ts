@@ -2,7 +2,7 @@
  * Where the comments of a JavaScript or TypeScript text are, for the app-source scan: a `@system.*` module named in a
  * comment is not a use. A small scanner, not a parser: it jumps from one character that may change what follows (a
  * quote, a backtick, a `/`, and the braces of template substitutions) to the next, skipping strings, template
- * literals and regular expression literals, so that `'//'`, `"https://x"` or `/\/\*​/` opens no comment. Whether a
+ * literals and regular expression literals, so that `'//'`, `"https://x"` or `/[/*]/` opens no comment. Whether a
  * `/` starts a regular expression or divides is told from the token before it, as a tokenizer's rule of thumb does;
  * where it guesses wrong (`a++ / b`, `} / 2`), a regular expression and a string both end at the line's end, so the
  * error stays on that line.
