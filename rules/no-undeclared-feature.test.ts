@@ -46,6 +46,11 @@ createRuleTester().run('no-undeclared-feature', rule, {
       code: "import type { UploadFileSuccess } from '@system.uploadtask'\nexport type { DownloadSuccess } from '@system.request'",
       settings: declared,
     },
+    // Nor do braces holding only type specifiers: TypeScript erases the whole statement.
+    {
+      code: "import { type UploadTask, type UploadFileSuccess as Done } from '@system.uploadtask'\nexport { type BatteryStatus } from '@system.battery'\nlet task: UploadTask | Done | null = null",
+      settings: declared,
+    },
     // No @system import: nothing to check, no manifest needed.
     "import lodash from 'lodash'",
   ],
@@ -75,6 +80,12 @@ createRuleTester().run('no-undeclared-feature', rule, {
           endColumn: 42,
         },
       ],
+    },
+    {
+      // A value beside a type specifier loads the module.
+      code: "import { type UploadTask, uploadFile } from '@system.uploadtask'",
+      settings: declared,
+      errors: [{ messageId: 'undeclaredFeature', line: 1, column: 45, endLine: 1, endColumn: 65 }],
     },
     {
       code: "import upload = require('@system.uploadtask')",

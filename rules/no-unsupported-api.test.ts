@@ -137,6 +137,11 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: "import event from '@system.event'\nevent.subscribe({ eventName: 'e', callback() {} })",
       settings: { velakit: { manifest: stringLevelDir } },
     },
+    // A type specifier's name is read only in types: no use of the module, on a band that lacks it.
+    {
+      code: "import { type RequestTask } from '@system.request'\nimport fetch, { type FetchOptions } from '@system.fetch'\nlet task: RequestTask | null = null\nconst options: FetchOptions = { url: '/' }",
+      settings: targetSettings({ targetDevices: ['xiaomi-band-9'] }),
+    },
     // An import that is never used reports nothing; neither does a file without @system imports.
     { code: "import fetch from '@system.fetch'", settings: s4AndRedmi4 },
     "window.fetch('/x')",

@@ -234,6 +234,24 @@ export interface TrackOptions {
 type Variable = TSESLint.Scope.Variable;
 type ModuleStatement = TSESTree.ImportDeclaration | TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration;
 
+/** A statement TypeScript erases: `import type`, `export type`, or braces holding only `type` specifiers. */
+function isTypeOnly(statement: ModuleStatement): boolean {
+  if (statement.type === 'ImportDeclaration') {
+    if (statement.importKind === 'type') return true;
+    const specifiers = statement.specifiers;
+    return (
+      specifiers.length > 0 &&
+      specifiers.every((clause) => clause.type === 'ImportSpecifier' && clause.importKind === 'type')
+    );
+  }
+  if (statement.exportKind === 'type') return true;
+  return (
+    statement.type === 'ExportNamedDeclaration' &&
+    statement.specifiers.length > 0 &&
+    statement.specifiers.every((clause) => clause.exportKind === 'type')
+  );
+}
+
 /** `./x`, `../x`: the specifiers that may name a barrel (as `resolveLocalImport` reads them). */
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../');
@@ -321,14 +339,16 @@ class FileTracker {
 
   takeSystemStatement(statement: ModuleStatement, specifier: string): void {
     (this.#systemStatements ??= []).push(statement);
-    // `import type` and `export type` vanish at build time: they load nothing and need no feature.
-    if (statement.type === 'ImportDeclaration' ? statement.importKind === 'type' : statement.exportKind === 'type')
-      return;
+    // `import type`, `export type`, and braces of `type` specifiers only (`import { type A } from`) vanish at build
+    // time: they load nothing and need no feature (the manifest rules' app-source scan reads them so too).
+    if (isTypeOnly(statement)) return;
     const module = this.addImport(specifier, statement.source!);
     if (!module || statement.type !== 'ImportDeclaration') return;
     const specifiers = statement.specifiers;
     for (let index = 0; index < specifiers.length; index++) {
       const clause = specifiers[index]!;
+      // A type specifier's name is read only in types: no use of the module.
+      if (clause.type === 'ImportSpecifier' && clause.importKind === 'type') continue;
       const member = clause.type === 'ImportSpecifier' ? exportName(clause.imported) : undefined;
       const variables = this.scopeManager.getDeclaredVariables(clause);
       for (let at = 0; at < variables.length; at++) this.addVariableReads(module, variables[at]!, member);
