@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ValidateOptions } from '@velakit/manifest';
-import { commentRanges, inRanges, isSpace } from './comment-ranges.js';
+import { commentRanges, inRanges } from './comment-ranges.js';
 import { detachedString } from './detached-string.js';
 import { timedStep } from './shared-timing.js';
 import { uxScriptForScan } from './ux-script.js';
@@ -15,13 +15,10 @@ const sourceExtensions = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', 
  * named `dist` too.
  */
 const buildFolders = new Set(['dist', 'build']);
-/**
- * Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. Those in comments,
- * and the sources of type-only imports, are left out (`namesIn`).
- */
+/** Every string literal naming a module: imports, `require`, and `app.canIUse('@system.x')` alike. */
 const moduleString = /(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
-/** A `//` or `/*`: where none comes before the last module name, the text has no comment to look for. */
-const commentStart = /\/[/*]/gu;
+/** Only the strings that load a module: `from '@system.x'`, `import '@system.x'`, `require('@system.x')`. */
+const moduleImport = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)(['"`])@(system\.[A-Za-z0-9_.]+)\1/gu;
 
 interface FileEntry {
   /** From the `stat` a read was checked against; NaN after a first read, which takes none (see `featuresOf`). */
@@ -93,76 +90,86 @@ type Found = Pick<FileEntry, 'features' | 'imported'>;
 
 const nothing: Found = { features: [], imported: [] };
 
-/** How a module string is used: named (a check, a label), loaded, or the source of a type-only import. */
-type Use = 'named' | 'loaded' | 'type-only';
+/** The distinct second groups of a global pattern's matches that start in `text[from..end)`, in order. */
+function matchedNames(pattern: RegExp, text: string, from: number, end: number): string[] {
+  const names: string[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
+    const name = match[2]!;
+    // Cached for the run: a copy, not a slice that would keep the whole file text alive (`detached-string.ts`).
+    if (!names.includes(name)) names.push(detachedString(name));
+  }
+  return names;
+}
 
 /**
- * What `text[start..end)`, JavaScript or TypeScript, names and loads. A string counts unless it starts in a comment
- * or is the source of a type-only import; it loads the module after `from`, `import` or `require(` (outside comments
- * too). `first` is the first `@system.` at or after `start`: no match starts before the quote in front of it. The
- * comments are looked for only up to the last `@system.`, and only when a `//` or `/*` comes before it.
+ * What `text[start..end)`, JavaScript or TypeScript, names and loads: the strings `moduleString` and `moduleImport`
+ * match, less those in comments and the sources of type-only imports. `first` is the first `@system.` at or after
+ * `start`: no string match starts before the quote in front of it, but an import's `from`/`require (` may stand well
+ * before it. Comments are looked for only up to the last `@system.`, and only when a `//` or `/*` comes before it;
+ * type-only imports only when the word `type` does. A file with neither (most) costs the two pattern searches alone.
  */
 function namesIn(text: string, start: number, end: number, first: number): Found {
   const last = text.lastIndexOf('@system.', end - 1);
-  commentStart.lastIndex = start;
-  const opener = commentStart.exec(text);
-  const comments = opener !== null && opener.index < last ? commentRanges(text, start, last) : noComments;
-  const features: string[] = [];
+  const comments = commentBefore(text, start, last) ? commentRanges(text, start, last) : noComments;
+  const type = text.indexOf('type', start);
+  const typed = type >= 0 && type < last;
+  if (comments.length === 0 && !typed)
+    return {
+      features: matchedNames(moduleString, text, Math.max(start, first - 1), end),
+      imported: matchedNames(moduleImport, text, start, end),
+    };
   const imported: string[] = [];
+  /** Where the strings of type-only imports start. */
+  let erased: number[] | undefined;
+  moduleImport.lastIndex = start;
+  for (let match = moduleImport.exec(text); match !== null && match.index < end; match = moduleImport.exec(text)) {
+    const name = match[2]!;
+    const quote = match.index + match[0].length - name.length - 3;
+    // A keyword or a string in a comment: commented-out code, or a string that does not follow the keyword in code.
+    if (inComments(comments, match.index) || inComments(comments, quote)) continue;
+    if (typed && isErased(text, match.index, start, comments)) {
+      (erased ??= []).push(quote);
+      continue;
+    }
+    if (!imported.includes(name)) imported.push(detachedString(name));
+  }
+  const features: string[] = [];
   moduleString.lastIndex = Math.max(start, first - 1);
   for (let match = moduleString.exec(text); match !== null && match.index < end; match = moduleString.exec(text)) {
-    if (comments.length > 0 && inRanges(comments, match.index)) continue;
-    const use = useOf(text, match.index, start, comments);
-    if (use === 'type-only') continue;
+    if (inComments(comments, match.index) || erased?.includes(match.index)) continue;
     const name = match[2]!;
-    // Cached for the run: copies, not slices that would keep the whole file text alive (`detached-string.ts`).
     if (!features.includes(name)) features.push(detachedString(name));
-    if (use === 'loaded' && !imported.includes(name)) imported.push(detachedString(name));
   }
   return { features, imported };
 }
 
 const noComments: readonly number[] = [];
 
-/** Where `word` starts when it ends before `end` (spaces between) as a whole word, else -1. */
-function wordBefore(text: string, end: number, word: string, start: number): number {
-  let at = end;
-  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
-  const from = at - word.length;
-  return from >= start && text.startsWith(word, from) && !isWordCharacter(text.charCodeAt(from - 1)) ? from : -1;
+/** Whether a `//` or `/*` starts in `text[start..last)`. */
+function commentBefore(text: string, start: number, last: number): boolean {
+  for (let slash = text.indexOf('/', start); slash >= 0 && slash < last; slash = text.indexOf('/', slash + 1)) {
+    const next = text.charCodeAt(slash + 1);
+    if (next === 47 /* / */ || next === 42 /* * */) return true;
+  }
+  return false;
 }
 
-/** `\w`, as the `\b` in front of `from`, `import` and `require` took it. */
+/** `\w`, as `\b` takes it. */
 function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** Whether the module string at `quote` is loaded (`from '@system.x'`, `import '...'`, `require('...')`), and how. */
-function useOf(text: string, quote: number, start: number, comments: readonly number[]): Use {
-  let at = quote;
-  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
-  let keyword: number;
-  if (text.charCodeAt(at - 1) === 40 /* ( */) {
-    keyword = wordBefore(text, at - 1, 'require', start);
-    if (keyword < 0 || inComments(comments, keyword)) return 'named';
-    const type = text.lastIndexOf('type', keyword);
-    return type >= start &&
-      keyword - type < 200 &&
-      typeOnlyRequire.test(text.slice(Math.max(start, type - 20), keyword))
-      ? 'type-only'
-      : 'loaded';
-  }
-  keyword = wordBefore(text, at, 'from', start);
-  if (keyword >= 0) {
-    if (inComments(comments, keyword)) return 'named';
-    return isTypeOnly(text, keyword, start, comments) ? 'type-only' : 'loaded';
-  }
-  keyword = wordBefore(text, at, 'import', start);
-  return keyword >= 0 && !inComments(comments, keyword) ? 'loaded' : 'named';
-}
-
 function inComments(comments: readonly number[], offset: number): boolean {
   return comments.length > 0 && inRanges(comments, offset);
+}
+
+/** Whether the import whose keyword (`from`, `import`, `require`) is at `keyword` is one TypeScript erases. */
+function isErased(text: string, keyword: number, start: number, comments: readonly number[]): boolean {
+  if (text.startsWith('from', keyword)) return isTypeOnly(text, keyword, start, comments);
+  if (!text.startsWith('require', keyword)) return false;
+  const type = text.lastIndexOf('type', keyword);
+  return type >= start && keyword - type < 200 && typeOnlyRequire.test(text.slice(Math.max(start, type - 20), keyword));
 }
 
 /** TypeScript's `import type x = require(`, which loads nothing. */

@@ -112,7 +112,7 @@ function isIdentifierPart(code: number): boolean {
 }
 
 /** JavaScript's whitespace and line ends, as `\s` takes them. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

@@ -54,15 +54,13 @@ function lostScript(text: string): ScriptRange | undefined {
 
 /** HTML's whitespace (a CR is read as a line feed). */
 const ws = '[\\t\\n\\f\\r ]';
-/** A tag name after `<` or `</` (HTML's tag name state). */
-const tagName = /[A-Za-z][^\t\n\f\r />]*/y;
 /**
- * The rest of a tag after its name, up to its `>`: attributes as a conforming tag writes them. Anything HTML reads
- * with a parse error (a quote or `<` in a name, `=` opening a name, no space after a quoted value, no value after `=`)
- * fails to match, and the text goes to `@velakit/ux`.
+ * A tag after its `<` or `</`, up to its `>`: the name (HTML's tag name state), then attributes as a conforming tag
+ * writes them. Anything HTML reads with a parse error (a quote or `<` in an attribute name, `=` opening a name, no
+ * space after a quoted value, no value after `=`) fails to match, and the text goes to `@velakit/ux`.
  */
-const tagRest = new RegExp(
-  `(?:${ws}+[^\\t\\n\\f\\r />"'<=]+(?:${ws}*=${ws}*(?:"[^"]*"|'[^']*'|[^\\t\\n\\f\\r >"'<=\`]+))?)*${ws}*/?>`,
+const tag = new RegExp(
+  `([A-Za-z][^\\t\\n\\f\\r />]*)(?:${ws}+[^\\t\\n\\f\\r />"'<=]+(?:${ws}*=${ws}*(?:"[^"]*"|'[^']*'|[^\\t\\n\\f\\r >"'<=\`]+))?)*${ws}*/?>`,
   'y',
 );
 /** Where a script's text ends: an end tag HTML's script state takes (`</script` and a space, `/` or `>`). */
@@ -106,6 +104,16 @@ const treeDependent = new Set([
 const textElements = new Set(['style', 'noscript', 'noframes', 'noembed', 'iframe', 'xmp', 'textarea', 'title']);
 const textEnds = new Map<string, RegExp>();
 
+/**
+ * A run of text and tags that change nothing here (not `template`, `script`, a text element or a tree-dependent tag),
+ * skipped in one search: a page's template is mostly such tags. It stops before anything else (a comment, another
+ * tag, a tag `tag` does not read), which the loop of `scriptFromTags` then reads.
+ */
+const plainRun = new RegExp(
+  `(?:[^<]|<(?![A-Za-z/!?])|</?(?!(?:template|script|${[...textElements, ...treeDependent].join('|')})[\\t\\n\\f\\r />])${tag.source})*`,
+  'iy',
+);
+
 /** Where the end tag `</name` of a text element starts, from `from` on; -1 when the text runs to the end. */
 function textEnd(text: string, name: string, from: number): number {
   let end = textEnds.get(name);
@@ -117,10 +125,17 @@ function textEnd(text: string, name: string, from: number): number {
   return end.exec(text)?.index ?? -1;
 }
 
-/** The offset after the `>` of the tag whose name ends at `from`, or -1 when it is not a tag `tagRest` reads. */
+/** The lower-case name of the tag whose name starts at `from` and the offset after its `>`; undefined if `tag` fails. */
+function readTag(text: string, from: number): { name: string; end: number } | undefined {
+  tag.lastIndex = from;
+  const match = tag.exec(text);
+  return match === null ? undefined : { name: match[1]!.toLowerCase(), end: tag.lastIndex };
+}
+
+/** The offset after the `>` of the end tag whose name starts at `from`, or -1 when `tag` fails. */
 function tagEnd(text: string, from: number): number {
-  tagRest.lastIndex = from;
-  return tagRest.test(text) ? tagRest.lastIndex : -1;
+  tag.lastIndex = from;
+  return tag.test(text) ? tag.lastIndex : -1;
 }
 
 /** Where an HTML comment opened at `at` (`<!--`) ends: its `-->` or `--!>`, or the abrupt `<!-->` and `<!--->`. */
@@ -159,15 +174,15 @@ export function scriptFromTags(text: string): ScriptRange | null | undefined {
   let depth = 0;
   let at = 0;
   for (;;) {
-    const open = text.indexOf('<', at);
+    plainRun.lastIndex = at;
+    plainRun.test(text);
+    const open = text.indexOf('<', plainRun.lastIndex);
     if (open < 0) return null;
     const next = text.charCodeAt(open + 1);
     if (isAsciiLetter(next)) {
-      tagName.lastIndex = open + 1;
-      const raw = tagName.exec(text)![0];
-      const name = raw.toLowerCase();
-      const end = tagEnd(text, open + 1 + raw.length);
-      if (end < 0 || treeDependent.has(name)) return undefined;
+      const read = readTag(text, open + 1);
+      if (read === undefined || treeDependent.has(read.name)) return undefined;
+      const { name, end } = read;
       at = end;
       if (name === 'template') depth++;
       else if (name === 'script') {
@@ -179,26 +194,24 @@ export function scriptFromTags(text: string): ScriptRange | null | undefined {
           if (/src/iu.test(text.slice(open, end))) return undefined;
           if (close < 0) return { start: end, end: text.length };
           // An end tag cut off by the end of the file ends nothing: the script then runs to the end.
-          return tagEnd(text, close + 8) < 0 ? undefined : { start: end, end: close };
+          return tagEnd(text, close + 2) < 0 ? undefined : { start: end, end: close };
         }
         if (close < 0) return null;
-        at = tagEnd(text, close + 8);
+        at = tagEnd(text, close + 2);
         if (at < 0) return undefined;
       } else if (textElements.has(name)) {
         const close = textEnd(text, name, end);
         if (close < 0) return null;
-        at = tagEnd(text, close + 2 + name.length);
+        at = tagEnd(text, close + 2);
         if (at < 0) return undefined;
       }
     } else if (next === 47 /* / */) {
       const after = text.charCodeAt(open + 2);
       if (isAsciiLetter(after)) {
-        tagName.lastIndex = open + 2;
-        const raw = tagName.exec(text)![0];
-        const name = raw.toLowerCase();
-        at = tagEnd(text, open + 2 + raw.length);
-        if (at < 0 || treeDependent.has(name)) return undefined;
-        if (name === 'template' && depth > 0) depth--;
+        const read = readTag(text, open + 2);
+        if (read === undefined || treeDependent.has(read.name)) return undefined;
+        at = read.end;
+        if (read.name === 'template' && depth > 0) depth--;
       } else if (Number.isNaN(after)) return null;
       // `</>` is dropped; `</` before anything else opens a bogus comment: both end at the next `>`.
       else at = afterNext(text, open + 2);
