@@ -47,7 +47,10 @@ const processStart = performance.timeOrigin;
 const counters = { reads: 0, scans: 0, stats: 0, noted: 0 };
 
 export interface AppSources {
-  /** Feature names (`system.request`) some source file names as `@system.request`. */
+  /**
+   * Feature names (`system.request`) some source file names as `'@system.request'` in its code: not in a comment, not
+   * in a `.ux` template, not as the source of a type-only import.
+   */
   readonly used: ReadonlySet<string>;
   /** Feature names some source file imports or requires (a subset of `used`: `app.canIUse` strings load nothing). */
   readonly imported: ReadonlySet<string>;

@@ -63,8 +63,11 @@ const tag = new RegExp(
   `([A-Za-z][^\\t\\n\\f\\r />]*)(?:${ws}+[^\\t\\n\\f\\r />"'<=]+(?:${ws}*=${ws}*(?:"[^"]*"|'[^']*'|[^\\t\\n\\f\\r >"'<=\`]+))?)*${ws}*/?>`,
   'y',
 );
-/** Where a script's text ends: an end tag HTML's script state takes (`</script` and a space, `/` or `>`). */
-const scriptEnd = /<\/script[\t\n\f\r />]/giu;
+/**
+ * Where a script's text ends: an end tag HTML's script state takes (`</script` and a space, `/` or `>`). The tag
+ * patterns here fold case without `u`: ASCII only, as HTML does (with `u`, `ſ` would match `s`).
+ */
+const scriptEnd = /<\/script[\t\n\f\r />]/gi;
 /**
  * Tags after which the document tree, not the order of the tags, decides where the script is (`@velakit/ux`'s
  * `treeDependentTag`); `plaintext` too, which makes the rest of the file text.
@@ -118,7 +121,7 @@ const plainRun = new RegExp(
 function textEnd(text: string, name: string, from: number): number {
   let end = textEnds.get(name);
   if (!end) {
-    end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'giu');
+    end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
     textEnds.set(name, end);
   }
   end.lastIndex = from;
