@@ -113,7 +113,7 @@ const textEnds = new Map<string, RegExp>();
  * tag, a tag `tag` does not read), which the loop of `scriptFromTags` then reads.
  */
 const plainRun = new RegExp(
-  `(?:[^<]|<(?![A-Za-z/!?])|</?(?!(?:template|script|${[...textElements, ...treeDependent].join('|')})[\\t\\n\\f\\r />])${tag.source})*`,
+  `(?:[^<]+|<(?![A-Za-z/!?])|</?(?!(?:template|script|${[...textElements, ...treeDependent].join('|')})[\\t\\n\\f\\r />])${tag.source})*`,
   'iy',
 );
 
