@@ -120,7 +120,7 @@ function parseProject(appDir: string, project: string | undefined): ParsedProjec
   if (configFile === undefined) {
     const sources = existsSync(join(appDir, 'src')) ? join(appDir, 'src') : appDir;
     const parsed = ts.parseJsonConfigFileContent(
-      { include: [sources.split('\\').join('/')], exclude: ['**/node_modules', '**/dist', '**/build'] },
+      { include: [sources.split('\\').join('/')], exclude: ['**/node_modules', 'dist', 'build'] },
       ts.sys,
       appDir,
       defaultCompilerOptions,

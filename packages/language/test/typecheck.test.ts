@@ -178,6 +178,23 @@ describe('apps set up in other ways', () => {
     expect(() => typecheckApp(root, { project: 'missing.json' })).toThrow('no such config file: missing.json');
   });
 
+  it('without a config file, checks page folders named dist or build under src/, and skips build output beside it', () => {
+    const wrong = 'const count = 1\ncount.push(2)\nexport default count\n';
+    const page = `<script>\n${wrong}</script>\n`;
+    const withSrc = app('dist-page', {
+      'src/pages/dist/index.ux': page,
+      'src/pages/build/index.ux': page,
+      'dist/main.js': wrong,
+    });
+    expect(places(typecheckApp(withSrc), `${withSrc}/`)).toEqual([
+      placeOf(withSrc, 'src/pages/build/index.ux', 'push', 'TS2339'),
+      placeOf(withSrc, 'src/pages/dist/index.ux', 'push', 'TS2339'),
+    ]);
+    // An app without src/: its own dist/ and build/ are output; a pages/dist folder is source.
+    const flat = app('flat-app', { 'pages/dist/index.ux': page, 'dist/main.js': wrong, 'build/main.js': wrong });
+    expect(places(typecheckApp(flat), `${flat}/`)).toEqual([placeOf(flat, 'pages/dist/index.ux', 'push', 'TS2339')]);
+  });
+
   it('an app with no source file has nothing to report', () => {
     const root = app('empty', { 'jsconfig.json': '{ "include": ["src"] }', 'README.md': '# empty\n' });
     const result = typecheckApp(root);
