@@ -5,23 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from 'velakit';
+import { runVelakit } from './run-velakit.js';
 
 const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-check-config-')));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: scratch,
-    color: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const velakit = (...argv: string[]) => runVelakit(scratch, ...argv);
 
 const upload =
   "import uploadtask from '@system.uploadtask';\n\nexport function send(filePath) {\n  uploadtask.uploadFile({ url: 'https://example.com', filePath, name: 'log' });\n}\n";

@@ -7,17 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { devices } from '@velakit/catalog';
-import { checkApp, main, type CheckReport } from 'velakit';
+import { checkApp, type CheckReport } from 'velakit';
+import { runVelakit } from './run-velakit.js';
 
 const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-check-devices-')));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function velakit(...argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const code = await main(argv, { cwd: scratch, color: false, stdout: (text) => (stdout += text), stderr: () => {} });
-  return { code, stdout };
-}
+const velakit = (...argv: string[]) => runVelakit(scratch, ...argv);
 
 const idByName = new Map<string, string>(devices.map((device) => [device.name, device.id]));
 

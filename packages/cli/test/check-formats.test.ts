@@ -5,24 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnosticCodeList } from '@velakit/manifest';
-import { main } from 'velakit';
 import { codeScanningProblems, type SarifLog } from '../../../fixtures/support/sarif.js';
+import { runVelakit } from './run-velakit.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'velakit-formats-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function velakit(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    color: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const velakit = runVelakit;
 
 interface JsonReport {
   manifest: {

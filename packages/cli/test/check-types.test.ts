@@ -2,23 +2,13 @@
 // a jsconfig.json or tsconfig.json; an app without one is told how to turn it on.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from 'velakit';
 import { codeScanningProblems, type SarifLog } from '../../../fixtures/support/sarif.js';
+import { runVelakit } from './run-velakit.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const badApp = 'packages/language/test/fixtures/bad-app';
 
-async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: repo,
-    color: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const velakit = (...argv: string[]) => runVelakit(repo, ...argv);
 
 describe('velakit check: Types', () => {
   it('text: a Types section with each type error at its .ux place, counted in the exit code', async () => {

@@ -6,24 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { devices } from '@velakit/catalog';
-import { main, type CheckReport } from 'velakit';
+import { type CheckReport } from 'velakit';
+import { runVelakit } from './run-velakit.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => join(repo, 'fixtures', name);
 const scratch = mkdtempSync(join(tmpdir(), 'velakit-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function velakit(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: repo,
-    color: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const velakit = (...argv: string[]) => runVelakit(repo, ...argv);
 
 /** An app folder with this manifest text and these source files. */
 function app(name: string, manifest: string | undefined, files: Record<string, string> = {}): string {
