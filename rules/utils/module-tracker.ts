@@ -208,14 +208,9 @@ function isPassThrough(node: TSESTree.Node): boolean {
       return parent.expressions.at(-1) === node;
     case 'LogicalExpression':
     case 'ChainExpression':
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSTypeAssertion':
-    case 'TSNonNullExpression':
-    case 'TSInstantiationExpression':
       return true;
     default:
-      return false;
+      return parent !== undefined && isTypeWrapper(parent);
   }
 }
 
