@@ -71,15 +71,17 @@ function sourceFiles(dir: string, found: string[] = [], skipBuild = basename(dir
     return found;
   }
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  for (const entry of entries) {
+  // `forEach`, not a loop: the walk runs once per lint, and V8 compiled the walk with everything in it inlined (7 to
+  // 17 ms of compile work for a walk of about as many ms of running).
+  entries.forEach((entry) => {
     const name = entry.name;
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.')) return;
     if (entry.isDirectory()) {
       if (name !== 'node_modules' && !(skipBuild && buildFolders.has(name))) sourceFiles(prefix + name, found, false);
     } else if (entry.isFile() && sourceExtensions.has(extensionOf(name))) {
       found.push(prefix + name);
     }
-  }
+  });
   return found;
 }
 
@@ -319,16 +321,22 @@ export function scanAppSources(dir: string): AppSources {
   // and a rule that went silent on large apps would hide exactly the declarations nobody remembers.
   const used = new Set<string>();
   const imported = new Set<string>();
-  let fileCount = 0;
   counters.scans++;
   const scanStart = Date.now();
-  for (const path of sourceFiles(dir)) {
-    fileCount++;
+  const paths = sourceFiles(dir);
+  // `forEach`, not a loop: the walk runs once per lint, and V8 compiled a loop here on the stack with everything it
+  // calls inlined (10 to 20 ms of compile work for a loop that runs about as long). The callback is too small to be
+  // worth compiling; the functions it calls are compiled on their own when they are hot.
+  paths.forEach((path) => {
     const entry = featuresOf(path, scanStart);
-    for (const feature of entry.features) used.add(feature);
-    for (const feature of entry.imported) imported.add(feature);
-  }
-  return { used, imported, fileCount };
+    if (entry.features.length > 0) addAll(used, entry.features);
+    if (entry.imported.length > 0) addAll(imported, entry.imported);
+  });
+  return { used, imported, fileCount: paths.length };
+}
+
+function addAll(set: Set<string>, names: readonly string[]): void {
+  for (let index = 0; index < names.length; index++) set.add(names[index]!);
 }
 
 const scans = new WeakMap<object, AppSources>();
