@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { ValidateOptions } from '@velakit/manifest';
 import { commentRanges, inRanges } from './comment-ranges.js';
 import { detachedString } from './detached-string.js';
+import { clearListings, recordListing } from './folder-listings.js';
 import { timedStep } from './shared-timing.js';
 import { uxScriptForScan } from './ux-script.js';
 
@@ -70,6 +71,7 @@ function sourceFiles(dir: string, found: string[] = [], skipBuild = basename(dir
   } catch {
     return found;
   }
+  recordListing(dir, entries);
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   // `forEach`, not a loop: the walk runs once per lint, and V8 compiled the walk with everything in it inlined (7 to
   // 17 ms of compile work for a walk of about as many ms of running).
@@ -392,6 +394,7 @@ export function appSourcesCacheStats(): {
 
 export function clearAppSourcesCache(): void {
   files.clear();
+  clearListings();
   counters.reads = 0;
   counters.scans = 0;
   counters.stats = 0;

@@ -3,6 +3,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { manifestLocations } from '@velakit/catalog';
 import { validateManifest, type Diagnostic, type ManifestSummary } from '@velakit/manifest';
 import { isRecent, now } from './disk-checks.js';
+import { clearListings, listedManifest } from './folder-listings.js';
 
 /** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
 export type ManifestRead =
@@ -114,8 +115,11 @@ export function nearestManifest(dir: string): string | undefined {
   if (nearestByDir.has(dir)) return nearestByDir.get(dir);
   let found: string | undefined;
   for (const location of manifestLocations) {
+    // A folder the app-source scan listed is answered from its listing, without a `stat` (`folder-listings.ts`).
+    const listed = listedManifest(dir, location);
+    if (listed === false) continue;
     const candidate = childPath(dir, location);
-    if (isFile(candidate)) {
+    if (listed === true || isFile(candidate)) {
       found = candidate;
       break;
     }
@@ -137,6 +141,7 @@ export function manifestCacheStats(): { stats: number; reads: number; cached: nu
 export function clearManifestCache(fileSystemForTests?: ManifestFileSystem): void {
   entries.clear();
   nearestByDir.clear();
+  clearListings();
   counters.stats = 0;
   counters.reads = 0;
   fileSystem = fileSystemForTests ?? fs;
