@@ -108,7 +108,8 @@ function childPath(dir: string, location: string): string {
  * The manifest that governs files in `dir`: `src/manifest.json` or `manifest.json` (the catalogue's
  * `manifestLocations`, the manifest command's order) in it or in the nearest ancestor that has one (as
  * `findNearestManifest` of `@velakit/manifest`). Each directory is looked into once, ancestors
- * included, so the pages of an app (one folder each) cost one lookup in their own folder. A manifest created later in a
+ * included, so the pages of an app (one folder each) cost one lookup in their own folder, and none on the disk when the
+ * app-source scan listed that folder (`folder-listings.ts`). A manifest created later in a
  * directory that already had an answer is seen after ESLint restarts (or after `clearManifestCache()`).
  */
 export function nearestManifest(dir: string): string | undefined {
