@@ -29,8 +29,33 @@ createJsonRuleTester().run('valid-manifest', rule, {
       code: manifest('  "features": [{ "name": "system.request" }],\n  "targetDevices": ["xiaomi-watch-s4"]'),
       filename: 'src/manifest.json',
     },
+    // Six Chinese characters, and any number of other characters beside them, are within what the docs allow.
+    ...['运动健康助手', 'Weather Forecast And Air Quality', '天气预报 Weather Pro'].map((name) => ({
+      code: manifest('').replace('"name": "Demo"', `"name": "${name}"`),
+      filename: 'src/manifest.json',
+    })),
   ],
   invalid: [
+    {
+      // Seven Chinese characters: a warning (its message id carries the validator's severity), at the value.
+      code: manifest('').replace('"name": "Demo"', '"name": "运动健康小助手"'),
+      filename: 'src/manifest.json',
+      errors: [
+        {
+          messageId: 'warning',
+          data: {
+            message:
+              'The app name "运动健康小助手" has 7 Chinese characters; the Vela docs ask for at most 6, as the name is shown under the app\'s icon and in dialogs.',
+            code: 'app-name-too-long',
+          },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
     {
       code: manifest('  "features": [{ "name": "system.requst" }]'),
       filename: 'src/manifest.json',

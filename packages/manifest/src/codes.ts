@@ -76,6 +76,12 @@ export const diagnosticCodes = {
     fix: 'Delete the property, or fix its spelling to one the message lists.',
   },
   // Platform checks a schema cannot express.
+  'app-name-too-long': {
+    severity: 'warning',
+    description:
+      'The app `name` has more than 6 Chinese characters (Unicode Han script), the most the Vela docs allow: the name is shown under the app icon and in dialogs. Other characters are not counted, as the docs give no limit for them.',
+    fix: 'Shorten `name` to at most 6 Chinese characters; the docs also ask for the name the app has in the app store.',
+  },
   'unknown-feature': {
     severity: 'warning',
     description: 'A feature name velakit does not know, with the closest known name.',

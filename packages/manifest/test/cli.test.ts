@@ -11,6 +11,7 @@ let dir: string;
 const valid = manifests('valid').find(([name]) => name === 'full.json')![1];
 const warningOnly = withMembers('  "features": [{ "name": "system.requst" }, { "name": "system.teleport" }]');
 const withError = withMembers('  "minAPILevel": 0');
+const longName = withMembers('').replace('"name": "App"', '"name": "小米运动健康助手"');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'velakit-manifest-cli-'));
@@ -21,6 +22,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'empty-dir'));
   writeFileSync(join(dir, 'warn.json'), warningOnly);
   writeFileSync(join(dir, 'error.json'), withError);
+  writeFileSync(join(dir, 'long-name.json'), longName);
   writeFileSync(join(dir, 'empty.json'), '');
   writeFileSync(join(dir, 'broken.json'), '{\n  "package": "a"\n  "name": "b"\n}\n');
   writeFileSync(join(dir, 'bom.json'), `\uFEFF${valid}`);
@@ -81,6 +83,27 @@ describe('velakit-manifest (in process)', () => {
         '  10 | }',
         '',
         '✖ 1 problem (1 error, 0 warnings, 0 notes) in 1 manifest',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a warning for an app name over 6 Chinese characters, at the value, exit 0', () => {
+    const result = cli('long-name.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'warning The app name "小米运动健康助手" has 8 Chinese characters; the Vela docs ask for at most 6, as the name is shown under the app\'s icon and in dialogs. app-name-too-long',
+        '  at long-name.json:3:11',
+        '  1 | {',
+        '  2 |   "package": "com.example.app",',
+        '> 3 |   "name": "小米运动健康助手",',
+        // Under the whole value, wide characters taking two terminal columns each.
+        `    |           ${'^'.repeat(18)}`,
+        '  4 |   "icon": "/common/logo.png",',
+        '  5 |   "versionCode": 1,',
+        '',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notes) in 1 manifest',
         '',
       ].join('\n'),
     );

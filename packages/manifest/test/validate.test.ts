@@ -194,6 +194,43 @@ describe('platform checks', () => {
     expect(check(withMembers('', { router }))).toEqual(['duplicate-page-path 7:108-7:133']);
   });
 
+  it('app-name-too-long: more than 6 Chinese characters, at the value, with the count', () => {
+    const named = (name: string): string => withMembers('').replace('"name": "App"', `"name": ${JSON.stringify(name)}`);
+    const result = validate(named('小米运动健康助手'));
+    expect(result.diagnostics.map(brief)).toEqual(['app-name-too-long 3:11-3:21']);
+    expect(result.diagnostics[0]!.severity).toBe('warning');
+    expect(result.diagnostics[0]!.pointer).toBe('/name');
+    expect(result.diagnostics[0]!.message).toBe(
+      'The app name "小米运动健康助手" has 8 Chinese characters; the Vela docs ask for at most 6, as the name is shown under the app\'s icon and in dialogs.',
+    );
+    // Seven, with Latin letters, a space and CJK punctuation beside them (not counted): the end is after the quote.
+    const mixed = validate(named('Mi 天气·空气预报站 Pro'));
+    expect(mixed.diagnostics.map(brief)).toEqual(['app-name-too-long 3:11-3:28']);
+    expect(mixed.diagnostics[0]!.message).toContain('has 7 Chinese characters');
+    // A Han character outside the Basic Multilingual Plane (two UTF-16 units) counts once; columns count units.
+    const astral = validate(named('𠮷野家牛丼饭店'));
+    expect(astral.diagnostics.map(brief)).toEqual(['app-name-too-long 3:11-3:21']);
+    expect(astral.diagnostics[0]!.message).toContain('has 7 Chinese characters');
+  });
+
+  it('app-name-too-long: nothing for 6 Chinese characters, a long Latin name, or 6 beside other characters', () => {
+    const named = (name: string): string => withMembers('').replace('"name": "App"', `"name": ${JSON.stringify(name)}`);
+    for (const name of [
+      '运动健康助手',
+      'Weather Forecast And Air Quality',
+      '天气预报 Weather Pro 2',
+      '天气：空气·预报！',
+      // Kana and Hangul are not Chinese characters.
+      'ひらがなカタカナ한국어',
+      '',
+    ])
+      expect(check(named(name)).filter((line) => line.startsWith('app-name-too-long'))).toEqual([]);
+    // A name of another type is the schema's report only.
+    expect(check(withMembers('').replace('"name": "App"', '"name": ["小米运动健康助手"]'))).toEqual([
+      'invalid-type 3:11-3:23',
+    ]);
+  });
+
   it('unknown-feature: a well-formed name velakit does not know, with the closest one', () => {
     const result = validate(withMembers('  "features": [{ "name": "system.requst" }, { "name": "system.teleport" }]'));
     expect(result.diagnostics.map(brief)).toEqual([

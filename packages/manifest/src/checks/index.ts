@@ -1,4 +1,5 @@
 import { checkApiLevel } from './api-level.js';
+import { checkAppName } from './app-name.js';
 import { checkBackgroundFeatures } from './background.js';
 import type { Check } from './context.js';
 import { checkDeviceTypes } from './device-types.js';
@@ -11,6 +12,7 @@ export type { Check, CheckContext } from './context.js';
 
 /** The platform checks, in the order their diagnostics read best. */
 export const platformChecks: readonly Check[] = [
+  checkAppName,
   checkRouterEntry,
   checkPagePaths,
   checkFeatureNames,

@@ -66,7 +66,8 @@ export function manifestSchema(): Schema {
       },
       name: {
         title: 'App name',
-        description: 'Name shown to the user in the app list.',
+        description:
+          'Name shown under the app icon and in dialogs. The Vela docs ask for at most 6 Chinese characters, the same name as in the app store.',
         type: 'string',
         minLength: 1,
       },
