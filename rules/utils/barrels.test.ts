@@ -380,6 +380,131 @@ createRuleTester().run('no-unsupported-api through namespace imports of barrels'
   ],
 });
 
+// `export * from '@system.x'`: the module's members, by name, as `import { fetch } from '@system.fetch'` gives them.
+// ES modules' rules hold as for local sources: no `default`, an own export wins, a name two sources export is nobody's.
+const systemStars = makeTree({
+  'src/common/fetch-star.js': "export * from '@system.fetch'\n",
+  // `get` and `delete` are methods of both: ambiguous. `set`, `list` and the rest are one module's.
+  'src/common/files.js': "export * from '@system.file'\nexport * from '@system.storage'\n",
+  'src/common/own-fetch.js': "export * from '@system.fetch'\nexport function fetch(options) {\n  return options\n}\n",
+  'src/common/helpers.js': 'export function fetch(options) {\n  return options\n}\n',
+  'src/common/with-helper.js': "export * from '@system.fetch'\nexport * from './helpers.js'\n",
+  'src/common/with-package.js': "export * from '@system.fetch'\nexport * from 'some-package'\n",
+  // The same member through two sources is that member either way.
+  'src/common/twice.js': "export * from '@system.fetch'\nexport * from './fetch-star.js'\n",
+  'src/common/chain.js': "export * from './fetch-star.js'\n",
+  'src/common/by-name.js': "export { fetch as get } from './fetch-star.js'\n",
+  'src/common/object.js': "import { fetch } from './fetch-star.js'\nexport default { net: { fetch } }\n",
+  'src/pages/index/index.js': '',
+});
+const systemStarPage = join(systemStars, 'src/pages/index/index.js');
+const missing = (api: string, names: string, line: number, column: number, endColumn: number) => ({
+  messageId: 'missingRequired' as const,
+  data: { api, missing: names, plural: names.includes(',') || names.includes(' and ') ? 's' : '' },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
+createRuleTester().run("require-params through export * from '@system.x'", requireParams, {
+  valid: [
+    { code: "import { fetch } from '../../common/fetch-star.js'\nfetch({ url: 'u' })", filename: systemStarPage },
+    // `export *` hands on no `default`.
+    { code: "import fetch from '../../common/fetch-star.js'\nfetch.fetch({})", filename: systemStarPage },
+    { code: "import * as all from '../../common/fetch-star.js'\nall.default.fetch({})", filename: systemStarPage },
+    // A method of two modules: ambiguous, exported by neither.
+    { code: "import { get } from '../../common/files.js'\nget({})", filename: systemStarPage },
+    { code: "import * as all from '../../common/files.js'\nall.delete({})", filename: systemStarPage },
+    // The barrel's own `fetch`, and a helper's `fetch` beside the module's (ambiguous).
+    { code: "import { fetch } from '../../common/own-fetch.js'\nfetch({})", filename: systemStarPage },
+    { code: "import { fetch } from '../../common/with-helper.js'\nfetch({})", filename: systemStarPage },
+    // A source whose names are unknown (a package) may export any name: nothing is handed on.
+    { code: "import { fetch } from '../../common/with-package.js'\nfetch({})", filename: systemStarPage },
+  ],
+  invalid: [
+    // Named, renamed, namespace and `require` imports of the barrel, as of `@system.fetch` itself.
+    {
+      code: "import { fetch } from '../../common/fetch-star.js'\nfetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 6)],
+    },
+    {
+      code: "import { fetch as get } from '../../common/fetch-star'\nconst again = get\nagain({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 3, 1, 6)],
+    },
+    {
+      code: "import * as net from '../../common/fetch-star.js'\nnet.fetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 10)],
+    },
+    {
+      code: "const { fetch } = require('../../common/fetch-star.js')\nconst net = require('../../common/fetch-star.js')\nfetch({})\nnet.fetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 3, 1, 6), missing('fetch.fetch', '`url`', 4, 1, 10)],
+    },
+    // Beside the ambiguous `get` and `delete`, each module's own methods are handed on.
+    {
+      code: "import { set, list } from '../../common/files.js'\nset({})\nlist({})",
+      filename: systemStarPage,
+      errors: [missing('storage.set', '`key`', 2, 1, 4), missing('file.list', '`uri`', 3, 1, 5)],
+    },
+    // One member two sources hand on; `export *` of such a barrel; a named re-export; an object of it.
+    {
+      code: "import { fetch } from '../../common/twice.js'\nfetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 6)],
+    },
+    {
+      code: "import { fetch } from '../../common/chain.js'\nfetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 6)],
+    },
+    {
+      code: "import { get } from '../../common/by-name.js'\nget({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 4)],
+    },
+    {
+      code: "import api from '../../common/object.js'\napi.net.fetch({})\nconst { fetch } = api.net\nfetch({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 14), missing('fetch.fetch', '`url`', 4, 1, 6)],
+    },
+  ],
+});
+
+// The same barrels through no-unsupported-api (Redmi Watch 4 lacks fetch): an unguarded call is reported as for a named
+// import of `@system.fetch`; a feature-detected one is not.
+createRuleTester().run("no-unsupported-api through export * from '@system.x'", noUnsupportedApi, {
+  valid: [
+    {
+      code: "import { fetch } from '../../common/fetch-star.js'\nif (typeof fetch === 'function') fetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+    },
+    {
+      code: "import { fetch } from '../../common/with-helper.js'\nfetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+    },
+  ],
+  invalid: [
+    {
+      code: "import { fetch } from '../../common/fetch-star.js'\nfetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'fetch', 2, 1, 6)],
+    },
+    {
+      code: "import * as net from '../../common/chain.js'\nnet.fetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'net.fetch', 2, 1, 10)],
+    },
+  ],
+});
+
 describe('export * barrels', () => {
   const exported = (name: string): string[] | undefined => {
     const barrel = loadBarrel(join(stars, 'src/common', name), undefined);
@@ -400,6 +525,34 @@ describe('export * barrels', () => {
     expect(exported('own.js')).toEqual(['request']);
     expect(exported('same.js')).toEqual(['fetch', 'net', 'request']);
     expect(exported('package.js')).toBeUndefined();
+  });
+
+  it("hands on a `@system.*` module's members by name, but not `default`, an own export, or an ambiguous name", () => {
+    clearBarrelCache();
+    const exportedFrom = (name: string): string[] | undefined => {
+      const barrel = loadBarrel(join(systemStars, 'src/common', name), undefined);
+      return barrel && [...barrel.exports.keys()].sort();
+    };
+    expect(exportedFrom('fetch-star.js')).toEqual(['fetch']);
+    expect(exportedFrom('files.js')).toEqual([
+      'access',
+      'clear',
+      'copy',
+      'list',
+      'mkdir',
+      'move',
+      'readArrayBuffer',
+      'readText',
+      'rmdir',
+      'set',
+      'writeArrayBuffer',
+      'writeText',
+    ]);
+    expect(exportedFrom('own-fetch.js')).toBeUndefined();
+    expect(exportedFrom('with-helper.js')).toBeUndefined();
+    expect(exportedFrom('with-package.js')).toBeUndefined();
+    expect(exportedFrom('twice.js')).toEqual(['fetch']);
+    expect(exportedFrom('chain.js')).toEqual(['fetch']);
   });
 
   it('knows every name a file exports, modules or not, ambiguous ones too', () => {
@@ -531,9 +684,13 @@ function lintTree(text: string): TSESTree.Program {
   return espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true }) as never;
 }
 
-/** A value as its module's name, or its members', to compare barrels read two ways. */
+/** A value as its module's name (with the member's), or its members', to compare barrels read two ways. */
 const valueOf = (value: ExportedValue): unknown =>
-  value.kind === 'module' ? value.module.name : [...value.members].map(([key, member]) => [key, valueOf(member)]);
+  value.kind === 'module'
+    ? value.module.name
+    : value.kind === 'member'
+      ? `${value.module.name} ${value.name}`
+      : [...value.members].map(([key, member]) => [key, valueOf(member)]);
 /** Exports by name and module. */
 const exportsOf = (barrel: Barrel | undefined): unknown =>
   barrel && {
@@ -558,6 +715,24 @@ describe('barrels learnt from their own lint', () => {
       exports: [
         ['fetch', 'system.fetch'],
         ['storage', 'system.storage'],
+      ],
+      commonJs: undefined,
+    });
+  });
+
+  it("takes a barrel of `export * from '@system.x'` lines from its lint too, with the same members", () => {
+    clearBarrelCache();
+    const text = "export * from '@system.fetch'\nexport * from '@system.prompt'\n";
+    const path = join(makeTree({ 'api.js': text }), 'api.js');
+    rememberLintedBarrel(path, lintTree(text), text, lintOptions);
+    const learnt = loadBarrel(path, espree as never);
+    expect(barrelCacheStats()).toMatchObject({ parses: 0, reused: 1 });
+    clearBarrelCache();
+    expect(exportsOf(learnt)).toEqual(exportsOf(loadBarrel(path, espree as never)));
+    expect(exportsOf(learnt)).toEqual({
+      exports: [
+        ['fetch', 'system.fetch fetch'],
+        ['showToast', 'system.prompt showToast'],
       ],
       commonJs: undefined,
     });

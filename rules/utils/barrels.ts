@@ -8,18 +8,25 @@ import type { TSESTree } from './rule.js';
 
 /**
  * Barrels: local files that import `@system.*` modules and hand them on (`export { fetch }`, `export * from './net'`,
- * `export default { fetch, storage }`, `module.exports = { fetch: require('@system.fetch') }`). A file that imports
- * from a barrel uses the modules as if it had imported them itself, and the rules follow those uses.
+ * `export * from '@system.fetch'`, `export default { fetch, storage }`,
+ * `module.exports = { fetch: require('@system.fetch') }`). A file that imports from a barrel uses the modules as if it
+ * had imported them itself, and the rules follow those uses.
  *
  * Only what a barrel's top level says plainly is followed: a module bound by `import`/`require` and exported as is, or
  * as a property of an exported object literal, or handed on by `export *`. Anything computed stays unknown (the rules
  * stay silent about it). `export *` follows ES modules: it hands on neither `default` nor a name the file exports
- * itself, and a name two of its sources export (other than one module both name) is exported by neither.
+ * itself, and a name two of its sources export (other than one module, or one member of a module, both name) is
+ * exported by neither. `export * from '@system.x'` hands on the module's members (its methods and properties, as the
+ * catalogue knows them) by name, each as `import { name } from '@system.x'` would give it.
  */
 
-/** A value a barrel exports: a module object, or an object some of whose properties are such values. */
+/**
+ * A value a barrel exports: a module object, one member of a module (`export * from '@system.fetch'` hands on
+ * `fetch`), or an object some of whose properties are such values.
+ */
 export type ExportedValue =
   | { readonly kind: 'module'; readonly module: Module }
+  | { readonly kind: 'member'; readonly module: Module; readonly name: string }
   | { readonly kind: 'object'; readonly members: ReadonlyMap<string, ExportedValue> };
 
 export interface Barrel {
@@ -569,10 +576,10 @@ function mentionsOfExports(program: TSESTree.Program, text: string): number {
 }
 
 /**
- * Adds to `exports` the modules `export * from` statements hand on, and returns every name the file exports. A name
- * the file exports itself is its own; `default` is never handed on; a name two sources export is ambiguous and
- * exported by neither, unless both hold the same module. When a source's names are unknown, any name may be
- * ambiguous: nothing is handed on.
+ * Adds to `exports` the modules and module members `export * from` statements hand on, and returns every name the
+ * file exports. A name the file exports itself is its own; `default` is never handed on; a name two sources export is
+ * ambiguous and exported by neither, unless both hold the same module or the same member of one. When a source's names
+ * are unknown, any name may be ambiguous: nothing is handed on.
  */
 function handOnStars(
   stars: readonly TSESTree.ExportAllDeclaration[],
@@ -588,8 +595,7 @@ function handOnStars(
     const module = systemModule(specifier);
     let source: StarSource;
     if (module) {
-      // The ES module view of a `@system.*` module: its methods (the tracker's `esmTraceBySpecifier`), no module.
-      source = { names: new Set(module.methods.map((method) => method.name)), values: undefined };
+      source = moduleStarSource(module);
     } else {
       const target = localFile(specifier);
       source = target === undefined ? unknownSource : starSource(target, parser, depth + 1);
@@ -616,7 +622,30 @@ function handOnStars(
 }
 
 function sameValue(a: ExportedValue | null, b: ExportedValue | null): boolean {
-  return a === b || (a?.kind === 'module' && b?.kind === 'module' && a.module === b.module);
+  if (a === b) return true;
+  if (a?.kind === 'module') return b?.kind === 'module' && a.module === b.module;
+  return a?.kind === 'member' && b?.kind === 'member' && a.module === b.module && a.name === b.name;
+}
+
+/** Per module, what `export * from` it hands on: built once, on the first barrel that asks. */
+const moduleStarSources = new WeakMap<Module, StarSource>();
+
+/**
+ * What `export * from '@system.x'` hands on: the ES module view of the module (as a named import of it reads it), its
+ * methods and properties by name, each a member of the module; no `default`. Names the catalogue does not know are
+ * not handed on (nothing would check their uses); a property's name counts, so that it is ambiguous beside another
+ * source's export of it.
+ */
+function moduleStarSource(module: Module): StarSource {
+  let source = moduleStarSources.get(module);
+  if (source === undefined) {
+    const values = new Map<string, ExportedValue>();
+    for (const { name } of [...module.methods, ...(module.properties ?? [])])
+      values.set(name, { kind: 'member', module, name });
+    source = { names: new Set(values.keys()), values };
+    moduleStarSources.set(module, source);
+  }
+  return source;
 }
 
 /** What `export * from` a local file hands on: a barrel's names and values; another file's names. */

@@ -225,6 +225,46 @@ describe('trackModules', () => {
     ]);
   });
 
+  it('follows the members `export * from` a `@system.*` module hands on, as a named import of the module', () => {
+    const app = makeTree({
+      'lib/native.js': "export * from '@system.fetch'\nexport * from '@system.request'\n",
+      'page.js': '',
+    });
+    const code = [
+      "import { fetch, download } from './lib/native.js'",
+      "import * as native from './lib/native.js'",
+      "const { onDownloadComplete: done } = require('./lib/native.js')",
+      'fetch({})',
+      'const get = download',
+      'get({})',
+      'native.fetch({})',
+      'done({})',
+    ].join('\n');
+    const usage = track(code, 'module', join(app, 'page.js'));
+    // What `import { fetch, download } from '@system.fetch'`-style imports give: calls, and the reads that lead to them.
+    expect(calls(usage)).toEqual([
+      'system.fetch.fetch@4',
+      'system.request.download@6',
+      'system.fetch.fetch@7',
+      'system.request.onDownloadComplete@8',
+    ]);
+    // Reads at the import specifiers and the destructured key, as for the module's own named imports.
+    expect(reads(usage)).toEqual([
+      'system.fetch.fetch@1:ImportSpecifier',
+      'system.request.download@1:ImportSpecifier',
+      'system.request.onDownloadComplete@3:Property',
+      'system.fetch.fetch@7:MemberExpression',
+    ]);
+    expect(uses(usage)).toEqual([
+      'system.fetch.fetch@4',
+      'system.request.download@5',
+      'system.fetch.fetch@7',
+      'system.request.onDownloadComplete@8',
+    ]);
+    // No module is imported by the page itself: the barrel is the one that names them.
+    expect(usage.imports).toEqual([]);
+  });
+
   it('follows a barrel only from a file on disk, and only through value imports of it', () => {
     const app = makeTree({ 'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n", 'page.ts': '' });
     const code = [

@@ -114,6 +114,9 @@ for (const module of modules) {
   }
 }
 
+/** What a member of a module that is no catalogue method holds (a property): nothing the trace walk follows. */
+const untraced: Trace = {};
+
 /** The trace of a value a barrel exports, remembered per value (a barrel is read once and shared by its users). */
 const exportedTraces = new WeakMap<ExportedValue, Trace>();
 function exportedTrace(value: ExportedValue): Trace {
@@ -122,7 +125,9 @@ function exportedTrace(value: ExportedValue): Trace {
     trace =
       value.kind === 'module'
         ? traceOfModule(value.module)
-        : membersTrace(Array.from(value.members, ([name, member]) => [name, exportedTrace(member)] as const));
+        : value.kind === 'member'
+          ? (traceOfModule(value.module).members!.get(value.name) ?? untraced)
+          : membersTrace(Array.from(value.members, ([name, member]) => [name, exportedTrace(member)] as const));
     exportedTraces.set(value, trace);
   }
   return trace;
@@ -531,6 +536,8 @@ class FileTracker {
   bindValuePattern(value: ExportedValue, pattern: TSESTree.Node): void {
     if (value.kind === 'module') {
       this.bindPattern(value.module, pattern, undefined);
+    } else if (value.kind === 'member') {
+      this.bindPattern(value.module, pattern, value.name);
     } else if (pattern.type === 'Identifier') {
       const variable = this.findVariable(pattern);
       if (variable) this.addObjectVariableReads(value.members, variable);
@@ -569,15 +576,16 @@ class FileTracker {
     }
   }
 
-  /** A read of a barrel's value (a module or an object of modules) at `node`. */
+  /** A read of a barrel's value (a module, a member of one, or an object of modules) at `node`. */
   addValueRead(value: ExportedValue, node: TSESTree.Node): void {
-    if (value.kind === 'module') this.addReference(value.module, undefined, node);
-    else this.addObjectRead(value.members, node);
+    if (value.kind === 'object') this.addObjectRead(value.members, node);
+    else this.addReference(value.module, value.kind === 'member' ? value.name : undefined, node);
   }
 
   bindExported(value: ExportedValue | undefined, variable: Variable): void {
-    if (value?.kind === 'module') this.addVariableReads(value.module, variable, undefined);
-    else if (value?.kind === 'object') this.addObjectVariableReads(value.members, variable);
+    if (value === undefined) return;
+    if (value.kind === 'object') this.addObjectVariableReads(value.members, variable);
+    else this.addVariableReads(value.module, variable, value.kind === 'member' ? value.name : undefined);
   }
 
   // The trace walk.
