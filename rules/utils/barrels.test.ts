@@ -395,6 +395,16 @@ const systemStars = makeTree({
   'src/common/chain.js': "export * from './fetch-star.js'\n",
   'src/common/by-name.js': "export { fetch as get } from './fetch-star.js'\n",
   'src/common/object.js': "import { fetch } from './fetch-star.js'\nexport default { net: { fetch } }\n",
+  // Named re-exports of one member, and imports of members exported again. A name the catalogue does not know for the
+  // module (`nonesuch`) is exported but holds nothing; a type-only import binds no value.
+  'src/common/named-system.js':
+    "export { fetch } from '@system.fetch'\nexport { download as get, nonesuch } from '@system.request'\n",
+  'src/common/imported-system.js':
+    "import { fetch } from '@system.fetch'\nimport { download as save, nonesuch } from '@system.request'\nexport { fetch, save, nonesuch }\nexport const api = { fetch }\n",
+  'src/common/typed-system.ts': "import { type fetch } from '@system.fetch'\nexport { fetch }\n",
+  // A module's `default` is the module object, however it is named.
+  'src/common/default-system.js':
+    "export { default } from '@system.fetch'\nexport { default as request } from '@system.request'\nimport { default as storage } from '@system.storage'\nexport { storage }\n",
   'src/pages/index/index.js': '',
 });
 const systemStarPage = join(systemStars, 'src/pages/index/index.js');
@@ -421,6 +431,18 @@ createRuleTester().run("require-params through export * from '@system.x'", requi
     { code: "import { fetch } from '../../common/with-helper.js'\nfetch({})", filename: systemStarPage },
     // A source whose names are unknown (a package) may export any name: nothing is handed on.
     { code: "import { fetch } from '../../common/with-package.js'\nfetch({})", filename: systemStarPage },
+    // Named re-exports: complete calls; a name the catalogue does not know; a type-only import exported again.
+    {
+      code: "import { fetch, get } from '../../common/named-system.js'\nfetch({ url: 'u' })\nget({ url: 'u' })",
+      filename: systemStarPage,
+    },
+    {
+      code: "import { nonesuch } from '../../common/named-system.js'\nimport * as all from '../../common/imported-system.js'\nnonesuch({})\nall.nonesuch({})",
+      filename: systemStarPage,
+    },
+    { code: "import { fetch } from '../../common/typed-system.ts'\nfetch({})", filename: systemStarPage },
+    // A module's `default` re-exported is the module object: a call of it is no call of a method.
+    { code: "import fetch from '../../common/default-system.js'\nfetch({})", filename: systemStarPage },
   ],
   invalid: [
     // Named, renamed, namespace and `require` imports of the barrel, as of `@system.fetch` itself.
@@ -471,6 +493,37 @@ createRuleTester().run("require-params through export * from '@system.x'", requi
       filename: systemStarPage,
       errors: [missing('fetch.fetch', '`url`', 2, 1, 14), missing('fetch.fetch', '`url`', 4, 1, 6)],
     },
+    // `export { fetch } from '@system.fetch'`, renamed (`download as get`), and through a namespace import.
+    {
+      code: "import { fetch, get } from '../../common/named-system.js'\nfetch({})\nget({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 2, 1, 6), missing('request.download', '`url`', 3, 1, 4)],
+    },
+    {
+      code: "import * as named from '../../common/named-system.js'\nconst { get: load } = require('../../common/named-system.js')\nnamed.fetch({})\nload({})",
+      filename: systemStarPage,
+      errors: [missing('fetch.fetch', '`url`', 3, 1, 12), missing('request.download', '`url`', 4, 1, 5)],
+    },
+    // `import { fetch } from '@system.fetch'` then `export { fetch }`, renamed on import, or in an exported object.
+    {
+      code: "import { fetch, save, api } from '../../common/imported-system.js'\nfetch({})\nsave({})\napi.fetch({})",
+      filename: systemStarPage,
+      errors: [
+        missing('fetch.fetch', '`url`', 2, 1, 6),
+        missing('request.download', '`url`', 3, 1, 5),
+        missing('fetch.fetch', '`url`', 4, 1, 10),
+      ],
+    },
+    // A module's `default`, re-exported as such or renamed, or imported as `{ default as storage }`: the module.
+    {
+      code: "import fetch, { request, storage } from '../../common/default-system.js'\nfetch.fetch({})\nrequest.download({})\nstorage.set({})",
+      filename: systemStarPage,
+      errors: [
+        missing('fetch.fetch', '`url`', 2, 1, 12),
+        missing('request.download', '`url`', 3, 1, 17),
+        missing('storage.set', '`key`', 4, 1, 12),
+      ],
+    },
   ],
 });
 
@@ -501,6 +554,18 @@ createRuleTester().run("no-unsupported-api through export * from '@system.x'", n
       filename: systemStarPage,
       settings: lacksFetch,
       errors: [unsupported('fetch.fetch', 'net.fetch', 2, 1, 10)],
+    },
+    {
+      code: "import { fetch } from '../../common/named-system.js'\nfetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'fetch', 2, 1, 6)],
+    },
+    {
+      code: "import { fetch } from '../../common/imported-system.js'\nfetch({ url: 'u' })",
+      filename: systemStarPage,
+      settings: lacksFetch,
+      errors: [unsupported('fetch.fetch', 'fetch', 2, 1, 6)],
     },
   ],
 });
@@ -553,6 +618,34 @@ describe('export * barrels', () => {
     expect(exportedFrom('with-package.js')).toBeUndefined();
     expect(exportedFrom('twice.js')).toEqual(['fetch']);
     expect(exportedFrom('chain.js')).toEqual(['fetch']);
+  });
+
+  it('hands on one member of a `@system.*` module named in `export { }`, when the catalogue knows it', () => {
+    clearBarrelCache();
+    const barrelOf = (name: string) => loadBarrel(join(systemStars, 'src/common', name), undefined);
+    const exportedFrom = (name: string) => {
+      const barrel = barrelOf(name);
+      return barrel && Object.fromEntries([...barrel.exports].map(([key, value]) => [key, shown(value)]));
+    };
+    const shown = (value: ExportedValue): string =>
+      value.kind === 'module'
+        ? value.module.name
+        : value.kind === 'member'
+          ? `${value.module.name}.${value.name}`
+          : `{ ${[...value.members].map(([key, member]) => `${key}: ${shown(member)}`).join(', ')} }`;
+    expect(exportedFrom('named-system.js')).toEqual({ fetch: 'system.fetch.fetch', get: 'system.request.download' });
+    expect([...barrelOf('named-system.js')!.names!].sort()).toEqual(['fetch', 'get', 'nonesuch']);
+    expect(exportedFrom('imported-system.js')).toEqual({
+      fetch: 'system.fetch.fetch',
+      save: 'system.request.download',
+      api: '{ fetch: system.fetch.fetch }',
+    });
+    expect(exportedFrom('typed-system.ts')).toBeUndefined();
+    expect(exportedFrom('default-system.js')).toEqual({
+      default: 'system.fetch',
+      request: 'system.request',
+      storage: 'system.storage',
+    });
   });
 
   it('knows every name a file exports, modules or not, ambiguous ones too', () => {

@@ -8,16 +8,17 @@ import type { TSESTree } from './rule.js';
 
 /**
  * Barrels: local files that import `@system.*` modules and hand them on (`export { fetch }`, `export * from './net'`,
- * `export * from '@system.fetch'`, `export default { fetch, storage }`,
+ * `export * from '@system.fetch'`, `export { fetch } from '@system.fetch'`, `export default { fetch, storage }`,
  * `module.exports = { fetch: require('@system.fetch') }`). A file that imports from a barrel uses the modules as if it
  * had imported them itself, and the rules follow those uses.
  *
- * Only what a barrel's top level says plainly is followed: a module bound by `import`/`require` and exported as is, or
- * as a property of an exported object literal, or handed on by `export *`. Anything computed stays unknown (the rules
- * stay silent about it). `export *` follows ES modules: it hands on neither `default` nor a name the file exports
- * itself, and a name two of its sources export (other than one module, or one member of a module, both name) is
- * exported by neither. `export * from '@system.x'` hands on the module's members (its methods and properties, as the
- * catalogue knows them) by name, each as `import { name } from '@system.x'` would give it.
+ * Only what a barrel's top level says plainly is followed: a module, or one member of a module, bound by
+ * `import`/`require` and exported as is, or as a property of an exported object literal, or named by
+ * `export { ... } from`, or handed on by `export *`. Anything computed stays unknown (the rules stay silent about it).
+ * A member is a method or property the catalogue knows for the module, as `import { name } from '@system.x'` gives
+ * it; a module's `default` is the module object. `export *` follows ES modules: it hands on neither `default` nor a
+ * name the file exports itself, and a name two of its sources export (other than one module, or one member of a
+ * module, both name) is exported by neither. `export * from '@system.x'` hands on all of the module's members by name.
  */
 
 /**
@@ -436,7 +437,12 @@ function readExports(
       for (const specifier of statement.specifiers) {
         const local = specifier.local.name;
         if (module) {
-          if (specifier.type !== 'ImportSpecifier') bindings.set(local, { kind: 'module', module });
+          if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+          const value =
+            specifier.type === 'ImportSpecifier'
+              ? moduleExport(module, exportName(specifier.imported))
+              : ({ kind: 'module', module } as const);
+          if (value) bindings.set(local, value);
           continue;
         }
         const value = fromLocal(statement.source.value, importedName(specifier));
@@ -479,9 +485,7 @@ function readExports(
           names.add(exported);
           const value = statement.source
             ? module
-              ? local === 'default'
-                ? ({ kind: 'module', module } as const)
-                : undefined
+              ? moduleExport(module, local)
               : fromLocal(statement.source.value, local)
             : bindings.get(local);
           if (value) exports.set(exported, value);
@@ -646,6 +650,14 @@ function moduleStarSource(module: Module): StarSource {
     moduleStarSources.set(module, source);
   }
   return source;
+}
+
+/**
+ * What a module's export `name` holds, as an import of it reads it: `default` is the module object; a method or
+ * property the catalogue knows is that member (the value `export *` hands on); any other name holds nothing followed.
+ */
+function moduleExport(module: Module, name: string): ExportedValue | undefined {
+  return name === 'default' ? { kind: 'module', module } : moduleStarSource(module).values!.get(name);
 }
 
 /** What `export * from` a local file hands on: a barrel's names and values; another file's names. */

@@ -265,6 +265,45 @@ describe('trackModules', () => {
     expect(usage.imports).toEqual([]);
   });
 
+  it('follows one member of a `@system.*` module a barrel names in `export { }`, as a named import of the module', () => {
+    const app = makeTree({
+      'lib/named.js': "export { fetch } from '@system.fetch'\nexport { download as get } from '@system.request'\n",
+      'lib/imported.js':
+        "import { onDownloadComplete } from '@system.request'\nexport { onDownloadComplete as done }\n",
+      'page.js': '',
+    });
+    const code = [
+      "import { fetch, get } from './lib/named.js'",
+      "import * as named from './lib/named.js'",
+      "const { done } = require('./lib/imported.js')",
+      'fetch({})',
+      'const again = get',
+      'again({})',
+      'named.fetch({})',
+      'done({})',
+    ].join('\n');
+    const usage = track(code, 'module', join(app, 'page.js'));
+    expect(calls(usage)).toEqual([
+      'system.fetch.fetch@4',
+      'system.request.download@6',
+      'system.fetch.fetch@7',
+      'system.request.onDownloadComplete@8',
+    ]);
+    expect(reads(usage)).toEqual([
+      'system.fetch.fetch@1:ImportSpecifier',
+      'system.request.download@1:ImportSpecifier',
+      'system.request.onDownloadComplete@3:Property',
+      'system.fetch.fetch@7:MemberExpression',
+    ]);
+    expect(uses(usage)).toEqual([
+      'system.fetch.fetch@4',
+      'system.request.download@5',
+      'system.fetch.fetch@7',
+      'system.request.onDownloadComplete@8',
+    ]);
+    expect(usage.imports).toEqual([]);
+  });
+
   it('follows a barrel only from a file on disk, and only through value imports of it', () => {
     const app = makeTree({ 'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n", 'page.ts': '' });
     const code = [
