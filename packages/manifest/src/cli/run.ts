@@ -26,4 +26,6 @@ export {
 export { colors, type Colors } from './colors.js';
 export type { FileResult } from './file-result.js';
 export { codeFrame } from './code-frame.js';
+// How the code frame places and sizes its carets in terminal columns, for other reports drawn the same way.
+export { blankAsWide, displayWidth } from './display-width.js';
 export { LineIndex } from '../text-position.js';
