@@ -1,10 +1,4 @@
-/** Width of a string in terminal columns: CJK characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  return width;
-}
+import { displayWidth } from '@velakit/manifest/cli';
 
 export type Alignment = 'left' | 'center';
 
