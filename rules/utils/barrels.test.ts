@@ -758,6 +758,59 @@ describe('the barrel cache', () => {
   });
 });
 
+describe('a barrel that hands on another file', () => {
+  afterEach(() => useClockForTests());
+
+  it('is read again when only a file it hands on changed, through two levels', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    clearBarrelCache();
+    const dir = makeTree({
+      'index.js': "export * from './net.js'\n",
+      'net.js': "export { fetch } from './fetch.js'\nexport * from './storage.js'\n",
+      'fetch.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+      'storage.js': "import storage from '@system.storage'\nexport { storage }\n",
+    });
+    const exported = (): string[] => [...(loadBarrel(join(dir, 'index.js'), undefined)?.exports.keys() ?? [])].sort();
+    expect(exported()).toEqual(['fetch', 'storage']);
+    const parses = barrelCacheStats().parses;
+
+    // Unchanged after a window: one stat per file read, no parse.
+    time += recheckAfterMs;
+    expect(exported()).toEqual(['fetch', 'storage']);
+    expect(barrelCacheStats().parses).toBe(parses);
+
+    // Two levels down: `index.js` and `net.js` are unchanged, `storage.js` now hands on another module.
+    writeFileSync(join(dir, 'storage.js'), "import vibrator from '@system.vibrator'\nexport { vibrator }\n");
+    time += recheckAfterMs;
+    expect(exported()).toEqual(['fetch', 'vibrator']);
+
+    // A source removed: what it handed on is gone.
+    writeFileSync(join(dir, 'net.js'), "export * from './storage.js'\n");
+    time += recheckAfterMs;
+    expect(exported()).toEqual(['vibrator']);
+  });
+
+  it('within a window is not checked again (the other importers of a lint run)', () => {
+    let time = 0;
+    useClockForTests(() => time);
+    clearBarrelCache();
+    const dir = makeTree({
+      'index.js': "export * from './fetch.js'\n",
+      'fetch.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+    });
+    const exported = (): string[] => [...(loadBarrel(join(dir, 'index.js'), undefined)?.exports.keys() ?? [])];
+    expect(exported()).toEqual(['fetch']);
+    const stats = barrelCacheStats().stats;
+    writeFileSync(join(dir, 'fetch.js'), "import storage from '@system.storage'\nexport { storage }\n");
+    time += recheckAfterMs - 1;
+    for (let file = 0; file < 20; file++) expect(exported()).toEqual(['fetch']);
+    expect(barrelCacheStats().stats).toBe(stats);
+    time += 1;
+    expect(exported()).toEqual(['storage']);
+  });
+});
+
 /** What ESLint hands rules for a `.js` file under a flat config without language options, read from a lint. */
 function defaultLintOptions(): LintLanguageOptions & { parser: { parse(text: string, options: object): unknown } } {
   let options: LintLanguageOptions | undefined;

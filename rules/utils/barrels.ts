@@ -104,6 +104,18 @@ interface CacheEntry {
    * null (unknown) while the file is read, so that a cycle of `export *` ends.
    */
   names?: ExportNames | undefined;
+  /**
+   * The local files reading this one read (its `export ... from './x'` sources and theirs, and local imports it
+   * hands on), with the mtime and size they had then: an edit of one of them changes what this file exports, though
+   * this file is unchanged. Undefined when it read none (most barrels).
+   */
+  readonly dependencies?: readonly Dependency[] | undefined;
+}
+
+interface Dependency {
+  readonly path: string;
+  readonly mtimeMs: number;
+  readonly size: number;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -381,14 +393,23 @@ function barrelOf(path: string, read: FileExports): Barrel | undefined {
   return { path, exports: read.exports, commonJs: read.commonJs, names: read.names };
 }
 
-/** Reads what a file's top level binds and exports (`followed.local`: whether it read another local file for it). */
+/**
+ * What reading a file followed: `local` when it looked for another local file, and the files it then read (`read`,
+ * each once), for the cache to check later (`CacheEntry.dependencies`).
+ */
+interface Followed {
+  local: boolean;
+  read?: Set<string>;
+}
+
+/** Reads what a file's top level binds and exports (`followed`: the other local files it read for it). */
 function readExports(
   program: TSESTree.Program,
   text: string,
   path: string,
   parser: Parser | undefined,
   depth: number,
-  followed: { local: boolean } = { local: false },
+  followed: Followed = { local: false },
 ): FileExports {
   const bindings = new Map<string, ExportedValue>();
   const exports = new Map<string, ExportedValue>();
@@ -423,7 +444,9 @@ function readExports(
   const localFile = (specifier: unknown): string | undefined => {
     followed.local = true;
     if (typeof specifier !== 'string' || depth >= 3) return undefined;
-    return resolveLocalImport(dirname(path), specifier);
+    const target = resolveLocalImport(dirname(path), specifier);
+    if (target !== undefined) (followed.read ??= new Set()).add(target);
+    return target;
   };
   const fromLocal = (specifier: unknown, imported: string): ExportedValue | undefined => {
     const target = localFile(specifier);
@@ -778,8 +801,9 @@ function resolveFirst(dir: string, specifier: string): string | undefined {
 
 /**
  * The barrel at `path`, undefined when it exports no module. Parsed once; after the last check's window
- * (`recheckAfterMs`) a lookup stats it and reads and parses it again only when its mtime or size changed. Lookups
- * within the window (the other importers in a lint run) use the cache without touching the disk.
+ * (`recheckAfterMs`) a lookup stats it, and the local files it hands on (`CacheEntry.dependencies`), and reads and
+ * parses it again only when the mtime or size of one of them changed. Lookups within the window (the other importers
+ * in a lint run) use the cache without touching the disk.
  */
 export function loadBarrel(path: string, parser: Parser | undefined, depth = 0): Barrel | undefined {
   const cached = cache.get(path);
@@ -813,7 +837,7 @@ function checkBarrel(
     return undefined;
   }
   const checkedAt = now();
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && unchanged(cached.dependencies)) {
     cached.checkedAt = checkedAt;
     return cached.barrel;
   }
@@ -822,6 +846,7 @@ function checkBarrel(
   let barrel: Barrel | undefined;
   // A file read but no barrel keeps its names, for an `export *` of it.
   let names: ExportNames | undefined;
+  const followed: Followed = { local: false };
   try {
     const text = fs.readFileSync(path, 'utf8');
     const linted = lintedBarrels.get(path);
@@ -831,15 +856,49 @@ function checkBarrel(
       barrel = linted.barrel;
     } else if (mayBeBarrel(text)) {
       const program = parse(text, path, parser);
-      const read = program ? readExports(program, text, path, parser, depth) : undefined;
+      const read = program ? readExports(program, text, path, parser, depth, followed) : undefined;
       barrel = read && barrelOf(path, read);
       if (read && !barrel) names = read.names;
     }
   } catch {
     barrel = undefined;
   }
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel, checkedAt, names });
+  const dependencies = followed.read && dependenciesOf(path, followed.read);
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, barrel, checkedAt, names, dependencies });
   return barrel;
+}
+
+/**
+ * The files a read followed, and theirs, as their cache entries hold them now (just read or checked by that read):
+ * what a later check compares with the disk. The file itself is left out (a cycle), and so is a file with no entry.
+ */
+function dependenciesOf(path: string, read: ReadonlySet<string>): Dependency[] | undefined {
+  const found = new Map<string, Dependency>();
+  const add = (target: string): void => {
+    if (target === path || found.has(target)) return;
+    const entry = cache.get(target);
+    if (entry === undefined) return;
+    found.set(target, { path: target, mtimeMs: entry.mtimeMs, size: entry.size });
+    for (const dependency of entry.dependencies ?? []) add(dependency.path);
+  };
+  for (const target of read) add(target);
+  return found.size > 0 ? [...found.values()] : undefined;
+}
+
+/** True when every file a barrel's read followed still has the mtime and size it had then (one `stat` each). */
+function unchanged(dependencies: readonly Dependency[] | undefined): boolean {
+  if (dependencies === undefined) return true;
+  for (const dependency of dependencies) {
+    let stat: fs.Stats | undefined;
+    try {
+      counters.stats++;
+      stat = fs.statSync(dependency.path, { throwIfNoEntry: false });
+    } catch {
+      return false;
+    }
+    if (!stat || stat.mtimeMs !== dependency.mtimeMs || stat.size !== dependency.size) return false;
+  }
+  return true;
 }
 
 /** Relative specifiers of `import ... from`, `export ... from` and `require()` in a text, found without parsing. */
