@@ -52,6 +52,23 @@ export interface ManifestSummary {
   backgroundFeatures: string[];
   /** Declared `permissions[].name` strings, in order (duplicates kept). */
   permissions: string[];
+  /**
+   * The pages of `router.pages`, in order, each with the path the app opens it by; absent when the file has no
+   * `router.pages` object.
+   */
+  pages?: RouterPage[];
+}
+
+/** One page of `router.pages`: its name (the key, the page's folder) and its path. */
+export interface RouterPage {
+  readonly name: string;
+  /**
+   * Its `path`, or `/<name>` when it has none (the platform's default). Absent when the page is not an object or its
+   * `path` is not a string (the schema reports both): the path the device gives it is then unknown.
+   */
+  readonly path?: string;
+  /** True when the page sets `path` itself. */
+  readonly explicit: boolean;
 }
 
 export interface ValidationResult {

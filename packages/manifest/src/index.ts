@@ -1,4 +1,4 @@
-export type { Diagnostic, ManifestSummary, Position, Severity, ValidationResult } from './diagnostic.js';
+export type { Diagnostic, ManifestSummary, Position, RouterPage, Severity, ValidationResult } from './diagnostic.js';
 export { diagnosticCodes, diagnosticCodeList, type DiagnosticCode } from './codes.js';
 export { validateManifest, type ValidateOptions } from './validate.js';
 export { findNearestManifest, lookUpManifestInDir, manifestPathForDir, type ManifestLookup } from './find-manifest.js';

@@ -1,5 +1,5 @@
 import { deviceIdOf } from './device-id.js';
-import type { ManifestSummary } from './diagnostic.js';
+import type { ManifestSummary, RouterPage } from './diagnostic.js';
 import { arrayAt, isObject, objectAt } from './json-value.js';
 
 export interface DeclaredFeature {
@@ -57,6 +57,23 @@ function permissionNamesOf(manifest: unknown): string[] {
   return names;
 }
 
+/**
+ * The pages of `router.pages` with their paths (undefined when `router.pages` is not an object). A page without `path`
+ * gets `/<page name>`, as the manifest docs say; the duplicate-page-path check and the router rules share this.
+ */
+export function routerPages(manifest: unknown): RouterPage[] | undefined {
+  const pages = objectAt(objectAt(manifest, 'router'), 'pages');
+  if (pages === undefined) return undefined;
+  const found: RouterPage[] = [];
+  for (const [name, page] of Object.entries(pages)) {
+    if (!isObject(page)) found.push({ name, explicit: false });
+    else if (page.path === undefined) found.push({ name, path: `/${name}`, explicit: false });
+    else if (typeof page.path === 'string') found.push({ name, path: page.path, explicit: true });
+    else found.push({ name, explicit: true });
+  }
+  return found;
+}
+
 /** What tools need from a manifest, given its declared features (as `declaredFeatures` finds them). */
 export function summarize(
   manifest: unknown,
@@ -78,5 +95,7 @@ export function summarize(
   if (isObject(manifest) && typeof manifest.package === 'string') summary.package = manifest.package;
   const targets = targetDeviceIds(manifest);
   if (targets !== undefined) summary.targetDevices = targets;
+  const pages = routerPages(manifest);
+  if (pages !== undefined) summary.pages = pages;
   return summary;
 }

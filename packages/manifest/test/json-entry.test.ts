@@ -58,11 +58,21 @@ const summary: fc.Arbitrary<ManifestSummary> = fc
     permissions: fc.array(tricky, { maxLength: 3 }),
     package: fc.option(tricky, { nil: undefined }),
     targetDevices: fc.option(fc.array(tricky, { maxLength: 3 }), { nil: undefined }),
+    pages: fc.option(
+      fc.array(
+        fc
+          .record({ name: tricky, path: fc.option(tricky, { nil: undefined }), explicit: fc.boolean() })
+          .map(({ name, path, explicit }) => (path === undefined ? { name, explicit } : { name, path, explicit })),
+        { maxLength: 3 },
+      ),
+      { nil: undefined },
+    ),
   })
-  .map(({ package: name, targetDevices, ...rest }) => {
+  .map(({ package: name, targetDevices, pages, ...rest }) => {
     const result: ManifestSummary = { ...rest };
     if (name !== undefined) result.package = name;
     if (targetDevices !== undefined) result.targetDevices = targetDevices;
+    if (pages !== undefined) result.pages = pages;
     return result;
   });
 

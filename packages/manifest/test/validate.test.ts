@@ -33,7 +33,32 @@ describe('valid manifests', () => {
       invalid: { minAPILevel: false },
       backgroundFeatures: ['system.request'],
       permissions: ['hapjs.permission.LOCATION'],
+      pages: [
+        { name: 'pages/index', path: '/pages/index', explicit: false },
+        { name: 'pages/detail', path: '/detail', explicit: true },
+      ],
     });
+  });
+
+  it('lists the pages of router.pages with their paths: their own, or /<page name>', () => {
+    const router =
+      '{ "entry": "Index", "pages": { "Index": { "component": "index", "path": "/" }, "About": { "component": "about" }, ' +
+      '"pages/detail": { "component": "detail", "path": "/detail" }, "Odd": { "component": "odd", "path": 5 }, "Bad": "bad" } }';
+    expect(validateManifest(withMembers('', { router })).summary!.pages).toEqual([
+      { name: 'Index', path: '/', explicit: true },
+      { name: 'About', path: '/About', explicit: false },
+      { name: 'pages/detail', path: '/detail', explicit: true },
+      // Paths the schema rejects: unknown, so nothing is judged by them.
+      { name: 'Odd', explicit: true },
+      { name: 'Bad', explicit: false },
+    ]);
+    expect(validateManifest(withMembers('', { router: '{ "entry": "Index", "pages": {} }' })).summary!.pages).toEqual(
+      [],
+    );
+    expect(validateManifest(withMembers('', { router: '{ "entry": "Index", "pages": [] }' })).summary!.pages).toBe(
+      undefined,
+    );
+    expect(validateManifest(withMembers('', { router: '"none"' })).summary!.pages).toBe(undefined);
   });
 
   it('says which fields the file has, so messages never name one it lacks', () => {
@@ -186,6 +211,10 @@ describe('platform checks', () => {
     const distinct =
       '{ "entry": "Index", "pages": { "Index": { "component": "index" }, "About": { "component": "about", "path": "/about" } } }';
     expect(check(withMembers('', { router: distinct }))).toEqual([]);
+    // A path the schema rejects is no path to compare.
+    const odd =
+      '{ "entry": "Index", "pages": { "Index": { "component": "index", "path": "/About" }, "About": { "component": "about", "path": 5 } } }';
+    expect(check(withMembers('', { router: odd })).filter((line) => line.startsWith('duplicate'))).toEqual([]);
   });
 
   it('duplicate-page-path: a page without path is reported at the page', () => {

@@ -1,6 +1,7 @@
 import { didYouMeanSentence, listAnd, maxListedItems, quote, suggest } from '@velakit/catalog';
-import { isObject, objectAt } from '../json-value.js';
+import { objectAt } from '../json-value.js';
 import { pointerOf } from '../pointer.js';
+import { routerPages } from '../summary.js';
 import type { CheckContext } from './context.js';
 
 /** `router.entry` must name one of `router.pages`. */
@@ -32,13 +33,12 @@ export function checkRouterEntry({ manifest, reporter }: CheckContext): void {
  * page with a path already taken is reported, at its `path` (or at the page, when the path is the default).
  */
 export function checkPagePaths({ manifest, reporter }: CheckContext): void {
-  const pages = objectAt(objectAt(manifest, 'router'), 'pages');
+  const pages = routerPages(manifest);
   if (pages === undefined) return;
   const owners = new Map<string, { readonly name: string; readonly explicit: boolean }>();
-  for (const [name, page] of Object.entries(pages)) {
-    if (!isObject(page)) continue;
-    const explicit = typeof page.path === 'string';
-    const path = explicit ? (page.path as string) : `/${name}`;
+  for (const { name, path, explicit } of pages) {
+    // A page that is not an object, or whose path is not a string, has no path to compare (the schema reports it).
+    if (path === undefined) continue;
     const first = owners.get(path);
     if (first === undefined) {
       owners.set(path, { name, explicit });

@@ -35,6 +35,17 @@ function diagnosticText(d: Diagnostic): string {
   return `${text}\n      }`;
 }
 
+/** The pages of a summary as `JSON.stringify` writes them at the summary's depth. */
+function pagesText(pages: ManifestSummary['pages'] & object): string {
+  if (pages.length === 0) return '[]';
+  const at = '\n          ';
+  const items = pages.map(
+    (page) =>
+      `{${at}"name": ${quoted(page.name)},${page.path === undefined ? '' : `${at}"path": ${quoted(page.path)},`}${at}"explicit": ${page.explicit}\n        }`,
+  );
+  return `[\n        ${items.join(',\n        ')}\n      ]`;
+}
+
 function summaryText(s: ManifestSummary): string {
   const at = '\n      ';
   let text = `{${at}"features": ${strings(s.features, '      ')},${at}"minAPILevel": ${JSON.stringify(s.minAPILevel)},`;
@@ -45,6 +56,7 @@ function summaryText(s: ManifestSummary): string {
   text += `${at}"permissions": ${strings(s.permissions, '      ')}`;
   if (s.package !== undefined) text += `,${at}"package": ${quoted(s.package)}`;
   if (s.targetDevices !== undefined) text += `,${at}"targetDevices": ${strings(s.targetDevices, '      ')}`;
+  if (s.pages !== undefined) text += `,${at}"pages": ${pagesText(s.pages)}`;
   return `${text}\n    }`;
 }
 
