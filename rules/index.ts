@@ -4,6 +4,7 @@ import noUndeclaredFeature from './no-undeclared-feature.js';
 import noUndeclaredPermission from './no-undeclared-permission.js';
 import noUnknownMember from './no-unknown-member.js';
 import noUnknownModule from './no-unknown-module.js';
+import noUnknownPage from './no-unknown-page.js';
 import noUnsupportedApi from './no-unsupported-api.js';
 import noUnusedFeature from './no-unused-feature.js';
 import requireParams from './require-params.js';
@@ -18,6 +19,7 @@ export const rules = {
   'no-undeclared-permission': noUndeclaredPermission,
   'no-unknown-member': noUnknownMember,
   'no-unknown-module': noUnknownModule,
+  'no-unknown-page': noUnknownPage,
   'no-unsupported-api': noUnsupportedApi,
   'no-unused-feature': noUnusedFeature,
   'require-params': requireParams,

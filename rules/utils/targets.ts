@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deviceIds, didYouMean, findDevice, quote, suggestDevices } from '@velakit/catalog';
-import { manifestPathForDir } from '@velakit/manifest';
+import { manifestPathForDir, type RouterPage } from '@velakit/manifest';
 import { nearestManifest, readManifest, type ManifestRead } from './manifest-cache.js';
 
 /** Targets a rule's own options may set; they win over everything else. */
@@ -38,6 +38,12 @@ export interface ResolvedTargets {
   readonly minAPILevel: Sourced<number> | undefined;
   /** Undefined when nothing declares permissions (no manifest, no settings): the permission rule stays silent. */
   readonly permissions: Sourced<ReadonlySet<string>> | undefined;
+  /**
+   * The pages of the manifest's `router.pages`, with their paths (`source`: "src/manifest.json router.pages"). Only
+   * the manifest gives them (the one settings.velakit.manifest names, else the nearest): undefined when there is no
+   * usable manifest or it has no `router.pages` object, and the page rules stay silent.
+   */
+  readonly pages: Sourced<readonly RouterPage[]> | undefined;
   /**
    * Why every known device is a target, when nothing declares targets: "no targetDevices is declared in
    * src/manifest.json", "targetDevices in src/manifest.json names no known device" (empty, or every entry wrong),
@@ -181,13 +187,22 @@ function layersOf(context: TargetContext, options: TargetOptions): Layers {
   return { fromSettings, devices, everyDeviceBecause, features, minAPILevel, permissions, problems };
 }
 
-/** The layers with what the manifest says (`read` undefined: none was found; `unneeded`: the layers decide all). */
-function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | 'unneeded'): ResolvedTargets {
+/** The pages of a manifest read, when it has a `router.pages` object. */
+function pagesOf(cwd: string, read: ManifestRead | undefined): Sourced<readonly RouterPage[]> | undefined {
+  if (read === undefined || !read.ok || read.summary.pages === undefined) return undefined;
+  return { value: read.summary.pages, source: `${display(cwd, read.path)} router.pages` };
+}
+
+/**
+ * The layers with what the manifest says (`read` undefined: none was found). With `unneeded` the layers decide
+ * targets, features, API level and permissions: the read only gives the pages, and its problems are not reported.
+ */
+function combine(layers: Layers, cwd: string, read: ManifestRead | undefined, unneeded = false): ResolvedTargets {
   let { devices, features, minAPILevel, permissions, everyDeviceBecause } = layers;
   const problems = [...layers.problems];
   let noManifest = false;
-  if (read === 'unneeded') {
-    // Options and settings give targets, features, API level and permissions: no manifest is read.
+  if (unneeded) {
+    // Options and settings give targets, features, API level and permissions: the manifest only gives the pages.
   } else if (read === undefined) {
     noManifest = true;
     if (!devices) {
@@ -231,11 +246,14 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined | '
       : { value: new Set(), source: shown, defaulted: true };
   }
   const problem = problems.length > 0 ? problems.join('; ') : undefined;
-  return { devices: devices!, features, minAPILevel, permissions, everyDeviceBecause, problem, noManifest };
+  const pages = pagesOf(cwd, read);
+  return { devices: devices!, features, minAPILevel, permissions, pages, everyDeviceBecause, problem, noManifest };
 }
 
 interface Resolutions {
   readonly layers: Layers;
+  /** The manifest settings.velakit.manifest names, once found (a folder is looked into once). */
+  configuredManifest?: string;
   /** By manifest path (`''`: none found): the read the targets were made from, and the targets. */
   readonly byManifest: Map<string, { readonly read: ManifestRead | undefined; readonly targets: ResolvedTargets }>;
 }
@@ -269,7 +287,8 @@ export function targetOptionsKey(options: TargetOptions): string {
  * 1. the rule's options; 2. `settings.velakit` (values, or a `manifest` path); 3. the nearest manifest.json walking up
  * from the file (an ancestor's `src/manifest.json` counts); 4. every known device (features, API level and permissions
  * unknown).
- * The manifest is only looked up when options and settings leave something open.
+ * The manifest also gives the app's pages (`pages`), which nothing else sets: it is looked up even when options and
+ * settings give everything else (the manifest cache makes that a map lookup for the files of one lint run).
  */
 export function resolveTargets(context: TargetContext, options: TargetOptions = {}): ResolvedTargets {
   const raw = context.settings['velakit'];
@@ -286,21 +305,25 @@ export function resolveTargets(context: TargetContext, options: TargetOptions = 
     byKey?.set(key, known);
   }
   const { layers } = known;
-  if (layers.devices && layers.features && layers.minAPILevel && layers.permissions) {
-    return combineOnce(known, '', undefined, () => combine(layers, context.cwd, 'unneeded'));
-  }
-
   let manifestPath: string | undefined;
   if (layers.fromSettings.manifest !== undefined) {
-    const configured = resolve(context.cwd, layers.fromSettings.manifest);
-    manifestPath = isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
+    manifestPath = known.configuredManifest ??= configuredManifest(context.cwd, layers.fromSettings.manifest);
   } else {
     // ESLint hands rules absolute, normalized paths: `resolve` (a normalization per file) only for others.
     const filename = isAbsolute(context.filename) ? context.filename : resolve(context.cwd, context.filename);
     manifestPath = nearestManifest(dirname(filename));
   }
+  // The manifest cache answers the files of one lint run without touching the disk (see `readManifest`).
   const read = manifestPath === undefined ? undefined : readManifest(manifestPath);
-  return combineOnce(known, manifestPath ?? '', read, () => combine(layers, context.cwd, read));
+  // Options and settings that give everything leave the manifest only its pages to give.
+  const unneeded = layers.devices && layers.features && layers.minAPILevel && layers.permissions;
+  return combineOnce(known, manifestPath ?? '', read, () => combine(layers, context.cwd, read, !!unneeded));
+}
+
+/** The manifest settings.velakit.manifest names: the file, or a folder's `src/manifest.json` or `manifest.json`. */
+function configuredManifest(cwd: string, setting: string): string {
+  const configured = resolve(cwd, setting);
+  return isDirectory(configured) ? (manifestPathForDir(configured) ?? configured) : configured;
 }
 
 /** The targets made from this manifest read, made again only when the read changed (a new manifest text). */

@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import { createRuleTester, targetSettings } from './test-utils/rule-tester.js';
+import { makeTree } from './test-utils/tree.js';
+import rule from './no-unknown-page.js';
+
+const manifest = (pages: unknown): string =>
+  JSON.stringify({
+    package: 'com.example.pages',
+    name: 'Pages',
+    versionCode: 1,
+    icon: '/i.png',
+    config: {},
+    router: { entry: 'pages/index', pages },
+  });
+
+const pages = {
+  'pages/index': { component: 'index' },
+  'pages/detail': { component: 'detail' },
+  About: { component: 'about', path: '/about' },
+};
+const barrel = "import router from '@system.router'\nexport { router }\n";
+// Apps on disk: the manifest is found from the linted file, and barrels are resolved from its folder.
+const app = makeTree({ 'src/manifest.json': manifest(pages), 'src/common/nav.js': barrel });
+/** A page whose path the schema rejects: it may be at any path, so no path is judged. */
+const oddApp = makeTree({ 'src/manifest.json': manifest({ ...pages, Odd: { component: 'odd', path: 5 } }) });
+/** `router.pages` that is no object: nothing to judge by. */
+const listApp = makeTree({ 'src/manifest.json': manifest(['pages/index']) });
+/** A page at `/`. */
+const homeApp = makeTree({ 'src/manifest.json': manifest({ Home: { component: 'home', path: '/' } }) });
+const brokenApp = makeTree({ 'src/manifest.json': '{ "router": ' });
+const noManifestHere = '/velakit-no-manifest-here/src/page.js';
+
+const page = (root: string): string => join(root, 'src', 'pages', 'index', 'index.js');
+// The tester lints with cwd `/`, and messages show paths relative to the cwd.
+const source = (root: string): string => `${join(root, 'src', 'manifest.json').slice(1)} router.pages`;
+
+const header = "import router from '@system.router'\n";
+/** `router.<method>({ uri: <uri> })` on line 2. */
+const call = (uri: string, method = 'push'): string => `${header}router.${method}({ uri: ${uri} })`;
+
+/** The report of `call(uri, method)`: at the uri value, on line 2. */
+function at(uri: string, method = 'push'): { line: number; column: number; endLine: number; endColumn: number } {
+  const column = `router.${method}({ uri: `.length + 1;
+  return { line: 2, column, endLine: 2, endColumn: column + uri.length };
+}
+
+/** The data of a report with a suggestion. */
+function data(uri: string, what: 'path' | 'name', suggestion: string | undefined, root = app, method = 'push') {
+  return {
+    api: `router.${method}`,
+    uri: `'${uri}'`,
+    what: `page ${what}`,
+    written: '',
+    source: source(root),
+    ...(suggestion === undefined ? {} : { suggestion: `'${suggestion}'` }),
+  };
+}
+
+const valid = [
+  // Paths: the default `/<page name>` and a page's own `path`; names; `/`.
+  "'/pages/index'",
+  "'/pages/detail'",
+  "'/about'",
+  "'About'",
+  "'pages/detail'",
+  '`/pages/detail`',
+  "'/'",
+  // A query or a fragment does not name the page.
+  "'/pages/detail?id=1'",
+  "'About?from=home#top'",
+  "'/about#section'",
+  "'/?x=1'",
+  // Full URIs with a scheme are not judged.
+  "'hap://app/com.example.other/page'",
+  "'https://example.com/pages/nowhere'",
+  "'tel:123'",
+  // Forms the docs leave open.
+  "''",
+  "'/pages/detail/'",
+  "'./detail'",
+  "'../about'",
+  "'pages/ detail'",
+  // Computed uris.
+  'uri',
+  '`/pages/${name}`',
+  "'/pages/' + name",
+  'getUri()',
+].map((uri) => ({ code: call(uri), filename: page(app) }));
+
+createRuleTester().run('no-unknown-page', rule, {
+  valid: [
+    ...valid,
+    { code: call("'/about'", 'replace'), filename: page(app) },
+    // A page whose path is unknown may be at any path: no path is judged there (names are: see invalid).
+    { code: call("'/nowhere'"), filename: page(oddApp) },
+    // No router.pages object, no manifest, a broken one: silent.
+    { code: call("'/nowhere'"), filename: page(listApp) },
+    { code: call("'Nowhere'"), filename: noManifestHere },
+    { code: call("'/nowhere'"), filename: page(brokenApp) },
+    // The options object is not a literal velakit can read, or `uri` may be set by something else.
+    { code: `${header}router.push(options)`, filename: page(app) },
+    { code: `${header}router.push({ uri: '/nowhere', ...more })`, filename: page(app) },
+    { code: `${header}router.push({ [key]: 'x', uri: '/nowhere' })`, filename: page(app) },
+    { code: `${header}router.push({ get uri() { return '/nowhere' } })`, filename: page(app) },
+    // The last `uri` is the one that counts.
+    { code: `${header}router.push({ uri: '/nowhere', uri: '/about' })`, filename: page(app) },
+    // Other router methods, and other modules' `push`.
+    { code: `${header}router.back({ path: '/nowhere' })`, filename: page(app) },
+    { code: "const list = []\nlist.push({ uri: '/nowhere' })", filename: page(app) },
+    // `/` opens the page at `/`, else the entry page.
+    { code: call("'/'"), filename: page(homeApp) },
+  ],
+  invalid: [
+    {
+      // A slip in a default path.
+      code: call("'/pages/detial'"),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'unknownPageWithSuggestion',
+          data: data('/pages/detial', 'path', '/pages/detail'),
+          ...at("'/pages/detial'"),
+        },
+      ],
+    },
+    {
+      // A page that sets its own path is no longer at `/<page name>`: its name is suggested.
+      code: call("'/About'"),
+      filename: page(app),
+      errors: [{ messageId: 'unknownPageWithSuggestion', data: data('/About', 'path', 'About'), ...at("'/About'") }],
+    },
+    {
+      // A name, given as a path's text: the path written exactly is suggested.
+      code: call("'about'", 'replace'),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'unknownPageWithSuggestion',
+          data: data('about', 'name', '/about', app, 'replace'),
+          ...at("'about'", 'replace'),
+        },
+      ],
+    },
+    {
+      // A name nothing is close to.
+      code: call("'Settings'"),
+      filename: page(app),
+      errors: [{ messageId: 'unknownPage', data: data('Settings', 'name', undefined), ...at("'Settings'") }],
+    },
+    {
+      // The query is left out, and the message says so; a template literal without expressions is written out.
+      code: call('`/pages/detial?id=1`'),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'unknownPageWithSuggestion',
+          data: {
+            ...data('/pages/detial?id=1', 'path', '/pages/detail'),
+            written: ' (`/pages/detial` without its query)',
+          },
+          ...at('`/pages/detial?id=1`'),
+        },
+      ],
+    },
+    {
+      // Through a barrel, with a type assertion around the uri.
+      code: "import { router } from '../../common/nav.js'\nrouter.push({ uri: '/pages/list' as string })",
+      filename: page(app),
+      errors: [{ messageId: 'unknownPage', line: 2, column: 20, endLine: 2, endColumn: 33 }],
+    },
+    {
+      // `require`, destructuring, and an options object held in a const.
+      code: "const { replace } = require('@system.router')\nconst options = { uri: 'pages/detial' }\nreplace(options)",
+      filename: page(app),
+      errors: [{ messageId: 'unknownPageWithSuggestion', line: 2, column: 24, endLine: 2, endColumn: 38 }],
+    },
+    {
+      // A page with an unknown path: names are still judged.
+      code: call("'Nowhere'"),
+      filename: page(oddApp),
+      errors: [{ messageId: 'unknownPage', data: data('Nowhere', 'name', undefined, oddApp), ...at("'Nowhere'") }],
+    },
+    {
+      // Settings that give every target still leave the pages to the manifest they name.
+      code: call("'/nowhere'"),
+      filename: noManifestHere,
+      settings: targetSettings({
+        manifest: join(app, 'src', 'manifest.json'),
+        targetDevices: ['xiaomi-watch-s4'],
+        features: [],
+        minAPILevel: 1,
+        permissions: [],
+      }),
+      errors: [{ messageId: 'unknownPage', data: data('/nowhere', 'path', undefined), ...at("'/nowhere'") }],
+    },
+    {
+      // Each call, in a file with several.
+      code: `${header}router.push({ uri: '/about' })\nrouter.push({ uri: '/abuot' })\nrouter.replace({ uri: 'About' })\nrouter.replace({ uri: 'Abuot' })`,
+      filename: page(app),
+      errors: [
+        { messageId: 'unknownPageWithSuggestion', line: 3, column: 20, endLine: 3, endColumn: 28 },
+        { messageId: 'unknownPageWithSuggestion', line: 5, column: 23, endLine: 5, endColumn: 30 },
+      ],
+    },
+  ],
+});
