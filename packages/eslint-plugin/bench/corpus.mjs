@@ -27,7 +27,11 @@ const manifest = {
     'system.file',
   ].map((name) => ({ name })),
   config: { logLevel: 'log', designWidth: 466 },
-  router: { entry: 'pages/index', pages: { 'pages/index': { component: 'index' } } },
+  // Every page the sources navigate to is declared, as in a real app (`/pages/detail`: see the page shape).
+  router: {
+    entry: 'pages/index',
+    pages: { 'pages/index': { component: 'index' }, 'pages/detail': { component: 'index' } },
+  },
   deviceTypeList: ['watch'],
 };
 
