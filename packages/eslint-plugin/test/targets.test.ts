@@ -48,6 +48,10 @@ describe('target resolution order', () => {
   it('3. takes the nearest manifest.json above the file, naming it in the sources', () => {
     const targets = resolveTargets(at('src/pages/index/index.js'));
     expect(targets.devices).toEqual({ value: ['xiaomi-watch-s4'], source: 'src/manifest.json targetDevices' });
+    expect(targets.pages).toEqual({
+      value: [{ name: 'pages/index', path: '/pages/index', explicit: false }],
+      source: 'src/manifest.json router.pages',
+    });
     expect(targets.features).toEqual({ value: new Set(['system.request']), source: 'src/manifest.json features' });
     expect(targets.minAPILevel).toEqual({ value: 2, source: 'src/manifest.json minAPILevel' });
     // No permissions field: none declared, and messages say the manifest has none.
@@ -97,13 +101,23 @@ describe('target resolution order', () => {
     });
   });
 
-  it('2. settings that give every value read no manifest; without permissions the manifest still gives those', () => {
+  it('2. settings that give every value take none from the manifest (nor its problems), but its pages; without permissions the manifest still gives those', () => {
     const full = { targetDevices: ['redmi-watch-4'], features: [], minAPILevel: 1 };
     const all = resolveTargets({
       ...at('broken/src/page.js'),
       settings: { velakit: { ...full, permissions: ['hapjs.permission.LOCATION'] } },
     });
     expect(all.problem).toBeUndefined();
+    expect(all.pages).toBeUndefined();
+    const paged = resolveTargets({
+      ...at('src/pages/index/index.js'),
+      settings: { velakit: { ...full, permissions: [] } },
+    });
+    expect(paged.devices.source).toBe('settings.velakit.targetDevices');
+    expect(paged.pages).toEqual({
+      value: [{ name: 'pages/index', path: '/pages/index', explicit: false }],
+      source: 'src/manifest.json router.pages',
+    });
     expect(all.permissions).toEqual({
       value: new Set(['hapjs.permission.LOCATION']),
       source: 'settings.velakit.permissions',
@@ -144,6 +158,7 @@ describe('target resolution order', () => {
       features: undefined,
       minAPILevel: undefined,
       permissions: undefined,
+      pages: undefined,
       everyDeviceBecause: 'no manifest.json was found',
       problem: undefined,
       noManifest: true,
