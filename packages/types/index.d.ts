@@ -1740,7 +1740,9 @@ declare module '@system.bluetooth.ble' {
      */
     export interface SetBLEMtuSizeOptions {
       /**
-       * The MTU to ask for, from 22 to 512.
+       * The MTU to ask for.
+       *
+       * Must be a number from 22 to 512.
        */
       mtu: number;
       /**
@@ -2381,7 +2383,9 @@ declare module '@system.brightness' {
      */
     export interface SetValueOptions {
       /**
-       * Screen brightness, an integer from 0 to 255.
+       * Screen brightness to set.
+       *
+       * Must be an integer from 0 to 255.
        */
       value: number;
       /**
@@ -8085,15 +8089,21 @@ declare module '@system.vibrator' {
      */
     export interface StartOptions {
       /**
-       * Length of each pulse in milliseconds; a positive integer.
+       * Length of each pulse in milliseconds.
+       *
+       * Must be a positive integer.
        */
       duration: number;
       /**
-       * Pause between pulses in milliseconds; a positive integer.
+       * Pause between pulses in milliseconds.
+       *
+       * Must be a positive integer.
        */
       interval: number;
       /**
-       * Number of pulses; a positive integer.
+       * Number of pulses.
+       *
+       * Must be a positive integer.
        */
       count: number;
       /**
@@ -8272,6 +8282,8 @@ declare module '@system.volume' {
     export interface SetMediaValueOptions {
       /**
        * Media volume, from 0.0 (silent) to 1.0 (loudest).
+       *
+       * Must be a number from 0.0 to 1.0.
        */
       value: number;
       /**

@@ -7,6 +7,7 @@ export type {
   Method,
   MethodError,
   Module,
+  NumberRange,
   ObjectForm,
   Parameter,
   Property,
@@ -34,6 +35,7 @@ export {
   maxListedItems,
   maxQuotedLength,
   quote,
+  rangePhrase,
   type ValueKind,
 } from './words.js';
 export {

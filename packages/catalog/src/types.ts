@@ -45,6 +45,20 @@ export type EnumValue = string | number;
 /** The value types a property of an `object` value may have: plain values only, never nested objects. */
 export type EntryType = 'string' | 'number' | 'integer' | 'boolean';
 
+/**
+ * The numbers a `number` or `integer` parameter accepts, as the docs state them in prose (`value`: 0 to 255). Only
+ * limits the platform enforces belong here: a limit the docs give as advice, or one the platform clamps silently (a
+ * larger value becomes the maximum), is no error and stays in the description.
+ */
+export interface NumberRange {
+  /** Smallest value allowed, inclusive. Absent: no lower limit. */
+  readonly min?: number;
+  /** Largest value allowed, inclusive. Absent: no upper limit. */
+  readonly max?: number;
+  /** Only whole numbers: the docs call the value an integer (`a positive integer` is `{ min: 1, integer: true }`). */
+  readonly integer: boolean;
+}
+
 /** An `object` value whose properties hold plain values of the listed types. */
 export interface ObjectForm {
   readonly type: 'object';
@@ -69,6 +83,8 @@ export interface Parameter {
   readonly describedAs?: ObjectForm;
   /** The only values allowed (an enum such as fetch `method`). Absent: any value of the type. */
   readonly values?: readonly EnumValue[];
+  /** For numeric parameters: the numbers allowed, where the docs state a range. Absent: any number of the type. */
+  readonly range?: NumberRange;
   /** For `array` parameters of plain values: the type of each item. */
   readonly items?: ValueType;
   /** The documented properties of an `object` value, or of each item of an `array` of objects. */

@@ -1,4 +1,4 @@
-import type { ApiInterface, Method, Module, Parameter, Property } from './types.js';
+import type { ApiInterface, Method, Module, NumberRange, Parameter, Property } from './types.js';
 
 /**
  * The catalogue's entries with one object shape per kind: every optional field present (undefined when the docs give
@@ -64,11 +64,17 @@ function uniformParameter(param: Parameter): Parameter {
     entries: param.entries,
     describedAs: param.describedAs,
     values: param.values,
+    range: param.range === undefined ? undefined : uniformRange(param.range),
     items: param.items,
     fields: param.fields?.map(uniformParameter),
     undocumented: param.undocumented,
     apiLevel: param.apiLevel,
   };
+}
+
+/** A range with both limits present (undefined where the docs give none), read by `valid-params` like the rest. */
+function uniformRange(range: NumberRange): NumberRange {
+  return { min: range.min, max: range.max, integer: range.integer };
 }
 
 function uniformProperty(property: Property): Property {

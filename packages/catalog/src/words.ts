@@ -1,7 +1,7 @@
 // The one voice of velakit's messages: every package (manifest, runtime, rules, CLI) builds lists, suggestions and
 // value kinds with these, so a report reads the same wherever it comes from.
 import { deviceName } from './lookup.js';
-import type { ValueType } from './types.js';
+import type { NumberRange, ValueType } from './types.js';
 
 /** How many items of a list the user wrote (pages, entries) a message names before it counts the rest. */
 export const maxListedItems = 10;
@@ -94,4 +94,28 @@ export function kindOfValue(value: unknown): ValueKind {
   if (value instanceof Uint8Array) return 'uint8array';
   const type = typeof value;
   return type === 'bigint' || type === 'symbol' ? 'unknown' : type;
+}
+
+/**
+ * A limit as a message writes it. A range of fractions that spans at most 1 (volume: 0.0 to 1.0) shows its whole
+ * limits with a decimal, so `from 0 to 1` cannot be read as the two values 0 and 1.
+ */
+function limitWords(limit: number, range: NumberRange): string {
+  const fractions = !range.integer && range.min !== undefined && range.max !== undefined && range.max - range.min <= 1;
+  return fractions && Number.isInteger(limit) ? limit.toFixed(1) : String(limit);
+}
+
+/**
+ * The numbers a range allows, as a message or a hover doc writes them: `an integer from 0 to 255`, `a positive
+ * integer`, `a number from 0.0 to 1.0`, `a number of at least 5`.
+ */
+export function rangePhrase(range: NumberRange): string {
+  const { min, max } = range;
+  const kind = range.integer ? 'an integer' : 'a number';
+  if (range.integer && min === 1 && max === undefined) return 'a positive integer';
+  if (min !== undefined && max !== undefined)
+    return `${kind} from ${limitWords(min, range)} to ${limitWords(max, range)}`;
+  if (min !== undefined) return `${kind} of at least ${limitWords(min, range)}`;
+  if (max !== undefined) return `${kind} of at most ${limitWords(max, range)}`;
+  return kind;
 }

@@ -228,6 +228,8 @@ function compareParams(where: string, row: readonly DocParam[] | undefined, meth
         [...extra.values].sort(),
       );
     }
+    // Both ways: a range the page states is in the catalogue, and the catalogue states no range the page does not.
+    expect(param?.range, `${where}: range of ${name}`).toEqual(extra?.range);
     if (extra?.default !== undefined) {
       expect(param?.default, `${where}: default of ${name}`).toContain(extra.default);
     }

@@ -67,6 +67,14 @@ describe('uniform shapes', () => {
     for (const [kind, shape] of shapes) expect({ kind, shapes: [...shape] }).toEqual({ kind, shapes: [[...shape][0]] });
   });
 
+  it('gives every range of numbers the same fields in the same order', () => {
+    const ranges = entries(modules).flatMap(({ kind, entry }) =>
+      kind === 'parameter' && (entry as Parameter).range !== undefined ? [(entry as Parameter).range!] : [],
+    );
+    expect(ranges.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(ranges.map((range) => Object.keys(range).join(',')))).toEqual(new Set(['min,max,integer']));
+  });
+
   it('reads the data files of every documented module', () => {
     expect(written.length).toBeGreaterThanOrEqual(20);
     expect(written.map(([name]) => name)).toContain('system.uploadtask');

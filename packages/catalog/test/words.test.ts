@@ -7,6 +7,7 @@ import {
   didYouMeanSentence,
   kindOfValue,
   kindPhrase,
+  rangePhrase,
   listAnd,
   listOr,
   maxListedItems,
@@ -73,6 +74,18 @@ describe('quote and did you mean', () => {
 });
 
 describe('value kinds', () => {
+  it('words a range of numbers as messages and hover docs write it', () => {
+    expect(rangePhrase({ min: 0, max: 255, integer: true })).toBe('an integer from 0 to 255');
+    expect(rangePhrase({ min: 1, integer: true })).toBe('a positive integer');
+    // A range of fractions shows its limits with a decimal; a wide one as written.
+    expect(rangePhrase({ min: 0, max: 1, integer: false })).toBe('a number from 0.0 to 1.0');
+    expect(rangePhrase({ min: 0.5, max: 1, integer: false })).toBe('a number from 0.5 to 1.0');
+    expect(rangePhrase({ min: 22, max: 512, integer: false })).toBe('a number from 22 to 512');
+    expect(rangePhrase({ min: 0, integer: true })).toBe('an integer of at least 0');
+    expect(rangePhrase({ max: 10, integer: false })).toBe('a number of at most 10');
+    expect(rangePhrase({ integer: true })).toBe('an integer');
+  });
+
   it('name a kind with its article, and a union as alternatives', () => {
     expect(kindPhrase('string')).toBe('a string');
     expect(kindPhrase('integer')).toBe('an integer');

@@ -7,6 +7,7 @@ import {
   devices,
   isSupportedOn,
   modules as catalogueModules,
+  rangePhrase,
   specifierOf,
   supportOf,
 } from '@velakit/catalog';
@@ -780,6 +781,7 @@ function renderOptions(module, plan, indent, see) {
       [param.description],
       param.undocumented === true ? ["Not in the Vela docs: known from the watch's own code."] : [],
       param.values === undefined ? [] : [`One of ${param.values.map((value) => `\`${value}\``).join(', ')}.`],
+      param.range === undefined ? [] : [`Must be ${rangePhrase(param.range)}.`],
       param.name === 'fail' ? errorLines(method) : [],
       [
         ...(param.apiLevel === undefined ? [] : [`@since API level ${param.apiLevel}`]),

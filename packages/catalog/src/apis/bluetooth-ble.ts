@@ -405,7 +405,14 @@ export const bluetoothBle = {
           signature: {
             kind: 'options',
             params: [
-              { name: 'mtu', type: 'number', required: true, description: 'The MTU to ask for, from 22 to 512.' },
+              // The docs' parameter table gives the range, 22 to 512; it does not say the value must be whole.
+              {
+                name: 'mtu',
+                type: 'number',
+                required: true,
+                description: 'The MTU to ask for.',
+                range: { min: 22, max: 512, integer: false },
+              },
               ...callbacksWithoutResult(),
             ],
           },

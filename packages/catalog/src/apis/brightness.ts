@@ -28,7 +28,14 @@ export const brightness = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'value', type: 'integer', required: true, description: levelDescription },
+          // The docs' parameter table gives the range, 0 to 255.
+          {
+            name: 'value',
+            type: 'integer',
+            required: true,
+            description: 'Screen brightness to set.',
+            range: { min: 0, max: 255, integer: true },
+          },
           ...callbacksWithoutResult(),
         ],
       },

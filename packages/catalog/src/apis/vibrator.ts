@@ -3,6 +3,10 @@ import type { Module } from '../types.js';
 import { standardCallbacks } from './callbacks.js';
 import { supportOfAnyMethod } from './shared.js';
 
+// The docs' table for `start` types all three as Number and requires each to be a positive integer; `fail` receives
+// 202 for a value that is not one.
+const positiveInteger = { min: 1, integer: true } as const;
+
 const methods = [
   {
     name: 'vibrate',
@@ -35,15 +39,23 @@ const methods = [
           name: 'duration',
           type: 'number',
           required: true,
-          description: 'Length of each pulse in milliseconds; a positive integer.',
+          description: 'Length of each pulse in milliseconds.',
+          range: positiveInteger,
         },
         {
           name: 'interval',
           type: 'number',
           required: true,
-          description: 'Pause between pulses in milliseconds; a positive integer.',
+          description: 'Pause between pulses in milliseconds.',
+          range: positiveInteger,
         },
-        { name: 'count', type: 'number', required: true, description: 'Number of pulses; a positive integer.' },
+        {
+          name: 'count',
+          type: 'number',
+          required: true,
+          description: 'Number of pulses.',
+          range: positiveInteger,
+        },
         ...standardCallbacks('StartSuccess'),
       ],
     },

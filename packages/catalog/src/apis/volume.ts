@@ -27,7 +27,14 @@ export const volume = {
       signature: {
         kind: 'options',
         params: [
-          { name: 'value', type: 'number', required: true, description: volumeDescription },
+          // The docs' parameter table gives the range, 0.0 to 1.0.
+          {
+            name: 'value',
+            type: 'number',
+            required: true,
+            description: volumeDescription,
+            range: { min: 0, max: 1, integer: false },
+          },
           ...callbacksWithoutResult(),
         ],
       },

@@ -65,12 +65,19 @@ export interface DocMethod {
   readonly promise?: boolean;
 }
 
-/** `[name, type as written, required]`, with the default and allowed values where the page states them. */
+/**
+ * `[name, type as written, required]`, with the default, the allowed values and the range of numbers where the page
+ * states them (`range`: the limits its text gives, `integer` when it says the value must be whole).
+ */
 export type DocParam = readonly [
   name: string,
   docsType: string,
   required: boolean,
-  extra?: { readonly default?: string; readonly values?: readonly (string | number)[] },
+  extra?: {
+    readonly default?: string;
+    readonly values?: readonly (string | number)[];
+    readonly range?: { readonly min?: number; readonly max?: number; readonly integer: boolean };
+  },
 ];
 
 /** `[name, type as written]`, with the field's API-level badge where it has one. */

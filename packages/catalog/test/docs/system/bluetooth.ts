@@ -104,7 +104,10 @@ export default {
       name: 'GattClientDevice.writeDescriptorValue',
       params: [['descriptor', 'BLEDescriptor', true], ...optional(under('descriptor', bleDescriptor)), ...callbacks],
     },
-    { name: 'GattClientDevice.setBLEMtuSize', params: [['mtu', 'Number', true], ...callbacks] },
+    {
+      name: 'GattClientDevice.setBLEMtuSize',
+      params: [['mtu', 'Number', true, { range: { min: 22, max: 512, integer: false } }], ...callbacks],
+    },
     {
       name: 'GattClientDevice.setNotifyCharacteristicChanged',
       params: [

@@ -13,7 +13,10 @@ export default {
   declared: true,
   methods: [
     { name: 'brightness.getValue', params: [...callbacks], success: [['value', 'Integer']] },
-    { name: 'brightness.setValue', params: [['value', 'Integer', true], ...callbacks] },
+    {
+      name: 'brightness.setValue',
+      params: [['value', 'Integer', true, { range: { min: 0, max: 255, integer: true } }], ...callbacks],
+    },
     { name: 'brightness.getMode', params: [...callbacks], success: [['mode', 'Integer']] },
     { name: 'brightness.setMode', params: [['mode', 'Integer', true, { values: [0, 1] }], ...callbacks] },
     { name: 'brightness.setKeepScreenOn', params: [['keepScreenOn', 'Boolean', true], ...callbacks] },

@@ -2,6 +2,9 @@
 // and none for the module.
 import type { DocTranscript } from '../transcript.js';
 
+// The page requires each of `duration`, `interval` and `count` to be a positive integer.
+const positiveInteger = { min: 1, integer: true };
+
 const watchS5Only = '✘✘✘✘✘✘✘✘✘✘✔';
 
 export default {
@@ -17,9 +20,9 @@ export default {
     {
       name: 'vibrator.start',
       params: [
-        ['duration', 'Number', true],
-        ['interval', 'Number', true],
-        ['count', 'Number', true],
+        ['duration', 'Number', true, { range: positiveInteger }],
+        ['interval', 'Number', true, { range: positiveInteger }],
+        ['count', 'Number', true, { range: positiveInteger }],
         ['success', 'Function', false],
         ['fail', 'Function', false],
         ['complete', 'Function', false],

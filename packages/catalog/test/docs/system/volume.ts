@@ -14,7 +14,10 @@ export default {
   declared: true,
   methods: [
     { name: 'volume.getMediaValue', params: [...callbacks], success: [['value', 'Number']] },
-    { name: 'volume.setMediaValue', params: [['value', 'Number', true], ...callbacks] },
+    {
+      name: 'volume.setMediaValue',
+      params: [['value', 'Number', true, { range: { min: 0, max: 1, integer: false } }], ...callbacks],
+    },
   ],
   properties: [
     ['onMediaValueChanged', 'Function'],
