@@ -3,6 +3,10 @@ import rule from './valid-params.js';
 
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const request = "import request from '@system.request'\n";
+const bright = "import brightness from '@system.brightness'\n";
+const vib = "import vibrator from '@system.vibrator'\n";
+const vol = "import volume from '@system.volume'\n";
+const ble = "import ble from '@system.bluetooth.ble'\nconst client = ble.createGattClientDevice('12:34:56:78:9A:BC')\n";
 
 createRuleTester().run('valid-params', rule, {
   valid: [
@@ -25,6 +29,19 @@ createRuleTester().run('valid-params', rule, {
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { ...extra, [dynamicKey]: true, get g() { return true } } })`,
     `${upload}const headers = { 'X-A': true }\nuploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: headers })`,
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', formData: { day: 'mon' } as Record<string, string> })`,
+    // Documented ranges: values inside them and on their limits, written out or wrapped in a type assertion.
+    `${bright}brightness.setValue({ value: 0 })\nbrightness.setValue({ value: 255 })\nbrightness.setValue({ value: 128 as number })`,
+    `${bright}brightness.setValue({ value: -0 })\nbrightness.setValue({ value: 0xff })\nbrightness.setValue({ value: 2e2 })`,
+    `${vib}vibrator.start({ duration: 1, interval: 1, count: 1 })\nvibrator.start({ duration: 300, interval: 200, count: +3 })`,
+    `${vol}volume.setMediaValue({ value: 0.0 })\nvolume.setMediaValue({ value: 1 })\nvolume.setMediaValue({ value: 0.35 })`,
+    // mtu's range says nothing of whole numbers: a fraction inside it is not reported.
+    `${ble}client.setBLEMtuSize({ mtu: 22 })\nclient.setBLEMtuSize({ mtu: 512 })\nclient.setBLEMtuSize({ mtu: 185.5 })`,
+    // Computed values and variables are not followed, however plain: only numbers written in the call are compared.
+    `${bright}const level = 300\nbrightness.setValue({ value: level })\nbrightness.setValue({ value: level * 2 })\nbrightness.setValue({ value: Math.round(x) })`,
+    `${vib}vibrator.start({ duration: 2 * 0.25, interval: -gap, count: +'0' })\nvibrator.start({ duration: ms!, interval: 1 - 2, count: Infinity })`,
+    `${vol}volume.setMediaValue({ value: percent / 100 })\nvolume.setMediaValue({ get value() { return 5 } })`,
+    // Another method's option of the same name has no range.
+    `${vib}vibrator.stop(0)`,
     // Other libraries' download functions are none of velakit's business.
     "import request from 'superagent'\nrequest.download({ filepath: 1 })",
   ],
@@ -405,6 +422,179 @@ createRuleTester().run('valid-params', rule, {
           column: 76,
           endLine: 3,
           endColumn: 80,
+        },
+      ],
+    },
+    {
+      code: `${bright}brightness.setValue({ value: 256 })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`256`', name: 'value', api: 'brightness.setValue', allowed: 'an integer from 0 to 255' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `${bright}brightness.setValue({ value: -1, fail() {} })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`-1`', name: 'value', api: 'brightness.setValue', allowed: 'an integer from 0 to 255' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      code: `${bright}brightness.setValue({ value: 1.5 })`,
+      errors: [
+        {
+          messageId: 'notInteger',
+          data: { value: '`1.5`', name: 'value', api: 'brightness.setValue', allowed: 'an integer from 0 to 255' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `${bright}brightness.setValue({ value: -1 as number })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`-1`', name: 'value', api: 'brightness.setValue', allowed: 'an integer from 0 to 255' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: `${bright}brightness.setValue({ value: 0x100 satisfies number })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`0x100`', name: 'value', api: 'brightness.setValue', allowed: 'an integer from 0 to 255' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 52,
+        },
+      ],
+    },
+    {
+      code: `${vib}vibrator.start({ duration: 300, interval: 200, count: 0 })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`0`', name: 'count', api: 'vibrator.start', allowed: 'a positive integer' },
+          line: 2,
+          column: 55,
+          endLine: 2,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      code: `${vib}vibrator.start({ duration: 0.5, interval: 2.5, count: -3 })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`0.5`', name: 'duration', api: 'vibrator.start', allowed: 'a positive integer' },
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 31,
+        },
+        {
+          messageId: 'notInteger',
+          data: { value: '`2.5`', name: 'interval', api: 'vibrator.start', allowed: 'a positive integer' },
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 46,
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: '`-3`', name: 'count', api: 'vibrator.start', allowed: 'a positive integer' },
+          line: 2,
+          column: 55,
+          endLine: 2,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      code: `${vol}volume.setMediaValue({ value: 50 })\nvolume.setMediaValue({ value: -0.1 })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: '`50`', name: 'value', api: 'volume.setMediaValue', allowed: 'a number from 0.0 to 1.0' },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 33,
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: '`-0.1`', name: 'value', api: 'volume.setMediaValue', allowed: 'a number from 0.0 to 1.0' },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      code: `${ble}client.setBLEMtuSize({ mtu: 20 })\nclient.setBLEMtuSize({ mtu: 1024 })`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: '`20`',
+            name: 'mtu',
+            api: 'GattClientDevice.setBLEMtuSize',
+            allowed: 'a number from 22 to 512',
+          },
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 31,
+        },
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: '`1024`',
+            name: 'mtu',
+            api: 'GattClientDevice.setBLEMtuSize',
+            allowed: 'a number from 22 to 512',
+          },
+          line: 4,
+          column: 29,
+          endLine: 4,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
+      // A string is still the wrong type, not a number out of range.
+      code: `${bright}brightness.setValue({ value: '300' })`,
+      errors: [
+        {
+          messageId: 'wrongType',
+          data: { name: 'value', api: 'brightness.setValue', expected: 'an integer', actual: 'a string' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 35,
         },
       ],
     },

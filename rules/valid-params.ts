@@ -1,4 +1,13 @@
-import { kindPhrase, listAnd, listOr, suggestParameters, type Parameter } from '@velakit/catalog';
+import {
+  kindPhrase,
+  listAnd,
+  listOr,
+  quote,
+  rangePhrase,
+  suggestParameters,
+  type NumberRange,
+  type Parameter,
+} from '@velakit/catalog';
 import { fileChecker, type Analysis, type MethodCall, methodCalls } from './utils/analysis.js';
 import {
   fitsEntryTypes,
@@ -17,6 +26,8 @@ type MessageIds =
   | 'wrongValue'
   | 'wrongEntryType'
   | 'wrongArgumentType'
+  | 'outOfRange'
+  | 'notInteger'
   | 'renameOption';
 
 /** Renames a property's key, keeping its value (`{ filepath }` becomes `{ filePath: filepath }`). */
@@ -46,6 +57,31 @@ function literalValue(node: TSESTree.Node): string | number | undefined {
   if (value.type === 'TemplateLiteral' && value.expressions.length === 0)
     return value.quasis[0]?.value.cooked ?? undefined;
   return undefined;
+}
+
+/**
+ * The number a value certainly is, written out: a numeric literal, `-1`/`+1`, and either inside `as`, `satisfies` or
+ * `!`. Anything computed (a name, a call, `2 * 128`) is undefined: only numbers written out are compared with a range.
+ */
+function writtenNumber(node: TSESTree.Node): number | undefined {
+  const value = unwrapTypeAssertions(node);
+  if (value.type === 'Literal') return typeof value.value === 'number' ? value.value : undefined;
+  if (value.type === 'UnaryExpression' && (value.operator === '-' || value.operator === '+')) {
+    const operand = writtenNumber(value.argument);
+    return operand === undefined ? undefined : value.operator === '-' ? -operand : operand;
+  }
+  return undefined;
+}
+
+/** True when a written-out number is outside the range or not whole where the range wants an integer. */
+function breaksRange(node: TSESTree.Node, range: NumberRange): boolean {
+  const number = writtenNumber(node);
+  if (number === undefined) return false;
+  return (
+    (range.min !== undefined && number < range.min) ||
+    (range.max !== undefined && number > range.max) ||
+    (range.integer && !Number.isInteger(number))
+  );
 }
 
 /** The parameter of that name, found without a closure per option (this runs for every option of every call). */
@@ -88,6 +124,11 @@ function checkFile(context: Context, analysis: Analysis): void {
       }
       // A getter's or setter's value is whatever it returns: unknown here, so silent.
       if (option.property.kind !== 'init') continue;
+      // A documented range (brightness `value`: 0 to 255), before the type: `1.5` for an integer is worded as such.
+      if (param.range !== undefined && breaksRange(option.value, param.range)) {
+        reportOutOfRange(context, found, option.value, param);
+        continue;
+      }
       if (!fitsType(option.value, param.type)) {
         reportWrongType(context, found, option.value, param, 'wrongType');
         continue;
@@ -184,6 +225,19 @@ function reportWrongValue(
   });
 }
 
+function reportOutOfRange(context: Context, { api }: MethodCall, value: TSESTree.Node, param: Parameter): void {
+  const range = param.range!;
+  const number = writtenNumber(value)!;
+  const inside = (range.min === undefined || number >= range.min) && (range.max === undefined || number <= range.max);
+  // The value as the code writes it (`0x100`, `-1`), without a type assertion around it.
+  const written = context.sourceCode.getText(unwrapTypeAssertions(value));
+  context.report({
+    node: value,
+    messageId: inside ? 'notInteger' : 'outOfRange',
+    data: { value: quote(written, '`'), name: param.name, api, allowed: rangePhrase(range) },
+  });
+}
+
 /** The entries of an object a parameter documents entry types for (`header`): each written-out value checked. */
 function checkEntries(context: Context, { api }: MethodCall, value: TSESTree.Node, param: Parameter): void {
   const entries = param.entries!;
@@ -214,7 +268,8 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow unknown option names and literal values of the wrong type in Vela API calls',
+      description:
+        'Disallow unknown option names and literal values of the wrong type or out of range in Vela API calls',
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: false,
@@ -228,6 +283,8 @@ export default createRule<[], MessageIds>({
       wrongValue: '{{value}} is not a documented value of `{{name}}` of `{{api}}`; it takes {{allowed}}.',
       wrongEntryType: 'The value of `{{key}}` in `{{name}}` of `{{api}}` must be {{expected}}, not {{actual}}.',
       wrongArgumentType: 'The `{{name}}` argument of `{{api}}` must be {{expected}}, not {{actual}}.',
+      outOfRange: '{{value}} is outside the documented range of `{{name}}` of `{{api}}`, which takes {{allowed}}.',
+      notInteger: '{{value}} is not an integer: `{{name}}` of `{{api}}` takes {{allowed}}.',
       renameOption: 'Rename `{{name}}` to `{{suggestion}}`.',
     },
   },
