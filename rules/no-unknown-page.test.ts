@@ -87,6 +87,197 @@ const valid = [
   'getUri()',
 ].map((uri) => ({ code: call(uri), filename: page(app) }));
 
+/** `router.back({ path: <path> })` on line 2. */
+const back = (path: string): string => `${header}router.back({ path: ${path} })`;
+/** The report of `back(path)`: at the path value, on line 2. */
+function atBack(path: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const column = 'router.back({ path: '.length + 1;
+  return { line: 2, column, endLine: 2, endColumn: column + path.length };
+}
+/** The data of a `router.back` report; `meant` is the page path suggested, from the manifest of `root` when given. */
+function backData(path: string, meant: string | undefined, root?: string) {
+  const from = root === undefined ? '' : ` (a page path in ${source(root)})`;
+  return {
+    api: 'router.back',
+    path: `'${path}'`,
+    advice: meant === undefined ? '' : ` Did you mean '${meant}'${from}?`,
+  };
+}
+
+createRuleTester().run('no-unknown-page (router.back)', rule, {
+  valid: [
+    // Page paths (the default `/<name>`, a page's own), `/`, and what the rule does not judge: an empty path, a query,
+    // a fragment, a scheme, white space, a trailing `/`, computed paths.
+    ...[
+      "'/pages/detail'",
+      "'/pages/index'",
+      "'/about'",
+      '`/about`',
+      "'/'",
+      "''",
+      "'/pages/detial?x=1'",
+      "'pages/detail?x=1'",
+      "'/nowhere#top'",
+      "'hap://app/com.example/x'",
+      "'https://example.com/about'",
+      "' /about'",
+      "'/pages/detial/'",
+      "'pages/detail/'",
+      'where',
+      '`/${where}`',
+      '`pages/${where}`',
+      "'/pages/' + where",
+      "'pages/' + where",
+      'getPath()',
+    ].map((path) => ({ code: back(path), filename: page(app) })),
+    { code: `${header}router.back()`, filename: page(app) },
+    { code: `${header}router.back(options)`, filename: page(app) },
+    // A spread, a computed key or a getter may give the path; the last `path` is the one that counts.
+    { code: `${header}router.back({ ...options, path: 'pages/detail' })`, filename: page(app) },
+    { code: `${header}router.back({ [key]: 1, path: '/nowhere' })`, filename: page(app) },
+    { code: `${header}router.back({ get path() { return 'nowhere' } })`, filename: page(app) },
+    { code: `${header}router.back({ path: 'nowhere', path: '/about' })`, filename: page(app) },
+    // `uri` is no option of router.back, and `path` none of push.
+    { code: `${header}router.back({ uri: 'nowhere' })`, filename: page(app) },
+    { code: `${header}router.push({ path: 'nowhere' })`, filename: page(app) },
+    // A path starting with `/` is judged only against a manifest with a router.pages object, and any path may be that
+    // of a page whose path is unknown.
+    { code: back("'/nowhere'"), filename: noManifestHere },
+    { code: back("'/nowhere'"), filename: page(listApp) },
+    { code: back("'/nowhere'"), filename: page(brokenApp) },
+    { code: back("'/nowhere'"), filename: page(oddApp) },
+    // The page at `/`.
+    { code: back("'/'"), filename: page(homeApp) },
+  ],
+  invalid: [
+    {
+      // A page name where the docs want its path: the page's path is advised.
+      code: back("'pages/detail'"),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'backPathNotAbsolute',
+          data: backData('pages/detail', '/pages/detail', app),
+          ...atBack("'pages/detail'"),
+        },
+      ],
+    },
+    {
+      // A page whose own path is `/about`, given by its name.
+      code: back("'About'"),
+      filename: page(app),
+      errors: [{ messageId: 'backPathNotAbsolute', data: backData('About', '/about', app), ...atBack("'About'") }],
+    },
+    {
+      // A slip as well as no `/`: the nearest page path.
+      code: back('`pages/detial`'),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'backPathNotAbsolute',
+          data: backData('pages/detial', '/pages/detail', app),
+          ...atBack('`pages/detial`'),
+        },
+      ],
+    },
+    {
+      // Nothing near: no advice. A relative `./` starts with no `/` either.
+      code: back("'./settings'"),
+      filename: page(app),
+      errors: [
+        { messageId: 'backPathNotAbsolute', data: backData('./settings', undefined), ...atBack("'./settings'") },
+      ],
+    },
+    {
+      // Without a manifest (or without a router.pages object, or with a page at any path) the missing `/` is still
+      // certain; nothing to suggest.
+      code: back("'home'"),
+      filename: noManifestHere,
+      errors: [{ messageId: 'backPathNotAbsolute', data: backData('home', undefined), ...atBack("'home'") }],
+    },
+    {
+      code: back("'home'"),
+      filename: page(listApp),
+      errors: [{ messageId: 'backPathNotAbsolute', data: backData('home', undefined), ...atBack("'home'") }],
+    },
+    {
+      code: back("'pages/detail'"),
+      filename: page(oddApp),
+      errors: [
+        {
+          messageId: 'backPathNotAbsolute',
+          data: backData('pages/detail', '/pages/detail', oddApp),
+          ...atBack("'pages/detail'"),
+        },
+      ],
+    },
+    {
+      // A path no page has: no open page can have it.
+      code: back("'/pages/detial'"),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'backToUnknownPage',
+          data: { ...backData('/pages/detial', '/pages/detail'), source: source(app) },
+          ...atBack("'/pages/detial'"),
+        },
+      ],
+    },
+    {
+      // `/About` is the page's name with a slash; its path is `/about`.
+      code: back('`/About`'),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'backToUnknownPage',
+          data: { ...backData('/About', '/about'), source: source(app) },
+          ...atBack('`/About`'),
+        },
+      ],
+    },
+    {
+      // Nothing near.
+      code: back("'/settings'"),
+      filename: page(app),
+      errors: [
+        {
+          messageId: 'backToUnknownPage',
+          data: { ...backData('/settings', undefined), source: source(app) },
+          ...atBack("'/settings'"),
+        },
+      ],
+    },
+    {
+      // `require`, destructuring, a type assertion, and an options object held in a const, in a file with several calls.
+      code: "const { back } = require('@system.router')\nconst options = { path: 'pages/index' as string }\nback(options)\nback({ path: '/pages/index' })\nback({ path: '/abuot' })",
+      filename: page(app),
+      errors: [
+        { messageId: 'backPathNotAbsolute', line: 2, column: 25, endLine: 2, endColumn: 38 },
+        { messageId: 'backToUnknownPage', line: 5, column: 14, endLine: 5, endColumn: 22 },
+      ],
+    },
+    {
+      // Through a barrel.
+      code: "import { router } from '../../common/nav.js'\nrouter.back({ path: 'About' })",
+      filename: page(app),
+      errors: [{ messageId: 'backPathNotAbsolute', line: 2, column: 21, endLine: 2, endColumn: 28 }],
+    },
+    {
+      // Settings that name the manifest give the pages to a file outside the app.
+      code: back("'/nowhere'"),
+      filename: noManifestHere,
+      settings: targetSettings({ manifest: join(app, 'src', 'manifest.json') }),
+      errors: [
+        {
+          messageId: 'backToUnknownPage',
+          data: { ...backData('/nowhere', undefined), source: source(app) },
+          ...atBack("'/nowhere'"),
+        },
+      ],
+    },
+  ],
+});
+
 createRuleTester().run('no-unknown-page', rule, {
   valid: [
     ...valid,
@@ -105,7 +296,6 @@ createRuleTester().run('no-unknown-page', rule, {
     // The last `uri` is the one that counts.
     { code: `${header}router.push({ uri: '/nowhere', uri: '/about' })`, filename: page(app) },
     // Other router methods, and other modules' `push`.
-    { code: `${header}router.back({ path: '/nowhere' })`, filename: page(app) },
     { code: "const list = []\nlist.push({ uri: '/nowhere' })", filename: page(app) },
     // `/` opens the page at `/`, else the entry page.
     { code: call("'/'"), filename: page(homeApp) },

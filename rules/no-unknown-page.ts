@@ -5,40 +5,46 @@ import { unwrapTypeAssertions } from './utils/options-object.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import type { Sourced } from './utils/targets.js';
 
-type MessageIds = 'unknownPage' | 'unknownPageWithSuggestion';
+type MessageIds = 'unknownPage' | 'unknownPageWithSuggestion' | 'backPathNotAbsolute' | 'backToUnknownPage';
 
 type Context = RuleContext<MessageIds, []>;
 
-/** A `router.push` or `router.replace` call whose `uri` is written out and names a page: what it names. */
+/**
+ * A `router.push` or `router.replace` call whose `uri` is written out and names a page, or a `router.back` call whose
+ * `path` is written out: what it names.
+ */
 interface Navigation {
   readonly found: MethodCall;
-  /** The `uri` value. */
+  /** The `uri` (or `path`) value. */
   readonly node: TSESTree.Node;
   readonly uri: string;
-  readonly kind: 'path' | 'name';
+  /** `relative`: a `router.back` path not starting with `/`. */
+  readonly kind: 'path' | 'name' | 'relative';
   /** The path or name the uri gives, without its query or fragment. */
   readonly text: string;
 }
 
-/** True for `router.push` and `router.replace`, the methods that open a page by its `uri`. */
-function opensPage({ use, method }: MethodCall): boolean {
-  return (
-    use.interfaceName === undefined &&
-    (method.name === 'push' || method.name === 'replace') &&
-    use.module.name === 'system.router'
-  );
+/**
+ * What a call does with a page, for the `@system.router` methods this rule reads: `open` (`push`, `replace`: a page by
+ * its `uri`), `back` (`back`: an open page by its `path`).
+ */
+function routerMethod({ use, method }: MethodCall): 'open' | 'back' | undefined {
+  if (use.interfaceName !== undefined || use.module.name !== 'system.router') return undefined;
+  const name = method.name;
+  return name === 'push' || name === 'replace' ? 'open' : name === 'back' ? 'back' : undefined;
 }
 
 /**
- * The `uri` a call certainly passes, written out (`'/detail'`, `` `About` ``), or undefined. Only a complete object
- * literal is read (a spread or a computed key may set `uri` too), and only its last `uri` (the one that counts).
+ * The value of the option `name` (`uri`, or `path` of `router.back`) a call certainly passes, written out (`'/detail'`,
+ * `` `About` ``), or undefined. Only a complete object literal is read (a spread or a computed key may set the option
+ * too), and only its last such option (the one that counts).
  */
-function writtenUri(found: MethodCall): { node: TSESTree.Node; uri: string } | undefined {
+function writtenOption(found: MethodCall, name: string): { node: TSESTree.Node; uri: string } | undefined {
   const options = found.options;
   if (options?.kind !== 'object' || !options.complete) return undefined;
   let value: TSESTree.Node | undefined;
   for (const property of options.properties) {
-    if (property.name !== 'uri') continue;
+    if (property.name !== name) continue;
     // A getter's value is whatever it returns: unknown.
     value = property.property.kind === 'init' ? property.value : undefined;
   }
@@ -53,18 +59,20 @@ function writtenUri(found: MethodCall): { node: TSESTree.Node; uri: string } | u
 }
 
 /**
- * The rule's work on one file that may use `@system.*` modules (see `fileChecker`). Most files open no page: for them
- * this is one pass over the calls the analysis found, and no target resolution.
+ * The rule's work on one file that may use `@system.*` modules (see `fileChecker`). Most files open no page and go
+ * back to none by path: for them this is one pass over the calls the analysis found, and no target resolution.
  */
 function checkFile(context: Context, analysis: Analysis): void {
   const calls = methodCalls(analysis);
   let navigations: Navigation[] | undefined;
   for (let index = 0; index < calls.length; index++) {
     const found = calls[index]!;
-    if (!opensPage(found)) continue;
-    const written = writtenUri(found);
-    const reference = written === undefined ? undefined : pageReference(written.uri);
-    if (reference !== undefined) (navigations ??= []).push({ found, ...written!, ...reference });
+    const method = routerMethod(found);
+    if (method === undefined) continue;
+    const written = writtenOption(found, method === 'open' ? 'uri' : 'path');
+    if (written === undefined) continue;
+    const reference = method === 'open' ? pageReference(written.uri) : backReference(written.uri);
+    if (reference !== undefined) (navigations ??= []).push({ found, ...written, ...reference });
   }
   if (navigations !== undefined) checkNavigations(context, navigations);
 }
@@ -86,13 +94,31 @@ function pageReference(uri: string): { readonly kind: 'path' | 'name'; readonly 
   return { kind: text.startsWith('/') ? 'path' : 'name', text };
 }
 
-/** The written uris of a file's navigations, against the pages of the manifest that governs the file. */
+/**
+ * What a written `router.back` path gives, by the router docs: the path of a page the app has open, starting with `/`;
+ * anything else counts as no path (the device goes back one page). Undefined for what the rule does not judge: an
+ * empty path (as good as none), `/` (the page at `/`, else the entry page), and what the docs say nothing of for this
+ * method: a scheme, a query or a fragment, white space, a trailing `/`.
+ */
+function backReference(path: string): { readonly kind: 'path' | 'relative'; readonly text: string } | undefined {
+  if (path === '' || path === '/' || path.endsWith('/') || /[\s?#]/u.test(path) || scheme.test(path)) return undefined;
+  return { kind: path.startsWith('/') ? 'path' : 'relative', text: path };
+}
+
+/**
+ * The written uris and paths of a file's navigations, against the pages of the manifest that governs the file. A
+ * `router.back` path without its `/` is wrong whatever the manifest says; the rest needs the pages.
+ */
 function checkNavigations(context: Context, navigations: readonly Navigation[]): void {
   const pages = targetsFor(context).pages;
-  // No manifest, or no router.pages object: nothing to check against.
-  if (pages === undefined) return;
-  for (const navigation of navigations)
-    if (namesNoPage(pages.value, navigation.kind, navigation.text)) report(context, navigation, pages);
+  for (const navigation of navigations) {
+    if (navigation.kind === 'relative') reportRelativeBack(context, navigation, pages);
+    // No manifest, or no router.pages object: nothing to check against.
+    else if (pages !== undefined && namesNoPage(pages.value, navigation.kind, navigation.text)) {
+      if (navigation.found.method.name === 'back') reportUnknownBack(context, navigation, pages);
+      else report(context, navigation, navigation.kind, pages);
+    }
+  }
 }
 
 /**
@@ -116,8 +142,59 @@ function nearestPage(pages: readonly RouterPage[], kind: 'path' | 'name', text: 
   return suggest(text, kind === 'path' ? paths : names, { max: 1 })[0];
 }
 
-function report(context: Context, navigation: Navigation, pages: Sourced<readonly RouterPage[]>): void {
-  const { found, node, uri, kind, text } = navigation;
+/**
+ * The page path a `router.back` path probably meant: the path of the page it names (`About`, `/About` for a page named
+ * `About` at `/about`), the path it gives with a `/` before it, or the nearest page path.
+ */
+function backSuggestion(pages: readonly RouterPage[], text: string): string | undefined {
+  const absolute = text.startsWith('/') ? text : `/${text}`;
+  const named = pages.find((page) => page.name === text || page.name === absolute.slice(1));
+  if (named?.path !== undefined) return named.path;
+  const paths = pages.flatMap((page) => (page.path === undefined ? [] : [page.path]));
+  if (paths.includes(absolute)) return absolute;
+  return suggest(absolute, paths, { max: 1 })[0];
+}
+
+/** A `router.back` path without its `/`: the page path meant, when the manifest's pages give one. */
+function reportRelativeBack(
+  context: Context,
+  navigation: Navigation,
+  pages: Sourced<readonly RouterPage[]> | undefined,
+): void {
+  const suggestion = pages === undefined ? undefined : backSuggestion(pages.value, navigation.text);
+  context.report({
+    node: navigation.node,
+    messageId: 'backPathNotAbsolute',
+    data: {
+      api: navigation.found.api,
+      path: `'${navigation.uri}'`,
+      advice: suggestion === undefined ? '' : ` Did you mean '${suggestion}' (a page path in ${pages!.source})?`,
+    },
+  });
+}
+
+/** A `router.back` path starting with `/` that no page has. */
+function reportUnknownBack(context: Context, navigation: Navigation, pages: Sourced<readonly RouterPage[]>): void {
+  const suggestion = backSuggestion(pages.value, navigation.text);
+  context.report({
+    node: navigation.node,
+    messageId: 'backToUnknownPage',
+    data: {
+      api: navigation.found.api,
+      path: `'${navigation.uri}'`,
+      source: pages.source,
+      advice: suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`,
+    },
+  });
+}
+
+function report(
+  context: Context,
+  navigation: Navigation,
+  kind: 'path' | 'name',
+  pages: Sourced<readonly RouterPage[]>,
+): void {
+  const { found, node, uri, text } = navigation;
   const suggestion = nearestPage(pages.value, kind, text);
   const data = {
     api: found.api,
@@ -140,7 +217,7 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: {
       description:
-        "Disallow `router.push` and `router.replace` to a written-out `uri` that is no page path or page name of the manifest's `router.pages`",
+        "Disallow `router.push` and `router.replace` to a written-out `uri` that is no page path or page name of the manifest's `router.pages`, and a written-out `router.back` `path` that is no such page path or does not start with `/`",
       recommended: 'recommended',
       language: 'javascript',
       readsManifest: true,
@@ -151,6 +228,10 @@ export default createRule<[], MessageIds>({
         '`{{api}}` opens {{uri}}{{written}}, which matches no {{what}} in {{source}}: the navigation fails on the device.',
       unknownPageWithSuggestion:
         '`{{api}}` opens {{uri}}{{written}}, which matches no {{what}} in {{source}}: the navigation fails on the device. Did you mean {{suggestion}}?',
+      backPathNotAbsolute:
+        '`{{api}}` is given the path {{path}}, which does not start with `/`: the device takes it for no path and goes back one page only, not to the page meant.{{advice}}',
+      backToUnknownPage:
+        '`{{api}}` is given the path {{path}}, which matches no page path in {{source}}, so it can be no open page: the device goes back one page only, not to the page meant.{{advice}}',
     },
   },
   create(context) {
