@@ -73,8 +73,8 @@ export const router = {
             required: false,
             description:
               'Path of an open page to return to, starting with `/` (`/` means the page whose path is `/`, else the ' +
-              'entry page). Without it, or when no open page matches, returns to the previous page; when several ' +
-              'match, to the one opened last.',
+              'entry page). Without it, when it does not start with `/` (a page name counts as no path here), or when ' +
+              'no open page matches, returns to the previous page; when several match, to the one opened last.',
           },
         ],
       },
