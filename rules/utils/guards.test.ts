@@ -141,6 +141,24 @@ createRuleTester().run('guards', rule, {
       settings: level3,
     },
     { code: flagPage("this.$canIUse('@system.request')"), settings: level3 },
+    // The page's data starting as the test (`private`, `data`, `data()`), read in the page and by its template.
+    {
+      code: `${request}export default {\n  private: { hasNet: ${downloadTest} },\n  go() {\n    if (this.hasNet) ${call}\n  },\n}`,
+      settings: band,
+    },
+    {
+      code: `${request}export default {\n  data() {\n    return { 'hasNet': !!request.download }\n  },\n  go() {\n    if (!this.hasNet) return\n    ${call}\n  },\n  stop() {\n    this.hasNet = false\n  },\n}`,
+      settings: band,
+    },
+    {
+      code: `${request}const hasNet = ${downloadTest}\nexport default {\n  data: { hasNet },\n  go() {\n    return this.hasNet && ${call}\n  },\n}`,
+      settings: band,
+    },
+    // A const object literal holding tests: a capability map, read only as `caps.<name>`.
+    {
+      code: `${sensor}const caps = {\n  compass: typeof sensor.subscribeCompass === 'function',\n  pressure: !!sensor.subscribePressure,\n}\nfunction f() {\n  if (!caps.compass) return\n  sensor.subscribeCompass({ callback() {} })\n}\nif (caps.compass && caps.pressure) sensor.unsubscribeCompass()`,
+      settings: s3,
+    },
     // An app's own wrapper, named canUse/canIUse/$canIUse, with a constant '@system.x' (awaited too).
     {
       code: `${request}export default {\n  go() {\n    if (this.$app.$def.canUse('@system.request')) ${call}\n  },\n}`,
@@ -315,6 +333,50 @@ createRuleTester().run('guards', rule, {
       code: `${request}export default {\n  onInit() {\n    this.offline = typeof request.download !== 'function'\n  },\n  go() {\n    if (this.offline) return\n    ${call}\n  },\n}`,
       settings: band,
       errors: [at(8, 5, 21)],
+    },
+    // Data that starts as the test: in `public` (a route's parameters overwrite it), also written true, or the test of
+    // another API.
+    {
+      code: `${request}export default {\n  public: { hasNet: ${downloadTest} },\n  go() {\n    if (this.hasNet) ${call}\n  },\n}`,
+      settings: band,
+      errors: [at(5, 22, 38)],
+    },
+    {
+      code: `${request}export default {\n  private: { hasNet: ${downloadTest} },\n  go() {\n    if (this.hasNet) ${call}\n  },\n  force() {\n    this.hasNet = true\n  },\n}`,
+      settings: band,
+      errors: [at(5, 22, 38)],
+    },
+    {
+      code: `${sensor}export default {\n  private: { hasCompass: typeof sensor.subscribePressure === 'function' },\n  go() {\n    if (this.hasCompass) sensor.subscribeCompass({ callback() {} })\n  },\n}`,
+      settings: s3,
+      errors: [at(5, 26, 49)],
+    },
+    // Capability maps that may change or hold something else: a let, a property written, the map handed elsewhere or
+    // exported, a "missing" test, another property.
+    {
+      code: `${sensor}let caps = { compass: typeof sensor.subscribeCompass === 'function' }\nif (caps.compass) sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+      errors: [at(3, 19, 42)],
+    },
+    {
+      code: `${sensor}const caps = { compass: typeof sensor.subscribeCompass === 'function' }\ncaps.compass = true\nif (caps.compass) sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+      errors: [at(4, 19, 42)],
+    },
+    {
+      code: `${sensor}const caps = { compass: typeof sensor.subscribeCompass === 'function' }\nObject.assign(caps, overrides)\nif (caps.compass) sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+      errors: [at(4, 19, 42)],
+    },
+    {
+      code: `${sensor}export const caps = { compass: typeof sensor.subscribeCompass === 'function' }\nif (caps.compass) sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+      errors: [at(3, 19, 42)],
+    },
+    {
+      code: `${sensor}const caps = { noCompass: typeof sensor.subscribeCompass !== 'function', other: true }\nif (!caps.noCompass) sensor.subscribeCompass({ callback() {} })\nif (caps.other) sensor.subscribeCompass({ callback() {} })`,
+      settings: s3,
+      errors: [at(3, 22, 45), at(4, 17, 40)],
     },
     // Another object's flag is not this page's.
     {

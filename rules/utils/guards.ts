@@ -14,8 +14,10 @@ import type { TSESLint, TSESTree } from './rule.js';
  * - the rest of the enclosing block after `if (not available) return|throw|continue|break` (only that block: an exit
  *   inside a `switch` case or a callback protects nothing after the `switch` or outside the callback);
  * - the places that test a variable holding the test, when nothing reassigns it (`const ok = typeof ...`);
- * - the places that test a page's flag holding the test (`this.hasNet = typeof ...`), when every write of it in the
- *   file is that test or `false` (`flagRanges`).
+ * - the places that test a page's flag holding the test (`this.hasNet = typeof ...`, or its data starting as the test:
+ *   `private: { hasNet: typeof ... }`), when every write of it in the file is that test or `false` (`flagRanges`);
+ * - the places that read a property of a `const` object literal holding the test (`const caps = { net: typeof ... }`,
+ *   then `if (caps.net)`), when the file only reads `caps.<name>` and does not export it.
  * A page's `this.$canIUse(...)` tests like `app.canIUse`; so does a call of any function named `canUse`, `canIUse` or
  * `$canIUse` with a constant `'@system.x[.m]'` (an app's own wrapper, `this.$app.$def.canUse(...)`, awaited or not):
  * velakit cannot see into it, and a function of that name asked about that API is a test of it.
@@ -39,12 +41,18 @@ interface GuardedRange {
   readonly end: number;
 }
 
-/** An "available" test assigned to a property of `this` (`this.hasNet = typeof fetch.fetch === 'function'`). */
+/**
+ * An "available" test written to a page's flag: assigned to a property of `this` (`this.hasNet = typeof fetch.fetch
+ * === 'function'`), or the flag's starting value in the page's data (`private: { hasNet: typeof ... }`).
+ */
 interface FlagTest {
   readonly name: string;
   readonly key: string;
-  readonly assignment: TSESTree.AssignmentExpression;
+  readonly write: FlagWrite;
 }
+
+/** A write of a flag: `this.name = value`, or `name: value` in an object literal (the page's data). */
+type FlagWrite = TSESTree.AssignmentExpression | TSESTree.Property;
 
 /** What the tests of a file protect; `flags` is undefined where a flag's reads are being followed (no chains). */
 interface Found {
@@ -249,12 +257,77 @@ function collectRanges(
     } else if (parent.type === 'AssignmentExpression' && parent.right === node) {
       // `this.hasNet = test`: an "available" flag only (see `flagRanges`).
       const name = parent.operator === '=' && !negated ? thisPropertyName(parent.left) : undefined;
-      if (name !== undefined) found.flags?.push({ name, key, assignment: parent });
+      if (name !== undefined) found.flags?.push({ name, key, write: parent });
+      return;
+    } else if (parent.type === 'Property' && parent.value === node && !negated) {
+      // `private: { hasNet: test }`: the page's data starts as the test (a flag, see `flagRanges`); and
+      // `const caps = { net: test }`: every `caps.net` is the test again.
+      const name = dataPropertyName(parent);
+      if (name === undefined) return;
+      found.flags?.push({ name, key, write: parent });
+      if (hops < maxVariableHops) followMapReads(parent, name, key, sourceCode, found, hops);
       return;
     } else {
       return;
     }
   }
+}
+
+/**
+ * The name of a plain `name: value` property of an object literal that may be a page's data (not `public`,
+ * `protected` or `props`, which a route or the parent overwrite), else undefined.
+ */
+function dataPropertyName(property: TSESTree.Property): string | undefined {
+  if (property.computed || property.kind !== 'init' || property.method) return undefined;
+  if (property.parent.type !== 'ObjectExpression' || !isDataHolder(property.parent)) return undefined;
+  const key = property.key;
+  if (key.type === 'Identifier') return key.name;
+  return key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
+}
+
+/** False for the object of a `public`, `protected` or `props` property: a route's parameters or the parent set those. */
+function isDataHolder(object: TSESTree.ObjectExpression): boolean {
+  const holder = object.parent;
+  if (holder?.type !== 'Property' || holder.value !== object) return true;
+  const key = holder.key;
+  const holderName = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : undefined;
+  return holderName !== 'public' && holderName !== 'protected' && holderName !== 'props';
+}
+
+/**
+ * `const caps = { net: test }`: each `caps.net` read is the test again, when `caps` is a `const` only ever read as
+ * `caps.<name>` (no write of a property, no `caps` handed elsewhere, where it could change).
+ */
+function followMapReads(
+  property: TSESTree.Property,
+  name: string,
+  key: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  found: Found,
+  hops: number,
+): void {
+  let object: Node = property.parent;
+  while (object.parent && isTransparent(object.parent)) object = object.parent;
+  const declarator = object.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== object || declarator.id.type !== 'Identifier')
+    return;
+  if (declarator.parent.type !== 'VariableDeclaration' || declarator.parent.kind !== 'const') return;
+  // An exported map may be changed by the files that import it.
+  if (declarator.parent.parent.type === 'ExportNamedDeclaration') return;
+  const variable = findVariable(
+    sourceCode.getScope(declarator) as never,
+    declarator.id as never,
+  ) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return;
+  const reads: TSESTree.MemberExpression[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const member = reference.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed) return;
+    if (flagWrite(member) !== undefined) return;
+    if (member.property.type === 'Identifier' && member.property.name === name) reads.push(member);
+  }
+  for (const read of reads) collectRanges(read, key, false, sourceCode, found, hops + 1);
 }
 
 /** `name` for `this.name` (not computed), else undefined. */
@@ -448,16 +521,16 @@ const identifierPart = /[\p{ID_Continue}$\u200c\u200d]/u;
 
 /** Where a file writes and reads the flag `name` (`this.name`); undefined when it writes it in a way not followed. */
 interface FlagSites {
-  readonly writes: TSESTree.AssignmentExpression[];
+  readonly writes: FlagWrite[];
   readonly reads: TSESTree.MemberExpression[];
 }
 
 /**
  * Every place the file names the flag `name`, found in the text. A flag is followed only when each write is plain:
- * `this.name = value` (the value checked by `flagRanges`) or `name: false` in an object literal (a page's `private`
- * data). Anything else that could set it is not followed: another operator (`||=`, `++`, `delete`), a write to another
- * object's `name` or through destructuring, a class field, `name` in `public`/`protected` (which a route's parameters
- * overwrite) or `props` (which the parent sets), `name: true`, and the name as a string (`this['name'] = ...`,
+ * `this.name = value` or `name: value` in an object literal (a page's `private` data), the values checked by
+ * `flagRanges`. Anything else that could set it is not followed: another operator (`||=`, `++`, `delete`), a write to
+ * another object's `name` or through destructuring, a class field, `name` in `public`/`protected` (which a route's
+ * parameters overwrite) or `props` (which the parent sets), and the name as a string (`this['name'] = ...`,
  * `props: ['name']`).
  */
 function flagSites(name: string, sourceCode: Readonly<TSESLint.SourceCode>): FlagSites | undefined {
@@ -470,7 +543,7 @@ function flagSites(name: string, sourceCode: Readonly<TSESLint.SourceCode>): Fla
     if (node.type === 'Literal') {
       if (node.value !== name) continue;
       if (node.parent?.type !== 'Property' || node.parent.key !== node || node.parent.computed) return undefined;
-      if (!isFalseData(node.parent)) return undefined;
+      if (!dataWrite(node.parent, sites)) return undefined;
     } else if (node.type === 'TemplateElement') {
       if (node.value.cooked === name) return undefined;
     } else if (node.type === 'Identifier' && node.name === name) {
@@ -482,7 +555,7 @@ function flagSites(name: string, sourceCode: Readonly<TSESLint.SourceCode>): Fla
         else if (parent.object.type === 'ThisExpression') sites.reads.push(parent);
       } else if (parent?.type === 'Property' && parent.key === node && !parent.computed) {
         // `{ name } = this` reads it; an object literal's `name:` may end up on the page.
-        if (parent.parent.type === 'ObjectExpression' && !isFalseData(parent)) return undefined;
+        if (parent.parent.type === 'ObjectExpression' && !dataWrite(parent, sites)) return undefined;
       } else if (
         (parent?.type === 'PropertyDefinition' || parent?.type === 'MethodDefinition') &&
         parent.key === node
@@ -494,21 +567,27 @@ function flagSites(name: string, sourceCode: Readonly<TSESLint.SourceCode>): Fla
   return sites;
 }
 
-/** `name: false` in an object literal that is not a page's `public`, `protected` or `props`. */
-function isFalseData(property: TSESTree.Property): boolean {
-  if (property.value.type !== 'Literal' || property.value.value !== false) return false;
-  const holder = property.parent.parent;
-  if (holder?.type !== 'Property' || holder.value !== property.parent) return true;
-  const key = holder.key;
-  const holderName = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : undefined;
-  return holderName !== 'public' && holderName !== 'protected' && holderName !== 'props';
+/**
+ * An object literal's `name: value`, where the page's data may be: followed when it is data (not `public`, `protected`
+ * or `props`) and a plain value, noted in `sites` for `flagRanges` to check (`false`, or the test of the flag).
+ */
+function dataWrite(property: TSESTree.Property, sites: FlagSites): boolean {
+  if (property.kind !== 'init' || property.method || property.parent.type !== 'ObjectExpression') return false;
+  if (!isDataHolder(property.parent)) return false;
+  sites.writes.push(property);
+  return true;
+}
+
+/** The value a flag write gives the flag. */
+function writtenValue(write: FlagWrite): Node {
+  return write.type === 'Property' ? write.value : write.right;
 }
 
 /**
  * How a member read `x.name` is written: the assignment of `this.name = value`, `'other'` for any other write
  * (another operator, another object, a pattern, `delete`), undefined for a read.
  */
-function flagWrite(member: TSESTree.MemberExpression): TSESTree.AssignmentExpression | 'other' | undefined {
+function flagWrite(member: TSESTree.MemberExpression): FlagWrite | 'other' | undefined {
   let node: Node = member;
   while (node.parent && isTransparent(node.parent)) node = node.parent;
   const parent = node.parent;
@@ -547,11 +626,13 @@ function flagRanges(flags: readonly FlagTest[], sourceCode: Readonly<TSESLint.So
     if (!sites) continue;
     const keys = new Set(flags.filter((flag) => flag.name === name).map((flag) => flag.key));
     for (const key of keys) {
-      const everyWrite = sites.writes.every(
-        (write) =>
-          (write.right.type === 'Literal' && write.right.value === false) ||
-          flags.some((flag) => flag.assignment === write && flag.key === key),
-      );
+      const everyWrite = sites.writes.every((write) => {
+        const value = writtenValue(write);
+        return (
+          (value.type === 'Literal' && value.value === false) ||
+          flags.some((flag) => flag.write === write && flag.key === key)
+        );
+      });
       if (!everyWrite) continue;
       // `flags: undefined`: a flag copied into another flag is not followed further.
       for (const read of sites.reads)
