@@ -98,6 +98,40 @@ createRuleTester().run('no-unsupported-api', rule, {
       code: `${upload}if (!app.canIUse('@system.uploadtask')) { console.log('no') } else { uploadtask.uploadFile({}) }`,
       settings: s4AndRedmi4,
     },
+    // A helper function returning the test: each call of it in the file is the test (declaration, arrow, negated use,
+    // early return, a `const` before the `return`, a flag set from it).
+    {
+      code: `${upload}export function canUpload() {
+  return app.canIUse('@system.uploadtask')
+}
+function send() {
+  if (!canUpload()) return
+  uploadtask.uploadFile({})
+}`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}const hasUpload = () => typeof uploadtask.uploadFile === 'function'
+if (hasUpload()) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}const missing = function () {
+  const ok = app.canIUse('@system.uploadtask')
+  console.log(ok)
+  return !ok
+}
+if (missing()) { console.log('none') } else { uploadtask.uploadFile({}) }`,
+      settings: s4AndRedmi4,
+    },
+    {
+      code: `${upload}function canUpload() { return app.canIUse('@system.uploadtask') }
+export default {
+  onInit() { this.ok = canUpload() },
+  send() { if (this.ok) uploadtask.uploadFile({}) }
+}`,
+      settings: s4AndRedmi4,
+    },
     {
       code: "const app = require('@system.app')\nconst { uploadFile } = require('@system.uploadtask')\nif (app.canIUse('system.uploadtask')) uploadFile({})",
       settings: s4AndRedmi4,
@@ -189,6 +223,19 @@ createRuleTester().run('no-unsupported-api', rule, {
     },
   ],
   invalid: [
+    {
+      // Helpers that are no test of the API: async (its promise is always truthy), a name assigned again, a body that
+      // may return earlier, a helper only referenced (not called), a method (not followed).
+      code: `${upload}async function canA() { return app.canIUse('@system.uploadtask') }\nif (canA()) uploadtask.uploadFile({})\nlet canB = () => app.canIUse('@system.uploadtask')\ncanB = () => true\nif (canB()) uploadtask.uploadFile({})\nfunction canC(x) {\n  if (x) return true\n  return app.canIUse('@system.uploadtask')\n}\nif (canC(1)) uploadtask.uploadFile({})\nfunction canD() { return app.canIUse('@system.uploadtask') }\nif (canD) uploadtask.uploadFile({})\nconst util = { can() { return app.canIUse('@system.uploadtask') } }\nif (util.can()) uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+      errors: [
+        { messageId: 'unsupported', line: 4, column: 13, endLine: 4, endColumn: 34 },
+        { messageId: 'unsupported', line: 7, column: 13, endLine: 7, endColumn: 34 },
+        { messageId: 'unsupported', line: 12, column: 14, endLine: 12, endColumn: 35 },
+        { messageId: 'unsupported', line: 14, column: 11, endLine: 14, endColumn: 32 },
+        { messageId: 'unsupported', line: 16, column: 17, endLine: 16, endColumn: 38 },
+      ],
+    },
     {
       // TypeScript wrappers that leave the value as it is: `!`, `as`, `<T>x`, `satisfies`, and an alias through one.
       code: "import request from '@system.request'\nimport fetch from '@system.fetch'\nrequest!.download({ url: 'u' })\n;(fetch as any).fetch({ url: 'u' })\n;(<any>fetch).fetch({ url: 'u' })\n;(fetch satisfies object).fetch({ url: 'u' })\nconst net = fetch as typeof fetch\nnet.fetch({ url: 'u' })",

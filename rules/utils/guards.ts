@@ -14,6 +14,9 @@ import type { TSESLint, TSESTree } from './rule.js';
  * - the rest of the enclosing block after `if (not available) return|throw|continue|break` (only that block: an exit
  *   inside a `switch` case or a callback protects nothing after the `switch` or outside the callback);
  * - the places that test a variable holding the test, when nothing reassigns it (`const ok = typeof ...`);
+ * - the places that test a call of a helper function returning the test, in the same file, when nothing reassigns
+ *   its name (`function canRecord() { return app.canIUse('@system.record') }`, `const hasNet = () => !!fetch.fetch`;
+ *   not async helpers, whose promise is always truthy);
  * - the places that test a page's flag holding the test (`this.hasNet = typeof ...`, or its data starting as the test:
  *   `private: { hasNet: typeof ... }`), when every write of it in the file is that test or `false` (`flagRanges`);
  * - the places that read a property of a `const` object literal holding the test (`const caps = { net: typeof ... }`,
@@ -254,6 +257,17 @@ function collectRanges(
         if (reference.isRead()) collectRanges(reference.identifier, key, negated, sourceCode, found, hops + 1);
       }
       return;
+    } else if (
+      (parent.type === 'ReturnStatement' || parent.type === 'ArrowFunctionExpression') &&
+      hops < maxVariableHops
+    ) {
+      // `function canRecord() { return app.canIUse(...) }`: every call of the helper is the test again.
+      const helper = helperOf(parent, node);
+      if (helper) {
+        for (const call of helperCalls(helper, sourceCode))
+          collectRanges(call, key, negated, sourceCode, found, hops + 1);
+      }
+      return;
     } else if (parent.type === 'AssignmentExpression' && parent.right === node) {
       // `this.hasNet = test`: an "available" flag only (see `flagRanges`).
       const name = parent.operator === '=' && !negated ? thisPropertyName(parent.left) : undefined;
@@ -328,6 +342,60 @@ function followMapReads(
     if (member.property.type === 'Identifier' && member.property.name === name) reads.push(member);
   }
   for (const read of reads) collectRanges(read, key, false, sourceCode, found, hops + 1);
+}
+
+/**
+ * The function whose result is always `test`: an arrow whose body is the test (`() => test`), or a function whose
+ * body ends in `return test` after declarations and expression statements only (so no other `return`). Neither async
+ * nor a generator (their result is a promise or an iterator, always truthy). Undefined for anything else.
+ */
+function helperOf(parent: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression, test: Node): Node | undefined {
+  let fn: Node;
+  if (parent.type === 'ArrowFunctionExpression') {
+    if (parent.body !== test) return undefined;
+    fn = parent;
+  } else {
+    if (parent.argument !== test) return undefined;
+    const body = parent.parent;
+    if (body.type !== 'BlockStatement' || body.body.at(-1) !== parent || !body.parent || !isFunction(body.parent))
+      return undefined;
+    for (const statement of body.body) {
+      if (statement !== parent && statement.type !== 'VariableDeclaration' && statement.type !== 'ExpressionStatement')
+        return undefined;
+    }
+    fn = body.parent;
+  }
+  const { async, generator } = fn as TSESTree.FunctionLike;
+  return async || generator ? undefined : fn;
+}
+
+/**
+ * The calls of a helper function (`helperOf`) made through the one name it is bound to in its file: a function
+ * declaration's name, or the `const`/`let` it initializes, when nothing assigns that name again. A call elsewhere
+ * (another file, a method, a reassigned name) is not followed.
+ */
+function helperCalls(fn: Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const binding =
+    fn.type === 'FunctionDeclaration'
+      ? fn
+      : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier'
+        ? fn.parent
+        : undefined;
+  if (!binding) return [];
+  const name = binding.id?.type === 'Identifier' ? binding.id.name : undefined;
+  // A function declaration also declares its parameters: the helper's variable is the one with its name.
+  const variable = (sourceCode.getDeclaredVariables(binding as never) as TSESLint.Scope.Variable[]).find(
+    (declared) => declared.name === name,
+  );
+  if (!variable || variable.defs.length !== 1) return [];
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as Node;
+    const call = identifier.parent;
+    if (reference.isRead() && call?.type === 'CallExpression' && call.callee === identifier) calls.push(call);
+  }
+  return calls;
 }
 
 /** `name` for `this.name` (not computed), else undefined. */
