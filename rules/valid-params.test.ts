@@ -11,6 +11,7 @@ const ble = "import ble from '@system.bluetooth.ble'\nconst client = ble.createG
 createRuleTester().run('valid-params', rule, {
   valid: [
     // Documented values, a value not written out (too dynamic to know), and options known from the watch's code only.
+    `${bright}brightness.setMode({ mode: auto ? 1 : 0 })\nbrightness.setValue({ value: night ? 20 : day ? 255 : level })`,
     "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: 'POST', responseType: 'json', data: { a: 1 } })",
     "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: verb, responseType: pick() })",
     "import request from '@system.request'\nrequest.download({ url: 'u', share: false, onDownLoadNotify() {} })",
@@ -46,6 +47,30 @@ createRuleTester().run('valid-params', rule, {
     "import request from 'superagent'\nrequest.download({ filepath: 1 })",
   ],
   invalid: [
+    {
+      // Each branch of `?:` is a value the call gets, checked on its own (nested too); a computed branch is unknown.
+      code: `${bright}${vib}${vol}brightness.setMode({ mode: on ? 'auto' : 'manual' })\nvibrator.vibrate({ mode: strong ? 'long' : 'medium' })\nvolume.setMediaValue({ value: muted ? 0 : loud ? 80 : level })`,
+      errors: [
+        {
+          messageId: 'wrongType',
+          data: { name: 'mode', api: 'brightness.setMode', expected: 'an integer', actual: 'a string' },
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 39,
+        },
+        { messageId: 'wrongType', line: 4, column: 42, endLine: 4, endColumn: 50 },
+        {
+          messageId: 'wrongValue',
+          data: { value: "'medium'", name: 'mode', api: 'vibrator.vibrate', allowed: "'long' or 'short'" },
+          line: 5,
+          column: 44,
+          endLine: 5,
+          endColumn: 52,
+        },
+        { messageId: 'outOfRange', line: 6, column: 50, endLine: 6, endColumn: 52 },
+      ],
+    },
     // Every module with parameters is covered from the catalogue: fetch's `header` (not `headers`) and its enums.
     {
       code: "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', headers: { a: 'b' } })",

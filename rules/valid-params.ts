@@ -124,27 +124,40 @@ function checkFile(context: Context, analysis: Analysis): void {
       }
       // A getter's or setter's value is whatever it returns: unknown here, so silent.
       if (option.property.kind !== 'init') continue;
-      // A documented range (brightness `value`: 0 to 255), before the type: `1.5` for an integer is worded as such.
-      if (param.range !== undefined && breaksRange(option.value, param.range)) {
-        reportOutOfRange(context, found, option.value, param);
-        continue;
-      }
-      if (!fitsType(option.value, param.type)) {
-        reportWrongType(context, found, option.value, param, 'wrongType');
-        continue;
-      }
-      // An enum (fetch `method`): a written-out value outside the documented ones.
-      const values = param.values;
-      if (values !== undefined) {
-        const literal = literalValue(option.value);
-        if (literal !== undefined && !values.includes(literal)) {
-          reportWrongValue(context, found, option.value, param, literal);
-          continue;
-        }
-      }
-      if (param.entries !== undefined) checkEntries(context, found, option.value, param);
+      checkValue(context, found, option.value, param);
     }
   }
+}
+
+/**
+ * The checks of one option's value. Each branch of `cond ? a : b` is a value the call is made with: each is checked
+ * on its own (`mode: on ? 'auto' : 'manual'` passes a string either way).
+ */
+function checkValue(context: Context, found: MethodCall, value: TSESTree.Node, param: Parameter): void {
+  if (value.type === 'ConditionalExpression') {
+    checkValue(context, found, value.consequent, param);
+    checkValue(context, found, value.alternate, param);
+    return;
+  }
+  // A documented range (brightness `value`: 0 to 255), before the type: `1.5` for an integer is worded as such.
+  if (param.range !== undefined && breaksRange(value, param.range)) {
+    reportOutOfRange(context, found, value, param);
+    return;
+  }
+  if (!fitsType(value, param.type)) {
+    reportWrongType(context, found, value, param, 'wrongType');
+    return;
+  }
+  // An enum (fetch `method`): a written-out value outside the documented ones.
+  const values = param.values;
+  if (values !== undefined) {
+    const literal = literalValue(value);
+    if (literal !== undefined && !values.includes(literal)) {
+      reportWrongValue(context, found, value, param, literal);
+      return;
+    }
+  }
+  if (param.entries !== undefined) checkEntries(context, found, value, param);
 }
 
 function checkArguments(context: Context, found: MethodCall): void {
