@@ -1,6 +1,6 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import { isSupportedOn, supportOf } from '@velakit/catalog';
-import { sourceFiles, uxFileLocation } from '@velakit/eslint-plugin';
+import { uxFileLocation } from '@velakit/eslint-plugin';
 import { usedApis, type Protection } from '@velakit/eslint-rules';
 import type { UsedApi } from './device-table.js';
 
@@ -56,8 +56,9 @@ export function apiUsageCollector(targets: () => readonly string[]): {
   };
   return {
     config: {
+      // No `files`: it runs on whatever the lint config lints (a `files` list would make ESLint lint `.ts` files the
+      // app's own config leaves alone); on a non-JavaScript file (manifest.json) `Program:exit` never fires.
       name: 'velakit-check/api-use',
-      files: sourceFiles,
       plugins: { 'velakit-check': { rules: { 'api-use': collect } } },
       rules: { 'velakit-check/api-use': 'warn' },
     },

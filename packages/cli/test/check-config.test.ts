@@ -103,3 +103,45 @@ describe("velakit check with the app's own eslint.config.mjs", () => {
     expect(json.devices.targetsSource).toBe('src/manifest.json targetDevices');
   });
 });
+
+describe('an app config that lints JavaScript only, or fails to load', () => {
+  it('lints what the config lints: no JavaScript parse of manifest.json or of .ts files', async () => {
+    const dir = app('js-only', "export default [{ rules: { 'no-var': 'error' } }];\n");
+    writeFileSync(join(dir, 'src', 'common', 'typed.ts'), 'var count: number = 1;\nexport default count;\n');
+    writeFileSync(join(dir, 'src', 'common', 'old.js'), 'var count = 1;\nexport default count;\n');
+    const json = JSON.parse((await velakit('check', 'js-only', '--format', 'json')).stdout) as Json;
+    const problems = json.lint.flatMap((r) =>
+      r.messages.map((m) => `${r.filePath.slice(dir.length + 1)} ${m.ruleId} ${m.message}`),
+    );
+    expect(problems).toEqual(['src/common/old.js no-var Unexpected var, use let or const instead.']);
+    // The device table still sees the calls of the files the config lints.
+    expect(json.devices.targets).toEqual(['redmi-watch-4']);
+    expect(JSON.stringify(json.devices)).toContain('uploadFile');
+  });
+
+  it.each([
+    ['throws', "throw new Error('no config for you');\n", 'no config for you'],
+    [
+      'has a syntax error',
+      'export default [{\n',
+      'Unexpected end of input (`node --check eslint.config.mjs` shows where)',
+    ],
+    [
+      'exports a number',
+      'export default 42;\n',
+      'Config (unnamed): Unexpected non-object config at user-defined index 0.',
+    ],
+    [
+      'gives a rule bad options',
+      "import velakit from '@velakit/eslint-plugin';\nexport default [...velakit.configs.recommended, { rules: { 'velakit/no-unsupported-api': ['error', { bogus: 1 }] } }];\n",
+      'Key "rules": Key "velakit/no-unsupported-api": Value {"bogus":1} should NOT have additional properties. Unexpected property "bogus". Expected properties: "targetDevices", "minAPILevel".',
+    ],
+  ])('a config that %s: exit 2, one line naming the file', async (name, text, message) => {
+    app(`config-${name.replaceAll(' ', '-')}`, text);
+    expect(await velakit('check', `config-${name.replaceAll(' ', '-')}`)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `velakit: cannot load the app's eslint.config.mjs: ${message}\n`,
+    });
+  });
+});

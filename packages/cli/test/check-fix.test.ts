@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type CheckReport } from 'velakit';
 import { runVelakit } from './run-velakit.js';
 
@@ -82,5 +83,24 @@ describe('velakit check --fix', () => {
     expect(readFileSync(join(dir, 'src/manifest.json'), 'utf8')).toBe(
       readFileSync(join(repo, 'fixtures/watch-s4-clean/src/manifest.json'), 'utf8'),
     );
+  });
+
+  it('a file it cannot write (permission denied) is exit 2 with one line naming it', async () => {
+    const dir = copy('undeclared-features', 'read-only');
+    // The tests may run as root, which writes any file: the error is the one writing a read-only file throws.
+    const denied = Object.assign(new Error('EACCES: permission denied'), {
+      code: 'EACCES',
+      path: join(dir, 'src', 'manifest.json'),
+    });
+    const outputFixes = vi.spyOn(ESLint, 'outputFixes').mockRejectedValueOnce(denied);
+    try {
+      expect(await velakit('check', 'read-only', '--fix')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `velakit: --fix cannot write ${join(dir, 'src', 'manifest.json')}: permission denied (make it writable, or run without --fix)\n`,
+      });
+    } finally {
+      outputFixes.mockRestore();
+    }
   });
 });

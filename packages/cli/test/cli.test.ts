@@ -1,10 +1,11 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { devices } from '@velakit/catalog';
 import { type CheckReport } from 'velakit';
 import { runVelakit } from './run-velakit.js';
@@ -183,6 +184,49 @@ describe('velakit check', () => {
     expect((await velakit('check', dir, '--max-warnings', 'many')).stderr).toBe(
       'velakit: --max-warnings takes a whole number of 0 or more\n',
     );
+    // What Number() would take: an empty value as 0, spaces, hex and exponents.
+    for (const value of ['', ' 3', '0x10', '1e3', '2.0'])
+      expect(await velakit('check', dir, '--max-warnings', value)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'velakit: --max-warnings takes a whole number of 0 or more\n',
+      });
+    expect((await velakit('check', dir, '--max-warnings', '007')).code).toBe(0);
+  });
+
+  it('a file ESLint cannot read stops the check with one line naming it and what to do', async () => {
+    const dangling = app('dangling-link', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }));
+    symlinkSync(join(dangling, 'src', 'gone.js'), join(dangling, 'src', 'link.js'));
+    expect(await velakit('check', dangling)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'velakit: cannot read src/link.js: it is a symbolic link to nothing (remove it, or make it point to a file)\n',
+    });
+    const loop = app('link-loop', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }));
+    symlinkSync('a.js', join(loop, 'src', 'a.js'));
+    expect((await velakit('check', loop)).stderr).toBe(
+      'velakit: cannot read src/a.js: it is a loop of symbolic links (remove it)\n',
+    );
+  });
+
+  it('an unreadable file (permission denied) stops the check with one line naming it', async () => {
+    const dir = app('unreadable', manifestFor({ targetDevices: ['xiaomi-watch-s4'] }), { 'src/secret.js': '' });
+    // The tests may run as root, which reads any file: the error is ESLint's, as it reads a file without permission.
+    const denied = Object.assign(new Error('EACCES: permission denied'), {
+      code: 'EACCES',
+      path: join(dir, 'src', 'secret.js'),
+    });
+    const lintFiles = vi.spyOn(ESLint.prototype, 'lintFiles').mockRejectedValueOnce(denied);
+    try {
+      expect(await velakit('check', dir)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'velakit: cannot read src/secret.js: permission denied (make it readable, or remove it)\n',
+      });
+    } finally {
+      lintFiles.mockRestore();
+    }
   });
 
   it('a declared feature nothing uses is one warning (unused), with no API-level error; a used one is judged at its call', async () => {

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint, type Linter } from 'eslint';
-import velakit, { manifestFiles } from '@velakit/eslint-plugin';
+import velakit from '@velakit/eslint-plugin';
 import {
   clearAppSourcesCache,
   clearManifestCache,
@@ -97,6 +97,14 @@ function ruleIsOn(entry: unknown): boolean {
   return severity !== undefined && severity !== 0 && severity !== 'off';
 }
 
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -176,11 +184,13 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
     ...(configFile ? { overrideConfigFile: configFile } : { overrideConfigFile: true }),
     // An app whose only file is an unparsable manifest leaves nothing to lint; that is not an error of its own.
     errorOnUnmatchedPattern: false,
+    // The manifest's own diagnostics come from the validator below, with code frames; lint keeps the rest. A filter,
+    // not a `files: ['**/manifest.json']` config: that would make ESLint lint manifest.json (as JavaScript) under an
+    // app config that does not lint it.
+    ruleFilter: ({ ruleId }) => ruleId !== 'velakit/valid-manifest',
     overrideConfig: [
       ...(configFile ? [] : builtInConfig),
-      // The manifest's own diagnostics come from the validator below, with code frames; lint keeps the rest, and
-      // skips a manifest whose syntax the validator reported rather than report the same syntax error twice.
-      { files: manifestFiles, rules: { 'velakit/valid-manifest': 'off' } },
+      // Lint skips a manifest whose syntax the validator reported rather than report the same syntax error twice.
       ...(read.kind === 'text' && !validateManifest(read.text).diagnostics.some((d) => syntaxCodes.has(d.code))
         ? []
         : [{ ignores: [display(manifestPath)] }]),
@@ -190,14 +200,17 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const eslint = new ESLint(eslintOptions);
   // One target resolution for the rules, the manifest check and the device table: the config's settings.velakit
   // first, then the app's nearest manifest (through the rules' cache, read once).
-  const sourceConfig = (await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js'))) as
-    { settings?: Record<string, unknown>; rules?: Record<string, unknown> } | undefined;
+  const sourceConfig = (await eslint.calculateConfigForFile(join(appDir, 'src', 'app.js')).catch((error: unknown) => {
+    // Loading the app's config runs it: its own exceptions, syntax errors and ESLint's complaints about its shape.
+    throw configFile ? configError(display(configFile), error) : error;
+  })) as { settings?: Record<string, unknown>; rules?: Record<string, unknown> } | undefined;
   const settings = sourceConfig?.settings ?? {};
   const targets = resolveTargets({ filename: join(appDir, 'src', 'app.ux'), cwd: appDir, settings }, {});
   targetDevices = targets.devices.value;
   let sources = scanAppSources(dirname(manifestPath));
 
-  let lint = await eslint.lintFiles(['.']);
+  const lintApp = () => eslint.lintFiles(['.']).catch((error: unknown) => Promise.reject(fileError(error, display)));
+  let lint = await lintApp();
   let fixed: FixedFile[] | undefined;
   if (options.fix) {
     fixed = await applyFixes(eslintOptions, lint);
@@ -208,7 +221,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
       read = readManifest(manifestPath);
       if (read.kind === 'directory') throw new UsageError(`${manifestPath} is a directory`);
       if (read.kind === 'io-error') throw new UsageError(read.message);
-      lint = await eslint.lintFiles(['.']);
+      lint = await lintApp();
       sources = scanAppSources(dirname(manifestPath));
     }
   }
@@ -267,6 +280,35 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   };
 }
 
+/** The app's ESLint config failed to load: say which file, on one line. */
+function configError(file: string, error: unknown): UsageError {
+  const message = (error instanceof Error ? error.message : String(error)).trim().replace(/\s*\n\s*/gu, ' ');
+  // Node's SyntaxError for an ES module says nothing of where; `node --check` does.
+  const where = error instanceof SyntaxError ? ` (\`node --check ${file}\` shows where)` : '';
+  return new UsageError(`cannot load the app's ${file}: ${message}${where}`);
+}
+
+/** Why ESLint could not read a file of the app (it stops the whole run), in words, with what to do. */
+const fileErrorReasons: Record<string, string> = {
+  EACCES: 'permission denied (make it readable, or remove it)',
+  EPERM: 'permission denied (make it readable, or remove it)',
+  ELOOP: 'it is a loop of symbolic links (remove it)',
+  EISDIR: 'it is a directory',
+};
+
+/** An error of ESLint reading the app's files, as a UsageError naming the file; any other error as it is. */
+function fileError(error: unknown, display: (file: string) => string): unknown {
+  const { code, path } = error as { code?: unknown; path?: unknown };
+  const reason =
+    code === 'ENOENT' && typeof path === 'string' && isSymbolicLink(path)
+      ? 'it is a symbolic link to nothing (remove it, or make it point to a file)'
+      : typeof code === 'string'
+        ? fileErrorReasons[code]
+        : undefined;
+  if (reason === undefined || typeof path !== 'string') return error;
+  return new UsageError(`cannot read ${display(path)}: ${reason}`);
+}
+
 /**
  * velakit's recommended config, for an app without one of its own. velakit runs only its own rules then, so the
  * app's directive comments about other rules (`/* eslint-disable no-console *\/`) are not its to judge: unused ones
@@ -286,7 +328,12 @@ async function applyFixes(options: ESLint.Options, lint: readonly ESLint.LintRes
   if (fixable.length === 0) return [];
   const fixer = new ESLint({ ...options, fix: true });
   const results = await fixer.lintFiles(fixable.map((result) => result.filePath));
-  await ESLint.outputFixes(results);
+  await ESLint.outputFixes(results).catch((error: unknown) => {
+    const { code, path } = error as { code?: unknown; path?: unknown };
+    if ((code === 'EACCES' || code === 'EPERM' || code === 'EROFS') && typeof path === 'string')
+      throw new UsageError(`--fix cannot write ${path}: permission denied (make it writable, or run without --fix)`);
+    throw error;
+  });
   const fixed: FixedFile[] = [];
   for (const result of results) {
     if (result.output === undefined) continue;
@@ -319,9 +366,10 @@ export async function checkCommand(args: string[], io: Io): Promise<ExitCode> {
   if (format === undefined) throw new UsageError(`unknown format "${values.format}" (use ${listOr(formats)})`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+    // Digits only: Number() would take '' as 0, and ' 3', '0x10' or '1e3' too.
+    if (!/^\d+$/u.test(values['max-warnings']))
       throw new UsageError('--max-warnings takes a whole number of 0 or more');
+    maxWarnings = Number(values['max-warnings']);
   }
   if (positionals.length > 1) throw new UsageError('check one app directory at a time');
 
