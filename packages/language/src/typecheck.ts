@@ -130,11 +130,16 @@ function parseProject(appDir: string, project: string | undefined): ParsedProjec
     );
     return { configFile, rootNames: parsed.fileNames, options: parsed.options, projectReferences: undefined };
   }
-  const read = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
-  if (read.error) throw new TypecheckSetupError(formatConfigErrors([read.error]));
+  // A syntax error stops here; then the config's source file, not its parsed object, is read so that an option
+  // error points at its line (as tsc does).
+  const text = ts.sys.readFile(configFile);
+  if (text === undefined) throw new TypecheckSetupError(`Cannot read file '${configFile}'.`);
+  const syntax = ts.parseConfigFileTextToJson(configFile, text);
+  if (syntax.error) throw new TypecheckSetupError(formatConfigErrors([syntax.error]));
+  const read = ts.parseJsonText(configFile, text);
   const existing = configFile.endsWith('jsconfig.json') ? jsconfigDefaults : {};
-  const parsed = ts.parseJsonConfigFileContent(
-    read.config,
+  const parsed = ts.parseJsonSourceFileConfigFileContent(
+    read,
     ts.sys,
     dirname(configFile),
     existing,

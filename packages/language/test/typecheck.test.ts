@@ -172,6 +172,25 @@ describe('apps set up in other ways', () => {
     expect(() => typecheckApp(root)).toThrow(/Unknown compiler option 'checkJS'. Did you mean 'checkJs'\?/u);
   });
 
+  it('refuses a config file it cannot read, by name', () => {
+    const root = app('unreadable-config', { 'src/a.ts': 'export {}\n' });
+    mkdirSync(join(root, 'tsconfig.json'));
+    expect(() => typecheckApp(root)).toThrow(`Cannot read file '${join(root, 'tsconfig.json')}'.`);
+  });
+
+  it('refuses a bad option value with the file and the place of the value, as tsc does', () => {
+    const root = app('bad-target', {
+      'tsconfig.json': '{\n  "compilerOptions": {\n    "target": "es1999"\n  }\n}\n',
+      'src/a.ts': 'export {}\n',
+    });
+    expect(() => typecheckApp(root)).toThrow(
+      new RegExp(
+        `^${join(root, 'tsconfig.json').replace(/[.]/gu, '\\.')}:3:15: Argument for '--target' option must be`,
+        'u',
+      ),
+    );
+  });
+
   it('refuses a missing app directory and a missing --project file', () => {
     expect(() => typecheckApp(join(scratch, 'nowhere'))).toThrow(`not a directory: ${join(scratch, 'nowhere')}`);
     const root = app('project-flag', { 'src/a.js': 'export {}\n' });
