@@ -139,6 +139,8 @@ export function createRequestModule(context: ModuleContext): RequestModule & { c
     if (filename === undefined || filename === null || filename === '') return { folder: defaultFolder };
     if (typeof filename !== 'string') throw invalid('invalid filename: expected a string');
     const isUri = filename.startsWith('internal://') || filename.startsWith('/');
+    // A URI of another scheme (`file:///x`, `https://x`) is no plain name: refused as a URI, not as `internal://cache/file:...`.
+    if (!isUri && /^[a-z][a-z0-9+.-]*:\/\//iu.test(filename)) context.sandbox.locate(filename, 'filename');
     const target = context.sandbox.locate(isUri ? filename : `${context.options.downloadDir}${filename}`, 'filename');
     if (!target.writable) {
       throw invalid(

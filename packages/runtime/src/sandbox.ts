@@ -62,6 +62,11 @@ const scheme = 'internal://';
  * the transfer then uses that descriptor, so swapping a file or folder for a symlink between a check and a use cannot
  * lead outside. Anything else is refused with `202` before a byte is read or written.
  */
+/** Longest name of one file or folder (NAME_MAX of common file systems; URIs are ASCII, so characters are bytes). */
+const maxSegmentLength = 255;
+/** Longest path inside a partition: well under PATH_MAX (4096) with the data folder in front and a download's suffix. */
+const maxRestLength = 1024;
+
 export class Sandbox {
   readonly #roots = new Map<Location['area'], string>();
   readonly #realRoots = new Map<Location['area'], string>();
@@ -108,6 +113,10 @@ export class Sandbox {
     const isDirectory = rest === '' || rest.endsWith('/');
     const segments = rest === '' ? [] : rest.replace(/\/$/u, '').split('/');
     if (segments.some((segment) => segment === '' || segment === '.')) throw refuse('empty or "." path segment');
+    // The file system's limits, said plainly here rather than as ENAMETOOLONG (with host paths) after a transfer.
+    if (segments.some((segment) => segment.length > maxSegmentLength))
+      throw refuse(`a path segment is longer than ${maxSegmentLength} characters`);
+    if (rest.length > maxRestLength) throw refuse(`longer than ${maxRestLength} characters after the partition`);
     const root = this.rootOf(area);
     const path = join(root, ...segments);
     const inside = relative(root, path);

@@ -197,7 +197,8 @@ export function createUploadTaskModule(context: ModuleContext): UploadTaskModule
         pieces.push(Buffer.from(piece));
       });
     } catch (error) {
-      if (error instanceof LimitError) throw error;
+      // A TransportError already says what happened ("the response was cut off"): not said twice.
+      if (error instanceof LimitError || error instanceof TransportError) throw error;
       throw new TransportError(`the response was cut off (${describe(error)})`);
     }
     return {

@@ -150,7 +150,10 @@ describe('download limits', () => {
 
   it('a body over maxDownloadBytes fails (1000), announced or counted; exactly the limit is saved', async () => {
     runtime = testRuntime({ maxDownloadBytes: 1000 });
-    expect(testRuntime().settings).toMatchObject({ maxDownloadBytes: 2 * 1024 ** 3, downloadTimeout: 30 * 60_000 });
+    // A second runtime, for its defaults: closed at once (it made a data folder of its own).
+    const defaults = testRuntime();
+    expect(defaults.settings).toMatchObject({ maxDownloadBytes: 2 * 1024 ** 3, downloadTimeout: 30 * 60_000 });
+    await defaults.close();
     server.route('/unannounced', (request, response) => {
       request.resume();
       response.writeHead(200, { 'Transfer-Encoding': 'chunked' });

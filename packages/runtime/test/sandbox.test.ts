@@ -81,6 +81,17 @@ describe('internal:// URIs', () => {
     expect(refusalOf('')).toBe('invalid uri: expected an internal:// URI or /path');
   });
 
+  it('keeps names and paths up to the file system limits, and refuses longer ones', () => {
+    expect(runtime.locate(`internal://files/${'n'.repeat(255)}`).segments).toEqual(['n'.repeat(255)]);
+    expect(runtime.locate(`internal://files/${'d/'.repeat(511)}xy`).segments).toHaveLength(512);
+    expect(refusalOf(`internal://files/${'n'.repeat(256)}`)).toMatch(
+      /": a path segment is longer than 255 characters$/u,
+    );
+    expect(refusalOf(`internal://files/${'d/'.repeat(512)}x`)).toMatch(
+      /": longer than 1024 characters after the partition$/u,
+    );
+  });
+
   it('keeps a literal % that does not encode a dot, slash or control', () => {
     expect(runtime.locate('internal://files/100%41.txt').segments).toEqual(['100%41.txt']);
   });
@@ -171,6 +182,35 @@ describe('symlinks and traversal against real uploads and downloads', () => {
     expect(log.failure?.code).toBe(202);
     expect(existsSync(join(runtime.dataDir, 'outside.bin'))).toBe(false);
     expect(filesUnder(outside.path)).toEqual(['secret.txt']);
+  });
+
+  it.each([
+    [
+      'a file: URL',
+      'file:///etc/passwd',
+      'expected internal://cache/, internal://files/, internal://mass/, internal://tmp/ or /path',
+    ],
+    [
+      'an https: URL',
+      'https://example.com/x.bin',
+      'expected internal://cache/, internal://files/, internal://mass/, internal://tmp/ or /path',
+    ],
+    [
+      'a URI with a 256-character name',
+      `internal://files/${'n'.repeat(256)}`,
+      'a path segment is longer than 255 characters',
+    ],
+    ['a 256-character plain name', 'n'.repeat(256), 'a path segment is longer than 255 characters'],
+  ])('refuses as the download filename %s with 202 and why, before any request', async (_label, filename, reason) => {
+    const log = callLog();
+    runtime.modules['system.request'].download({ url: `${server.url}/bytes/10`, filename, ...log.callbacks });
+    await log.completed;
+    expect(log.calls).toEqual(['fail', 'complete']);
+    expect(log.failure?.code).toBe(202);
+    expect(log.failure?.message).toMatch(
+      new RegExp(`^invalid filename "[^"]+": ${reason.replace(/[./]/gu, '\\$&')}$`, 'u'),
+    );
+    expect(server.requests).not.toContain('GET /bytes/10');
   });
 
   it('refuses uploads from URIs that climb out, before any byte is sent', async () => {

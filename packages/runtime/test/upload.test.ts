@@ -230,6 +230,21 @@ describe('uploadFile faults', () => {
     expect(server.uploads).toEqual([]);
   });
 
+  it('fails with 200 when the server closes its answer midway, saying so once', async () => {
+    server.route('/half-answer', (request, response) =>
+      request.resume().on('end', () => {
+        response.writeHead(200, { 'Content-Length': '100' });
+        response.write('partial', () => response.socket?.destroy());
+      }),
+    );
+    const filePath = placeFile(runtime, 'internal://files/h.txt', 'h');
+    const log = callLog();
+    upload({ url: `${server.url}/half-answer`, filePath, name: 'h', ...log.callbacks });
+    await log.completed;
+    expect(log.calls).toEqual(['fail', 'complete']);
+    expect(log.failure).toEqual({ message: 'upload failed: the response was cut off', code: 200 });
+  });
+
   it('fails with 200 when nothing listens at the address', async () => {
     const filePath = placeFile(runtime, 'internal://files/f.txt', 'f');
     const log = callLog();
