@@ -103,6 +103,36 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
     },
     {
+      // A CRLF manifest keeps its line ends, in each way the fix writes (after an entry, into an empty list, a new
+      // list after the last member).
+      code: '{\r\n  "features": [\r\n    { "name": "system.fetch" }\r\n  ]\r\n}',
+      filename: manifestPath,
+      output: '{\r\n  "features": [\r\n    { "name": "system.fetch" },\r\n    { "name": "system.request" }\r\n  ]\r\n}',
+      errors: [
+        {
+          messageId: 'missingFeatures',
+          data: { modules: '`@system.request`', verb: 'is', them: '`{ "name": "system.request" }`' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: '{\r\n  "features": []\r\n}',
+      filename: manifestPath,
+      output: '{\r\n  "features": [\r\n    { "name": "system.fetch" },\r\n    { "name": "system.request" }\r\n  ]\r\n}',
+      errors: [{ messageId: 'missingFeatures', data: both, line: 2, column: 3, endLine: 2, endColumn: 13 }],
+    },
+    {
+      code: '{\r\n  "package": "com.example.app"\r\n}',
+      filename: manifestPath,
+      output:
+        '{\r\n  "package": "com.example.app",\r\n  "features": [\r\n    { "name": "system.fetch" },\r\n    { "name": "system.request" }\r\n  ]\r\n}',
+      errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
       // An empty manifest object.
       code: '{}',
       filename: manifestPath,

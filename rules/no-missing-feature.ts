@@ -53,6 +53,9 @@ export default createJsonRule<[], MessageIds>({
         if (missing.length === 0) return;
         const text = context.sourceCode.text;
         const entries = (indent: string): string => missing.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
+        // The fix writes the file's own line ends: a CRLF manifest stays CRLF.
+        const lineEnds = (inserted: string): string =>
+          text.includes('\r\n') ? inserted.replaceAll('\n', '\r\n') : inserted;
         const fix = (fixer: JsonFixer) => {
           const members = document.members;
           if (features?.type === 'Array') {
@@ -61,25 +64,25 @@ export default createJsonRule<[], MessageIds>({
             if (last)
               return fixer.insertTextAfterRange(
                 [last.loc.end.offset, last.loc.end.offset],
-                `,\n${entries(indentAt(text, last.loc.start.offset))}`,
+                lineEnds(`,\n${entries(indentAt(text, last.loc.start.offset))}`),
               );
             const owner = members.find((member) => member.value === features)!;
             const inner = `${indentAt(text, owner.name.loc.start.offset)}  `;
             return fixer.replaceTextRange(
               [features.loc.start.offset, features.loc.end.offset],
-              `[\n${entries(inner)}\n${inner.slice(2)}]`,
+              lineEnds(`[\n${entries(inner)}\n${inner.slice(2)}]`),
             );
           }
           const last = members.at(-1);
           if (!last)
             return fixer.replaceTextRange(
               [document.loc.start.offset, document.loc.end.offset],
-              `{\n  "features": [\n${entries('    ')}\n  ]\n}`,
+              lineEnds(`{\n  "features": [\n${entries('    ')}\n  ]\n}`),
             );
           const indent = indentAt(text, last.name.loc.start.offset);
           return fixer.insertTextAfterRange(
             [last.value.loc.end.offset, last.value.loc.end.offset],
-            `,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`,
+            lineEnds(`,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`),
           );
         };
         const owner = findMember(document, 'features');
