@@ -8,8 +8,17 @@ import module from 'node:module';
 module.enableCompileCache?.();
 
 const built = new URL('../dist/server.js', import.meta.url);
-if (existsSync(built) && (process.argv.includes('--version') || process.argv.includes('-v'))) {
+const args = process.argv.slice(2);
+// The transports the LSP library reads from the command line; without one it throws with a stack trace.
+const transport = args.some((arg) => /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/u.test(arg));
+if (existsSync(built) && (args.includes('--version') || args.includes('-v'))) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else if (!transport) {
+  (args.includes('--help') || args.includes('-h') ? process.stdout : process.stderr).write(
+    'Usage: velakit-language-server --stdio (or --node-ipc, --socket=<port>, --pipe=<name>)\n' +
+      'The Vela language server for .ux, .js and .ts files; an editor starts it, as the @velakit/language README shows.\n',
+  );
+  process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else if (existsSync(built)) {
   const { startLanguageServer } = await import(built.href);
   startLanguageServer();

@@ -1,10 +1,11 @@
 // The real `velakit-language-server --stdio`, driven by an LSP client over the process's stdio, on a .ux page of the
 // fixture app: completion, hover with devices, signature help, go-to-definition and diagnostics at .ux positions.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devices, isSupportedOn, supportOf, uploadtask } from '@velakit/catalog';
-import { LspClient, positionOf } from './support/lsp-client.js';
+import { LspClient, positionOf, serverBin } from './support/lsp-client.js';
 
 const appDir = fileURLToPath(new URL('./fixtures/good-app/', import.meta.url));
 const pageFile = `${appDir}src/pages/upload/upload.ux`;
@@ -138,5 +139,25 @@ describe('velakit-language-server over stdio', () => {
     expect(targets).toEqual([
       { uri: pathToFileURL(`${appDir}src/app.ux`).href, line: positionOf(app, app.indexOf('greet(')).line },
     ]);
+  });
+});
+
+describe('velakit-language-server on a command line without a transport', () => {
+  it('says how to start it (exit 2), not a stack trace; --help is the same text on stdout (exit 0)', () => {
+    const usage =
+      'Usage: velakit-language-server --stdio (or --node-ipc, --socket=<port>, --pipe=<name>)\n' +
+      'The Vela language server for .ux, .js and .ts files; an editor starts it, as the @velakit/language README shows.\n';
+    const bare = spawnSync(process.execPath, [serverBin], { encoding: 'utf8', timeout: 20_000 });
+    expect({ status: bare.status, stdout: bare.stdout, stderr: bare.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: usage,
+    });
+    const help = spawnSync(process.execPath, [serverBin, '--help'], { encoding: 'utf8', timeout: 20_000 });
+    expect({ status: help.status, stdout: help.stdout, stderr: help.stderr }).toEqual({
+      status: 0,
+      stdout: usage,
+      stderr: '',
+    });
   });
 });
