@@ -1,18 +1,50 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import {
+  CompletionItemKind,
   createConnection,
   createServer,
   createTypeScriptProject,
   loadTsdkByPath,
+  type LanguageServicePlugin,
 } from '@volar/language-server/node.js';
 import { create as createTypeScriptServices } from 'volar-service-typescript';
-import { createUxLanguagePlugin, literalThisFits } from './language-plugin.js';
+import { URI } from 'vscode-uri';
+import { withoutGlueCompletions } from './glue-completions.js';
+import { createUxLanguagePlugin, literalThisFits, uxLanguageId } from './language-plugin.js';
 import { cacheFileStats, cacheScriptLookups, DocumentChangeJournal, memoizeFileUris } from './script-cache.js';
 
 /** The TypeScript the server runs when the editor names none: the one velakit is installed with. */
 function defaultTsdk(): string {
   return dirname(createRequire(import.meta.url).resolve('typescript'));
+}
+
+/**
+ * A service plugin whose completions in `.ux` scripts leave out the names only the generated glue holds. TypeScript's
+ * word-based entries (JavaScript it does not check) come as `Text` items.
+ */
+function hidingGlueCompletions(plugin: LanguageServicePlugin): LanguageServicePlugin {
+  return {
+    ...plugin,
+    create(context) {
+      const instance = plugin.create(context);
+      const provide = instance.provideCompletionItems?.bind(instance);
+      if (provide === undefined) return instance;
+      instance.provideCompletionItems = async (document, ...rest) => {
+        const list = await provide(document, ...rest);
+        const source = list && context.decodeEmbeddedDocumentUri(URI.parse(document.uri))?.[0];
+        const script = source && context.language.scripts.get(source);
+        if (!list || script?.languageId !== uxLanguageId) return list;
+        list.items = withoutGlueCompletions(
+          list.items,
+          (item) => ({ name: item.label, wordBased: item.kind === CompletionItemKind.Text }),
+          () => script.snapshot.getText(0, script.snapshot.getLength()),
+        );
+        return list;
+      };
+      return instance;
+    },
+  };
 }
 
 /**
@@ -57,7 +89,7 @@ export function startLanguageServer(): void {
         },
       };
     });
-    return server.initialize(params, project, createTypeScriptServices(typescript));
+    return server.initialize(params, project, createTypeScriptServices(typescript).map(hidingGlueCompletions));
   });
   connection.onInitialized(() => {
     server.initialized();

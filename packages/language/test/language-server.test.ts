@@ -8,6 +8,9 @@ import { devices, isSupportedOn, supportOf, uploadtask } from '@velakit/catalog'
 import { LspClient, positionOf, serverBin } from './support/lsp-client.js';
 
 const appDir = fileURLToPath(new URL('./fixtures/good-app/', import.meta.url));
+const uncheckedDir = fileURLToPath(new URL('./fixtures/unchecked-app/', import.meta.url));
+/** Names only the generated part of a virtual script holds (its variables and the JSDoc types it casts with). */
+const glueNames = ['__velaData', '__velaData0', '__velaPage', 'PageObject', 'WidenData', 'DefinePage', 'Vela'];
 const pageFile = `${appDir}src/pages/upload/upload.ux`;
 const page = readFileSync(pageFile, 'utf8');
 const uploadFile = uploadtask.methods.find((method) => method.name === 'uploadFile')!;
@@ -120,6 +123,14 @@ describe('velakit-language-server over stdio', () => {
     );
   });
 
+  it('offers the script names but not the generated ones at a statement', async () => {
+    const text = edited("    request.download({ url: 'https://example.com/a.zip' })", '    re');
+    const uri = await client.open(pageFile, text);
+    const labels = await client.completionLabels(uri, at(text, '    re\n', '    re'.length));
+    expect(labels).toEqual(expect.arrayContaining(['request', 'uploadtask', 'filePath', 'console']));
+    expect(labels.filter((label) => glueNames.includes(label))).toEqual([]);
+  });
+
   it('gives signature help inside download(', async () => {
     const text = edited("request.download({ url: 'https://example.com/a.zip' })", 'request.download(');
     const uri = await client.open(pageFile, text);
@@ -159,5 +170,26 @@ describe('velakit-language-server on a command line without a transport', () => 
       stdout: usage,
       stderr: '',
     });
+  });
+});
+
+// Most Vela apps have no jsconfig.json: TypeScript completes their JavaScript without checking it, and then offers
+// every word of the file after `this.` too, the generated part of the .ux file's script included unless hidden.
+describe('velakit-language-server in an app without jsconfig.json', () => {
+  let client: LspClient;
+  const file = `${uncheckedDir}src/pages/index/index.ux`;
+  const text = readFileSync(file, 'utf8').replace("this.label = 'Done'", 'this.');
+  beforeAll(async () => {
+    client = await LspClient.start(uncheckedDir);
+  }, 60_000);
+  afterAll(async () => {
+    await client.stop();
+  }, 30_000);
+
+  it('completes the page after `this.` with none of the generated names', async () => {
+    const uri = await client.open(file, text);
+    const labels = await client.completionLabels(uri, at(text, 'this.', 'this.'.length));
+    expect(labels).toEqual(expect.arrayContaining(['label', 'buzz', '$app', '$element', 'vibrator', 'mode']));
+    expect(labels.filter((label) => glueNames.includes(label))).toEqual([]);
   });
 });
