@@ -68,6 +68,18 @@ describe('the tsserver plugin', () => {
     expect(await names('this.')).toEqual(expect.arrayContaining(['$app', '$page', 'status', 'send']));
   });
 
+  it('offers the script names but not the generated ones at a statement', async () => {
+    const text = page.replace("    request.download({ url: 'https://example.com/a.zip' })", '    re');
+    server.notify('open', { file, fileContent: text, projectRootPath: appDir });
+    const { entries } = await server.request<{ entries: { name: string }[] }>('completionInfo', {
+      file,
+      ...location(text, '    re\n', '    re'.length),
+    });
+    const names = entries.map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(['request', 'uploadtask', 'filePath']));
+    expect(names.filter((name) => name.startsWith('__vela'))).toEqual([]);
+  });
+
   it('reports a type error at its .ux line and offset', async () => {
     const text = page.replace(
       "{ url: 'https://example.com/up', filePath, name: 'file' }",
