@@ -24,7 +24,7 @@ export function withoutGlueCompletions<Entry>(
   let words: Set<string> | undefined;
   const isGlue = (each: Entry) => {
     const { name, wordBased } = entry(each);
-    if (glueVariable.test(name)) return true;
+    if (name.startsWith('__vela') && glueVariable.test(name)) return true;
     if (!wordBased) return false;
     words ??= wordsOf(uxText());
     return !words.has(name);
