@@ -15,7 +15,7 @@ export const jsconfig = {
     moduleResolution: 'Bundler',
     allowJs: true,
     checkJs: true,
-    noImplicitAny: false,
+    strict: false,
     noEmit: true,
     types: ['@velakit/types'],
   },

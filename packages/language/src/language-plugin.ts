@@ -35,9 +35,13 @@ export interface UxLanguagePluginOptions<T> {
   literalThis?(): boolean;
 }
 
-/** Whether TypeScript keeps JavaScript object literals open under these options (noImplicitAny off). */
-export function literalThisFits(options: ts.CompilerOptions): boolean {
-  return !(options.noImplicitAny ?? options.strict ?? false);
+/**
+ * Whether TypeScript keeps JavaScript object literals open under these options (noImplicitAny off). `strict` left
+ * unset means on from TypeScript 6 (`typescriptVersion`: the running TypeScript's `versionMajorMinor`), off before.
+ */
+export function literalThisFits(options: ts.CompilerOptions, typescriptVersion: string): boolean {
+  const strictByDefault = Number.parseInt(typescriptVersion, 10) >= 6;
+  return !(options.noImplicitAny ?? options.strict ?? strictByDefault);
 }
 
 /** How far up from a `.ux` file its app's `manifest.json` is looked for. */

@@ -71,7 +71,7 @@ export function startLanguageServer(): void {
         languagePlugins: [
           createUxLanguagePlugin(typescript, {
             asFileName: (uri) => uriConverter.asFileName(uri),
-            literalThis: () => literalThisFits(projectHost.getCompilationSettings()),
+            literalThis: () => literalThisFits(projectHost.getCompilationSettings(), typescript.versionMajorMinor),
           }),
         ],
         setup({ language }) {

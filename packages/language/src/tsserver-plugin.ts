@@ -7,7 +7,7 @@ const volarPlugin = createLanguageServicePlugin((typescript, info) => ({
   languagePlugins: [
     createUxLanguagePlugin<string>(typescript, {
       asFileName: (fileName) => fileName,
-      literalThis: () => literalThisFits(info.project.getCompilerOptions()),
+      literalThis: () => literalThisFits(info.project.getCompilerOptions(), typescript.versionMajorMinor),
     }),
   ],
 }));

@@ -53,7 +53,7 @@ export const defaultCompilerOptions: TypeScript.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   allowJs: true,
   checkJs: true,
-  noImplicitAny: false,
+  strict: false,
   noEmit: true,
   // As for any jsconfig.json: library declarations are not the app's to fix.
   skipLibCheck: true,
@@ -180,7 +180,7 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
   const appOf = createAppLocator((fileName) => host.fileExists(fileName));
   // A program whose `types` loads @velakit/types needs no reference to it in each page.
   const referenceTypes = !(options.types ?? []).includes('@velakit/types');
-  const literalThis = literalThisFits(options);
+  const literalThis = literalThisFits(options, ts.versionMajorMinor);
   const uxSources = new Map<string, UxSource | undefined>();
   const uxSourceOf = (fileName: string): UxSource | undefined => {
     if (uxSources.has(fileName)) return uxSources.get(fileName);

@@ -112,6 +112,63 @@ describe('an app with planted errors', () => {
   });
 });
 
+describe('a plain JavaScript app with the recommended jsconfig.json', () => {
+  // A store whose lists start empty (read through `this.$app.$def` too), `catch (e) { e.message }`, a debounce helper
+  // passing its `this` on: ordinary JavaScript, and two Vela mistakes (a lower-case `method`, a string `duration`).
+  const plainApp = fixture('plain-js-app');
+  const velaMistakes = [
+    placeOf(plainApp, 'src/common/sync.js', 'method', 'TS2769'),
+    placeOf(plainApp, 'src/pages/index/index.ux', 'duration', 'TS2322'),
+  ];
+
+  it('uses the jsconfig.json both READMEs show', () => {
+    const jsonBlock = (file: string, language: string) => {
+      const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
+      const fence = '```';
+      const start = text.indexOf(`${fence}${language}\n`, text.indexOf('"compilerOptions"') - 80);
+      const block = /^(?:\/\/ jsconfig\.json\n)?(\{[\s\S]*?)^`{3}$/mu.exec(
+        text.slice(start + fence.length + language.length + 1),
+      );
+      if (block?.[1] === undefined) throw new Error(`${file} lost its jsconfig.json`);
+      return JSON.parse(block[1]) as unknown;
+    };
+    const own = JSON.parse(readFileSync(join(plainApp, 'jsconfig.json'), 'utf8')) as unknown;
+    expect(jsonBlock('../../../README.md', 'jsonc')).toEqual(own);
+    expect(jsonBlock('../../types/README.md', 'json')).toEqual(own);
+    expect(own).toMatchObject({ compilerOptions: { strict: false, checkJs: true } });
+  });
+
+  it('reports the Vela mistakes and nothing else', () => {
+    const result = typecheckApp(plainApp);
+    expect(places(result, plainApp)).toEqual(velaMistakes);
+    expect(result.files.flatMap((file) => file.diagnostics.map((d) => d.message.split('\n').at(-1)))).toEqual([
+      `    Type '"post"' is not assignable to type '"OPTIONS" | "GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "TRACE" | "CONNECT"'. Did you mean '"POST"'?`,
+      "Type 'string' is not assignable to type 'number'.",
+    ]);
+  });
+
+  it("under TypeScript 6's default strict (only noImplicitAny off), the same mistakes come with noise", () => {
+    /** `snippet` where it first follows `context` in the file. */
+    const placeIn = (file: string, context: string, snippet: string, code: string) => {
+      const text = readFileSync(join(plainApp, file), 'utf8');
+      const before = text.slice(0, text.indexOf(context) + context.indexOf(snippet));
+      return placeOf(plainApp, file, snippet, code, before.split(snippet).length);
+    };
+    const noisy = places(typecheckApp(plainApp, { project: 'jsconfig.strict-default.json' }), plainApp);
+    expect(noisy).toEqual([
+      ...velaMistakes.slice(0, 1),
+      placeIn('src/common/sync.js', '${e.message}', 'e', 'TS18046'),
+      placeIn('src/common/utils.js', 'fn.apply(this', 'this', 'TS2683'),
+      placeIn('src/pages/edit/index.ux', 'note.text', 'text', 'TS2339'),
+      placeIn('src/pages/index/index.ux', '= e.message', 'e', 'TS18046'),
+      ...velaMistakes.slice(1),
+      placeIn('src/store/index.js', 'push(note)', 'note', 'TS2345'),
+      placeIn('src/store/index.js', 'note.id ===', 'id', 'TS2339'),
+      placeIn('src/store/index.js', '${e.message}', 'e', 'TS18046'),
+    ]);
+  });
+});
+
 describe('apps set up in other ways', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'velakit-language-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -143,7 +200,8 @@ describe('apps set up in other ways', () => {
   });
 
   it("types a page's `this` from its syntax as the generic Vela.DefinePage does: same errors at the same places", () => {
-    // jsconfig.json (noImplicitAny off) takes the syntax-typed path; jsconfig.strict.json keeps the generic call.
+    // jsconfig.json (strict off) takes the syntax-typed path; jsconfig.strict.json (noImplicitAny on) and
+    // jsconfig.strict-default.json (neither set: TypeScript 6's strict default) keep the generic call.
     const root = fixture('literal-this-app');
     const page = 'src/pages/index/index.ux';
     const expected = [
@@ -156,6 +214,7 @@ describe('apps set up in other ways', () => {
     ];
     expect(places(typecheckApp(root), root)).toEqual(expected);
     expect(places(typecheckApp(root, { project: 'jsconfig.strict.json' }), root)).toEqual(expected);
+    expect(places(typecheckApp(root, { project: 'jsconfig.strict-default.json' }), root)).toEqual(expected);
   });
 
   it('refuses a config file that is not JSON, with the file and place', () => {

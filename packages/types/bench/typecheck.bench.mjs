@@ -106,7 +106,7 @@ try {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     allowJs: true,
     checkJs: true,
-    noImplicitAny: false,
+    strict: false,
     noEmit: true,
     types: [],
   };
@@ -149,7 +149,7 @@ try {
       moduleResolution: 'Bundler',
       allowJs: true,
       checkJs: true,
-      noImplicitAny: false,
+      strict: false,
       noEmit: true,
       skipLibCheck,
       types: [],
