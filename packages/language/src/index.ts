@@ -18,6 +18,8 @@ export {
   findConfigFile,
   typecheckApp,
   TypecheckSetupError,
+  typesNotInstalled,
+  type TypecheckOptions,
   type TypecheckResult,
   type TypeDiagnostic,
   type TypeFileResult,

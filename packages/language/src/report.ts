@@ -11,7 +11,13 @@ import {
   type SarifLevel,
   type SarifRule,
 } from '@velakit/manifest/cli';
-import type { TypecheckResult, TypeDiagnostic, TypeFileResult, TypeSeverity } from './typecheck.js';
+import {
+  typesNotInstalled,
+  type TypecheckResult,
+  type TypeDiagnostic,
+  type TypeFileResult,
+  type TypeSeverity,
+} from './typecheck.js';
 
 /** The output formats of `velakit-typecheck`, the same as `velakit-manifest`'s. */
 export const typeFormats = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -81,8 +87,29 @@ export function formatTypesGithub(result: TypecheckResult, cwd: string, titlePre
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** The SARIF rule of a TypeScript diagnostic code (`TS2345`). */
+/** The SARIF rule of velakit's own `types-not-installed`. */
+function typesNotInstalledRule(id: string, example: TypeDiagnostic): SarifRule {
+  const url = `${packageUrl}#when-velakittypes-is-not-installed`;
+  const text = 'The app type-checks its code with @velakit/types but cannot resolve the package: it is not installed.';
+  const command = 'npm install --save-dev @velakit/types';
+  return {
+    id,
+    name: friendlyName(id),
+    shortDescription: { text: '@velakit/types is not installed.' },
+    fullDescription: { text },
+    help: {
+      text: `${text}\n\nHow to fix: install it (${command}).\n\n${url}`,
+      markdown: `${text}\n\n**How to fix:** install it (\`${command}\`).\n\n[${typesNotInstalled}](${url})`,
+    },
+    helpUri: url,
+    defaultConfiguration: { level: sarifLevels[example.severity] },
+    properties: { tags: ['vela', 'setup'] },
+  };
+}
+
+/** The SARIF rule of a TypeScript diagnostic code (`TS2345`), or of velakit's own `types-not-installed`. */
 export function typeSarifRule(id: string, code: string, example: TypeDiagnostic): SarifRule {
+  if (code === typesNotInstalled) return typesNotInstalledRule(id, example);
   const url = `${packageUrl}#diagnostics`;
   const text = `TypeScript diagnostic ${code}, e.g. "${example.message.split('\n')[0]}"`;
   return {

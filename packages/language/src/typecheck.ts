@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as TypeScript from 'typescript';
 import { createAppLocator, literalThisFits, roleOf } from './language-plugin.js';
 import { positionAt, type TypePosition } from './text-position.js';
@@ -41,6 +42,21 @@ export interface TypecheckResult {
   readonly files: readonly TypeFileResult[];
   readonly errorCount: number;
   readonly warningCount: number;
+  /**
+   * The `index.d.ts` of velakit's own copy of `@velakit/types` when the app needs the package but cannot resolve it
+   * (not installed): the check used that copy and reports `types-not-installed` (a warning). Undefined otherwise.
+   */
+  readonly bundledTypes?: string;
+}
+
+export interface TypecheckOptions {
+  /** The config file to use instead of appDir's tsconfig.json, then jsconfig.json. */
+  readonly project?: string;
+  /**
+   * Where velakit's own copy of `@velakit/types` is resolved from, for an app that has not installed it (default:
+   * this package's folder, which depends on it); `false` never uses a copy.
+   */
+  readonly bundledTypesFrom?: string | false;
 }
 
 /** The app or its configuration cannot be checked at all (exit code 2 in the command). */
@@ -173,7 +189,7 @@ const uxDeclarationSuffix = '.d.ux.ts';
  * TypeScript) and resolves imports of `.ux` files (`typeof import('../../app.ux')`) to them. The plain
  * `ts.createProgram` path: no language service, no second parse of the `.ux` text.
  */
-function createUxCompilerHost(options: TypeScript.CompilerOptions) {
+function createUxCompilerHost(options: TypeScript.CompilerOptions, bundledTypesFrom: string | false) {
   const host = ts.createCompilerHost(options);
   // As tsc does: JSDoc of TypeScript files (lib.dom.d.ts is mostly JSDoc) is skipped, as no type error comes from it.
   host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
@@ -272,7 +288,56 @@ function createUxCompilerHost(options: TypeScript.CompilerOptions) {
       if (resolved === undefined || !standsForUx) return result;
       return { ...result, resolvedModule: { ...resolved, ...uxModule(uxFileOf(resolved.resolvedFileName)) } };
     });
-  return { host, uxSources: uxSources as ReadonlyMap<string, UxSource | undefined> };
+  // @velakit/types as the app resolves it, else (not installed) the copy velakit depends on, resolved from its own
+  // folder: a user who ran velakit without installing the typings gets the check and one warning, not one
+  // "Cannot find module" per import.
+  const typesState: { missing: boolean; bundled: TypeScript.ResolvedTypeReferenceDirective | undefined } = {
+    missing: false,
+    bundled: undefined,
+  };
+  let bundled: TypeScript.ResolvedTypeReferenceDirectiveWithFailedLookupLocations | undefined;
+  const bundledTypes = (compilerOptions: TypeScript.CompilerOptions) => {
+    if (bundledTypesFrom === false) return undefined;
+    bundled ??= ts.resolveTypeReferenceDirective(
+      velakitTypes,
+      join(bundledTypesFrom, '__velakit__.ts'),
+      compilerOptions,
+      host,
+    );
+    return bundled.resolvedTypeReferenceDirective === undefined ? undefined : bundled;
+  };
+  const typeCache = ts.createTypeReferenceDirectiveResolutionCache(
+    host.getCurrentDirectory(),
+    (name) => host.getCanonicalFileName(name),
+    options,
+    moduleCache.getPackageJsonInfoCache(),
+  );
+  host.resolveTypeReferenceDirectiveReferences = (
+    references,
+    containingFile,
+    redirectedReference,
+    compilerOptions,
+    containingSourceFile,
+  ) =>
+    references.map((reference) => {
+      const name = typeof reference === 'string' ? reference : reference.fileName.toLowerCase();
+      const mode = ts.getModeForFileReference(reference, containingSourceFile?.impliedNodeFormat);
+      const result = ts.resolveTypeReferenceDirective(
+        name,
+        containingFile,
+        compilerOptions,
+        host,
+        redirectedReference,
+        typeCache,
+        mode,
+      );
+      if (result.resolvedTypeReferenceDirective !== undefined || name !== velakitTypes) return result;
+      typesState.missing = true;
+      const copy = bundledTypes(compilerOptions);
+      typesState.bundled = copy?.resolvedTypeReferenceDirective;
+      return copy ?? result;
+    });
+  return { host, uxSources: uxSources as ReadonlyMap<string, UxSource | undefined>, typesState };
 }
 
 /** The `.ux` file a relative specifier names (`../../app.ux`), as an absolute path with `/`. */
@@ -284,6 +349,43 @@ function relativeUxFile(specifier: string, containingFile: string): string | und
 const declarationOf = (uxFile: string) => `${uxFile.slice(0, -uxSuffix.length)}${uxDeclarationSuffix}`;
 const uxFileOf = (declarationFile: string) => `${declarationFile.slice(0, -uxDeclarationSuffix.length)}${uxSuffix}`;
 
+const velakitTypes = '@velakit/types';
+const ownDirectory = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * What velakit reports about `@velakit/types` itself: `types-not-installed`, a warning when the check used velakit's
+ * own copy, an error when there was none to use (a broken install) and TypeScript's "Cannot find module
+ * '@system.x'" for every import was left out in favour of it.
+ */
+export const typesNotInstalled = 'types-not-installed';
+const installHint = `npm install --save-dev ${velakitTypes}`;
+
+function typesNotInstalledMessage(bundled: TypeScript.ResolvedTypeReferenceDirective | undefined): string {
+  if (bundled === undefined)
+    return `${velakitTypes} is not installed, so no @system.* module has types: ${installHint}`;
+  const version = bundled.packageId?.version;
+  return (
+    `${velakitTypes} is not installed in this app: checked with the copy velakit ships` +
+    `${version === undefined ? '' : ` (${version})`}. Install it so that tsc and your editor check the same: ` +
+    installHint
+  );
+}
+
+/** The `"@velakit/types"` entry of a config file's text (its quotes included), or its start when it names none. */
+function typesEntryOf(text: string): { start: number; end: number } {
+  const at = text.indexOf(`"${velakitTypes}"`);
+  return at < 0 ? { start: 0, end: 0 } : { start: at, end: at + velakitTypes.length + 2 };
+}
+
+/** TypeScript's complaints that a missing @velakit/types causes: the package itself, and each `@system.*` import. */
+function causedByMissingTypes(diagnostic: TypeScript.Diagnostic): boolean {
+  const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  return (
+    (diagnostic.code === 2688 && text.includes(`'${velakitTypes}'`)) ||
+    (diagnostic.code === 2307 && text.includes("'@system."))
+  );
+}
+
 const isSourceOfApp = (fileName: string) =>
   !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
 
@@ -291,7 +393,7 @@ const isSourceOfApp = (fileName: string) =>
  * Type-checks every `.ux`, `.js` and `.ts` file of an app as `vue-tsc --noEmit` does for Vue: with the app's
  * tsconfig.json or jsconfig.json (else velakit's defaults over `src/`), `.ux` scripts typed as Vela runs them.
  */
-export function typecheckApp(appDir: string, options: { project?: string } = {}): TypecheckResult {
+export function typecheckApp(appDir: string, options: TypecheckOptions = {}): TypecheckResult {
   if (!existsSync(appDir) || !statSync(appDir).isDirectory())
     throw new TypecheckSetupError(`not a directory: ${appDir}`);
   const parsed = parseProject(resolve(appDir), options.project);
@@ -302,19 +404,25 @@ export function typecheckApp(appDir: string, options: { project?: string } = {})
     allowNonTsExtensions: true,
     allowArbitraryExtensions: true,
   };
-  const { host, uxSources } = createUxCompilerHost(compilerOptions);
+  const { host, uxSources, typesState } = createUxCompilerHost(
+    compilerOptions,
+    options.bundledTypesFrom ?? ownDirectory,
+  );
   const program = ts.createProgram({
     rootNames: parsed.rootNames,
     options: compilerOptions,
     projectReferences: parsed.projectReferences,
     host,
   });
-  const diagnostics = [
+  let diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
     ...program.getSyntacticDiagnostics(),
     ...program.getSemanticDiagnostics(),
   ];
+  // Without any copy of @velakit/types, one velakit error says so instead of one TypeScript error per import.
+  if (typesState.missing && typesState.bundled === undefined)
+    diagnostics = diagnostics.filter((diagnostic) => !causedByMissingTypes(diagnostic));
   const checkedFiles = program
     .getSourceFiles()
     .map((file) => file.fileName)
@@ -354,8 +462,38 @@ export function typecheckApp(appDir: string, options: { project?: string } = {})
       end: positionAt(result.text, endOffset),
     });
   }
+  if (typesState.missing) {
+    const severity: TypeSeverity = typesState.bundled === undefined ? 'error' : 'warning';
+    if (severity === 'error') errorCount++;
+    else warningCount++;
+    let result = byFile.get(fallbackFile);
+    if (result === undefined) {
+      result = {
+        fileName: fallbackFile,
+        text: parsed.configFile ? (ts.sys.readFile(fallbackFile) ?? '') : '',
+        diagnostics: [],
+      };
+      byFile.set(fallbackFile, result);
+    }
+    const entry = typesEntryOf(result.text);
+    result.diagnostics.push({
+      code: typesNotInstalled,
+      severity,
+      message: typesNotInstalledMessage(typesState.bundled),
+      start: positionAt(result.text, entry.start),
+      end: positionAt(result.text, entry.end),
+    });
+  }
   const files = [...byFile.values()].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   for (const file of files)
     file.diagnostics.sort((a, b) => a.start.offset - b.start.offset || a.code.localeCompare(b.code));
-  return { configFile: parsed.configFile, checkedFiles, files, errorCount, warningCount };
+  const bundledTypes = typesState.bundled?.resolvedFileName;
+  return {
+    configFile: parsed.configFile,
+    checkedFiles,
+    files,
+    errorCount,
+    warningCount,
+    ...(bundledTypes === undefined ? {} : { bundledTypes }),
+  };
 }

@@ -1,22 +1,33 @@
 // `velakit-typecheck`: the formats velakit-manifest has (stylish with code frames, json, sarif, github) and exit codes
 // 0 (clean), 1 (type errors) and 2 (could not check).
 import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { runTypecheck } from '@velakit/language';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  formatTypesGithub,
+  formatTypesJson,
+  formatTypesSarif,
+  formatTypesStylish,
+  runTypecheck,
+  typecheckApp,
+} from '@velakit/language';
+import { colors } from '@velakit/manifest/cli';
 import { codeScanningProblems } from '../../../fixtures/support/sarif.js';
 
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/velakit-typecheck.js', import.meta.url));
 
-function run(args: string[]): { code: number; stdout: string; stderr: string } {
+function run(args: string[], cwd = packageDir): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   const code = runTypecheck(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    cwd: packageDir,
+    cwd,
   });
   return { code, stdout, stderr };
 }
@@ -133,5 +144,100 @@ describe('velakit-typecheck', () => {
     }).catch((error: { code: number; stdout: string }) => error);
     expect('code' in failure && failure.code).toBe(1);
     expect(failure.stdout.trimEnd().split('\n')).toHaveLength(12);
+  });
+});
+
+describe('velakit-typecheck on an app that has not installed @velakit/types', () => {
+  // Outside the repository, where no node_modules above the app holds @velakit/types.
+  const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-typecheck-no-types-')));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const app = join(scratch, 'notes');
+  cpSync(fileURLToPath(new URL('./fixtures/plain-js-app/', import.meta.url)), app, { recursive: true });
+  const warning =
+    '@velakit/types is not installed in this app: checked with the copy velakit ships (0.1.0). ' +
+    'Install it so that tsc and your editor check the same: npm install --save-dev @velakit/types';
+  const missing =
+    '@velakit/types is not installed, so no @system.* module has types: npm install --save-dev @velakit/types';
+
+  it('stylish: one warning with a code frame at the types entry, then the Vela errors it still finds', () => {
+    const { code, stdout } = run(['.'], app);
+    expect(code).toBe(1);
+    expect(
+      stdout.startsWith(
+        [
+          `warning ${warning} types-not-installed`,
+          '  at jsconfig.json:10:15',
+          '   8 |     "strict": false,',
+          '   9 |     "noEmit": true,',
+          '> 10 |     "types": ["@velakit/types"]',
+          '     |               ^^^^^^^^^^^^^^^^',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+    expect(stdout).toContain('  at src/common/sync.js:7:61\n');
+    expect(stdout).not.toContain('Cannot find');
+    expect(stdout.endsWith('✖ 3 problems (2 errors, 1 warning) in 6 files checked\n')).toBe(true);
+  });
+
+  it('json, github and sarif carry the same warning at the same place', () => {
+    const files = JSON.parse(run(['.', '--format', 'json'], app).stdout) as {
+      path: string;
+      diagnostics: { code: string; severity: string; message: string; start: { line: number; column: number } }[];
+    }[];
+    expect(files.map((file) => file.path)).toEqual(['jsconfig.json', 'src/common/sync.js', 'src/pages/index/index.ux']);
+    expect(files[0]?.diagnostics.map((d) => [d.code, d.severity, d.message, d.start.line, d.start.column])).toEqual([
+      ['types-not-installed', 'warning', warning, 10, 15],
+    ]);
+    expect(run(['.', '--format', 'github'], app).stdout.split('\n')[0]).toBe(
+      `::warning file=jsconfig.json,line=10,col=15,endLine=10,endColumn=31,title=velakit-typecheck(types-not-installed)::${warning}`,
+    );
+    const sarif = JSON.parse(run(['.', '--format', 'sarif'], app).stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri: string }[] } };
+        results: { ruleId: string; level: string; message: { text: string } }[];
+      }[];
+    };
+    expect(codeScanningProblems(sarif)).toEqual([]);
+    const rule = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'types-not-installed');
+    expect(rule?.shortDescription.text).toBe('@velakit/types is not installed.');
+    expect(rule?.helpUri).toMatch(/packages\/language#when-velakittypes-is-not-installed$/u);
+    expect(sarif.runs[0]!.results.filter((r) => r.ruleId === 'types-not-installed')).toEqual([
+      expect.objectContaining({ level: 'warning', message: { text: warning } }),
+    ]);
+  });
+
+  it('without a copy to use: one error in every format, and nothing about each @system.* import', () => {
+    const result = typecheckApp(app, { bundledTypesFrom: false });
+    const stylish = formatTypesStylish(result, app, colors(false));
+    expect(stylish).toContain(`error ${missing} types-not-installed\n  at jsconfig.json:10:15\n`);
+    expect(stylish.endsWith('✖ 1 problem (1 error, 0 warnings) in 6 files checked\n')).toBe(true);
+    expect(JSON.parse(formatTypesJson(result, app))).toEqual([
+      {
+        path: 'jsconfig.json',
+        diagnostics: [expect.objectContaining({ code: 'types-not-installed', severity: 'error' })],
+      },
+    ]);
+    expect(formatTypesGithub(result, app)).toBe(
+      `::error file=jsconfig.json,line=10,col=15,endLine=10,endColumn=31,title=velakit-typecheck(types-not-installed)::${missing}\n`,
+    );
+    const sarif = JSON.parse(formatTypesSarif(result, app, '0.1.0')) as {
+      runs: { results: { ruleId: string; level: string }[] }[];
+    };
+    expect(codeScanningProblems(sarif)).toEqual([]);
+    expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.level])).toEqual([['types-not-installed', 'error']]);
+  });
+
+  it('an app without a config file: the warning names the app folder (no frame), and a warning alone exits 0', async () => {
+    const bare = join(scratch, 'bare');
+    mkdirSync(join(bare, 'src/pages/index'), { recursive: true });
+    writeFileSync(
+      join(bare, 'src/pages/index/index.ux'),
+      "<script>\nimport router from '@system.router'\nexport default {\n  onInit() { router.back() }\n}\n</script>\n",
+    );
+    // Run where a user runs it, in the app's folder: without a config, TypeScript looks for `types` from there.
+    const result = await promisify(execFile)(process.execPath, [bin], { cwd: bare });
+    expect(result.stdout).toBe(
+      `warning ${warning} types-not-installed\n  at ${bare}:1:1\n\n⚠ 1 problem (0 errors, 1 warning) in 1 file checked\n`,
+    );
   });
 });

@@ -1,11 +1,11 @@
 // The CI type-check on app-shaped fixtures: every planted error at its exact place in its own file (a `.ux` file's own
 // line and column), none on a correct app (with <import> tags, lang="ts", src=, no script, CRLF and a BOM).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { typecheckApp, TypecheckSetupError, type TypecheckResult } from '@velakit/language';
+import { typecheckApp, TypecheckSetupError, typesNotInstalled, type TypecheckResult } from '@velakit/language';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
 const goodApp = fixture('good-app');
@@ -141,6 +141,7 @@ describe('a plain JavaScript app with the recommended jsconfig.json', () => {
   it('reports the Vela mistakes and nothing else', () => {
     const result = typecheckApp(plainApp);
     expect(places(result, plainApp)).toEqual(velaMistakes);
+    expect(result.bundledTypes).toBeUndefined();
     expect(result.files.flatMap((file) => file.diagnostics.map((d) => d.message.split('\n').at(-1)))).toEqual([
       `    Type '"post"' is not assignable to type '"OPTIONS" | "GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "TRACE" | "CONNECT"'. Did you mean '"POST"'?`,
       "Type 'string' is not assignable to type 'number'.",
@@ -165,6 +166,75 @@ describe('a plain JavaScript app with the recommended jsconfig.json', () => {
       placeIn('src/store/index.js', 'push(note)', 'note', 'TS2345'),
       placeIn('src/store/index.js', 'note.id ===', 'id', 'TS2339'),
       placeIn('src/store/index.js', '${e.message}', 'e', 'TS18046'),
+    ]);
+  });
+});
+
+describe('an app that has not installed @velakit/types', () => {
+  // Outside the repository (the system's temporary folder), where no node_modules above holds @velakit/types.
+  const scratch = mkdtempSync(join(tmpdir(), 'velakit-no-types-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const plainApp = join(scratch, 'plain-js-app');
+  cpSync(fixture('plain-js-app'), plainApp, { recursive: true });
+  const shipped = fileURLToPath(new URL('../../types/index.d.ts', import.meta.url));
+  const installHint = 'npm install --save-dev @velakit/types';
+  /** One diagnostic as `file:line:column-endLine:endColumn code severity`. */
+  const described = (result: TypecheckResult, appDir: string) =>
+    result.files.flatMap((file) =>
+      file.diagnostics.map(
+        (d) =>
+          `${file.fileName.slice(appDir.length + 1)}:${d.start.line}:${d.start.column}-${d.end.line}:${d.end.column} ${d.code} ${d.severity}`,
+      ),
+    );
+
+  it("checks with velakit's own copy and says so once, at the config's types entry, as a warning", () => {
+    const result = typecheckApp(plainApp);
+    expect(result.bundledTypes).toBe(shipped);
+    expect(described(result, plainApp)).toEqual([
+      `jsconfig.json:10:15-10:31 ${typesNotInstalled} warning`,
+      'src/common/sync.js:7:61-7:67 TS2769 error',
+      'src/pages/index/index.ux:37:43-37:51 TS2322 error',
+    ]);
+    expect(result.files[0]?.diagnostics[0]?.message).toBe(
+      '@velakit/types is not installed in this app: checked with the copy velakit ships (0.1.0). ' +
+        `Install it so that tsc and your editor check the same: ${installHint}`,
+    );
+    expect([result.errorCount, result.warningCount]).toEqual([2, 1]);
+    expect(result.files[0]?.text).toContain('"types": ["@velakit/types"]');
+  });
+
+  it('without any copy to use (a broken install), one error instead of one "Cannot find module" per import', () => {
+    const result = typecheckApp(plainApp, { bundledTypesFrom: scratch });
+    expect(result.bundledTypes).toBeUndefined();
+    expect(described(result, plainApp)).toEqual([`jsconfig.json:10:15-10:31 ${typesNotInstalled} error`]);
+    expect(result.files[0]?.diagnostics[0]?.message).toBe(
+      `@velakit/types is not installed, so no @system.* module has types: ${installHint}`,
+    );
+    expect([result.errorCount, result.warningCount]).toEqual([1, 0]);
+    // `false` never looks for a copy: the same.
+    expect(described(typecheckApp(plainApp, { bundledTypesFrom: false }), plainApp)).toEqual(
+      described(result, plainApp),
+    );
+  });
+
+  it('a config that names no types: the pages and a reference directive still get the copy, with one warning at 1:1', () => {
+    const root = join(scratch, 'no-types-entry');
+    mkdirSync(join(root, 'src/pages/index'), { recursive: true });
+    writeFileSync(join(root, 'jsconfig.json'), '{ "compilerOptions": { "checkJs": true, "strict": false } }\n');
+    writeFileSync(
+      join(root, 'src/pages/index/index.ux'),
+      "<script>\nimport router from '@system.router'\nexport default {\n  onInit() { router.push({ url: '/b' }) }\n}\n</script>\n",
+    );
+    writeFileSync(
+      join(root, 'src/fetch.js'),
+      "/// <reference types=\"@velakit/types\" />\nimport fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: 'get' })\n",
+    );
+    const result = typecheckApp(root);
+    expect(result.bundledTypes).toBe(shipped);
+    expect(described(result, root)).toEqual([
+      `jsconfig.json:1:1-1:1 ${typesNotInstalled} warning`,
+      'src/fetch.js:3:25-3:31 TS2769 error',
+      'src/pages/index/index.ux:4:28-4:31 TS2353 error',
     ]);
   });
 });

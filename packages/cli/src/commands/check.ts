@@ -409,7 +409,14 @@ function jsonReport(report: CheckReport): unknown {
   return {
     ...rest,
     manifest,
-    types: types ? { configFile: types.configFile, files: typeFiles } : { skipped: noConfig },
+    types: types
+      ? {
+          configFile: types.configFile,
+          // The copy of @velakit/types velakit used, for an app that has not installed it (types-not-installed).
+          ...(types.bundledTypes === undefined ? {} : { bundledTypes: types.bundledTypes }),
+          files: typeFiles,
+        }
+      : { skipped: noConfig },
   };
 }
 
