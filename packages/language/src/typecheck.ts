@@ -386,6 +386,33 @@ function causedByMissingTypes(diagnostic: TypeScript.Diagnostic): boolean {
   );
 }
 
+/**
+ * Adds `types-not-installed` to the config file's diagnostics (the app folder's without one), at its
+ * `"@velakit/types"` entry: a warning when velakit's copy stood in, an error when there was none. Returns which.
+ */
+function addTypesNotInstalled(
+  byFile: Map<string, TypeFileResult>,
+  fileName: string,
+  configFile: string | undefined,
+  bundled: TypeScript.ResolvedTypeReferenceDirective | undefined,
+): TypeSeverity {
+  let result = byFile.get(fileName);
+  if (result === undefined) {
+    result = { fileName, text: configFile === undefined ? '' : (ts.sys.readFile(configFile) ?? ''), diagnostics: [] };
+    byFile.set(fileName, result);
+  }
+  const entry = typesEntryOf(result.text);
+  const severity: TypeSeverity = bundled === undefined ? 'error' : 'warning';
+  result.diagnostics.push({
+    code: typesNotInstalled,
+    severity,
+    message: typesNotInstalledMessage(bundled),
+    start: positionAt(result.text, entry.start),
+    end: positionAt(result.text, entry.end),
+  });
+  return severity;
+}
+
 const isSourceOfApp = (fileName: string) =>
   !fileName.includes('/node_modules/') && /\.(?:ux|[cm]?[jt]sx?)$/u.test(fileName) && !fileName.endsWith('.d.ts');
 
@@ -463,26 +490,9 @@ export function typecheckApp(appDir: string, options: TypecheckOptions = {}): Ty
     });
   }
   if (typesState.missing) {
-    const severity: TypeSeverity = typesState.bundled === undefined ? 'error' : 'warning';
+    const severity = addTypesNotInstalled(byFile, fallbackFile, parsed.configFile, typesState.bundled);
     if (severity === 'error') errorCount++;
     else warningCount++;
-    let result = byFile.get(fallbackFile);
-    if (result === undefined) {
-      result = {
-        fileName: fallbackFile,
-        text: parsed.configFile ? (ts.sys.readFile(fallbackFile) ?? '') : '',
-        diagnostics: [],
-      };
-      byFile.set(fallbackFile, result);
-    }
-    const entry = typesEntryOf(result.text);
-    result.diagnostics.push({
-      code: typesNotInstalled,
-      severity,
-      message: typesNotInstalledMessage(typesState.bundled),
-      start: positionAt(result.text, entry.start),
-      end: positionAt(result.text, entry.end),
-    });
   }
   const files = [...byFile.values()].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   for (const file of files)
