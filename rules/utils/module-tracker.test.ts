@@ -410,3 +410,169 @@ describe('trackModules', () => {
     expect(calls(usage)).toEqual(lines);
   });
 });
+
+describe('trackModules: functions returning a traced value', () => {
+  const getters = (usage: ModuleUsage): string[] =>
+    usage.getterCalls.map(
+      (call) => `${call.interfaceName} from ${call.module.name}.${call.method.name}@${call.node.loc.start.line}`,
+    );
+
+  it('follows a lazy singleton: a function returning a variable assigned only null and the object a call returns', () => {
+    const usage = track(
+      [
+        "import interconnect from '@system.interconnect'",
+        'let connect = null',
+        'function getConnect() {',
+        '  if (!connect) connect = interconnect.instance()',
+        '  return connect',
+        '}',
+        'export default { send(data) { getConnect().send({ data }) } }',
+        'getConnect().onmessage = (message) => {}',
+        'const c = getConnect()',
+        'c.diagnosis({})',
+      ].join('\n'),
+    );
+    expect(calls(usage)).toEqual(['system.interconnect.instance@4', 'Connect.send@7', 'Connect.diagnosis@10']);
+    expect(getters(usage)).toEqual([
+      'Connect from system.interconnect.instance@7',
+      'Connect from system.interconnect.instance@8',
+      'Connect from system.interconnect.instance@9',
+    ]);
+  });
+
+  it('follows the other shapes of a singleton: `c || (c = x)`, `c ??= x`, `return (c = x)` and a direct return', () => {
+    const usage = track(
+      [
+        "import interconnect from '@system.interconnect'",
+        'let a',
+        'function one() { return a || (a = interconnect.instance()) }',
+        'let b = undefined',
+        'const two = () => (b ??= interconnect.instance())',
+        'let c = null',
+        'const three = function () { return (c = interconnect.instance()) }',
+        'function four() { return interconnect.instance() as any }',
+        'one().send({})',
+        'two().send({})',
+        'three().send({})',
+        'four()!.send({})',
+      ].join('\n'),
+      'module',
+      undefined,
+      createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser,
+    );
+    expect(calls(usage).filter((call) => call.startsWith('Connect'))).toEqual([
+      'Connect.send@9',
+      'Connect.send@10',
+      'Connect.send@11',
+      'Connect.send@12',
+    ]);
+  });
+
+  it('follows functions returning a module or one of its methods, in both walks, and through other functions', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        "import request from '@system.request'",
+        'const api = () => fetch',
+        'function http() { return fetch }',
+        'function download() { return request.download }',
+        'const again = () => http()',
+        'api().fetch({})',
+        'http().fetch({})',
+        'download()({})',
+        'again().fetch({})',
+        'const net = http()',
+        'net.fetch({})',
+      ].join('\n'),
+    );
+    expect(calls(usage)).toEqual([
+      'system.fetch.fetch@7',
+      'system.fetch.fetch@8',
+      'system.request.download@9',
+      'system.fetch.fetch@10',
+      'system.fetch.fetch@12',
+    ]);
+    // Module-wide uses where the module's member is read (the returned `request.download` is read once, at line 5).
+    expect(uses(usage)).toEqual([
+      'system.request.download@5',
+      'system.fetch.fetch@7',
+      'system.fetch.fetch@8',
+      'system.fetch.fetch@10',
+      'system.fetch.fetch@12',
+    ]);
+    expect(usage.getterCalls).toEqual([]);
+  });
+
+  it('does not follow a function when any return may give something else', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        "import interconnect from '@system.interconnect'",
+        'function either(other) { return ok ? fetch : other }',
+        'function orOther(other) { return fetch || other }',
+        'function nullable() { if (!ok) return null; return fetch }',
+        'function bare() { if (!ok) return; return fetch }',
+        'function fallsOff() { if (ok) return fetch }',
+        'let reused = null',
+        'reused = other',
+        'function assignedTwice() { if (!reused) reused = interconnect.instance(); return reused }',
+        'function param(net = fetch) { return net }',
+        'async function later() { return fetch }',
+        'function* gen() { return fetch }',
+        'const object = { get() { return fetch } }',
+        'let loose = () => fetch',
+        'function reassigned() { return fetch }',
+        'reassigned = other',
+        'function self() { return ok ? fetch : self() }',
+        'function added() { let s = fetch; s += 1; return s }',
+        'either().fetch({})',
+        'orOther().fetch({})',
+        'nullable().fetch({})',
+        'bare().fetch({})',
+        'fallsOff().fetch({})',
+        'assignedTwice().send({})',
+        'param().fetch({})',
+        '(await later()).fetch({})',
+        'gen().fetch({})',
+        'object.get().fetch({})',
+        'loose().fetch({})',
+        'reassigned().fetch({})',
+        'self().fetch({})',
+        'added().fetch({})',
+      ].join('\n'),
+    );
+    expect(calls(usage).filter((call) => call.endsWith('fetch') || call.startsWith('Connect'))).toEqual([]);
+    expect(usage.getterCalls).toEqual([]);
+    expect(uses(usage).filter((use) => !use.startsWith('system.interconnect'))).toEqual([]);
+  });
+
+  it('follows a function that returns a value from inside a block, a loop or a try, and not nested functions', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        'function pick(list) {',
+        '  for (const item of list) { if (item) return fetch }',
+        '  try { return fetch } finally { done() }',
+        '  const inner = () => other',
+        '  return fetch',
+        '}',
+        'pick([]).fetch({})',
+      ].join('\n'),
+    );
+    expect(calls(usage)).toEqual(['system.fetch.fetch@8']);
+  });
+
+  it('is silent on recursion and ends on functions returning each other', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        'function a() { return b() }',
+        'function b() { return a() }',
+        'function c() { return c() }',
+        'a().fetch({})',
+        'c().fetch({})',
+      ].join('\n'),
+    );
+    expect(calls(usage)).toEqual([]);
+  });
+});

@@ -48,6 +48,19 @@ export interface ObjectRead {
   readonly node: TSESTree.Node;
 }
 
+/**
+ * A call of a same-file function that returns the object a catalogue method returns (`getConnect()`, returning what
+ * `interconnect.instance()` gave): the call holds that object, as the method's own call would.
+ */
+export interface GetterCall {
+  readonly module: Module;
+  /** The method whose returned object the call holds (`instance`). */
+  readonly method: Method;
+  /** The object's interface (`Connect`). */
+  readonly interfaceName: string;
+  readonly node: TSESTree.CallExpression;
+}
+
 export interface ModuleUsage {
   readonly imports: readonly ModuleImport[];
   /** Reads of the module objects themselves that are not member accesses (tests, arguments), in source order. */
@@ -56,6 +69,8 @@ export interface ModuleUsage {
   readonly methodUses: readonly ApiUse[];
   /** Every read of a binding that holds a module or one of its members, for module-wide checks; in source order. */
   readonly moduleUses: readonly ApiUse[];
+  /** Calls of same-file functions returning an object a method returned (`getConnect()`); in source order. */
+  readonly getterCalls: readonly GetterCall[];
 }
 
 /** A catalogue method a traced value holds: reading the value is a use of it, calling the value a call. */
@@ -90,6 +105,8 @@ const moduleTraces = new Map<Module, Trace>(
   ]),
 );
 const traceOfModule = (module: Module): Trace => moduleTraces.get(module)!;
+/** The module each module trace is of: a function returning the module object hands it on to its calls. */
+const moduleOfTrace = new Map<Trace, Module>(Array.from(moduleTraces, ([module, trace]) => [trace, module]));
 
 /** By exact specifier (`@system.request`): the module object, and what an ES module import of it sees. */
 const moduleTraceBySpecifier = new Map<string, Trace>(
@@ -104,13 +121,17 @@ const esmTraceBySpecifier = new Map<string, Trace>(
 
 /** For each module method that returns an interface (`uploadFile` → `UploadTask`), the trace of what it returns. */
 const returnedTraces = new Map<Method, Trace>();
+/** Back from such a trace to the method that returns it, for the calls of a function handing that object on. */
+const returnerOfTrace = new Map<Trace, Omit<GetterCall, 'node'>>();
 for (const module of modules) {
   for (const method of module.methods) {
     const returned =
       method.returns === undefined ? undefined : module.interfaces.find((entry) => entry.name === method.returns);
     if (!returned) continue;
     const methods = returned.methods.map((inner) => [inner.name, methodTrace(module, inner, returned.name)] as const);
-    returnedTraces.set(method, membersTrace(methods));
+    const trace = membersTrace(methods);
+    returnedTraces.set(method, trace);
+    returnerOfTrace.set(trace, { module, method, interfaceName: returned.name });
   }
 }
 
@@ -277,6 +298,16 @@ class FileTracker {
   #recorded: Set<TSESTree.Node> | undefined;
   /** The variables the trace walk is inside, so that `a = a` ends. */
   #tracing: Variable[] | undefined;
+  // Functions returning a traced value (see `resolveGetters`); all unset until a traced value reaches a `return`.
+  /** Functions a traced value was returned from since they were last judged. */
+  #returning: Set<FunctionNode> | undefined;
+  /** Functions whose calls carry what they return, once judged so. */
+  #getters: Set<FunctionNode> | undefined;
+  /** The nodes on the way from a traced value to a `return`, with the trace (null: two different ones). */
+  #reached: Map<TSESTree.Node, Trace | null> | undefined;
+  /** Writes of variables that are not `const` (the pattern's identifier), with the trace written (null: two). */
+  #writes: Map<TSESTree.Node, Trace | null> | undefined;
+  getterCalls: GetterCall[] | undefined;
   /** The folder of the file, found when a relative import first asks for it. */
   #dir: string | undefined;
   // What the one pass over the statements leaves for later phases; most files have none of the last three.
@@ -606,11 +637,19 @@ class FileTracker {
     if (returned) this.traceFrom(node, returned);
   }
 
-  /** Follows the value `start` holds (`trace`) to where it is read, called, destructured or assigned. */
+  /** Follows the value `start` holds (`trace`) to where it is read, called, destructured, assigned or returned. */
   traceFrom(start: TSESTree.Node, trace: Trace): void {
     let node = start;
     while (isPassThrough(node)) node = node.parent!;
-    const parent = node.parent;
+    let parent = node.parent;
+    // An assignment's value is the value assigned (`return (c = x)`, `c || (c = x)`): the walk goes on from it.
+    while (parent?.type === 'AssignmentExpression') {
+      if (parent.right !== node) return;
+      this.tracePattern(parent.left, trace);
+      node = parent;
+      while (isPassThrough(node)) node = node.parent!;
+      parent = node.parent;
+    }
     switch (parent?.type) {
       case 'MemberExpression': {
         if (parent.object !== node) return;
@@ -625,17 +664,17 @@ class FileTracker {
       case 'CallExpression':
         if (parent.callee === node && trace.info) this.record(parent, 'call', trace.info);
         return;
-      case 'AssignmentExpression':
-        if (parent.right === node) {
-          this.tracePattern(parent.left, trace);
-          this.traceFrom(parent, trace);
-        }
-        return;
       case 'AssignmentPattern':
         if (parent.right === node) this.tracePattern(parent.left, trace);
         return;
       case 'VariableDeclarator':
         if (parent.init === node) this.tracePattern(parent.id, trace);
+        return;
+      case 'ReturnStatement':
+        this.reachReturn(start, node, trace, enclosingFunction(parent));
+        return;
+      case 'ArrowFunctionExpression':
+        if (parent.body === node) this.reachReturn(start, node, trace, parent);
         return;
       default:
         return;
@@ -646,7 +685,10 @@ class FileTracker {
   tracePattern(pattern: TSESTree.Node, trace: Trace): void {
     if (pattern.type === 'Identifier') {
       const variable = this.findVariable(pattern);
-      if (variable) this.traceVariable(variable, trace);
+      if (!variable) return;
+      // What each write of a variable that may be written again gives, for a function returning it (`returnedBy`).
+      if (!isConstBinding(pattern)) noteTrace((this.#writes ??= new Map()), pattern, trace);
+      this.traceVariable(variable, trace);
     } else if (pattern.type === 'ObjectPattern') {
       for (const property of pattern.properties) {
         if (property.type !== 'Property') continue;
@@ -669,6 +711,129 @@ class FileTracker {
       if (reference.isRead()) this.traceFrom(reference.identifier, trace);
     }
     tracing.pop();
+  }
+
+  // Functions that return a traced value: `function getConnect() { ...; return connect }`, `const api = () => fetch`.
+
+  /** A traced value reached a `return` of `fn` (or is its arrow's body): the way there is kept for `returnedBy`. */
+  reachReturn(start: TSESTree.Node, value: TSESTree.Node, trace: Trace, fn: FunctionNode | undefined): void {
+    if (!fn || !mayBeGetter(fn)) return;
+    const reached = (this.#reached ??= new Map());
+    for (let node = start; ; node = node.parent!) {
+      noteTrace(reached, node, trace);
+      if (node === value) break;
+    }
+    (this.#returning ??= new Set()).add(fn);
+  }
+
+  /**
+   * After the walk: each function a traced value is returned from whose every return gives that one trace carries it
+   * to its calls (`getConnect().send(...)`), which may reach the returns of other functions (`() => getConnect()`):
+   * judged again in rounds until none is left. A function is judged only when all its returns may have been reached.
+   */
+  resolveGetters(): void {
+    for (let returning = this.#returning; returning !== undefined; returning = this.#returning) {
+      this.#returning = undefined;
+      for (const fn of returning) {
+        if (this.#getters?.has(fn)) continue;
+        const trace = this.returnedBy(fn);
+        const variable = trace === undefined ? undefined : getterVariable(this.scopeManager, fn);
+        if (!variable) continue;
+        (this.#getters ??= new Set()).add(fn);
+        this.traceCalls(variable, trace!);
+      }
+    }
+  }
+
+  /** The one trace every return of `fn` gives, if there is one (see `traceGiven`). */
+  returnedBy(fn: FunctionNode): Trace | undefined {
+    const body = fn.body;
+    if (body.type !== 'BlockStatement') return this.traceGiven(body);
+    // A body that may end without a `return` gives `undefined` there.
+    if (body.body.at(-1)?.type !== 'ReturnStatement') return undefined;
+    const returns: TSESTree.ReturnStatement[] = [];
+    collectReturns(body, returns);
+    let trace: Trace | undefined;
+    for (const statement of returns) {
+      const given = statement.argument ? this.traceGiven(statement.argument) : undefined;
+      if (given === undefined || (trace !== undefined && given !== trace)) return undefined;
+      trace = given;
+    }
+    return trace;
+  }
+
+  /**
+   * The trace an expression always gives, or undefined when it may give something else: a value the walk reached
+   * with one trace, a variable only ever assigned that trace (or null/undefined, a lazy singleton's start), and the
+   * expressions that give one of their parts (`c || (c = x)`, `ok ? a : b`, `(c ??= x)`) when each part gives it.
+   */
+  traceGiven(node: TSESTree.Node): Trace | undefined {
+    switch (node.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSNonNullExpression':
+        return this.traceGiven(node.expression);
+      case 'LogicalExpression':
+        return node.operator === '&&' ? undefined : sameTrace(this.traceGiven(node.left), this.traceGiven(node.right));
+      case 'ConditionalExpression':
+        return sameTrace(this.traceGiven(node.consequent), this.traceGiven(node.alternate));
+      case 'SequenceExpression':
+        return this.traceGiven(node.expressions.at(-1)!);
+      case 'AssignmentExpression':
+        if (node.operator === '=') return this.traceGiven(node.right);
+        if (node.operator !== '||=' && node.operator !== '??=') return undefined;
+        return sameTrace(this.traceGiven(node.left), this.traceGiven(node.right));
+      case 'Identifier':
+        return this.variableTrace(node);
+      default:
+        return this.#reached?.get(node) ?? undefined;
+    }
+  }
+
+  /** What a variable read gives: see `traceGiven`. Parameters, functions and anything else give nothing known. */
+  variableTrace(identifier: TSESTree.Identifier): Trace | undefined {
+    const variable = this.findVariable(identifier);
+    const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+    if (def === undefined) return undefined;
+    if (def.type === 'ImportBinding' || (def.type === 'Variable' && def.parent.kind === 'const'))
+      return this.#reached?.get(identifier) ?? undefined;
+    if (def.type !== 'Variable') return undefined;
+    let trace: Trace | undefined;
+    for (const reference of variable!.references) {
+      if (!reference.isWrite()) continue;
+      const written = reference.identifier;
+      const assignment = written.parent;
+      if (
+        assignment?.type === 'AssignmentExpression' &&
+        assignment.left === written &&
+        assignment.operator !== '=' &&
+        assignment.operator !== '||=' &&
+        assignment.operator !== '??='
+      )
+        return undefined;
+      if (reference.writeExpr && isNullish(reference.writeExpr)) continue;
+      const given = this.#writes?.get(written) ?? undefined;
+      if (given === undefined || (trace !== undefined && given !== trace)) return undefined;
+      trace = given;
+    }
+    return trace;
+  }
+
+  /** Each call of a function that returns `trace`: it holds the value, as the function's return did. */
+  traceCalls(variable: Variable, trace: Trace): void {
+    const module = moduleOfTrace.get(trace);
+    const returner = module === undefined ? returnerOfTrace.get(trace) : undefined;
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      const callee = throughTypes(reference.identifier);
+      const call = callee.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== callee) continue;
+      this.traceFrom(call, trace);
+      // The binding walk too: `api().fetch` reads the module's `fetch`, as `fetch.fetch` does.
+      if (module) this.addReference(module, undefined, call);
+      else if (returner) (this.getterCalls ??= []).push({ ...returner, node: call });
+    }
   }
 
   /** The statements (`import`, `export ... from`) whose specifier `bySpecifier` knows. */
@@ -710,6 +875,107 @@ class FileTracker {
   }
 }
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The function a `return` belongs to. */
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let at = node.parent; at !== undefined; at = at.parent) {
+    if (at.type === 'FunctionDeclaration' || at.type === 'FunctionExpression' || at.type === 'ArrowFunctionExpression')
+      return at;
+  }
+  return undefined;
+}
+
+/**
+ * True for a function whose calls may carry what it returns: a named declaration, or an arrow or function expression
+ * a `const` is bound to; not async (its calls give a promise) nor a generator. Object and class methods are not.
+ */
+function mayBeGetter(fn: FunctionNode): boolean {
+  if (fn.async || fn.generator) return false;
+  if (fn.type === 'FunctionDeclaration') return fn.id !== null;
+  const parent = fn.parent;
+  return (
+    parent.type === 'VariableDeclarator' &&
+    parent.init === fn &&
+    parent.id.type === 'Identifier' &&
+    parent.parent.kind === 'const'
+  );
+}
+
+/** The variable naming a function that `mayBeGetter` accepts, when nothing assigns it another value. */
+function getterVariable(scopeManager: TSESLint.Scope.ScopeManager, fn: FunctionNode): Variable | undefined {
+  const declaration = fn.type === 'FunctionDeclaration' ? fn : (fn.parent as TSESTree.VariableDeclarator);
+  const name =
+    fn.type === 'FunctionDeclaration'
+      ? fn.id!.name
+      : ((declaration as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name;
+  const variable = scopeManager
+    .getDeclaredVariables(declaration)
+    .find((declared) => declared.name === name && declared.defs[0]?.type !== 'Parameter');
+  if (!variable || variable.defs.length !== 1) return undefined;
+  // A `const`'s one write is its declaration; a function declaration has none unless the file assigns its name.
+  return variable.references.some((reference) => reference.isWrite() && !reference.init) ? undefined : variable;
+}
+
+/** The `return` statements of a function body, not those of the functions and classes inside it. */
+function collectReturns(statement: TSESTree.Node | null | undefined, returns: TSESTree.ReturnStatement[]): void {
+  switch (statement?.type) {
+    case 'ReturnStatement':
+      returns.push(statement);
+      return;
+    case 'BlockStatement':
+      for (const inner of statement.body) collectReturns(inner, returns);
+      return;
+    case 'IfStatement':
+      collectReturns(statement.consequent, returns);
+      collectReturns(statement.alternate, returns);
+      return;
+    case 'ForStatement':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'LabeledStatement':
+    case 'WithStatement':
+      collectReturns(statement.body, returns);
+      return;
+    case 'SwitchStatement':
+      for (const switchCase of statement.cases)
+        for (const inner of switchCase.consequent) collectReturns(inner, returns);
+      return;
+    case 'TryStatement':
+      collectReturns(statement.block, returns);
+      collectReturns(statement.handler?.body, returns);
+      collectReturns(statement.finalizer, returns);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Notes the trace a node holds; a node holding two different ones is noted as null (it may hold either). */
+function noteTrace(map: Map<TSESTree.Node, Trace | null>, node: TSESTree.Node, trace: Trace): void {
+  const known = map.get(node);
+  if (known !== trace) map.set(node, known === undefined ? trace : null);
+}
+
+const sameTrace = (a: Trace | undefined, b: Trace | undefined): Trace | undefined => (a === b ? a : undefined);
+
+/** True for the identifier a `const` declares directly (`const x = ...`): its one write is its declaration. */
+function isConstBinding(pattern: TSESTree.Identifier): boolean {
+  const parent = pattern.parent;
+  return parent?.type === 'VariableDeclarator' && parent.id === pattern && parent.parent.kind === 'const';
+}
+
+/** `null`, `undefined` or `void 0`. */
+function isNullish(node: TSESTree.Node): boolean {
+  return (
+    (node.type === 'Literal' && node.value === null && !('regex' in node && node.regex)) ||
+    (node.type === 'Identifier' && node.name === 'undefined') ||
+    (node.type === 'UnaryExpression' && node.operator === 'void')
+  );
+}
+
 /**
  * The list in source order (by start, then end; equal ones keep their order). The lists are short and mostly in order
  * already: an insertion sort, not `Array#sort`'s set-up (a tenth of the tracking's time).
@@ -737,16 +1003,19 @@ function inSourceOrder<T extends { readonly node: TSESTree.Node }>(list: T[] | u
 export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options: TrackOptions = {}): ModuleUsage {
   const scopeManager = sourceCode.scopeManager;
   const globalScope = scopeManager?.globalScope;
-  if (!scopeManager || !globalScope) return { imports: [], objectReads: [], methodUses: [], moduleUses: [] };
+  if (!scopeManager || !globalScope)
+    return { imports: [], objectReads: [], methodUses: [], moduleUses: [], getterCalls: [] };
   const tracker = new FileTracker(scopeManager, globalScope, options.physicalFilename, options.parser);
   const body = sourceCode.ast.body;
   for (let index = 0; index < body.length; index++) tracker.takeStatement(body[index]!);
   tracker.takeRest();
   tracker.traceAll();
+  tracker.resolveGetters();
   return {
     imports: tracker.imports,
     objectReads: inSourceOrder(tracker.objectReads),
     methodUses: inSourceOrder(tracker.methodUses),
     moduleUses: inSourceOrder(tracker.moduleUses),
+    getterCalls: inSourceOrder(tracker.getterCalls),
   };
 }
