@@ -4,6 +4,15 @@ import rule from './no-unknown-member.js';
 const request = "import request from '@system.request'\n";
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const options = "{ url: 'u', filePath: 'f', name: 'n' }";
+const singleton = [
+  "import interconnect from '@system.interconnect'",
+  'let connect = null',
+  'function getConnect() {',
+  '  if (!connect) connect = interconnect.instance()',
+  '  return connect',
+  '}',
+  '',
+].join('\n');
 
 createRuleTester().run('no-unknown-member', rule, {
   valid: [
@@ -45,6 +54,10 @@ createRuleTester().run('no-unknown-member', rule, {
     "import interconnect from '@system.interconnect'\nconst conn = interconnect.instance()\nconn.onmessage = (data) => {}\nconn.onerror = () => {}",
     // A reassigned variable may hold anything.
     `${upload}let task = uploadtask.uploadFile(${options})\ntask = other\ntask.onProgresUpdate(() => {})`,
+    // A function returning the connection (a lazy singleton): documented members through its calls are fine.
+    `${singleton}getConnect().onmessage = (message) => {}\ngetConnect().send({ data: {} })`,
+    // A function that may return something else is not followed.
+    "import interconnect from '@system.interconnect'\nfunction getConnect(other) { return ready ? interconnect.instance() : other }\ngetConnect().onmesage = () => {}",
     // Not Vela's module.
     "import request from 'request'\nrequest.donwload()",
     // A file without any @system import.
@@ -340,6 +353,71 @@ createRuleTester().run('no-unknown-member', rule, {
             {
               messageId: 'replaceWith',
               output: `${request}const get = request.donwload\nconst pick = request.donwload ?? fallback\nuse(!!request.donwload || request.download)`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Through a function returning the connection (a lazy singleton): an assigned handler and a called method.
+      code: `${singleton}getConnect().onmesage = (message) => {}\nconst conn = getConnect()\nconn.sned({ data: {} })`,
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: {
+            object: 'getConnect()',
+            name: 'onmesage',
+            owner: '`Connect` (what `interconnect.instance` returns)',
+            suggestion: 'onmessage',
+          },
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${singleton}getConnect().onmessage = (message) => {}\nconst conn = getConnect()\nconn.sned({ data: {} })`,
+            },
+          ],
+        },
+        {
+          messageId: 'unknownInterfaceMember',
+          data: {
+            object: 'conn',
+            name: 'sned',
+            interface: 'Connect',
+            api: 'interconnect.instance',
+            suggestion: 'send',
+          },
+          line: 9,
+          column: 6,
+          endLine: 9,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${singleton}getConnect().onmesage = (message) => {}\nconst conn = getConnect()\nconn.send({ data: {} })`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A function returning the module: its members are the module's.
+      code: "import fetch from '@system.fetch'\nconst api = () => fetch\napi().fecth({ url: 'u' })",
+      errors: [
+        {
+          messageId: 'unknownMember',
+          data: { object: 'api()', name: 'fecth', module: 'system.fetch', suggestion: 'fetch' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: "import fetch from '@system.fetch'\nconst api = () => fetch\napi().fetch({ url: 'u' })",
             },
           ],
         },

@@ -227,6 +227,17 @@ function checkFile(context: Context, analysis: Analysis): void {
     const returned = use.kind === 'call' && use.interfaceName === undefined ? use.method?.returns : undefined;
     if (returned !== undefined) checkReturnedMembers(context, use, returned);
   }
+  // Members of the same objects through a function that returns one: `getConnect().onmesage = ...`.
+  const getterCalls = usage.getterCalls;
+  for (let index = 0; index < getterCalls.length; index++) {
+    const getter = getterCalls[index]!;
+    const entry = getter.module.interfaces.find((candidate) => candidate.name === getter.interfaceName);
+    if (entry) checkHeldMembers(context, getter.node, entry, interfaceData(getter.module, entry, getter.method.name));
+  }
+}
+
+function interfaceData(module: Module, entry: ApiInterface, method: string | undefined): Record<string, string> {
+  return { interface: entry.name, api: `${module.name.slice('system.'.length)}.${method ?? ''}` };
 }
 
 /**
@@ -236,9 +247,16 @@ function checkFile(context: Context, analysis: Analysis): void {
  */
 function checkReturnedMembers(context: Context, use: ApiUse, returned: string): void {
   const entry = use.module.interfaces.find((candidate) => candidate.name === returned);
-  if (!entry) return;
-  const data = { interface: entry.name, api: `${use.module.name.slice('system.'.length)}.${use.member ?? ''}` };
-  const call = use.node as TSESTree.CallExpression;
+  if (entry) checkHeldMembers(context, use.node, entry, interfaceData(use.module, entry, use.member));
+}
+
+/** The reads of members of the object `call` gives, on the call itself or through a `const` it initializes. */
+function checkHeldMembers(
+  context: Context,
+  call: TSESTree.Node,
+  entry: ApiInterface,
+  data: Record<string, string>,
+): void {
   let holder: TSESTree.Node = call;
   while (holder.parent?.type === 'TSNonNullExpression' || holder.parent?.type === 'TSAsExpression')
     holder = holder.parent;

@@ -60,6 +60,12 @@ createRuleTester().run('no-unsupported-api', rule, {
   valid: [
     // Supported on every target.
     { code: `${upload}uploadtask.uploadFile({})`, settings: s4 },
+    // A function returning the module: a feature test of its call's member guards, as one of the module's does; a
+    // function that may return null (here when the API is missing) is not followed at all.
+    {
+      code: `${fetchImport}import app from '@system.app'\nconst api = () => fetch\nif (typeof api().fetch === 'function') api().fetch({ url: 'u' })\nif (app.canIUse('@system.fetch')) api().fetch({ url: 'u' })\nfunction net() {\n  if (typeof fetch.fetch !== 'function') return null\n  return fetch\n}\nnet().fetch({ url: 'u' })`,
+      settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
+    },
     // Guards: if, method-level key, early return, &&, ?:, a const holding the check, an else branch of a negated check.
     {
       code: `${upload}if (app.canIUse('@system.uploadtask')) {\n  uploadtask.uploadFile({})\n}`,
@@ -234,6 +240,27 @@ export default {
         { messageId: 'unsupported', line: 12, column: 14, endLine: 12, endColumn: 35 },
         { messageId: 'unsupported', line: 14, column: 11, endLine: 14, endColumn: 32 },
         { messageId: 'unsupported', line: 16, column: 17, endLine: 16, endColumn: 38 },
+      ],
+    },
+    {
+      // Functions handing out the module: each call's use is reported once, where it is made (not at the return).
+      code: `${fetchImport}const api = () => fetch\nfunction http() {\n  return fetch\n}\napi().fetch({ url: 'u' })\nhttp().fetch({ url: 'u' })`,
+      settings: targetSettings({ targetDevices: ['redmi-watch-4'] }),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: 'fetch.fetch',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof api().fetch === 'function'`) or drop it from targetDevices.",
+          },
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 12,
+        },
+        { messageId: 'unsupported', line: 7, column: 1, endLine: 7, endColumn: 13 },
       ],
     },
     {

@@ -28,6 +28,9 @@ createRuleTester().run('require-params', rule, {
     `${request}const options = {}\noptions.url = 'u'\nrequest.download(options)`,
     `${request}request.download(...argumentList)`,
     `${request}request.download(options as Options)`,
+    // A function that may return something else, or returns a promise: its calls are not checked.
+    "import interconnect from '@system.interconnect'\nfunction link(other) { return ready ? interconnect.instance() : other }\nlink().send({})",
+    "import interconnect from '@system.interconnect'\nasync function link() { return interconnect.instance() }\nlink().send({})",
     `${upload}const task = uploadtask.uploadFile(${complete})\ntask.onProgressUpdate(...listeners)`,
     // Not Vela's modules, or shadowed bindings.
     "import request from 'request'\nrequest.download({})",
@@ -61,6 +64,37 @@ createRuleTester().run('require-params', rule, {
           column: 1,
           endLine: 3,
           endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Through functions returning the connection: a lazy singleton, and an arrow returning the call's result.
+      code: [
+        "import interconnect from '@system.interconnect'",
+        'let connect',
+        'function getConnect() {',
+        '  return connect || (connect = interconnect.instance())',
+        '}',
+        'const link = () => getConnect()',
+        'getConnect().send({ success() {} })',
+        'link().send({})',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { api: 'Connect.send', missing: '`data`', plural: '' },
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 18,
+        },
+        {
+          messageId: 'missingRequired',
+          data: { api: 'Connect.send', missing: '`data`', plural: '' },
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 12,
         },
       ],
     },

@@ -6,6 +6,9 @@ const request = "import request from '@system.request'\n";
 const bright = "import brightness from '@system.brightness'\n";
 const vib = "import vibrator from '@system.vibrator'\n";
 const vol = "import volume from '@system.volume'\n";
+// A lazy singleton: calls through `getConnect()` are the connection's.
+const singleton =
+  "import interconnect from '@system.interconnect'\nlet connect = null\nfunction getConnect() {\n  if (!connect) connect = interconnect.instance()\n  return connect\n}\n";
 const ble = "import ble from '@system.bluetooth.ble'\nconst client = ble.createGattClientDevice('12:34:56:78:9A:BC')\n";
 
 createRuleTester().run('valid-params', rule, {
@@ -16,6 +19,9 @@ createRuleTester().run('valid-params', rule, {
     "import fetch from '@system.fetch'\nfetch.fetch({ url: 'u', method: verb, responseType: pick() })",
     "import request from '@system.request'\nrequest.download({ url: 'u', share: false, onDownLoadNotify() {} })",
     "import interconnect from '@system.interconnect'\nconst connect = interconnect.instance()\nconnect.diagnosis({ timeout: 5000 })",
+    `${singleton}export default { send(data) { getConnect().send({ data, success: () => {} }) } }`,
+    // A function that may return something else: its calls are not checked.
+    "import fetch from '@system.fetch'\nfunction http(other) { return other || fetch }\nhttp().fetch({ url: 'u', metod: 'GET' })",
     `${upload}uploadtask.uploadFile({ url: 'u', filePath: 'f', name: 'n', header: { a: 'b' }, formData: {}, timeout: 5000, success() {}, fail: (m, c) => {}, complete: function () {} })`,
     `${request}request.download({ url: \`https://\${host}/a\`, header: 'Accept: */*', filename: 'a.zip' })`,
     // Values whose type cannot be known from the syntax are left alone, and so are null and spreads.
@@ -138,6 +144,42 @@ createRuleTester().run('valid-params', rule, {
           column: 31,
           endLine: 2,
           endColumn: 33,
+        },
+      ],
+    },
+    {
+      // Through a lazy singleton's getter, and through a function handing out the module.
+      code: `${singleton}export default { send(data) { getConnect().send({ data, sucess: () => {} }) } }\nconst http = () => require('@system.fetch')\nhttp().fetch({ url: 'u', metod: 'GET' })`,
+      errors: [
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'sucess', api: 'Connect.send', suggestion: 'success' },
+          line: 7,
+          column: 57,
+          endLine: 7,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              data: { name: 'sucess', suggestion: 'success' },
+              output: `${singleton}export default { send(data) { getConnect().send({ data, success: () => {} }) } }\nconst http = () => require('@system.fetch')\nhttp().fetch({ url: 'u', metod: 'GET' })`,
+            },
+          ],
+        },
+        {
+          messageId: 'unknownOptionWithSuggestion',
+          data: { name: 'metod', api: 'fetch.fetch', suggestion: 'method' },
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'renameOption',
+              data: { name: 'metod', suggestion: 'method' },
+              output: `${singleton}export default { send(data) { getConnect().send({ data, sucess: () => {} }) } }\nconst http = () => require('@system.fetch')\nhttp().fetch({ url: 'u', method: 'GET' })`,
+            },
+          ],
         },
       ],
     },

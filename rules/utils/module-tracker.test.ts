@@ -503,6 +503,31 @@ describe('trackModules: functions returning a traced value', () => {
     expect(usage.getterCalls).toEqual([]);
   });
 
+  it('reads a module at the calls in the binding walk only when the function returns its binding or `require`', () => {
+    const usage = track(
+      [
+        "import fetch from '@system.fetch'",
+        "const lazy = () => require('@system.request')",
+        'let kept = null',
+        'function later() {',
+        "  if (!kept) kept = require('@system.fetch')",
+        '  return kept',
+        '}',
+        'const alias = fetch',
+        'const viaAlias = () => alias as any',
+        'lazy().download({})',
+        'later().fetch({})',
+        'viaAlias().fetch({})',
+      ].join('\n'),
+      'module',
+      undefined,
+      createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser,
+    );
+    expect(calls(usage)).toEqual(['system.request.download@10', 'system.fetch.fetch@11', 'system.fetch.fetch@12']);
+    // `kept` is assigned the module, as `kept.fetch` read directly would be: the trace walk's, not the binding walk's.
+    expect(uses(usage)).toEqual(['system.request.download@10', 'system.fetch.fetch@12']);
+  });
+
   it('does not follow a function when any return may give something else', () => {
     const usage = track(
       [

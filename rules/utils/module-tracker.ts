@@ -308,6 +308,8 @@ class FileTracker {
   /** Writes of variables that are not `const` (the pattern's identifier), with the trace written (null: two). */
   #writes: Map<TSESTree.Node, Trace | null> | undefined;
   getterCalls: GetterCall[] | undefined;
+  /** Calls of functions returning a module that the binding walk took as reads of it (see `returnsBinding`). */
+  #heldModules: Set<TSESTree.Node> | undefined;
   /** The folder of the file, found when a relative import first asks for it. */
   #dir: string | undefined;
   // What the one pass over the statements leaves for later phases; most files have none of the last three.
@@ -740,22 +742,18 @@ class FileTracker {
         const variable = trace === undefined ? undefined : getterVariable(this.scopeManager, fn);
         if (!variable) continue;
         (this.#getters ??= new Set()).add(fn);
-        this.traceCalls(variable, trace!);
+        this.traceCalls(fn, variable, trace!);
       }
     }
   }
 
   /** The one trace every return of `fn` gives, if there is one (see `traceGiven`). */
   returnedBy(fn: FunctionNode): Trace | undefined {
-    const body = fn.body;
-    if (body.type !== 'BlockStatement') return this.traceGiven(body);
-    // A body that may end without a `return` gives `undefined` there.
-    if (body.body.at(-1)?.type !== 'ReturnStatement') return undefined;
-    const returns: TSESTree.ReturnStatement[] = [];
-    collectReturns(body, returns);
+    const values = returnedValues(fn);
+    if (!values) return undefined;
     let trace: Trace | undefined;
-    for (const statement of returns) {
-      const given = statement.argument ? this.traceGiven(statement.argument) : undefined;
+    for (const value of values) {
+      const given = this.traceGiven(value);
       if (given === undefined || (trace !== undefined && given !== trace)) return undefined;
       trace = given;
     }
@@ -820,9 +818,10 @@ class FileTracker {
     return trace;
   }
 
-  /** Each call of a function that returns `trace`: it holds the value, as the function's return did. */
-  traceCalls(variable: Variable, trace: Trace): void {
+  /** Each call of a function (`fn`) that returns `trace`: it holds the value, as the function's return did. */
+  traceCalls(fn: FunctionNode, variable: Variable, trace: Trace): void {
     const module = moduleOfTrace.get(trace);
+    const bound = module !== undefined && this.returnsBinding(fn, module);
     const returner = module === undefined ? returnerOfTrace.get(trace) : undefined;
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;
@@ -830,10 +829,31 @@ class FileTracker {
       const call = callee.parent;
       if (call?.type !== 'CallExpression' || call.callee !== callee) continue;
       this.traceFrom(call, trace);
-      // The binding walk too: `api().fetch` reads the module's `fetch`, as `fetch.fetch` does.
-      if (module) this.addReference(module, undefined, call);
-      else if (returner) (this.getterCalls ??= []).push({ ...returner, node: call });
+      if (bound) {
+        // The binding walk too: `api().fetch` reads the module's `fetch`, as `fetch.fetch` does.
+        (this.#heldModules ??= new Set()).add(call);
+        this.addReference(module, undefined, call);
+      } else if (returner) {
+        (this.getterCalls ??= []).push({ ...returner, node: call });
+      }
     }
+  }
+
+  /**
+   * True when `fn` returns only what the binding walk holds as `module`: the module's own binding (`return fetch`, an
+   * import or a `const` alias of it), `require` of it, or a call of another such function. A module kept in a variable
+   * assigned later (`let m = null; ... m = require(...)`) is left to the trace walk, as it is when read directly.
+   */
+  returnsBinding(fn: FunctionNode, module: Module): boolean {
+    return returnedValues(fn)!.every((returned) => {
+      let value = returned;
+      while (isTypeWrapper(value)) value = (value as TSESTree.TSAsExpression).expression;
+      return (
+        this.#heldModules?.has(value) ||
+        this.objectReads?.some((read) => read.module === module && read.node === throughTypes(value)) ||
+        this.#moduleRequires?.some((entry) => entry.call === value && entry.trace === traceOfModule(module))
+      );
+    });
   }
 
   /** The statements (`import`, `export ... from`) whose specifier `bySpecifier` knows. */
@@ -915,6 +935,24 @@ function getterVariable(scopeManager: TSESLint.Scope.ScopeManager, fn: FunctionN
   if (!variable || variable.defs.length !== 1) return undefined;
   // A `const`'s one write is its declaration; a function declaration has none unless the file assigns its name.
   return variable.references.some((reference) => reference.isWrite() && !reference.init) ? undefined : variable;
+}
+
+/**
+ * What a function returns: its arrow's expression body, or the value of each `return` when the body ends with one
+ * and every `return` has a value (undefined otherwise: the function may return `undefined`).
+ */
+function returnedValues(fn: FunctionNode): TSESTree.Expression[] | undefined {
+  const body = fn.body;
+  if (body.type !== 'BlockStatement') return [body];
+  if (body.body.at(-1)?.type !== 'ReturnStatement') return undefined;
+  const returns: TSESTree.ReturnStatement[] = [];
+  collectReturns(body, returns);
+  const values: TSESTree.Expression[] = [];
+  for (const statement of returns) {
+    if (!statement.argument) return undefined;
+    values.push(statement.argument);
+  }
+  return values;
 }
 
 /** The `return` statements of a function body, not those of the functions and classes inside it. */
