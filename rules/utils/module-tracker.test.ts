@@ -550,6 +550,11 @@ describe('trackModules: functions returning a traced value', () => {
         'reassigned = other',
         'function self() { return ok ? fetch : self() }',
         'function added() { let s = fetch; s += 1; return s }',
+        'let picked = null',
+        'picked = ok ? interconnect.instance() : other',
+        'function getPicked() { return picked }',
+        'let kept',
+        'function assignsEither() { return (kept = ok ? fetch : other) }',
         'either().fetch({})',
         'orOther().fetch({})',
         'nullable().fetch({})',
@@ -564,9 +569,12 @@ describe('trackModules: functions returning a traced value', () => {
         'reassigned().fetch({})',
         'self().fetch({})',
         'added().fetch({})',
+        'getPicked().send({})',
+        'assignsEither().fetch({})',
       ].join('\n'),
     );
-    expect(calls(usage).filter((call) => call.endsWith('fetch') || call.startsWith('Connect'))).toEqual([]);
+    // Only the calls made directly are found.
+    expect(calls(usage)).toEqual(['system.interconnect.instance@10', 'system.interconnect.instance@21']);
     expect(usage.getterCalls).toEqual([]);
     expect(uses(usage).filter((use) => !use.startsWith('system.interconnect'))).toEqual([]);
   });

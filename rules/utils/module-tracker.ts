@@ -298,18 +298,11 @@ class FileTracker {
   #recorded: Set<TSESTree.Node> | undefined;
   /** The variables the trace walk is inside, so that `a = a` ends. */
   #tracing: Variable[] | undefined;
-  // Functions returning a traced value (see `resolveGetters`); all unset until a traced value reaches a `return`.
-  /** Functions a traced value was returned from since they were last judged. */
-  #returning: Set<FunctionNode> | undefined;
-  /** Functions whose calls carry what they return, once judged so. */
-  #getters: Set<FunctionNode> | undefined;
-  /** The nodes on the way from a traced value to a `return`, with the trace (null: two different ones). */
-  #reached: Map<TSESTree.Node, Trace | null> | undefined;
+  /** Functions returning a traced value (see `resolveGetters`): made when a traced value first reaches a `return`. */
+  #returns: ReturnState | undefined;
   /** Writes of variables that are not `const` (the pattern's identifier), with the trace written (null: two). */
   #writes: Map<TSESTree.Node, Trace | null> | undefined;
   getterCalls: GetterCall[] | undefined;
-  /** Calls of functions returning a module that the binding walk took as reads of it (see `returnsBinding`). */
-  #heldModules: Set<TSESTree.Node> | undefined;
   /** The folder of the file, found when a relative import first asks for it. */
   #dir: string | undefined;
   // What the one pass over the statements leaves for later phases; most files have none of the last three.
@@ -643,15 +636,7 @@ class FileTracker {
   traceFrom(start: TSESTree.Node, trace: Trace): void {
     let node = start;
     while (isPassThrough(node)) node = node.parent!;
-    let parent = node.parent;
-    // An assignment's value is the value assigned (`return (c = x)`, `c || (c = x)`): the walk goes on from it.
-    while (parent?.type === 'AssignmentExpression') {
-      if (parent.right !== node) return;
-      this.tracePattern(parent.left, trace);
-      node = parent;
-      while (isPassThrough(node)) node = node.parent!;
-      parent = node.parent;
-    }
+    const parent = node.parent;
     switch (parent?.type) {
       case 'MemberExpression': {
         if (parent.object !== node) return;
@@ -665,6 +650,12 @@ class FileTracker {
       }
       case 'CallExpression':
         if (parent.callee === node && trace.info) this.record(parent, 'call', trace.info);
+        return;
+      case 'AssignmentExpression':
+        if (parent.right === node) {
+          this.tracePattern(parent.left, trace);
+          this.traceFrom(parent, trace);
+        }
         return;
       case 'AssignmentPattern':
         if (parent.right === node) this.tracePattern(parent.left, trace);
@@ -720,12 +711,17 @@ class FileTracker {
   /** A traced value reached a `return` of `fn` (or is its arrow's body): the way there is kept for `returnedBy`. */
   reachReturn(start: TSESTree.Node, value: TSESTree.Node, trace: Trace, fn: FunctionNode | undefined): void {
     if (!fn || !mayBeGetter(fn)) return;
-    const reached = (this.#reached ??= new Map());
+    const state = (this.#returns ??= {
+      returning: new Set(),
+      getters: new Set(),
+      reached: new Map(),
+      heldModules: new Set(),
+    });
     for (let node = start; ; node = node.parent!) {
-      noteTrace(reached, node, trace);
+      noteTrace(state.reached, node, trace);
       if (node === value) break;
     }
-    (this.#returning ??= new Set()).add(fn);
+    state.returning.add(fn);
   }
 
   /**
@@ -734,14 +730,17 @@ class FileTracker {
    * judged again in rounds until none is left. A function is judged only when all its returns may have been reached.
    */
   resolveGetters(): void {
-    for (let returning = this.#returning; returning !== undefined; returning = this.#returning) {
-      this.#returning = undefined;
+    const state = this.#returns;
+    if (!state) return;
+    while (state.returning.size > 0) {
+      const returning = state.returning;
+      state.returning = new Set();
       for (const fn of returning) {
-        if (this.#getters?.has(fn)) continue;
+        if (state.getters.has(fn)) continue;
         const trace = this.returnedBy(fn);
         const variable = trace === undefined ? undefined : getterVariable(this.scopeManager, fn);
         if (!variable) continue;
-        (this.#getters ??= new Set()).add(fn);
+        state.getters.add(fn);
         this.traceCalls(fn, variable, trace!);
       }
     }
@@ -778,14 +777,19 @@ class FileTracker {
         return sameTrace(this.traceGiven(node.consequent), this.traceGiven(node.alternate));
       case 'SequenceExpression':
         return this.traceGiven(node.expressions.at(-1)!);
-      case 'AssignmentExpression':
-        if (node.operator === '=') return this.traceGiven(node.right);
+      case 'AssignmentExpression': {
+        // The walk goes on from an assignment (not from its value) when the value is traced: the way there starts
+        // at the assignment, which gives the value's trace when the value is no expression of several parts.
+        const value = withoutTypes(node.right);
+        const assigned = hasParts(value) ? this.traceGiven(value) : (this.#returns!.reached.get(node) ?? undefined);
+        if (node.operator === '=') return assigned;
         if (node.operator !== '||=' && node.operator !== '??=') return undefined;
-        return sameTrace(this.traceGiven(node.left), this.traceGiven(node.right));
+        return sameTrace(this.traceGiven(node.left), assigned);
+      }
       case 'Identifier':
         return this.variableTrace(node);
       default:
-        return this.#reached?.get(node) ?? undefined;
+        return this.#returns!.reached.get(node) ?? undefined;
     }
   }
 
@@ -795,7 +799,7 @@ class FileTracker {
     const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
     if (def === undefined) return undefined;
     if (def.type === 'ImportBinding' || (def.type === 'Variable' && def.parent.kind === 'const'))
-      return this.#reached?.get(identifier) ?? undefined;
+      return this.#returns!.reached.get(identifier) ?? undefined;
     if (def.type !== 'Variable') return undefined;
     let trace: Trace | undefined;
     for (const reference of variable!.references) {
@@ -810,7 +814,10 @@ class FileTracker {
         assignment.operator !== '??='
       )
         return undefined;
-      if (reference.writeExpr && isNullish(reference.writeExpr)) continue;
+      const value = reference.writeExpr ? withoutTypes(reference.writeExpr) : undefined;
+      if (value && isNullish(value)) continue;
+      // A write of several parts (`c = ok ? a : b`) is noted with the trace of any part that has one.
+      if (value && hasParts(value)) return undefined;
       const given = this.#writes?.get(written) ?? undefined;
       if (given === undefined || (trace !== undefined && given !== trace)) return undefined;
       trace = given;
@@ -831,7 +838,7 @@ class FileTracker {
       this.traceFrom(call, trace);
       if (bound) {
         // The binding walk too: `api().fetch` reads the module's `fetch`, as `fetch.fetch` does.
-        (this.#heldModules ??= new Set()).add(call);
+        this.#returns!.heldModules.add(call);
         this.addReference(module, undefined, call);
       } else if (returner) {
         (this.getterCalls ??= []).push({ ...returner, node: call });
@@ -846,10 +853,9 @@ class FileTracker {
    */
   returnsBinding(fn: FunctionNode, module: Module): boolean {
     return returnedValues(fn)!.every((returned) => {
-      let value = returned;
-      while (isTypeWrapper(value)) value = (value as TSESTree.TSAsExpression).expression;
+      const value = withoutTypes(returned);
       return (
-        this.#heldModules?.has(value) ||
+        this.#returns!.heldModules.has(value) ||
         this.objectReads?.some((read) => read.module === module && read.node === throughTypes(value)) ||
         this.#moduleRequires?.some((entry) => entry.call === value && entry.trace === traceOfModule(module))
       );
@@ -893,6 +899,18 @@ class FileTracker {
     const variable = this.findVariable(specifier.local);
     if (variable) this.traceVariable(variable, member);
   }
+}
+
+/** The state of the functions returning traced values (see `FileTracker.resolveGetters`). */
+interface ReturnState {
+  /** Functions a traced value was returned from since they were last judged. */
+  returning: Set<FunctionNode>;
+  /** Functions whose calls carry what they return, once judged so. */
+  readonly getters: Set<FunctionNode>;
+  /** The nodes on the way from a traced value to a `return`, with the trace (null: two different ones). */
+  readonly reached: Map<TSESTree.Node, Trace | null>;
+  /** Calls of functions returning a module that the binding walk took as reads of it (see `returnsBinding`). */
+  readonly heldModules: Set<TSESTree.Node>;
 }
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -995,6 +1013,26 @@ function collectReturns(statement: TSESTree.Node | null | undefined, returns: TS
 function noteTrace(map: Map<TSESTree.Node, Trace | null>, node: TSESTree.Node, trace: Trace): void {
   const known = map.get(node);
   if (known !== trace) map.set(node, known === undefined ? trace : null);
+}
+
+/** The expressions whose value is one of their parts' (`a || b`, `c ? a : b`, `(x, a)`, `c = a`). */
+function hasParts(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case 'LogicalExpression':
+    case 'ConditionalExpression':
+    case 'SequenceExpression':
+    case 'AssignmentExpression':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** `node` without the TypeScript wrappers that leave its value as it is (`x!`, `x as T`). */
+function withoutTypes(node: TSESTree.Node): TSESTree.Node {
+  let value = node;
+  while (isTypeWrapper(value)) value = (value as TSESTree.TSAsExpression).expression;
+  return value;
 }
 
 const sameTrace = (a: Trace | undefined, b: Trace | undefined): Trace | undefined => (a === b ? a : undefined);
