@@ -242,8 +242,9 @@ function isPassThrough(node: TSESTree.Node): boolean {
 
 /**
  * Finds every `@system.*` module a file brings in and how it uses them. Default, named and namespace imports,
- * `require` (bare, assigned or destructured), aliases (`const r = request`) and the objects methods return
- * (`const task = uploadtask.uploadFile(...)`) are followed; anything more dynamic is not, so rules stay silent there.
+ * `require` (bare, assigned or destructured), aliases (`const r = request`), the objects methods return
+ * (`const task = uploadtask.uploadFile(...)`) and the calls of same-file functions that always return one of these
+ * (`getConnect()`, see `resolveGetters`) are followed; anything more dynamic is not, so rules stay silent there.
  */
 export interface TrackOptions {
   /** The file on disk (a `.ux` file for its script), to find the barrels it imports; none: barrels are not followed. */
