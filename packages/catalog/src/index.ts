@@ -50,6 +50,8 @@ export {
   findParameter,
   findModule,
   isDeviceId,
+  isPhoneService,
+  phoneServicePrefix,
   isSupportedOn,
   specifierOf,
   suggestDevices,

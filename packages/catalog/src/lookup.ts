@@ -49,6 +49,18 @@ export function featureNameOf(specifier: string): string | undefined {
   return specifier.startsWith('@system.') ? specifier.slice(1) : undefined;
 }
 
+/**
+ * The prefix of the phone quick-app platform's vendor service modules (`service.share`, `service.pay`,
+ * `service.account`...: hapjs, the phone engine, has them). No Vela docs page describes any `service.*` module.
+ */
+export const phoneServicePrefix = 'service.';
+
+/** True for `@service.x` (a specifier) or `service.x` (a feature name): a phone quick-app service, not a Vela module. */
+export function isPhoneService(name: string): boolean {
+  const bare = name.startsWith('@') ? name.slice(1) : name;
+  return bare.startsWith(phoneServicePrefix) && bare.length > phoneServicePrefix.length;
+}
+
 /** `system.request` → `@system.request`. */
 export function specifierOf(featureName: string): string {
   return `@${featureName}`;

@@ -9,6 +9,7 @@ import {
   findFeature,
   findMethod,
   findModule,
+  isPhoneService,
   modules,
   suggest,
   suggestDevices,
@@ -154,5 +155,23 @@ describe('modules', () => {
     const app = findModule('system.app')!;
     expect(apiLevelOf(app, findMethod(app, 'canIUse'))).toBe(3);
     expect(apiLevelOf(uploadtask, findMethod(uploadtask, 'uploadFile'))).toBe(3);
+  });
+});
+
+describe('isPhoneService', () => {
+  it('knows the phone platform\'s service modules by specifier and by feature name', () => {
+    expect(isPhoneService('@service.share')).toBe(true);
+    expect(isPhoneService('service.account')).toBe(true);
+  });
+
+  it('is false for Vela modules, a bare prefix and other names', () => {
+    expect(isPhoneService('@system.share')).toBe(false);
+    expect(isPhoneService('service.')).toBe(false);
+    expect(isPhoneService('@service.')).toBe(false);
+    expect(isPhoneService('myservice.share')).toBe(false);
+  });
+
+  it('names no module of the catalogue', () => {
+    expect(modules.filter((module) => isPhoneService(module.name))).toEqual([]);
   });
 });

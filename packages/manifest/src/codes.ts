@@ -84,8 +84,9 @@ export const diagnosticCodes = {
   },
   'unknown-feature': {
     severity: 'warning',
-    description: 'A feature name velakit does not know, with the closest known name.',
-    fix: 'Fix the spelling to the suggested feature name, or delete the entry if the app does not use that module.',
+    description:
+      'A feature name velakit does not know, with the closest known name; a phone quick-app service (`service.*`) is named as one.',
+    fix: 'Fix the spelling to the suggested feature name, or delete the entry if the app does not use that module (always for a phone `service.*`).',
   },
   'duplicate-feature': {
     severity: 'warning',

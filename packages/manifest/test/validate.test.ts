@@ -271,6 +271,17 @@ describe('platform checks', () => {
     );
   });
 
+  it('unknown-feature: a phone service left from a phone app says what it is, with no spelling hint', () => {
+    const result = validate(
+      withMembers('  "features": [{ "name": "service.share" }, { "name": "service.account", "params": { "appId": "1" } }]'),
+    );
+    expect(result.diagnostics.map(brief)).toEqual(['unknown-feature 9:26-9:41', 'unknown-feature 9:55-9:72']);
+    expect(result.diagnostics[0]!.message).toBe(
+      '"service.share" is a phone quick-app service, not a Vela feature: the Vela docs describe no "service.*" feature. Remove it, and the code that uses it, from the watch app.',
+    );
+    expect(result.diagnostics[0]!.suggestion).toBeUndefined();
+  });
+
   it('a name that is not a feature name gets the schema report only: no support, level, duplicate or unknown report', () => {
     const text = withMembers(
       '  "features": [\n    { "name": "@system.request" },\n    { "name": "@system.uploadtask" },\n    { "name": "@system.request" }\n  ]',

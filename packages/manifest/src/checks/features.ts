@@ -1,4 +1,4 @@
-import { didYouMeanSentence, editDistance, findFeature, suggestModules } from '@velakit/catalog';
+import { didYouMeanSentence, editDistance, findFeature, isPhoneService, suggestModules } from '@velakit/catalog';
 import { pointerOf } from '../pointer.js';
 import { featureNameRegExp } from '../schema/feature-name.js';
 import type { CheckContext } from './context.js';
@@ -23,6 +23,15 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
     firstIndex.set(name, index);
     if (findFeature(name) !== undefined) continue;
     if (!featureNameRegExp.test(name)) continue; // not even shaped like a feature name: the schema reports it
+    if (isPhoneService(name)) {
+      // Left over from a phone app: a spelling hint would mislead, what the porter needs is what it is.
+      reporter.report(
+        'unknown-feature',
+        `"${name}" is a phone quick-app service, not a Vela feature: the Vela docs describe no "service.*" feature. Remove it, and the code that uses it, from the watch app.`,
+        pointerOf('features', index, 'name'),
+      );
+      continue;
+    }
     // Only close spellings: "system.teleport" should not suggest "system.event".
     const local = name.slice(name.indexOf('.') + 1);
     const suggestions = suggestModules(name, 1).filter(
