@@ -150,7 +150,12 @@ export function renderDeviceTable(table: DeviceTable): string {
       .filter(([, apis]) => apis.length > 0)
       .map(([kind, apis]) => `${marks[kind]}: ${listAnd(apis)}`);
     const note = sheltered.length > 0 ? ` (${sheltered.join('; ')})` : '';
-    if (missing.length > 0) return `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}${note}`;
+    // An API the docs give no device table for (a reserved module such as @system.webview) is neither: say so.
+    const unknown = table.rows.filter((row) => row.cells[target] === 'undocumented').map((row) => row.api);
+    const unknownNote = unknown.length > 0 ? `; support of ${listAnd(unknown)} is not documented` : '';
+    if (missing.length > 0) return `  ✘ ${deviceName(target)}: lacks ${listAnd(missing)}${note}${unknownNote}`;
+    if (unknown.length > 0)
+      return `  ? ${deviceName(target)}: nothing it runs is known to be missing${note}${unknownNote}`;
     return note === ''
       ? `  ✔ ${deviceName(target)}: every API is supported`
       : `  ✔ ${deviceName(target)}: every API it runs is supported${note}`;
@@ -193,13 +198,22 @@ function renderByApi(table: DeviceTable): string {
             : '✔ every target';
     return [row.api, String(row.apiLevel), verdict];
   });
-  const fine = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0).map(deviceName);
+  const lacksNone = table.targets.filter((target) => (table.verdicts[target] ?? []).length === 0);
+  const documented = (target: string) => table.rows.every((row) => row.cells[target] !== 'undocumented');
+  const fine = lacksNone.filter(documented).map(deviceName);
+  const unknown = lacksNone.filter((target) => !documented(target)).map(deviceName);
+  const summary = [
+    ...(fine.length > 0 ? [`  ✔ every API runs on ${listAnd(fine)}`] : []),
+    ...(unknown.length > 0
+      ? [`  ? nothing known to be missing on ${listAnd(unknown)}, but the support of some API is not documented`]
+      : []),
+  ];
   return [
     `Targets (${table.targetsSource}): ${table.targets.length} devices`,
     '',
     renderTable(['API', 'level', 'support'], rows).trimEnd(),
     '',
-    fine.length > 0 ? `  ✔ every API runs on ${listAnd(fine)}` : '  ✘ no target runs every API',
+    ...(summary.length > 0 ? summary : ['  ✘ no target runs every API']),
     '',
   ].join('\n');
 }

@@ -124,6 +124,39 @@ describe('renderDeviceTable', () => {
     expect(text).toContain('✔ Xiaomi Watch S4: every API is supported');
   });
 
+  it('never calls a target whose support of an API is undocumented fully supported', () => {
+    const text = renderDeviceTable(
+      buildDeviceTable(
+        [use('system.webview'), use('system.share'), use('system.battery'), use('system.storage', 'get')],
+        ['xiaomi-watch-s3', 'xiaomi-watch-s4'],
+        'src/manifest.json targetDevices',
+      ),
+    );
+    expect(text).toMatch(/^@system\.webview +1 +\? +\?$/mu);
+    expect(text).toContain(
+      '✘ Xiaomi Watch S3: lacks @system.battery; support of @system.share and @system.webview is not documented',
+    );
+    expect(text).toContain(
+      '? Xiaomi Watch S4: nothing it runs is known to be missing; support of @system.share and @system.webview is not documented',
+    );
+    expect(text).not.toContain('every API is supported');
+  });
+
+  it('with more targets, an undocumented API keeps a target out of the "every API runs" line', () => {
+    const targets = ['xiaomi-s1-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'xiaomi-watch-s5', 'redmi-watch-5'];
+    const text = renderDeviceTable(buildDeviceTable([use('system.webview')], targets, 'every known device'));
+    expect(text).toMatch(/^@system\.webview +1 +\? support not documented$/mu);
+    expect(text).toContain(
+      '? nothing known to be missing on Xiaomi S1 Pro Sports Health Watch, Xiaomi Watch S3, Xiaomi Watch S4, Xiaomi Watch S5, and REDMI Watch 5, but the support of some API is not documented',
+    );
+    expect(text).not.toContain('every API runs on');
+    expect(text).not.toContain('no target runs every API');
+    const mixed = renderDeviceTable(
+      buildDeviceTable([use('system.webview', undefined), use('system.battery')], targets, 'every known device'),
+    );
+    expect(mixed).toContain('? nothing known to be missing on Xiaomi Watch S4, Xiaomi Watch S5, and REDMI Watch 5');
+  });
+
   it('with more targets, one line per API naming the devices that lack it', () => {
     const targets = ['xiaomi-s1-pro', 'xiaomi-band-8-pro', 'xiaomi-watch-s3', 'xiaomi-watch-s4', 'xiaomi-watch-s5'];
     const text = renderDeviceTable(
