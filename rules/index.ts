@@ -2,6 +2,7 @@
 import noMissingFeature from './no-missing-feature.js';
 import noUndeclaredFeature from './no-undeclared-feature.js';
 import noUndeclaredPermission from './no-undeclared-permission.js';
+import noUndocumentedPromise from './no-undocumented-promise.js';
 import noUnknownMember from './no-unknown-member.js';
 import noUnknownModule from './no-unknown-module.js';
 import noUnknownPage from './no-unknown-page.js';
@@ -17,6 +18,7 @@ export const rules = {
   'no-missing-feature': noMissingFeature,
   'no-undeclared-feature': noUndeclaredFeature,
   'no-undeclared-permission': noUndeclaredPermission,
+  'no-undocumented-promise': noUndocumentedPromise,
   'no-unknown-member': noUnknownMember,
   'no-unknown-module': noUnknownModule,
   'no-unknown-page': noUnknownPage,
