@@ -2,7 +2,10 @@ import { createRuleTester } from './test-utils/rule-tester.js';
 import rule from './no-undocumented-promise.js';
 
 const storage = "import storage from '@system.storage'\n";
-const message = (api: string) => ({ messageId: 'undocumentedPromise' as const, data: { api, documented: '`fetch.fetch`' } });
+const message = (api: string) => ({
+  messageId: 'undocumentedPromise' as const,
+  data: { api, documented: '`fetch.fetch`' },
+});
 
 createRuleTester().run('no-undocumented-promise', rule, {
   valid: [

@@ -40,7 +40,8 @@ const checkFiles = fileChecker(checkFile);
 function specifierText(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+    return node.quasis[0]!.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -63,7 +64,8 @@ function phoneServiceListeners(context: Context): TSESLint.RuleListener {
     ImportExpression: check,
     TSExternalModuleReference: (node) => reportPhoneService(context, node.expression),
     CallExpression: (node) => {
-      if (node.callee.type === 'Identifier' && node.callee.name === 'require') reportPhoneService(context, node.arguments[0]);
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require')
+        reportPhoneService(context, node.arguments[0]);
     },
   };
 }

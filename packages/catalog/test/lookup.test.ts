@@ -159,7 +159,7 @@ describe('modules', () => {
 });
 
 describe('isPhoneService', () => {
-  it('knows the phone platform\'s service modules by specifier and by feature name', () => {
+  it("knows the phone platform's service modules by specifier and by feature name", () => {
     expect(isPhoneService('@service.share')).toBe(true);
     expect(isPhoneService('service.account')).toBe(true);
   });

@@ -273,7 +273,9 @@ describe('platform checks', () => {
 
   it('unknown-feature: a phone service left from a phone app says what it is, with no spelling hint', () => {
     const result = validate(
-      withMembers('  "features": [{ "name": "service.share" }, { "name": "service.account", "params": { "appId": "1" } }]'),
+      withMembers(
+        '  "features": [{ "name": "service.share" }, { "name": "service.account", "params": { "appId": "1" } }]',
+      ),
     );
     expect(result.diagnostics.map(brief)).toEqual(['unknown-feature 9:26-9:41', 'unknown-feature 9:55-9:72']);
     expect(result.diagnostics[0]!.message).toBe(
