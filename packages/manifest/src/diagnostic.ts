@@ -44,10 +44,20 @@ export interface ManifestSummary {
    */
   has: { minAPILevel: boolean; features: boolean; permissions: boolean };
   /**
-   * Fields the file has with a value the schema rejects (`"minAPILevel": "3"`): the schema's diagnostic is the one
-   * report, so tools judge nothing by the field and never say it is absent.
+   * Fields the file has with a value the schema rejects (`"minAPILevel": "3"`, `"targetDevices": "xiaomi-watch-s4"`,
+   * `"features": {}`): the schema's diagnostic is the one report, so tools judge nothing by the field and never say it
+   * is absent. `minAPILevel`: not a positive integer; `targetDevices`, `features`, `permissions`: not an array;
+   * `pages`: `router` or `router.pages` not an object; `document`: the manifest itself is not an object (every field
+   * is then absent, and the file tells nothing).
    */
-  invalid: { minAPILevel: boolean };
+  invalid: {
+    minAPILevel: boolean;
+    targetDevices: boolean;
+    features: boolean;
+    permissions: boolean;
+    pages: boolean;
+    document: boolean;
+  };
   /** Names in `config.background.features`. */
   backgroundFeatures: string[];
   /** Declared `permissions[].name` strings, in order (duplicates kept). */

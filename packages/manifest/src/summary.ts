@@ -74,25 +74,45 @@ export function routerPages(manifest: unknown): RouterPage[] | undefined {
   return found;
 }
 
+/** Present, and not an array: the schema's type error. */
+function notArray(value: unknown): boolean {
+  return value !== undefined && !Array.isArray(value);
+}
+
+/** `router`, or its `pages`, present and not an object: the pages are unknown (absent ones are only missing). */
+function invalidPages(router: unknown): boolean {
+  if (router === undefined) return false;
+  if (!isObject(router)) return true;
+  return router.pages !== undefined && !isObject(router.pages);
+}
+
 /** What tools need from a manifest, given its declared features (as `declaredFeatures` finds them). */
 export function summarize(
   manifest: unknown,
   features: readonly DeclaredFeature[] = declaredFeatures(manifest),
 ): ManifestSummary {
-  const level = isObject(manifest) ? manifest.minAPILevel : undefined;
+  const object = isObject(manifest);
+  const level = object ? manifest.minAPILevel : undefined;
   const summary: ManifestSummary = {
     features: features.map((feature) => feature.name),
     minAPILevel: isLevel(level) ? level : 1,
     has: {
       minAPILevel: isLevel(level),
-      features: isObject(manifest) && Array.isArray(manifest.features),
-      permissions: isObject(manifest) && Array.isArray(manifest.permissions),
+      features: object && Array.isArray(manifest.features),
+      permissions: object && Array.isArray(manifest.permissions),
     },
-    invalid: { minAPILevel: level !== undefined && !isLevel(level) },
+    invalid: {
+      minAPILevel: level !== undefined && !isLevel(level),
+      targetDevices: object && notArray(manifest.targetDevices),
+      features: object && notArray(manifest.features),
+      permissions: object && notArray(manifest.permissions),
+      pages: object && invalidPages(manifest.router),
+      document: !object,
+    },
     backgroundFeatures: backgroundFeatureNames(manifest),
     permissions: permissionNamesOf(manifest),
   };
-  if (isObject(manifest) && typeof manifest.package === 'string') summary.package = manifest.package;
+  if (object && typeof manifest.package === 'string') summary.package = manifest.package;
   const targets = targetDeviceIds(manifest);
   if (targets !== undefined) summary.targetDevices = targets;
   const pages = routerPages(manifest);

@@ -30,7 +30,14 @@ describe('valid manifests', () => {
       targetDevices: ['xiaomi-watch-s4', 'redmi-watch-5'],
       minAPILevel: 3,
       has: { minAPILevel: true, features: true, permissions: true },
-      invalid: { minAPILevel: false },
+      invalid: {
+        minAPILevel: false,
+        targetDevices: false,
+        features: false,
+        permissions: false,
+        pages: false,
+        document: false,
+      },
       backgroundFeatures: ['system.request'],
       permissions: ['hapjs.permission.LOCATION'],
       pages: [
@@ -77,13 +84,42 @@ describe('valid manifests', () => {
   });
 
   it('says which fields the file has with a value the schema rejects, and judges nothing by them', () => {
+    const valid = {
+      minAPILevel: false,
+      targetDevices: false,
+      features: false,
+      permissions: false,
+      pages: false,
+      document: false,
+    };
     for (const level of ['"3"', '0', '2.5', 'null']) {
       const summary = validateManifest(withMembers(`  "minAPILevel": ${level}`)).summary!;
       expect(summary.minAPILevel).toBe(1);
       expect(summary.has.minAPILevel).toBe(false);
-      expect(summary.invalid).toEqual({ minAPILevel: true });
+      expect(summary.invalid).toEqual({ ...valid, minAPILevel: true });
     }
-    expect(validateManifest(withMembers('')).summary!.invalid).toEqual({ minAPILevel: false });
+    expect(validateManifest(withMembers('')).summary!.invalid).toEqual(valid);
+    // Fields of the wrong type: flagged, so tools say the field cannot be used, never that it is absent.
+    const wrong = (member: string) => validateManifest(withMembers(member, { targets: false })).summary!;
+    expect(wrong('  "targetDevices": "xiaomi-watch-s4"').invalid).toEqual({ ...valid, targetDevices: true });
+    expect(wrong('  "targetDevices": "xiaomi-watch-s4"').targetDevices).toBe(undefined);
+    expect(wrong('  "features": { "system.fetch": {} }').invalid).toEqual({ ...valid, features: true });
+    expect(wrong('  "features": { "system.fetch": {} }').has.features).toBe(false);
+    expect(wrong('  "permissions": { "hapjs.permission.LOCATION": {} }').invalid).toEqual({
+      ...valid,
+      permissions: true,
+    });
+    // An empty list, or entries of the wrong type, are the list's own problems: the field is there and a list.
+    expect(wrong('  "targetDevices": [],\n  "features": [5],\n  "permissions": [null]').invalid).toEqual(valid);
+    const router = (value: string) => validateManifest(withMembers('', { router: value })).summary!.invalid;
+    expect(router('{ "entry": "p", "pages": ["p"] }')).toEqual({ ...valid, pages: true });
+    expect(router('"none"')).toEqual({ ...valid, pages: true });
+    // No pages at all is a missing property, not a wrong type.
+    expect(router('{ "entry": "p" }')).toEqual(valid);
+    // A manifest that is not an object: every field is absent, and the document is flagged.
+    for (const text of ['[{ "package": "a.b" }]', '"manifest"', 'null', '3']) {
+      expect(validateManifest(text).summary!.invalid).toEqual({ ...valid, document: true });
+    }
   });
 
   it('accepts keys the docs do not list at the top level', () => {
@@ -535,6 +571,33 @@ describe('platform checks', () => {
     expect(result.diagnostics[1]!.message).toBe(
       '"system.fetch" cannot run in the background; Vela allows system.audio, system.geolocation, and system.request.',
     );
+  });
+
+  it('fields of the wrong type: the type error is the one report, never a note that the field is absent', () => {
+    // targetDevices as a string: no no-target-devices note; a feature some device lacks names why every device counts.
+    const targets = validate(
+      withMembers('  "targetDevices": "xiaomi-watch-s4",\n  "features": [{ "name": "system.record" }]', {
+        targets: false,
+      }),
+    );
+    expect(targets.diagnostics.map(brief)).toEqual(['invalid-type 8:20-8:37', 'unsupported-feature 9:26-9:41']);
+    expect(targets.diagnostics[0]!.message).toBe('targetDevices must be an array, not a string.');
+    expect(targets.diagnostics[1]!.message).toContain(
+      '(every known device is a target because "targetDevices" is not a list)',
+    );
+    // features as an object: a background feature is not also reported as undeclared.
+    const features = validate(
+      withMembers('  "features": { "system.request": {} }').replace(
+        '"config": {}',
+        '"config": { "background": { "features": ["system.request"] } }',
+      ),
+    );
+    expect(features.diagnostics.map(brief)).toEqual(['invalid-type 9:15-9:39']);
+    expect(features.diagnostics[0]!.message).toBe('features must be an array, not an object.');
+    expect(check(withMembers('  "permissions": { "hapjs.permission.LOCATION": {} }'))).toEqual([
+      'invalid-type 9:18-9:53',
+    ]);
+    expect(check(withMembers('', { router: '{ "entry": "p", "pages": ["p"] }' }))).toEqual(['invalid-type 7:38-7:43']);
   });
 
   it('non-watch-device-type: a warning per known non-watch type; unknown types are schema errors', () => {

@@ -22,7 +22,8 @@ export function checkBackgroundFeatures({ manifest, summary, reporter }: CheckCo
         pointer,
         suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
       );
-    } else if (!declared.has(name)) {
+    } else if (!declared.has(name) && !summary.invalid.features) {
+      // A `features` that is not a list declares nothing the schema lets through: its type error is the one report.
       reporter.report(
         'undeclared-background-feature',
         `${name} runs in the background but is not declared in "features": add { "name": "${name}" } there.`,

@@ -18,11 +18,14 @@ import type { CheckContext } from './context.js';
 /** The same misspelt id tends to recur across the manifests of one repository; suggesting is a pure function of it. */
 export const deviceSuggestions = boundedMemo<readonly string[]>(suggestDevices, 256);
 
-/** Every `targetDevices` entry is a device id, listed once; a name or alias gets its id as the fix. */
-export function checkTargetDevices({ manifest, reporter }: CheckContext): void {
+/**
+ * Every `targetDevices` entry is a device id, listed once; a name or alias gets its id as the fix. A `targetDevices`
+ * that is not a list is the schema's one report: the note on an absent field would say it is missing.
+ */
+export function checkTargetDevices({ manifest, summary, reporter }: CheckContext): void {
   const entries = arrayAt(manifest, 'targetDevices');
   if (entries === undefined) {
-    if (isObject(manifest)) {
+    if (isObject(manifest) && !summary.invalid.targetDevices) {
       reporter.report(
         'no-target-devices',
         `No "targetDevices": every known device (${devices.length}) is a target. List the ids of the devices the app is for to check support against them only.`,
@@ -106,6 +109,7 @@ function targetsSource(context: CheckContext, lackingCount: number): string {
   const { targetDevices, summary } = context;
   if (targetDevices) return `targets from ${targetDevices.source}`;
   const listed = summary.targetDevices;
+  if (summary.invalid.targetDevices) return 'every known device is a target because "targetDevices" is not a list';
   if (listed === undefined) return 'every known device is a target because the manifest has no "targetDevices"';
   if (listed.length === 0) return 'every known device is a target because "targetDevices" names no known device';
   return `${lackingCount === 1 ? 'a target' : 'targets'} in "targetDevices"`;

@@ -51,7 +51,10 @@ function summaryText(s: ManifestSummary): string {
   let text = `{${at}"features": ${strings(s.features, '      ')},${at}"minAPILevel": ${JSON.stringify(s.minAPILevel)},`;
   text += `${at}"has": {${at}  "minAPILevel": ${s.has.minAPILevel},${at}  "features": ${s.has.features},`;
   text += `${at}  "permissions": ${s.has.permissions}${at}},`;
-  text += `${at}"invalid": {${at}  "minAPILevel": ${s.invalid.minAPILevel}${at}},`;
+  const invalid = s.invalid;
+  text += `${at}"invalid": {${at}  "minAPILevel": ${invalid.minAPILevel},${at}  "targetDevices": ${invalid.targetDevices},`;
+  text += `${at}  "features": ${invalid.features},${at}  "permissions": ${invalid.permissions},`;
+  text += `${at}  "pages": ${invalid.pages},${at}  "document": ${invalid.document}${at}},`;
   text += `${at}"backgroundFeatures": ${strings(s.backgroundFeatures, '      ')},`;
   text += `${at}"permissions": ${strings(s.permissions, '      ')}`;
   if (s.package !== undefined) text += `,${at}"package": ${quoted(s.package)}`;
