@@ -20,7 +20,12 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
   }
   const features = targets.features;
   if (!features) {
-    if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
+    const unusable = targets.unusable.features;
+    if (unusable !== undefined) {
+      // `features` is not a list: unknown, not empty (valid-manifest reports its type at the value).
+      if (claimProblemReport(context, 'features'))
+        context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: unusable } });
+    } else if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
       context.report({ loc: firstLineLoc(context), messageId: 'noManifest' });
     }
     return;

@@ -37,7 +37,12 @@ function checkCalls(context: Context, calls: readonly MethodCall[], first: numbe
   }
   const permissions = targets.permissions;
   if (!permissions) {
-    if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
+    const unusable = targets.unusable.permissions;
+    if (unusable !== undefined) {
+      // `permissions` is not a list: unknown, not empty (valid-manifest reports its type at the value).
+      if (claimProblemReport(context, 'permissions'))
+        context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: unusable } });
+    } else if (targets.noManifest && targets.problem === undefined && claimProblemReport(context)) {
       context.report({ loc: firstLineLoc(context), messageId: 'noManifest' });
     }
     return;

@@ -1,11 +1,20 @@
 import { suggest } from '@velakit/catalog';
 import type { RouterPage } from '@velakit/manifest';
-import { fileChecker, methodCalls, targetsFor, type Analysis, type MethodCall } from './utils/analysis.js';
+import {
+  claimProblemReport,
+  fileChecker,
+  firstLineLoc,
+  methodCalls,
+  targetsFor,
+  type Analysis,
+  type MethodCall,
+} from './utils/analysis.js';
 import { unwrapTypeAssertions } from './utils/options-object.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import type { Sourced } from './utils/targets.js';
 
-type MessageIds = 'unknownPage' | 'unknownPageWithSuggestion' | 'backPathNotAbsolute' | 'backToUnknownPage';
+type MessageIds =
+  'unknownPage' | 'unknownPageWithSuggestion' | 'backPathNotAbsolute' | 'backToUnknownPage' | 'pagesUnusable';
 
 type Context = RuleContext<MessageIds, []>;
 
@@ -110,7 +119,10 @@ function backReference(path: string): { readonly kind: 'path' | 'relative'; read
  * `router.back` path without its `/` is wrong whatever the manifest says; the rest needs the pages.
  */
 function checkNavigations(context: Context, navigations: readonly Navigation[]): void {
-  const pages = targetsFor(context).pages;
+  const targets = targetsFor(context);
+  const pages = targets.pages;
+  if (pages === undefined && targets.unusable.pages !== undefined)
+    reportUnusablePages(context, navigations, targets.unusable.pages);
   for (const navigation of navigations) {
     if (navigation.kind === 'relative') reportRelativeBack(context, navigation, pages);
     // No manifest, or no router.pages object: nothing to check against.
@@ -153,6 +165,16 @@ function backSuggestion(pages: readonly RouterPage[], text: string): string | un
   const paths = pages.flatMap((page) => (page.path === undefined ? [] : [page.path]));
   if (paths.includes(absolute)) return absolute;
   return suggest(absolute, paths, { max: 1 })[0];
+}
+
+/**
+ * A `router` or `router.pages` of the wrong type: no page is known, which the file is told once (valid-manifest
+ * reports the value), when it names a page by path or name.
+ */
+function reportUnusablePages(context: Context, navigations: readonly Navigation[], problem: string): void {
+  if (navigations.every((navigation) => navigation.kind === 'relative') || !claimProblemReport(context, 'pages'))
+    return;
+  context.report({ loc: firstLineLoc(context), messageId: 'pagesUnusable', data: { problem } });
 }
 
 /** A `router.back` path without its `/`: the page path meant, when the manifest's pages give one. */
@@ -230,6 +252,7 @@ export default createRule<[], MessageIds>({
         '`{{api}}` opens {{uri}}{{written}}, which matches no {{what}} in {{source}}: the navigation fails on the device. Did you mean {{suggestion}}?',
       backPathNotAbsolute:
         '`{{api}}` is given the path {{path}}, which does not start with `/`: the device takes it for no path and goes back one page only, not to the page meant.{{advice}}',
+      pagesUnusable: '{{problem}}. velakit cannot check the pages this file navigates to until this is fixed.',
       backToUnknownPage:
         '`{{api}}` is given the path {{path}}, which matches no page path in {{source}}, so it can be no open page: the device goes back one page only, not to the page meant.{{advice}}',
     },

@@ -18,7 +18,7 @@ import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
 type Options = [{ targetDevices?: string[]; minAPILevel?: number }];
-type MessageIds = 'unsupported' | 'unsupportedOnEveryDevice' | 'apiLevel' | 'manifestProblem';
+type MessageIds = 'unsupported' | 'unsupportedOnEveryDevice' | 'apiLevel' | 'manifestProblem' | 'minAPILevelProblem';
 
 /** How many device names the short report for apps without targetDevices spells out. */
 const namedDevices = 3;
@@ -202,6 +202,17 @@ function reportManifestProblem(context: Context, problem: string): void {
 }
 
 /**
+ * The manifest's targetDevices or minAPILevel given with the wrong type, once per file each: every known device is a
+ * target, and no API level is judged, until it is fixed (valid-manifest reports the value).
+ */
+function reportUnusableFields(context: Context, { targetDevices, minAPILevel }: ResolvedTargets['unusable']): void {
+  if (targetDevices !== undefined && claimProblemReport(context, 'targetDevices'))
+    context.report({ loc: firstLineLoc(context), messageId: 'manifestProblem', data: { problem: targetDevices } });
+  if (minAPILevel !== undefined && claimProblemReport(context, 'minAPILevel'))
+    context.report({ loc: firstLineLoc(context), messageId: 'minAPILevelProblem', data: { problem: minAPILevel } });
+}
+
+/**
  * A whole-module use (a read of a binding holding the module or one of its members) that may be reported. A method
  * with its own support table (sensor.subscribeCompass) is judged by it in `checkMethodUse`, once, naming the devices
  * that lack the method (a superset of those lacking the module); here only the module's API level is left to check
@@ -233,6 +244,9 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
   if (usage.moduleUses.length === 0 && usage.methodUses.length === 0 && !mayUseThisCanIUse(context)) return;
   const targets = targetsFor(context, options);
   if (targets.problem !== undefined) reportManifestProblem(context, targets.problem);
+  const unusable = targets.unusable;
+  if (unusable.targetDevices !== undefined || unusable.minAPILevel !== undefined)
+    reportUnusableFields(context, unusable);
   // Made for the first use that may be reported (most files have none).
   let file: FileCheck | undefined;
 
@@ -322,6 +336,7 @@ export default createRule<Options, MessageIds>({
         '`{{api}}` is missing on {{count}} of the {{total}} known devices ({{some}}); {{because}}, so every device is a target. {{advice}}',
       apiLevel: '`{{api}}` needs API level {{level}}, but {{minimum}}. {{advice}}',
       manifestProblem: '{{problem}}. velakit checks device support against every known device until this is fixed.',
+      minAPILevelProblem: '{{problem}}. velakit checks no API level until this is fixed.',
     },
     defaultOptions: [{}],
   },

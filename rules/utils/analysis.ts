@@ -8,6 +8,7 @@ import { optionsArgumentOf, type OptionsArgument } from './options-object.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { noteLintedSource } from './app-sources.js';
 import { apiName } from './words.js';
+import type { ManifestField } from './manifest-cache.js';
 import { timedStep } from './shared-timing.js';
 import { protectionOn, weakestProtection, type Protection } from './use-protection.js';
 import { resolveTargets, targetOptionsKey, type ResolvedTargets, type TargetOptions } from './targets.js';
@@ -156,7 +157,8 @@ class FileState {
   plainTargets: ResolvedTargets | undefined = undefined;
   /** The targets under each other rule options, by their key. */
   targetsByKey: Map<string, ResolvedTargets> | undefined = undefined;
-  problemReported = false;
+  /** The problems reported on this file (`claimProblemReport`): `manifest`, or a field of the wrong type. */
+  problemsReported: Set<string> | undefined = undefined;
   /** Per source rule (its slot, see `fileChecker`): the context and options its listener checks this file with. */
   readonly contexts: (Context | undefined)[] = [];
   readonly options: unknown[] = [];
@@ -321,11 +323,13 @@ export function firstLineLoc(context: Context): {
 
 /**
  * True for the first velakit rule that asks about this file, false for the others: a manifest or settings problem
- * is reported once per file however many rules need the manifest.
+ * (`manifest`), or a manifest field of the wrong type (`features`: reported by the rule that reads it), is reported
+ * once per file however many rules (or one rule under two plugin names) need it.
  */
-export function claimProblemReport(context: Context): boolean {
+export function claimProblemReport(context: Context, problem: 'manifest' | ManifestField = 'manifest'): boolean {
   const state = fileStateOf(context.sourceCode);
-  if (state.problemReported) return false;
-  state.problemReported = true;
+  const reported = (state.problemsReported ??= new Set());
+  if (reported.has(problem)) return false;
+  reported.add(problem);
   return true;
 }

@@ -5,9 +5,21 @@ import { validateManifest, type Diagnostic, type ManifestSummary } from '@velaki
 import { isRecent, now } from './disk-checks.js';
 import { clearListings, listedManifest } from './folder-listings.js';
 
-/** What one read of a manifest yields: its summary, or the first error that kept it from having one. */
+/** The manifest fields tools read that a file may give with the wrong type (`ManifestSummary['invalid']`). */
+export type ManifestField = 'targetDevices' | 'features' | 'minAPILevel' | 'permissions' | 'pages';
+
+/**
+ * What one read of a manifest yields: its summary, or the first error that kept it from having one (broken JSON, a
+ * manifest that is not an object). `unusable` holds, for each field the file gives with the wrong type, the schema's
+ * words and position (`features must be an array, not an object (line 8, column 15)`): tools use no such field.
+ */
 export type ManifestRead =
-  | { readonly ok: true; readonly path: string; readonly summary: ManifestSummary }
+  | {
+      readonly ok: true;
+      readonly path: string;
+      readonly summary: ManifestSummary;
+      readonly unusable: Readonly<Partial<Record<ManifestField, string>>>;
+    }
   | { readonly ok: false; readonly path: string; readonly problem: string };
 
 /** The file-system calls the cache makes; tests swap them to count reads. */
@@ -30,7 +42,47 @@ let fileSystem: ManifestFileSystem = fs;
 const counters = { stats: 0, reads: 0 };
 
 function describe(diagnostic: Diagnostic): string {
-  return `${diagnostic.message} (line ${diagnostic.start.line}, column ${diagnostic.start.column})`;
+  // Schema messages end with a full stop; the position follows inside the sentence.
+  const message = diagnostic.message.endsWith('.') ? diagnostic.message.slice(0, -1) : diagnostic.message;
+  return `${message} (line ${diagnostic.start.line}, column ${diagnostic.start.column})`;
+}
+
+/** The JSON pointers whose error makes each field unusable: `router` itself, when it is not an object, for pages. */
+const fieldPointers: readonly (readonly [ManifestField, readonly string[]])[] = [
+  ['targetDevices', ['/targetDevices']],
+  ['features', ['/features']],
+  ['minAPILevel', ['/minAPILevel']],
+  ['permissions', ['/permissions']],
+  ['pages', ['/router/pages', '/router']],
+];
+
+/** Nothing unusable: the common case shares one object. */
+const allUsable: Readonly<Partial<Record<ManifestField, string>>> = Object.freeze({});
+
+/** The summary's fields of the wrong type, each with the schema's diagnostic at it (found once per manifest read). */
+function unusableFields(
+  summary: ManifestSummary,
+  diagnostics: readonly Diagnostic[],
+): Readonly<Partial<Record<ManifestField, string>>> {
+  const { invalid } = summary;
+  if (!invalid.targetDevices && !invalid.features && !invalid.minAPILevel && !invalid.permissions && !invalid.pages)
+    return allUsable;
+  const found: Partial<Record<ManifestField, string>> = {};
+  for (const [field, pointers] of fieldPointers) {
+    if (!invalid[field]) continue;
+    const diagnostic = diagnostics.find((d) => d.severity === 'error' && pointers.includes(d.pointer));
+    found[field] = diagnostic ? describe(diagnostic) : `${field} has the wrong type`;
+  }
+  return found;
+}
+
+/** The read of a parsed manifest: unusable as a whole when it is not an object (a JSON array, a string). */
+function readOf(path: string, summary: ManifestSummary, diagnostics: readonly Diagnostic[]): ManifestRead {
+  if (summary.invalid.document) {
+    const diagnostic = diagnostics.find((d) => d.severity === 'error' && d.pointer === '');
+    return { ok: false, path, problem: diagnostic ? describe(diagnostic) : 'it is not a JSON object' };
+  }
+  return { ok: true, path, summary, unusable: unusableFields(summary, diagnostics) };
 }
 
 /**
@@ -61,7 +113,7 @@ export function readManifest(path: string): ManifestRead {
     const text = fileSystem.readFileSync(path, 'utf8');
     const { diagnostics, summary } = validateManifest(text);
     if (summary) {
-      read = { ok: true, path, summary };
+      read = readOf(path, summary, diagnostics);
     } else {
       const first = diagnostics.find((diagnostic) => diagnostic.severity === 'error') ?? diagnostics[0];
       read = { ok: false, path, problem: first ? describe(first) : 'it could not be understood' };

@@ -34,16 +34,18 @@ export function manifestSettings(pathOrDir: string): { velakit: VelakitSettings 
     return { velakit: { manifest: path } };
   }
   const { summary } = validateManifest(text);
-  if (!summary) return { velakit: { manifest: path } };
+  if (!summary || summary.invalid.document) return { velakit: { manifest: path } };
   // A field the manifest lacks, or gives a value the validator rejects (a targetDevices naming no known device, a
-  // minAPILevel of "3"), is left out: the rules then read it from the manifest named here, and say what it is.
+  // minAPILevel of "3", a features object), is left out: the rules then read it from the manifest named here, and say
+  // what it is (a features object is no empty list).
+  const { invalid } = summary;
   return {
     velakit: {
       manifest: path,
       ...(summary.targetDevices && summary.targetDevices.length > 0 ? { targetDevices: summary.targetDevices } : {}),
-      features: summary.features,
+      ...(invalid.features ? {} : { features: summary.features }),
       ...(summary.has.minAPILevel ? { minAPILevel: summary.minAPILevel } : {}),
-      permissions: summary.permissions,
+      ...(invalid.permissions ? {} : { permissions: summary.permissions }),
     },
   };
 }

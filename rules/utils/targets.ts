@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deviceIds, didYouMean, findDevice, quote, suggestDevices } from '@velakit/catalog';
 import { manifestPathForDir, type RouterPage } from '@velakit/manifest';
-import { nearestManifest, readManifest, type ManifestRead } from './manifest-cache.js';
+import { nearestManifest, readManifest, type ManifestField, type ManifestRead } from './manifest-cache.js';
 
 /** Targets a rule's own options may set; they win over everything else. */
 export interface TargetOptions {
@@ -29,14 +29,20 @@ export interface Sourced<T> {
 
 export interface ResolvedTargets {
   readonly devices: Sourced<readonly string[]>;
-  /** Undefined when nothing declares features (no manifest, no settings): feature rules stay silent. */
+  /**
+   * Undefined when nothing declares features (no manifest, no settings, or the manifest's `features` is not a list:
+   * see `unusable`): feature rules stay silent.
+   */
   readonly features: Sourced<ReadonlySet<string>> | undefined;
   /**
    * Undefined when unknown (no usable manifest, or its `minAPILevel` is not a positive integer: valid-manifest reports
    * that value): API-level checks stay silent.
    */
   readonly minAPILevel: Sourced<number> | undefined;
-  /** Undefined when nothing declares permissions (no manifest, no settings): the permission rule stays silent. */
+  /**
+   * Undefined when nothing declares permissions (no manifest, no settings, or the manifest's `permissions` is not a
+   * list: see `unusable`): the permission rule stays silent.
+   */
   readonly permissions: Sourced<ReadonlySet<string>> | undefined;
   /**
    * The pages of the manifest's `router.pages`, with their paths (`source`: "src/manifest.json router.pages"). Only
@@ -47,11 +53,19 @@ export interface ResolvedTargets {
   /**
    * Why every known device is a target, when nothing declares targets: "no targetDevices is declared in
    * src/manifest.json", "targetDevices in src/manifest.json names no known device" (empty, or every entry wrong),
-   * "no manifest.json was found", "src/manifest.json cannot be used".
+   * "no manifest.json was found", "src/manifest.json is unusable", "targetDevices in src/manifest.json is not a list".
    */
   readonly everyDeviceBecause: string | undefined;
   /** A manifest or settings problem worth one report per file. */
   readonly problem: string | undefined;
+  /**
+   * The fields the manifest gives with the wrong type, of those the options and settings leave to it, each with what
+   * to report (`features in src/manifest.json cannot be used: features must be an array, not an object (line 8,
+   * column 15)`). Such a field is not used, never taken as absent: features, permissions or the API level are
+   * unknown, every known device is a target, the pages are unknown. The rule that reads the field reports it once
+   * per file; valid-manifest reports it at the value.
+   */
+  readonly unusable: Readonly<Partial<Record<ManifestField, string>>>;
   /** True when no manifest.json was found and none was configured. */
   readonly noManifest: boolean;
 }
@@ -193,6 +207,23 @@ function pagesOf(cwd: string, read: ManifestRead | undefined): Sourced<readonly 
   return { value: read.summary.pages, source: `${display(cwd, read.path)} router.pages` };
 }
 
+/** Nothing unusable: the common case shares one object. */
+const noneUnusable: ResolvedTargets['unusable'] = Object.freeze({});
+
+/** How `unusable` names each field. */
+const fieldNames: Record<ManifestField, string> = {
+  targetDevices: 'targetDevices',
+  features: 'features',
+  minAPILevel: 'minAPILevel',
+  permissions: 'permissions',
+  pages: 'router.pages',
+};
+
+/** `features in src/manifest.json cannot be used: features must be an array, not an object (line 8, column 15)`. */
+function unusableField(field: ManifestField, shown: string, why: string): string {
+  return `${fieldNames[field]} in ${shown} cannot be used: ${why}`;
+}
+
 /**
  * The layers with what the manifest says (`read` undefined: none was found). With `unneeded` the layers decide
  * targets, features, API level and permissions: the read only gives the pages, and its problems are not reported.
@@ -201,6 +232,11 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined, un
   let { devices, features, minAPILevel, permissions, everyDeviceBecause } = layers;
   const problems = [...layers.problems];
   let noManifest = false;
+  // Fields of the wrong type the manifest would give: built only for such a manifest.
+  let unusable: Partial<Record<ManifestField, string>> | undefined;
+  const cannotUse = (field: ManifestField, shown: string, why: string): void => {
+    (unusable ??= {})[field] = unusableField(field, shown, why);
+  };
   if (unneeded) {
     // Options and settings give targets, features, API level and permissions: the manifest only gives the pages.
   } else if (read === undefined) {
@@ -218,10 +254,15 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined, un
     }
   } else {
     const shown = display(cwd, read.path);
-    const summary = read.summary;
+    const { summary, unusable: wrong } = read;
     if (!devices) {
       const listed = summary.targetDevices;
-      if (listed === undefined) {
+      if (wrong.targetDevices !== undefined) {
+        // Not a list: unusable, not absent (valid-manifest reports its type). Every known device is a target.
+        cannotUse('targetDevices', shown, wrong.targetDevices);
+        everyDeviceBecause = `targetDevices in ${shown} is not a list`;
+        devices = { value: deviceIds, source: `every known device (${everyDeviceBecause})` };
+      } else if (listed === undefined) {
         everyDeviceBecause = `no targetDevices is declared in ${shown}`;
         devices = { value: deviceIds, source: `every known device (no targetDevices in ${shown})` };
       } else if (listed.length === 0) {
@@ -232,22 +273,45 @@ function combine(layers: Layers, cwd: string, read: ManifestRead | undefined, un
         devices = { value: deviceIdsOf(listed, `${shown} targetDevices`, []), source: `${shown} targetDevices` };
       }
     }
-    features ??= summary.has.features
-      ? { value: new Set(summary.features), source: `${shown} features` }
-      : { value: new Set(), source: shown, defaulted: true };
-    // A minAPILevel of the wrong type or range is valid-manifest's one report: the level is unknown, not 1.
-    if (!minAPILevel && !summary.invalid.minAPILevel) {
+    // A features or permissions field that is not a list declares nothing knowable: unknown, and said once per file.
+    if (features) {
+      // The options or settings give them.
+    } else if (wrong.features !== undefined) cannotUse('features', shown, wrong.features);
+    else
+      features = summary.has.features
+        ? { value: new Set(summary.features), source: `${shown} features` }
+        : { value: new Set(), source: shown, defaulted: true };
+    // A minAPILevel of the wrong type or range is valid-manifest's to report at the value: the level is unknown, not 1.
+    if (minAPILevel) {
+      // The options or settings give it.
+    } else if (wrong.minAPILevel !== undefined) cannotUse('minAPILevel', shown, wrong.minAPILevel);
+    else
       minAPILevel = summary.has.minAPILevel
         ? { value: summary.minAPILevel, source: `${shown} minAPILevel` }
         : { value: summary.minAPILevel, source: shown, defaulted: true };
-    }
-    permissions ??= summary.has.permissions
-      ? { value: new Set(summary.permissions), source: `${shown} permissions` }
-      : { value: new Set(), source: shown, defaulted: true };
+    if (permissions) {
+      // The options or settings give them.
+    } else if (wrong.permissions !== undefined) cannotUse('permissions', shown, wrong.permissions);
+    else
+      permissions = summary.has.permissions
+        ? { value: new Set(summary.permissions), source: `${shown} permissions` }
+        : { value: new Set(), source: shown, defaulted: true };
   }
+  // Only the manifest gives the pages, so a router.pages of the wrong type counts even when the layers give the rest.
+  if (read?.ok && read.unusable.pages !== undefined) cannotUse('pages', display(cwd, read.path), read.unusable.pages);
   const problem = problems.length > 0 ? problems.join('; ') : undefined;
   const pages = pagesOf(cwd, read);
-  return { devices: devices!, features, minAPILevel, permissions, pages, everyDeviceBecause, problem, noManifest };
+  return {
+    devices: devices!,
+    features,
+    minAPILevel,
+    permissions,
+    pages,
+    everyDeviceBecause,
+    problem,
+    unusable: unusable ?? noneUnusable,
+    noManifest,
+  };
 }
 
 interface Resolutions {
