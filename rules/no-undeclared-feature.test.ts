@@ -21,6 +21,28 @@ writeFileSync(
   }),
 );
 
+/** An app whose manifest has this text (one line) in `src/manifest.json`. */
+function appWith(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'velakit-wrong-type-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'manifest.json'), text);
+  return dir;
+}
+/** `features` given as an object: it declares nothing knowable, which is not "no features". */
+const objectFeaturesText = JSON.stringify({
+  package: 'com.example.objects',
+  name: 'Objects',
+  versionCode: 1,
+  icon: '/i.png',
+  config: {},
+  router: { entry: 'p', pages: { p: { component: 'index' } } },
+  features: { 'system.fetch': {} },
+});
+const objectFeaturesApp = appWith(objectFeaturesText);
+/** A manifest that is a JSON array: unusable as a whole, as broken JSON is. */
+const arrayApp = appWith('[{ "package": "com.example.array" }]');
+const shown = (app: string): string => join(app, 'src', 'manifest.json').slice(1);
+
 createRuleTester().run('no-undeclared-feature', rule, {
   valid: [
     { code: "import request from '@system.request'\nconst fetch = require('@system.fetch')", settings: declared },
@@ -53,6 +75,19 @@ createRuleTester().run('no-undeclared-feature', rule, {
     },
     // No @system import: nothing to check, no manifest needed.
     "import lodash from 'lodash'",
+    // A features object in the manifest is not read when the settings or the rule option give the features.
+    {
+      code: "import fetch from '@system.fetch'",
+      filename: join(objectFeaturesApp, 'src', 'page.js'),
+      settings: targetSettings({ features: ['system.fetch'] }),
+    },
+    {
+      code: "import fetch from '@system.fetch'",
+      filename: join(objectFeaturesApp, 'src', 'page.js'),
+      options: [{ features: ['system.fetch'] }],
+    },
+    // Nor is it reported for a file that imports nothing needing a declaration.
+    { code: "import router from '@system.router'", filename: join(objectFeaturesApp, 'src', 'page.js') },
   ],
   invalid: [
     {
@@ -121,6 +156,41 @@ createRuleTester().run('no-undeclared-feature', rule, {
           },
           line: 1,
           column: 19,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      // features as an object: not "has no features" for each import, but one report on the first line saying it
+      // cannot be used (valid-manifest reports it at the value).
+      code: "import fetch from '@system.fetch'\nimport request from '@system.request'",
+      filename: join(objectFeaturesApp, 'src', 'page.js'),
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: {
+            problem: `features in ${shown(objectFeaturesApp)} cannot be used: features must be an array, not an object (line 1, column ${objectFeaturesText.indexOf('{"system.fetch"') + 1})`,
+          },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      // A manifest that is an array: unusable, as broken JSON is.
+      code: "import fetch from '@system.fetch'",
+      filename: join(arrayApp, 'src', 'page.js'),
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: {
+            problem: `${shown(arrayApp)} cannot be used: The manifest must be an object, not an array (line 1, column 1)`,
+          },
+          line: 1,
+          column: 1,
           endLine: 1,
           endColumn: 34,
         },

@@ -24,6 +24,9 @@ const declaredApp = makeTree({
   'src/manifest.json': manifest({ permissions: [{ name: 'hapjs.permission.LOCATION' }] }),
   'src/common/native.js': barrel,
 });
+/** `permissions` given as an object: unknown, which is not "no permissions". */
+const objectPermissionsText = manifest({ permissions: { 'hapjs.permission.LOCATION': {} } });
+const objectPermissionsApp = makeTree({ 'src/manifest.json': objectPermissionsText });
 // The tester lints with cwd `/`, and messages show paths relative to the cwd.
 const shown = (app: string): string => join(app, 'src', 'manifest.json').slice(1);
 
@@ -63,8 +66,33 @@ createRuleTester().run('no-undeclared-permission', rule, {
     // A file that calls no such method needs no manifest: no report that none was found.
     { code: "import device from '@system.device'\ndevice.getInfo({ success() {} })", filename: noManifestHere },
     { code: "import lodash from 'lodash'\nlodash.get({}, 'a')", filename: noManifestHere },
+    // A permissions object is not read when the settings give the permissions, nor reported for a file that calls no
+    // method needing one.
+    { code: getLocation, filename: join(objectPermissionsApp, 'src', 'page.js'), settings: location },
+    {
+      code: "import device from '@system.device'\ndevice.getInfo({ success() {} })",
+      filename: join(objectPermissionsApp, 'src', 'page.js'),
+    },
   ],
   invalid: [
+    {
+      // permissions as an object: not "has no permissions" at each call, but one report on the first line saying it
+      // cannot be used (valid-manifest reports it at the value).
+      code: `${getLocation}\ngeolocation.getLocation({ success() {} })`,
+      filename: join(objectPermissionsApp, 'src', 'page.js'),
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: {
+            problem: `permissions in ${shown(objectPermissionsApp)} cannot be used: permissions must be an array, not an object (line 1, column ${objectPermissionsText.indexOf('{"hapjs') + 1})`,
+          },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 46,
+        },
+      ],
+    },
     {
       // Each call that needs a permission missing from the list; DEVICE_INFO is declared.
       code: [

@@ -23,18 +23,52 @@ const barrel = "import router from '@system.router'\nexport { router }\n";
 const app = makeTree({ 'src/manifest.json': manifest(pages), 'src/common/nav.js': barrel });
 /** A page whose path the schema rejects: it may be at any path, so no path is judged. */
 const oddApp = makeTree({ 'src/manifest.json': manifest({ ...pages, Odd: { component: 'odd', path: 5 } }) });
-/** `router.pages` that is no object: nothing to judge by. */
-const listApp = makeTree({ 'src/manifest.json': manifest(['pages/index']) });
+/** `router.pages` that is no object: nothing to judge by, which the file is told once. */
+const listText = manifest(['pages/index']);
+const listApp = makeTree({ 'src/manifest.json': listText });
+/** `router` that is no object: no pages either. */
+const routerText = JSON.stringify({
+  package: 'com.example.pages',
+  name: 'P',
+  versionCode: 1,
+  icon: '/i.png',
+  router: 'x',
+});
+const routerApp = makeTree({ 'src/manifest.json': routerText });
 /** A page at `/`. */
 const homeApp = makeTree({ 'src/manifest.json': manifest({ Home: { component: 'home', path: '/' } }) });
 const brokenApp = makeTree({ 'src/manifest.json': '{ "router": ' });
 const noManifestHere = '/velakit-no-manifest-here/src/page.js';
 
 const page = (root: string): string => join(root, 'src', 'pages', 'index', 'index.js');
+
 // The tester lints with cwd `/`, and messages show paths relative to the cwd.
 const source = (root: string): string => `${join(root, 'src', 'manifest.json').slice(1)} router.pages`;
 
 const header = "import router from '@system.router'\n";
+/**
+ * The one report of a file whose manifest gives `router` or `router.pages` with the wrong type: at the file's first
+ * line (`header`), with the schema's words and the value's position (one-line manifests).
+ */
+function pagesUnusable(root: string, text: string, value: string, schemaMessage: string) {
+  const shown = join(root, 'src', 'manifest.json').slice(1);
+  const column = text.indexOf(value) + 1;
+  return {
+    messageId: 'pagesUnusable' as const,
+    data: { problem: `router.pages in ${shown} cannot be used: ${schemaMessage} (line 1, column ${column})` },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: header.length,
+  };
+}
+const listUnusable = pagesUnusable(
+  listApp,
+  listText,
+  '["pages/index"]',
+  'router.pages must be an object, not an array',
+);
+
 /** `router.<method>({ uri: <uri> })` on line 2. */
 const call = (uri: string, method = 'push'): string => `${header}router.${method}({ uri: ${uri} })`;
 
@@ -143,13 +177,24 @@ createRuleTester().run('no-unknown-page (router.back)', rule, {
     // A path starting with `/` is judged only against a manifest with a router.pages object, and any path may be that
     // of a page whose path is unknown.
     { code: back("'/nowhere'"), filename: noManifestHere },
-    { code: back("'/nowhere'"), filename: page(listApp) },
     { code: back("'/nowhere'"), filename: page(brokenApp) },
     { code: back("'/nowhere'"), filename: page(oddApp) },
     // The page at `/`.
     { code: back("'/'"), filename: page(homeApp) },
   ],
   invalid: [
+    {
+      // router.pages that is no object: no path is judged, and the file is told why, once.
+      code: `${header}router.back({ path: '/nowhere' })\nrouter.back({ path: '/pages/detial' })`,
+      filename: page(listApp),
+      errors: [listUnusable],
+    },
+    {
+      // A path without its `/` is wrong whatever the pages: reported, with no advice, and nothing said of the pages.
+      code: back("'nowhere'"),
+      filename: page(listApp),
+      errors: [{ messageId: 'backPathNotAbsolute', data: backData('nowhere', undefined), ...atBack("'nowhere'") }],
+    },
     {
       // A page name where the docs want its path: the page's path is advised.
       code: back("'pages/detail'"),
@@ -284,8 +329,7 @@ createRuleTester().run('no-unknown-page', rule, {
     { code: call("'/about'", 'replace'), filename: page(app) },
     // A page whose path is unknown may be at any path: no path is judged there (names are: see invalid).
     { code: call("'/nowhere'"), filename: page(oddApp) },
-    // No router.pages object, no manifest, a broken one: silent.
-    { code: call("'/nowhere'"), filename: page(listApp) },
+    // No manifest, a broken one: silent (the other rules report a broken manifest).
     { code: call("'Nowhere'"), filename: noManifestHere },
     { code: call("'/nowhere'"), filename: page(brokenApp) },
     // The options object is not a literal velakit can read, or `uri` may be set by something else.
@@ -301,6 +345,18 @@ createRuleTester().run('no-unknown-page', rule, {
     { code: call("'/'"), filename: page(homeApp) },
   ],
   invalid: [
+    {
+      // router.pages that is no object: not "no page", but unknown pages, said once in the file, whatever it opens.
+      code: `${call("'/nowhere'")}\nrouter.replace({ uri: 'Nowhere' })`,
+      filename: page(listApp),
+      errors: [listUnusable],
+    },
+    {
+      // router that is no object: the same.
+      code: call("'/nowhere'"),
+      filename: page(routerApp),
+      errors: [pagesUnusable(routerApp, routerText, '"x"', 'router must be an object, not a string')],
+    },
     {
       // A slip in a default path.
       code: call("'/pages/detial'"),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deviceIds, deviceName, devicesLacking, findModule } from '@velakit/catalog';
@@ -50,8 +50,46 @@ function manifestDir(members: Record<string, unknown>): string {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
-// minAPILevel "3" is present but not an integer: valid-manifest reports it; no level is judged against it.
+// minAPILevel "3" is present but not an integer: valid-manifest reports it; no level is judged against it, and the
+// file is told so once.
 const stringLevelDir = manifestDir({ minAPILevel: '3', targetDevices: ['xiaomi-watch-s5'] });
+// targetDevices as a string: not a list, so every known device is a target (and the file is told so once).
+const stringTargetsDir = manifestDir({ minAPILevel: 4, targetDevices: 'xiaomi-watch-s5' });
+const bothWrongDir = manifestDir({ minAPILevel: '4', targetDevices: 'xiaomi-watch-s5' });
+
+/**
+ * What a file is told once when its manifest (in `dir`, one line) gives `key` with the wrong type: the schema's words
+ * and the value's position. The tester lints with cwd `/`: paths are shown from there.
+ */
+function unusable(dir: string, key: string, schemaMessage: string): string {
+  const text = readFileSync(join(dir, 'manifest.json'), 'utf8');
+  const column = text.indexOf(`"${key}":`) + key.length + 4;
+  return `${key} in ${join(dir, 'manifest.json')} cannot be used: ${schemaMessage} (line 1, column ${column})`;
+}
+const notAList = (dir: string) => `targetDevices in ${join(dir, 'manifest.json')} is not a list`;
+/**
+ * The report of `<module>.<method>(` at the start of `line`, against every known device; the advice is app.canIUse
+ * when the API level allows it.
+ */
+function onEveryDevice(module: string, method: string, line: number, because: string, canIUse = false) {
+  const lacking = devicesLacking(findModule(`system.${module}`)!.support, deviceIds);
+  const api = `${module}.${method}`;
+  return {
+    messageId: 'unsupportedOnEveryDevice' as const,
+    data: {
+      api,
+      count: lacking.length,
+      total: deviceIds.length,
+      some: `${lacking.slice(0, 3).map(deviceName).join(', ')}, and ${lacking.length - 3} more`,
+      because,
+      advice: `${canIUse ? `Guard it with \`app.canIUse('@system.${module}')\`` : `Feature-detect it (\`typeof ${api} === 'function'\`)`} or list the app's devices in targetDevices.`,
+    },
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: api.length + 1,
+  };
+}
 // An empty targetDevices names no device: every known device is a target, as when it is absent.
 const emptyTargetsDir = manifestDir({ minAPILevel: 4, targetDevices: [] });
 const recordLacking = devicesLacking(findModule('system.record')!.support, deviceIds);
@@ -171,11 +209,10 @@ export default {
       code: "import fetch from '@system.fetch'\nregister(fetch)\nexport { fetch }\nmodule.exports = require('@system.record')",
       settings: s4AndRedmi4,
     },
-    // minAPILevel "3": the level is unknown (valid-manifest reports the value), so event.subscribe (level 4) is not
-    // judged against it; Watch S5 has the module.
+    // A targetDevices of the wrong type in a manifest whose targets the settings give is not read: nothing to say.
     {
-      code: "import event from '@system.event'\nevent.subscribe({ eventName: 'e', callback() {} })",
-      settings: { velakit: { manifest: stringLevelDir } },
+      code: "import record from '@system.record'\nrecord.start({})",
+      settings: { velakit: { manifest: stringTargetsDir, targetDevices: ['xiaomi-watch-s5'] } },
     },
     // A type specifier's name is read only in types: no use of the module, on a band that lacks it.
     {
@@ -662,6 +699,67 @@ export default {
           endLine: 2,
           endColumn: 13,
         },
+      ],
+    },
+    {
+      // minAPILevel "3": the level is unknown (valid-manifest reports the value), not 1, so event.subscribe (level 4)
+      // is not judged against it, and the file is told why, once; Watch S5 has the module.
+      code: "import event from '@system.event'\nevent.subscribe({ eventName: 'e', callback() {} })\nevent.publish({ eventName: 'e' })",
+      settings: { velakit: { manifest: stringLevelDir } },
+      errors: [
+        {
+          messageId: 'minAPILevelProblem',
+          data: { problem: unusable(stringLevelDir, 'minAPILevel', 'minAPILevel must be an integer, not a string') },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      // targetDevices as a string: not "no targetDevices", but one that cannot be used, said once; every known device
+      // is a target, and each report says why.
+      code: "import record from '@system.record'\nrecord.start({})",
+      settings: { velakit: { manifest: stringTargetsDir } },
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: {
+            problem: unusable(stringTargetsDir, 'targetDevices', 'targetDevices must be an array, not a string'),
+          },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+        },
+        // Its minAPILevel 4 is used: app.canIUse is the advice.
+        onEveryDevice('record', 'start', 2, notAList(stringTargetsDir), true),
+      ],
+    },
+    {
+      // Both wrong: each said once, and no API level judged (record is level 1, event.subscribe level 4).
+      code: "import record from '@system.record'\nrecord.start({})\nimport event from '@system.event'\nevent.subscribe({ eventName: 'e', callback() {} })",
+      settings: { velakit: { manifest: bothWrongDir } },
+      errors: [
+        {
+          messageId: 'manifestProblem',
+          data: { problem: unusable(bothWrongDir, 'targetDevices', 'targetDevices must be an array, not a string') },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+        },
+        {
+          messageId: 'minAPILevelProblem',
+          data: { problem: unusable(bothWrongDir, 'minAPILevel', 'minAPILevel must be an integer, not a string') },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+        },
+        onEveryDevice('record', 'start', 2, notAList(bothWrongDir)),
+        onEveryDevice('event', 'subscribe', 4, notAList(bothWrongDir)),
       ],
     },
     {

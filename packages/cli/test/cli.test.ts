@@ -171,6 +171,51 @@ describe('velakit check', () => {
     expect(stdout).toContain('Targets (every known device (src/manifest.json is unusable)): 12 devices');
   });
 
+  it('manifest fields of the wrong type: reported at the value, said once per file by lint, never "absent"', async () => {
+    const dir = app(
+      'wrong-types',
+      manifestFor({
+        targetDevices: 'xiaomi-watch-s4',
+        features: { 'system.fetch': {} },
+        minAPILevel: '3',
+        permissions: { 'hapjs.permission.LOCATION': {} },
+        router: { entry: 'pages/index', pages: ['pages/index'] },
+      }),
+      {
+        'src/pages/index/index.ux':
+          "<script>\nimport fetch from '@system.fetch'\nimport geolocation from '@system.geolocation'\nimport router from '@system.router'\nexport default {\n  go() {\n    fetch.fetch({ url: 'https://example.com' })\n    geolocation.getLocation({ success() {} })\n    router.push({ uri: '/nowhere' })\n  },\n}\n</script>\n",
+      },
+    );
+    const { code, stdout } = await velakit('check', dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'Targets (every known device (targetDevices in src/manifest.json is not a list)): 12 devices',
+    );
+    for (const field of ['targetDevices', 'features', 'minAPILevel', 'permissions', 'router.pages']) {
+      expect(stdout.split(`${field} in src/manifest.json cannot be used: `)).toHaveLength(2);
+    }
+    for (const untrue of [
+      'No "targetDevices"',
+      'no targetDevices is declared',
+      'has no features',
+      'has no permissions',
+    ])
+      expect(stdout).not.toContain(untrue);
+    // The manifest check reports each value, at its place.
+    expect(stdout.match(/invalid-type/gu)).toHaveLength(5);
+    // No report judges by a field it cannot use: no undeclared feature or permission, no unknown page, no API level.
+    expect(stdout).not.toMatch(/is not declared|matches no page|needs API level/u);
+
+    const array = app('array-manifest', '[{ "package": "com.example.cli" }]', {
+      'src/app.js': "import fetch from '@system.fetch'\nfetch.fetch({ url: 'https://example.com' })\n",
+    });
+    const arrayRun = await velakit('check', array);
+    expect(arrayRun.stdout).toContain('Targets (every known device (src/manifest.json is unusable)): 12 devices');
+    expect(arrayRun.stdout).toContain(
+      'src/manifest.json cannot be used: The manifest must be an object, not an array (line 1, column 1)',
+    );
+  });
+
   it('warnings alone pass unless --max-warnings is exceeded', async () => {
     const dir = app(
       'warnings-only',

@@ -15,6 +15,19 @@ import velakit, { appConfig, manifestSettings } from '../src/index.js';
 import { useDiskClock } from '../../../fixtures/support/disk-clock.js';
 import { makeTree, manifestText } from './helpers.js';
 
+const typesText = manifestText({
+  targetDevices: 'xiaomi-watch-s4',
+  features: { 'system.fetch': {} },
+  minAPILevel: '3',
+  permissions: { 'hapjs.permission.LOCATION': {} },
+  router: { entry: 'pages/index', pages: ['pages/index'] },
+});
+/** `(line L, column C)` of the value after `"key": ` in the pretty-printed `typesText`. */
+function typesAt(key: string): string {
+  const offset = typesText.indexOf(`"${key}": `) + key.length + 4;
+  const before = typesText.slice(0, offset);
+  return `(line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')})`;
+}
 const app = makeTree({
   'src/manifest.json': manifestText({
     targetDevices: ['xiaomi-watch-s4'],
@@ -33,6 +46,9 @@ const app = makeTree({
   'empty/src/manifest.json': manifestText({ targetDevices: [], minAPILevel: '3' }),
   'wrong/src/manifest.json': manifestText({ targetDevices: ['redmi-watch-5-active'], minAPILevel: 0 }),
   'broken/src/manifest.json': '{ "package": "com.example" ',
+  // Every field the rules read, with the wrong type; and a manifest that is no object.
+  'types/src/manifest.json': typesText,
+  'array/src/manifest.json': '[{ "package": "com.example" }]',
   'loose/page.js': '',
 });
 const at = (path: string): { filename: string; cwd: string; settings: Record<string, unknown> } => ({
@@ -161,8 +177,53 @@ describe('target resolution order', () => {
       pages: undefined,
       everyDeviceBecause: 'no manifest.json was found',
       problem: undefined,
+      unusable: {},
       noManifest: true,
     });
+  });
+
+  it('3. fields of the wrong type cannot be used: unknown, or every device, each with what to report, never "absent"', () => {
+    const targets = resolveTargets(at('types/src/page.js'));
+    const because = 'targetDevices in types/src/manifest.json is not a list';
+    expect(targets).toEqual({
+      devices: { value: deviceIds, source: `every known device (${because})` },
+      features: undefined,
+      minAPILevel: undefined,
+      permissions: undefined,
+      pages: undefined,
+      everyDeviceBecause: because,
+      // valid-manifest reports each value; the rule that reads a field reports it once per file.
+      problem: undefined,
+      unusable: {
+        targetDevices: `targetDevices in types/src/manifest.json cannot be used: targetDevices must be an array, not a string ${typesAt('targetDevices')}`,
+        features: `features in types/src/manifest.json cannot be used: features must be an array, not an object ${typesAt('features')}`,
+        minAPILevel: `minAPILevel in types/src/manifest.json cannot be used: minAPILevel must be an integer, not a string ${typesAt('minAPILevel')}`,
+        permissions: `permissions in types/src/manifest.json cannot be used: permissions must be an array, not an object ${typesAt('permissions')}`,
+        pages: `router.pages in types/src/manifest.json cannot be used: router.pages must be an object, not an array ${typesAt('pages')}`,
+      },
+      noManifest: false,
+    });
+    // Settings that give the rest leave only the pages to the manifest: only they are unusable.
+    const settled = resolveTargets({
+      ...at('types/src/page.js'),
+      settings: { velakit: { targetDevices: ['xiaomi-watch-s4'], features: [], minAPILevel: 1, permissions: [] } },
+    });
+    expect(Object.keys(settled.unusable)).toEqual(['pages']);
+    expect(settled.devices).toEqual({ value: ['xiaomi-watch-s4'], source: 'settings.velakit.targetDevices' });
+  });
+
+  it('3. a manifest that is no object is unusable, as broken JSON is', () => {
+    const targets = resolveTargets(at('array/src/page.js'));
+    expect(targets.problem).toBe(
+      'array/src/manifest.json cannot be used: The manifest must be an object, not an array (line 1, column 1)',
+    );
+    expect(targets.devices.source).toBe('every known device (array/src/manifest.json is unusable)');
+    expect([targets.features, targets.minAPILevel, targets.permissions, targets.pages]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('3. a targetDevices that names no known device (empty, or every entry wrong) counts as absent: every device', () => {
@@ -376,6 +437,35 @@ describe('manifestSettings', () => {
       'every known device (targetDevices in empty/src/manifest.json names no known device)',
     );
     expect(targets.minAPILevel).toBeUndefined();
+  });
+
+  it('leaves out fields of the wrong type, so the rules say they cannot be used (not that a list is empty)', async () => {
+    expect(manifestSettings(join(app, 'types'))).toEqual({
+      velakit: { manifest: join(app, 'types/src/manifest.json') },
+    });
+    expect(manifestSettings(join(app, 'array'))).toEqual({
+      velakit: { manifest: join(app, 'array/src/manifest.json') },
+    });
+    const eslint = new ESLint({
+      cwd: app,
+      overrideConfigFile: true,
+      overrideConfig: [...velakit.configs.recommended, { settings: manifestSettings(join(app, 'types')) }],
+    });
+    const [result] = await eslint.lintText(
+      "import fetch from '@system.fetch'\nimport geolocation from '@system.geolocation'\ngeolocation.getLocation({ success() {} })\n",
+      { filePath: join(app, 'loose/page.js') },
+    );
+    expect(result!.messages.map((message) => [message.ruleId, message.line, message.message.split(': ')[0]])).toEqual([
+      ['velakit/no-undeclared-feature', 1, 'features in types/src/manifest.json cannot be used'],
+      ['velakit/no-undeclared-permission', 1, 'permissions in types/src/manifest.json cannot be used'],
+      ['velakit/no-unsupported-api', 1, 'targetDevices in types/src/manifest.json cannot be used'],
+      ['velakit/no-unsupported-api', 1, 'minAPILevel in types/src/manifest.json cannot be used'],
+      [
+        'velakit/no-unsupported-api',
+        3,
+        expect.stringMatching(/^`geolocation\.getLocation` is missing on \d+ of the 12 known devices/u),
+      ],
+    ]);
   });
 
   it('names a broken or missing manifest without throwing, so the rules report it', async () => {
