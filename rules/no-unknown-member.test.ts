@@ -4,6 +4,9 @@ import rule from './no-unknown-member.js';
 const request = "import request from '@system.request'\n";
 const upload = "import uploadtask from '@system.uploadtask'\n";
 const options = "{ url: 'u', filePath: 'f', name: 'n' }";
+/** `let connect = null`, then `function start() { connect = interconnect.instance()` (open: the test goes on). */
+const lazyLet =
+  "import interconnect from '@system.interconnect'\nlet connect = null\nfunction start() {\n  connect = interconnect.instance()\n  ";
 const singleton = [
   "import interconnect from '@system.interconnect'",
   'let connect = null',
@@ -56,6 +59,12 @@ createRuleTester().run('no-unknown-member', rule, {
     `${upload}let task = uploadtask.uploadFile(${options})\ntask = other\ntask.onProgresUpdate(() => {})`,
     // A function returning the connection (a lazy singleton): documented members through its calls are fine.
     `${singleton}getConnect().onmessage = (message) => {}\ngetConnect().send({ data: {} })`,
+    // A `let` whose one value is the connection (assigned later, after `null`): documented members are fine.
+    `${lazyLet}connect.onmessage = (data) => {}\n  connect.send({ data: {} })\n}\nif (connect) connect.getReadyState()`,
+    // A `let` assigned twice, or starting as something else, or a parameter, may hold anything: not followed.
+    `${lazyLet}}\nfunction restart() {\n  connect = interconnect.instance()\n}\nconnect.onmesage = () => {}`,
+    "import interconnect from '@system.interconnect'\nlet connect = fallback\nconnect = interconnect.instance()\nconnect.onmesage = () => {}",
+    "import interconnect from '@system.interconnect'\nfunction start(connect) {\n  connect = interconnect.instance()\n  connect.onmesage = () => {}\n}",
     // A function that may return something else is not followed.
     "import interconnect from '@system.interconnect'\nfunction getConnect(other) { return ready ? interconnect.instance() : other }\ngetConnect().onmesage = () => {}",
     // Not Vela's module.
@@ -398,6 +407,51 @@ createRuleTester().run('no-unknown-member', rule, {
             {
               messageId: 'replaceWith',
               output: `${singleton}getConnect().onmesage = (message) => {}\nconst conn = getConnect()\nconn.send({ data: {} })`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A `let` whose one value is the connection: a misspelled handler and method, wherever the variable is read.
+      code: `${lazyLet}connect.onmesage = (data) => {}\n}\nexport function stop() {\n  if (connect) connect.sned({ data: {} })\n}`,
+      errors: [
+        {
+          messageId: 'unknownAssigned',
+          data: {
+            object: 'connect',
+            name: 'onmesage',
+            owner: '`Connect` (what `interconnect.instance` returns)',
+            suggestion: 'onmessage',
+          },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${lazyLet}connect.onmessage = (data) => {}\n}\nexport function stop() {\n  if (connect) connect.sned({ data: {} })\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'unknownInterfaceMember',
+          data: {
+            object: 'connect',
+            name: 'sned',
+            interface: 'Connect',
+            api: 'interconnect.instance',
+            suggestion: 'send',
+          },
+          line: 8,
+          column: 24,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              output: `${lazyLet}connect.onmesage = (data) => {}\n}\nexport function stop() {\n  if (connect) connect.send({ data: {} })\n}`,
             },
           ],
         },

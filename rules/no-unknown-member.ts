@@ -250,7 +250,10 @@ function checkReturnedMembers(context: Context, use: ApiUse, returned: string): 
   if (entry) checkHeldMembers(context, use.node, entry, interfaceData(use.module, entry, use.member));
 }
 
-/** The reads of members of the object `call` gives, on the call itself or through a `const` it initializes. */
+/**
+ * The reads of members of the object `call` gives: on the call itself, through a `const` it initializes, or through a
+ * `let`/`var` it is the one value of (`holdsOnly`).
+ */
 function checkHeldMembers(
   context: Context,
   call: TSESTree.Node,
@@ -270,10 +273,52 @@ function checkHeldMembers(
     ) as TSESLint.Scope.Variable | null;
     // A variable assigned again may hold anything: only a single, never reassigned binding is followed.
     if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
-    for (const reference of variable.references) {
-      if (reference.isRead()) checkMember(context, reference.identifier.parent, entry, 'unknownInterfaceMember', data);
-    }
+    checkReads(context, variable, entry, data);
+  } else if (
+    parent?.type === 'AssignmentExpression' &&
+    parent.operator === '=' &&
+    parent.right === holder &&
+    parent.left.type === 'Identifier'
+  ) {
+    // `let connect = null` … `connect = interconnect.instance()`: followed when this is the variable's one value.
+    const variable = findVariable(
+      context.sourceCode.getScope(parent) as never,
+      parent.left as never,
+    ) as TSESLint.Scope.Variable | null;
+    if (variable && holdsOnly(variable, parent.left)) checkReads(context, variable, entry, data);
   }
+}
+
+function checkReads(
+  context: Context,
+  variable: TSESLint.Scope.Variable,
+  entry: ApiInterface,
+  data: Record<string, string>,
+): void {
+  for (const reference of variable.references) {
+    if (reference.isRead()) checkMember(context, reference.identifier.parent, entry, 'unknownInterfaceMember', data);
+  }
+}
+
+/**
+ * True when `assigned` is the only value a `let`/`var` ever gets besides none, `null` or `undefined` at its
+ * declaration (the lazy `let connect = null`): a second assignment, a parameter or any other start value may hold
+ * anything else (and a second assignment of the same call would report every read twice).
+ */
+function holdsOnly(variable: TSESLint.Scope.Variable, assigned: TSESTree.Identifier): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== 'VariableDeclarator') return false;
+  const start = def.node.init;
+  if (
+    start &&
+    !(start.type === 'Literal' && start.value === null) &&
+    !(start.type === 'Identifier' && start.name === 'undefined')
+  )
+    return false;
+  return variable.references.every(
+    (reference) => !reference.isWrite() || reference.init || reference.identifier === assigned,
+  );
 }
 
 const checkFiles = fileChecker(checkFile);
