@@ -1,7 +1,7 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import { editDistance, suggest, type ApiInterface, type Module } from '@velakit/catalog';
 import { fileChecker, type Analysis } from './utils/analysis.js';
-import type { ApiUse } from './utils/module-tracker.js';
+import { isNullish, type ApiUse } from './utils/module-tracker.js';
 import { createRule, type RuleContext, type TSESLint, type TSESTree } from './utils/rule.js';
 
 type MessageIds = 'unknownMember' | 'unknownInterfaceMember' | 'unknownAssigned' | 'replaceWith';
@@ -62,15 +62,6 @@ function nearMiss(name: string, members: readonly string[]): string | undefined 
   const [best] = suggest(name, members, { max: 1 });
   if (best === undefined) return undefined;
   return editDistance(name.toLowerCase(), best.toLowerCase(), limit) <= limit ? best : undefined;
-}
-
-/** `null`, `undefined` or `void 0`: what an existence test compares a member with. */
-function isNullish(node: TSESTree.Node): boolean {
-  return (
-    (node.type === 'Literal' && node.value === null) ||
-    (node.type === 'Identifier' && node.name === 'undefined') ||
-    (node.type === 'UnaryExpression' && node.operator === 'void')
-  );
 }
 
 /**
@@ -301,7 +292,7 @@ function checkReads(
 }
 
 /**
- * True when `assigned` is the only value a `let`/`var` ever gets besides none, `null` or `undefined` at its
+ * True when `assigned` is the only value a `let`/`var` ever gets besides none or a nullish value (`isNullish`) at its
  * declaration (the lazy `let connect = null`): a second assignment, a parameter or any other start value may hold
  * anything else (and a second assignment of the same call would report every read twice).
  */
@@ -310,12 +301,7 @@ function holdsOnly(variable: TSESLint.Scope.Variable, assigned: TSESTree.Identif
   const def = variable.defs[0]!;
   if (def.type !== 'Variable' || def.node.type !== 'VariableDeclarator') return false;
   const start = def.node.init;
-  if (
-    start &&
-    !(start.type === 'Literal' && start.value === null) &&
-    !(start.type === 'Identifier' && start.name === 'undefined')
-  )
-    return false;
+  if (start && !isNullish(start)) return false;
   return variable.references.every(
     (reference) => !reference.isWrite() || reference.init || reference.identifier === assigned,
   );

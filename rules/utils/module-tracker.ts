@@ -1045,7 +1045,7 @@ function isConstBinding(pattern: TSESTree.Identifier): boolean {
 }
 
 /** `null`, `undefined` or `void 0`. */
-function isNullish(node: TSESTree.Node): boolean {
+export function isNullish(node: TSESTree.Node): boolean {
   return (
     (node.type === 'Literal' && node.value === null && !('regex' in node && node.regex)) ||
     (node.type === 'Identifier' && node.name === 'undefined') ||
