@@ -159,6 +159,18 @@ function send() {
 if (hasUpload()) uploadtask.uploadFile({})`,
       settings: s4AndRedmi4,
     },
+    // ...bound by a `let` nothing reassigns, handed elsewhere too (no one else can change what it returns), and called
+    // through TypeScript wrappers as through parentheses.
+    {
+      code: `${upload}let hasUpload = () => typeof uploadtask.uploadFile === 'function'
+register(hasUpload)
+function canUpload(): boolean { return app.canIUse('@system.uploadtask') }
+if (hasUpload()) uploadtask.uploadFile({})
+if (canUpload!()) uploadtask.uploadFile({})
+if (!(canUpload as () => boolean)()) throw new Error('no upload')
+uploadtask.uploadFile({})`,
+      settings: s4AndRedmi4,
+    },
     {
       code: `${upload}const missing = function () {
   const ok = app.canIUse('@system.uploadtask')

@@ -1,6 +1,7 @@
 import { findVariable, getStringIfConstant } from '@eslint-community/eslint-utils';
 import type { ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
+import { callAt, callGivesReturn, nameVariable, type FunctionNode } from './same-file-functions.js';
 
 /**
  * Guards: the tests real Vela apps write before using an API that some devices lack, and the code each test protects.
@@ -263,9 +264,11 @@ function collectRanges(
     ) {
       // `function canRecord() { return app.canIUse(...) }`: every call of the helper is the test again.
       const helper = helperOf(parent, node);
-      if (helper) {
-        for (const call of helperCalls(helper, sourceCode))
-          collectRanges(call, key, negated, sourceCode, found, hops + 1);
+      const variable = helper && sourceCode.scopeManager && nameVariable(sourceCode.scopeManager, helper);
+      if (!variable) return;
+      for (const reference of variable.references) {
+        const call = callAt(reference);
+        if (call) collectRanges(call, key, negated, sourceCode, found, hops + 1);
       }
       return;
     } else if (parent.type === 'AssignmentExpression' && parent.right === node) {
@@ -347,10 +350,14 @@ function followMapReads(
 /**
  * The function whose result is always `test`: an arrow whose body is the test (`() => test`), or a function whose
  * body ends in `return test` after declarations and expression statements only (so no other `return`). Neither async
- * nor a generator (their result is a promise or an iterator, always truthy). Undefined for anything else.
+ * nor a generator (`callGivesReturn`: their result is a promise or an iterator, always truthy). Undefined for anything
+ * else. Its calls are those `same-file-functions.ts` finds through the one name it is bound to.
  */
-function helperOf(parent: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression, test: Node): Node | undefined {
-  let fn: Node;
+function helperOf(
+  parent: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression,
+  test: Node,
+): FunctionNode | undefined {
+  let fn: FunctionNode;
   if (parent.type === 'ArrowFunctionExpression') {
     if (parent.body !== test) return undefined;
     fn = parent;
@@ -363,39 +370,9 @@ function helperOf(parent: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpre
       if (statement !== parent && statement.type !== 'VariableDeclaration' && statement.type !== 'ExpressionStatement')
         return undefined;
     }
-    fn = body.parent;
+    fn = body.parent as FunctionNode;
   }
-  const { async, generator } = fn as TSESTree.FunctionLike;
-  return async || generator ? undefined : fn;
-}
-
-/**
- * The calls of a helper function (`helperOf`) made through the one name it is bound to in its file: a function
- * declaration's name, or the `const`/`let` it initializes, when nothing assigns that name again. A call elsewhere
- * (another file, a method, a reassigned name) is not followed.
- */
-function helperCalls(fn: Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
-  const binding =
-    fn.type === 'FunctionDeclaration'
-      ? fn
-      : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier'
-        ? fn.parent
-        : undefined;
-  if (!binding) return [];
-  const name = binding.id?.type === 'Identifier' ? binding.id.name : undefined;
-  // A function declaration also declares its parameters: the helper's variable is the one with its name.
-  const variable = (sourceCode.getDeclaredVariables(binding as never) as TSESLint.Scope.Variable[]).find(
-    (declared) => declared.name === name,
-  );
-  if (!variable || variable.defs.length !== 1) return [];
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable.references) {
-    const identifier = reference.identifier as Node;
-    const call = identifier.parent;
-    if (reference.isRead() && call?.type === 'CallExpression' && call.callee === identifier) calls.push(call);
-  }
-  return calls;
+  return callGivesReturn(fn) ? fn : undefined;
 }
 
 /** `name` for `this.name` (not computed), else undefined. */

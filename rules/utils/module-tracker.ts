@@ -11,6 +11,8 @@ import {
   type ExportedValue,
 } from './barrels.js';
 import type { TSESLint, TSESTree } from './rule.js';
+import { callAt, callGivesReturn, nameBinding, nameVariable, type FunctionNode } from './same-file-functions.js';
+import { isTypeWrapper, throughTypes, withoutTypes } from './type-wrappers.js';
 
 /** One place where a module is brought in: `import x from '@system.x'`, `require('@system.x')`, `export ... from`. */
 export interface ModuleImport {
@@ -198,30 +200,6 @@ function staticMemberName(node: TSESTree.MemberExpression | TSESTree.Property): 
   const key = node.type === 'MemberExpression' ? node.property : node.key;
   if (!node.computed && key.type === 'Identifier') return key.name;
   return getPropertyName(node as never) ?? undefined;
-}
-
-/** True for the TypeScript wrappers that leave a value as it is: `x!`, `x as T`, `x satisfies T`, `<T>x`, `f<T>`. */
-function isTypeWrapper(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSTypeAssertion':
-    case 'TSNonNullExpression':
-    case 'TSInstantiationExpression':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** `node`, or the outermost TypeScript wrapper around it that leaves its value as it is (`(request as any)`). */
-function throughTypes(node: TSESTree.Node): TSESTree.Node {
-  let outer = node;
-  for (let parent = outer.parent; parent !== undefined && isTypeWrapper(parent); parent = outer.parent) {
-    if ((parent as TSESTree.TSAsExpression).expression !== outer) break;
-    outer = parent;
-  }
-  return outer;
 }
 
 /** True when `node`'s value flows on to its parent (`a || b`, `c ? a : b`, `(x, a)`, `a?.b`, `a!`, `a as T`). */
@@ -739,7 +717,7 @@ class FileTracker {
       for (const fn of returning) {
         if (state.getters.has(fn)) continue;
         const trace = this.returnedBy(fn);
-        const variable = trace === undefined ? undefined : getterVariable(this.scopeManager, fn);
+        const variable = trace === undefined ? undefined : nameVariable(this.scopeManager, fn);
         if (!variable) continue;
         state.getters.add(fn);
         this.traceCalls(fn, variable, trace!);
@@ -832,10 +810,8 @@ class FileTracker {
     const bound = module !== undefined && this.returnsBinding(fn, module);
     const returner = module === undefined ? returnerOfTrace.get(trace) : undefined;
     for (const reference of variable.references) {
-      if (!reference.isRead()) continue;
-      const callee = throughTypes(reference.identifier);
-      const call = callee.parent;
-      if (call?.type !== 'CallExpression' || call.callee !== callee) continue;
+      const call = callAt(reference);
+      if (!call) continue;
       this.traceFrom(call, trace);
       if (bound) {
         // The binding walk too: `api().fetch` reads the module's `fetch`, as `fetch.fetch` does.
@@ -914,8 +890,6 @@ interface ReturnState {
   readonly heldModules: Set<TSESTree.Node>;
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
 /** The function a `return` belongs to. */
 function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let at = node.parent; at !== undefined; at = at.parent) {
@@ -926,34 +900,14 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
 }
 
 /**
- * True for a function whose calls may carry what it returns: a named declaration, or an arrow or function expression
- * a `const` is bound to; not async (its calls give a promise) nor a generator. Object and class methods are not.
+ * True for a function whose calls may carry what it returns (see `same-file-functions.ts`): a named declaration, or an
+ * arrow or function expression a `const` is bound to (the tracker leaves `let` and `var` ones). Object and class
+ * methods are not. Checked where a traced value reaches a `return`, before anything is kept for the function.
  */
 function mayBeGetter(fn: FunctionNode): boolean {
-  if (fn.async || fn.generator) return false;
-  if (fn.type === 'FunctionDeclaration') return fn.id !== null;
-  const parent = fn.parent;
-  return (
-    parent.type === 'VariableDeclarator' &&
-    parent.init === fn &&
-    parent.id.type === 'Identifier' &&
-    parent.parent.kind === 'const'
-  );
-}
-
-/** The variable naming a function that `mayBeGetter` accepts, when nothing assigns it another value. */
-function getterVariable(scopeManager: TSESLint.Scope.ScopeManager, fn: FunctionNode): Variable | undefined {
-  const declaration = fn.type === 'FunctionDeclaration' ? fn : (fn.parent as TSESTree.VariableDeclarator);
-  const name =
-    fn.type === 'FunctionDeclaration'
-      ? fn.id!.name
-      : ((declaration as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name;
-  const variable = scopeManager
-    .getDeclaredVariables(declaration)
-    .find((declared) => declared.name === name && declared.defs[0]?.type !== 'Parameter');
-  if (!variable || variable.defs.length !== 1) return undefined;
-  // A `const`'s one write is its declaration; a function declaration has none unless the file assigns its name.
-  return variable.references.some((reference) => reference.isWrite() && !reference.init) ? undefined : variable;
+  if (!callGivesReturn(fn)) return false;
+  const binding = nameBinding(fn);
+  return binding !== undefined && (binding.type === 'FunctionDeclaration' || binding.parent.kind === 'const');
 }
 
 /**
@@ -1027,13 +981,6 @@ function hasParts(node: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-/** `node` without the TypeScript wrappers that leave its value as it is (`x!`, `x as T`). */
-function withoutTypes(node: TSESTree.Node): TSESTree.Node {
-  let value = node;
-  while (isTypeWrapper(value)) value = (value as TSESTree.TSAsExpression).expression;
-  return value;
 }
 
 const sameTrace = (a: Trace | undefined, b: Trace | undefined): Trace | undefined => (a === b ? a : undefined);
