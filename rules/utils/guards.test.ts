@@ -45,6 +45,9 @@ createRuleTester().run('guards', rule, {
     },
     { code: `${request}for (const u of urls) {\n  if (!request.download) continue\n  ${call}\n}`, settings: band },
     { code: `${request}while (true) {\n  if (request.download === undefined) break\n  ${call}\n}`, settings: band },
+    // `void 0` is undefined as the identifier is: compared with it, a read tests presence.
+    { code: `${request}if (request.download !== void 0) ${call}`, settings: band },
+    { code: `${request}function f() {\n  if (void 0 == request.download) return\n  ${call}\n}`, settings: band },
     // && chains, on the module object and the method.
     { code: `${request}request && request.download && ${call}`, settings: band },
     { code: `${request}const task = request.download != null && ${call}`, settings: band },
@@ -293,6 +296,12 @@ createRuleTester().run('guards', rule, {
     },
     {
       code: `${request}new Promise((resolve) => ${call}).then(done)\nnew Promise((resolve) => ${call}).catch()`,
+      settings: band,
+      errors: [at(2, 26, 42), at(3, 26, 42)],
+    },
+    // A handler given as `void 0` is none: the rejection passes on, unhandled.
+    {
+      code: `${request}new Promise((resolve) => ${call}).catch(void 0)\nnew Promise((resolve) => ${call}).then(done, void 0)`,
       settings: band,
       errors: [at(2, 26, 42), at(3, 26, 42)],
     },

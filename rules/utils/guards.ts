@@ -1,5 +1,5 @@
 import { findVariable, getStringIfConstant } from '@eslint-community/eslint-utils';
-import type { ModuleUsage } from './module-tracker.js';
+import { isNullish, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { callAt, callGivesReturn, nameVariable, type FunctionNode } from './same-file-functions.js';
 
@@ -103,13 +103,6 @@ function isFunction(node: Node): boolean {
   );
 }
 
-function isUndefinedOrNull(node: Node): boolean {
-  return (
-    (node.type === 'Identifier' && node.name === 'undefined') ||
-    (node.type === 'Literal' && node.value === null && !('regex' in node && node.regex))
-  );
-}
-
 const equality = new Set(['===', '!==', '==', '!=']);
 
 /**
@@ -133,8 +126,9 @@ function testOf(read: Node): { node: Node; negated: boolean } | undefined {
   }
   if (parent?.type === 'BinaryExpression' && equality.has(parent.operator)) {
     const other = parent.left === node ? parent.right : parent.left;
-    if (!isUndefinedOrNull(other)) return undefined;
-    // `x === null` is true for a missing API only with `==`; `x === undefined` with either.
+    // `x !== void 0` tests presence as `x !== undefined` does: a `void` expression is always undefined.
+    if (!isNullish(other)) return undefined;
+    // `x === null` is true for a missing API only with `==`; `x === undefined` (`void 0`) with either.
     if (other.type === 'Literal' && (parent.operator === '===' || parent.operator === '!==')) return undefined;
     return { node: parent, negated: parent.operator === '===' || parent.operator === '==' };
   }
@@ -457,9 +451,9 @@ function promiseHandling(
   }
 }
 
-/** True for an argument that may be a rejection handler: present, and not `undefined` or `null`. */
+/** True for an argument that may be a rejection handler: present, and not `undefined`, `void 0` or `null`. */
 function isHandler(argument: Node | undefined): boolean {
-  return argument !== undefined && argument.type !== 'SpreadElement' && !isUndefinedOrNull(argument);
+  return argument !== undefined && argument.type !== 'SpreadElement' && !isNullish(argument);
 }
 
 /** The call of which `node` is the callee, or `node` itself when it is a call. */
