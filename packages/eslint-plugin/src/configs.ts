@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
@@ -64,11 +65,59 @@ function javaScriptRulesOff(): Linter.RulesRecord {
   for (const name of builtinRules.keys()) off[name] = 'off';
   // Only the names are needed: the plugin's rule table names its rules without loading them (about 10 ms), while the
   // plugin itself loads TypeScript (over a second). The plugin is the fallback for versions without that entry.
-  const typescriptRules =
-    optional<Record<string, unknown>>('@typescript-eslint/eslint-plugin/use-at-your-own-risk/rules') ??
-    optional<{ rules?: Record<string, unknown> }>('@typescript-eslint/eslint-plugin')?.rules;
-  for (const name of Object.keys(typescriptRules ?? {})) off[`@typescript-eslint/${name}`] = 'off';
+  for (const name of Object.keys(typescriptRules())) off[`@typescript-eslint/${name}`] = 'off';
   return off;
+}
+
+type TypeScriptRules = Record<string, { meta?: { docs?: { requiresTypeChecking?: boolean } } } | undefined>;
+
+/** typescript-eslint's rules by name, or none when it is not installed. */
+function typescriptRules(): TypeScriptRules {
+  return (
+    optional<TypeScriptRules>('@typescript-eslint/eslint-plugin/use-at-your-own-risk/rules') ??
+    optional<{ rules?: TypeScriptRules }>('@typescript-eslint/eslint-plugin')?.rules ??
+    {}
+  );
+}
+
+/** `.ux` scripts as ESLint names the processor's blocks: `<file>.ux/0_script.js` or `.ts`. */
+export const uxScriptFiles = ['**/*.ux/*.js', '**/*.ux/*.ts'];
+
+/**
+ * The rules typescript-eslint's `disableTypeChecked` turns off: those needing type information. Read from that config's
+ * own file, by path: the package exports it only with the whole plugin, and reading each rule's
+ * `requiresTypeChecking` loads every rule; both load TypeScript (one to two seconds). That is the fallback when the
+ * file moves. None when typescript-eslint is not installed.
+ */
+function typeCheckedRules(): string[] {
+  const require = createRequire(import.meta.url);
+  let root: string;
+  try {
+    root = dirname(require.resolve('@typescript-eslint/eslint-plugin/package.json'));
+  } catch {
+    return [];
+  }
+  type Config = { default?: () => { rules?: Record<string, unknown> } };
+  const config = optional<Config>(join(root, 'dist', 'configs', 'flat', 'disable-type-checked.js'))?.default?.();
+  if (config?.rules) return Object.keys(config.rules);
+  return Object.entries(typescriptRules())
+    .filter(([, rule]) => rule?.meta?.docs?.requiresTypeChecking)
+    .map(([name]) => `@typescript-eslint/${name}`);
+}
+
+/**
+ * Type-aware linting off for `.ux` scripts, as `disableTypeChecked` does it: no TypeScript program holds a processor's
+ * block, so with `projectService` or `project` (typescript-eslint's type-checked configs) every script failed to parse.
+ * The rules that need no types still run. `velakit check` type-checks these scripts, with the page's `this`.
+ */
+function uxScriptsUntyped(): Linter.Config {
+  const rules: Linter.RulesRecord = {};
+  for (const name of typeCheckedRules()) rules[name] = 'off';
+  return {
+    files: uxScriptFiles,
+    languageOptions: { parserOptions: { program: null, project: false, projectService: false } },
+    rules,
+  };
 }
 
 type Level = 'error' | 'warn';
@@ -100,6 +149,7 @@ function ruleLevels(
 export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Config[]; strict: Linter.Config[] } {
   const parser = typeScriptParser;
   const off = javaScriptRulesOff();
+  const untyped = uxScriptsUntyped();
   const build = (name: 'recommended' | 'strict'): Linter.Config[] => {
     const levels = ruleLevels(plugin, name === 'strict');
     return [
@@ -121,6 +171,7 @@ export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Conf
         files: [...sourceFiles, ...uxFiles, ...manifestFiles],
         settings: { 'velakit/manifest-state': manifestState },
       },
+      { name: `velakit/${name}/ux-scripts-untyped`, ...untyped },
     ];
   };
   return { recommended: build('recommended'), strict: build('strict') };

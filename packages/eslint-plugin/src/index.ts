@@ -42,5 +42,5 @@ export function appConfig(appDir: string, options: { strict?: boolean } = {}): L
 
 export default plugin;
 export { manifestSettings, type VelakitSettings } from '@velakit/eslint-rules';
-export { manifestFiles, sourceFiles } from './configs.js';
+export { manifestFiles, sourceFiles, uxScriptFiles } from './configs.js';
 export { uxFileLocation } from './processor/ux.js';

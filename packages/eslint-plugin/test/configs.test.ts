@@ -10,7 +10,7 @@ import js from '@eslint/js';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import velakit from '@velakit/eslint-plugin';
+import velakit, { uxScriptFiles } from '@velakit/eslint-plugin';
 
 const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'velakit-configs-')));
@@ -60,18 +60,20 @@ interface Found {
   ruleId: string | null;
   severity: number;
   line: number;
+  column: number;
   message: string;
 }
 
-async function lint(dir: string, config: Linter.Config[]): Promise<Found[]> {
+async function lint(dir: string, config: Linter.Config[], patterns = ['.']): Promise<Found[]> {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
-  const results = await eslint.lintFiles(['.']);
+  const results = await eslint.lintFiles(patterns);
   return results.flatMap((result) =>
     result.messages.map((m) => ({
       file: result.filePath.slice(dir.length + 1),
       ruleId: m.ruleId,
       severity: m.severity,
       line: m.line,
+      column: m.column,
       message: m.message,
     })),
   );
@@ -278,6 +280,113 @@ describe('a .ux page with <script lang="ts">', () => {
       messages: unknown[];
     }[];
     expect(withParser[0]!.messages).toEqual([]);
+  }, 60_000);
+});
+
+describe("typescript-eslint's type-checked configs", () => {
+  // What typescript-eslint recommends for a TypeScript project. No TypeScript program holds the processor's
+  // `<file>.ux/0_script.ts` blocks, so before velakit turned type information off for them every `.ux` failed to parse.
+  const dir = join(scratch, 'type-checked');
+  const files: Record<string, string> = {
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2020', noEmit: true },
+      include: ['src'],
+    }),
+    'src/manifest.json': manifestOf(['xiaomi-watch-s4'], {
+      features: [{ name: 'system.fetch' }, { name: 'system.router' }],
+      router: {
+        entry: 'pages/index',
+        pages: { 'pages/index': { component: 'index' }, 'pages/about': { component: 'about' } },
+      },
+    }),
+    'src/common/util.ts':
+      'export function twice(n: number): number {\n  return n * 2;\n}\n\nexport function later(): Promise<number> {\n  return Promise.resolve(1);\n}\n\nexport function start(): void {\n  later();\n}\n',
+    'src/pages/index/index.ux': [
+      '<template>',
+      '  <text>{{ n }}</text>',
+      '</template>',
+      '',
+      '<script lang="ts">',
+      "import fetch from '@system.fetch';",
+      "import router from '@system.router';",
+      "import { later, twice } from '../../common/util';",
+      '',
+      'export default {',
+      '  private: { n: 0 },',
+      '  onInit(): void {',
+      '    this.n = twice(2);',
+      "    const options: any = { uri: '/pages/about' };",
+      '    router.push(options);',
+      '    fetch.fetch({ success: () => {} });',
+      '    later();',
+      '  },',
+      '};',
+      '</script>',
+      '',
+    ].join('\n'),
+    'src/pages/about/about.ux':
+      "<template>\n  <text>about</text>\n</template>\n\n<script>\nimport router from '@system.router';\n\nexport default {\n  onShow() {\n    router.back();\n  },\n};\n</script>\n",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  linked(dir);
+  const typeInformation = {
+    projectService: { projectService: true, tsconfigRootDir: dir },
+    'project: true': { project: true, tsconfigRootDir: dir },
+  };
+  const positions = (found: Found[]) => found.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).sort();
+
+  it.each(Object.keys(typeInformation))(
+    'with %s, .ux scripts are linted without type information; .ts files keep it',
+    async (name) => {
+      const found = await lint(
+        dir,
+        tseslint.config(
+          tseslint.configs.recommendedTypeChecked,
+          { languageOptions: { parserOptions: typeInformation[name as keyof typeof typeInformation] } },
+          velakit.configs.recommended,
+        ) as Linter.Config[],
+      );
+      expect(positions(found)).toEqual([
+        // A type-aware rule in a real .ts file.
+        'src/common/util.ts:10:3 @typescript-eslint/no-floating-promises',
+        // In the lang="ts" script: typescript-eslint's rules that need no types, and velakit's. The floating
+        // `later()` on line 17 is not reported: rules needing types are off in .ux scripts.
+        'src/pages/index/index.ux:14:20 @typescript-eslint/no-explicit-any',
+        'src/pages/index/index.ux:16:5 velakit/require-params',
+      ]);
+    },
+    60_000,
+  );
+
+  it("turns off what typescript-eslint's disableTypeChecked turns off, for .ux scripts only", () => {
+    for (const configs of [velakit.configs.recommended, velakit.configs.strict]) {
+      const untyped = configs.find((config) => config.name?.endsWith('/ux-scripts-untyped'))!;
+      expect(untyped.files).toEqual(['**/*.ux/*.js', '**/*.ux/*.ts']);
+      expect(untyped.languageOptions).toEqual(tseslint.configs.disableTypeChecked.languageOptions);
+      expect(untyped.rules).toEqual(tseslint.configs.disableTypeChecked.rules);
+      expect(Object.keys(untyped.rules!)).toContain('@typescript-eslint/no-floating-promises');
+    }
+  });
+
+  it('velakit first: the configs after it turn type information back on for .ux scripts (why the README says last)', async () => {
+    const first = [
+      ...velakit.configs.recommended,
+      ...(tseslint.config(tseslint.configs.recommendedTypeChecked, {
+        languageOptions: { parserOptions: typeInformation.projectService },
+      }) as Linter.Config[]),
+    ];
+    const pages = ['src/pages'];
+    const parsing = (found: Found[]) => found.filter((f) => f.message.startsWith('Parsing error')).map((f) => f.file);
+    expect(parsing(await lint(dir, first, pages))).toEqual(['src/pages/about/about.ux', 'src/pages/index/index.ux']);
+    // What the README gives when velakit cannot come last: typescript-eslint's own config for the scripts, after them.
+    const fixed = await lint(dir, [...first, { files: uxScriptFiles, ...tseslint.configs.disableTypeChecked }], pages);
+    expect(positions(fixed)).toEqual([
+      'src/pages/index/index.ux:14:20 @typescript-eslint/no-explicit-any',
+      'src/pages/index/index.ux:16:5 velakit/require-params',
+    ]);
   }, 60_000);
 });
 
