@@ -371,6 +371,14 @@ describe("typescript-eslint's type-checked configs", () => {
     }
   });
 
+  it('is what the README gives', () => {
+    const readme = readFileSync(join(repo, 'packages', 'eslint-plugin', 'README.md'), 'utf8').replace(/\n\s*/gu, ' ');
+    expect(readme).toContain(
+      'tseslint.config( tseslint.configs.recommendedTypeChecked, { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } }, velakit.configs.recommended, );',
+    );
+    expect(readme).toContain('`{ files: uxScriptFiles, ...tseslint.configs.disableTypeChecked }`');
+  });
+
   it('velakit first: the configs after it turn type information back on for .ux scripts (why the README says last)', async () => {
     const first = [
       ...velakit.configs.recommended,
