@@ -362,11 +362,12 @@ describe("typescript-eslint's type-checked configs", () => {
   );
 
   it("turns off what typescript-eslint's disableTypeChecked turns off, for .ux scripts only", () => {
+    const disableTypeChecked = tseslint.configs.disableTypeChecked as Linter.Config;
     for (const configs of [velakit.configs.recommended, velakit.configs.strict]) {
       const untyped = configs.find((config) => config.name?.endsWith('/ux-scripts-untyped'))!;
       expect(untyped.files).toEqual(['**/*.ux/*.js', '**/*.ux/*.ts']);
-      expect(untyped.languageOptions).toEqual(tseslint.configs.disableTypeChecked.languageOptions);
-      expect(untyped.rules).toEqual(tseslint.configs.disableTypeChecked.rules);
+      expect(untyped.languageOptions).toEqual(disableTypeChecked.languageOptions);
+      expect(untyped.rules).toEqual(disableTypeChecked.rules);
       expect(Object.keys(untyped.rules!)).toContain('@typescript-eslint/no-floating-promises');
     }
   });
