@@ -4,6 +4,7 @@ export type {
   EntryType,
   EnumValue,
   ErrorCode,
+  FactSource,
   Method,
   MethodError,
   Module,
@@ -13,6 +14,7 @@ export type {
   Property,
   ResultField,
   ReturnValue,
+  ScriptGlobal,
   ScreenShape,
   Signature,
   Support,
@@ -68,4 +70,5 @@ export {
   supportedDeviceTypes,
   manifestLocations,
 } from './manifest-vocabulary.js';
+export { scriptGlobals } from './script-globals.js';
 export { catalogJson, catalogJsonText, catalogFormatVersion } from './export.js';

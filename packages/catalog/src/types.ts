@@ -221,3 +221,23 @@ export interface ErrorCode {
   readonly name: string;
   readonly meaning: string;
 }
+
+/**
+ * Where a fact comes from. `docs`: a Vela docs page states or shows it (`note` says what the
+ * page shows where the fact is not written out in it). `published-apps`: a community fact, as Redmi Watch 4's screen
+ * is: no docs page states it, and published Vela apps rely on it (`note` says how).
+ */
+export type FactSource =
+  | { readonly kind: 'docs'; readonly docUrl: string; readonly note: string }
+  | { readonly kind: 'published-apps'; readonly note: string };
+
+/** A name a Vela script uses without declaring or importing it (`console`, `setTimeout`, `require`). */
+export interface ScriptGlobal {
+  /** The identifier, as scripts write it. */
+  readonly name: string;
+  /** Scripts read it (and its members) but never assign the name itself (`no-global-assign` reports that). */
+  readonly readonly: boolean;
+  /** One line: what it is in a Vela script. */
+  readonly description: string;
+  readonly source: FactSource;
+}

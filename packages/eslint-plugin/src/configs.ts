@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
+import { scriptGlobals } from '@velakit/catalog';
 import { rules, type RuleName } from '@velakit/eslint-rules';
 import { manifestState } from './manifest-state.js';
 
@@ -120,6 +121,15 @@ function uxScriptsUntyped(): Linter.Config {
   };
 }
 
+/**
+ * The names Vela scripts use undeclared (`console`, the timers, `require`, `global`, `module`, `exports`), from the
+ * catalogue. Flat config declares no environment's globals, so beside `js.configs.recommended` each would be a
+ * `no-undef` error. Browser and Node names (`window`, `process`) stay undeclared: Vela has neither.
+ */
+export const velaGlobals: Linter.Globals = Object.fromEntries(
+  scriptGlobals.map((entry) => [entry.name, entry.readonly ? 'readonly' : 'writable']),
+);
+
 type Level = 'error' | 'warn';
 
 /** Severity of a rule in a config: suggestions (not bugs) warn in `recommended`; everything is an error in `strict`. */
@@ -155,7 +165,14 @@ export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Conf
     return [
       { name: `velakit/${name}/ux`, files: uxFiles, plugins: { velakit: plugin }, processor: 'velakit/ux' },
       ...(parser ? [{ name: `velakit/${name}/typescript`, files: typeScriptFiles, languageOptions: { parser } }] : []),
-      { name: `velakit/${name}/source`, files: sourceFiles, plugins: { velakit: plugin }, rules: levels.source },
+      {
+        name: `velakit/${name}/source`,
+        files: sourceFiles,
+        plugins: { velakit: plugin },
+        // Config, not per-file work: ESLint merges it once per combination of blocks a file matches.
+        languageOptions: { globals: velaGlobals },
+        rules: levels.source,
+      },
       {
         name: `velakit/${name}/manifest`,
         files: manifestFiles,

@@ -10,6 +10,7 @@ import js from '@eslint/js';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scriptGlobals } from '@velakit/catalog';
 import velakit, { uxScriptFiles } from '@velakit/eslint-plugin';
 
 const repo = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -125,6 +126,167 @@ describe('velakit.configs.recommended next to the configs people write first', (
       expect(found.filter((f) => f.file.endsWith('manifest.json') && !f.ruleId?.startsWith('velakit/'))).toEqual([]);
     },
   );
+});
+
+describe("the Vela script environment's globals", () => {
+  const page = [
+    '<template>',
+    '  <text>{{ ticks }}</text>',
+    '</template>',
+    '',
+    '<script>',
+    "const storage = require('@system.storage')",
+    '',
+    'export default {',
+    '  private: { ticks: 0, timer: null, later: null },',
+    '  onShow() {',
+    '    global.lastPage = 1',
+    '    this.timer = setInterval(() => {',
+    '      this.ticks += 1',
+    '    }, 1000)',
+    "    this.later = setTimeout(() => storage.set({ key: 'seen', value: '1' }), 500)",
+    '  },',
+    '  onHide() {',
+    '    clearInterval(this.timer)',
+    '    clearTimeout(this.later)',
+    '  },',
+    '}',
+    '</script>',
+    '',
+  ].join('\n');
+  const typedPage = [
+    '<template>',
+    '  <text>hi</text>',
+    '</template>',
+    '',
+    '<script lang="ts">',
+    'const delay: number = 200',
+    "setTimeout(() => console.log('typed', global.lastPage), delay)",
+    'export default {}',
+    '</script>',
+    '',
+  ].join('\n');
+  /** An app whose every script uses the globals, and one helper and one page reaching for the browser's and Node's. */
+  const dir = app('script-globals', ['xiaomi-watch-s4'], {
+    'src/app.ux':
+      "<script>\nglobal.sessionStart = Date.now()\n\nexport default {\n  onCreate() {\n    console.info('ready')\n  },\n}\n</script>\n",
+    'src/pages/index/index.ux': page,
+    'src/common/modules.js': "module.exports = {\n  storage: require('@system.storage'),\n}\n",
+    'src/common/format.js': "exports.pad = (n) => String(n).padStart(2, '0')\n",
+    'src/common/web-habits.js':
+      'export function remember(key, value) {\n  localStorage.setItem(key, value)\n  return process.env.NODE_ENV\n}\n',
+  });
+  mkdirSync(join(dir, 'src', 'pages', 'typed'));
+  writeFileSync(join(dir, 'src', 'pages', 'typed', 'index.ux'), typedPage);
+  mkdirSync(join(dir, 'src', 'pages', 'web'));
+  writeFileSync(
+    join(dir, 'src', 'pages', 'web', 'index.ux'),
+    '<template>\n  <text>web</text>\n</template>\n\n<script>\nwindow.x = 1\nconst title = document.title\nexport default { title }\n</script>\n',
+  );
+  writeFileSync(
+    join(dir, 'src', 'manifest.json'),
+    manifestOf(['xiaomi-watch-s4'], { features: [{ name: 'system.uploadtask' }, { name: 'system.storage' }] }),
+  );
+
+  /** Every `no-undef` and `no-global-assign` report, as `file line:column message`. */
+  async function undefinedNames(config: Linter.Config[]): Promise<string[]> {
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
+    const results = await eslint.lintFiles(['.']);
+    expect(results.flatMap((result) => result.messages).filter((message) => message.fatal)).toEqual([]);
+    return results
+      .flatMap((result) =>
+        result.messages
+          .filter((m) => m.ruleId === 'no-undef' || m.ruleId === 'no-global-assign')
+          .map((m) => `${result.filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message}`),
+      )
+      .sort();
+  }
+  // The browser's and Node's names are still reported: a Vela script has neither.
+  const browserAndNode = [
+    `${join('src/common/web-habits.js')} 2:3 'localStorage' is not defined.`,
+    `${join('src/common/web-habits.js')} 3:10 'process' is not defined.`,
+    `${join('src/pages/web/index.ux')} 6:1 'window' is not defined.`,
+    `${join('src/pages/web/index.ux')} 7:15 'document' is not defined.`,
+  ];
+
+  const combinations: Record<string, () => Linter.Config[]> = {
+    "the README's tseslint.config(js.configs.recommended, tseslint.configs.recommended, velakit.configs.recommended)":
+      () =>
+        tseslint.config(
+          js.configs.recommended,
+          tseslint.configs.recommended,
+          velakit.configs.recommended,
+        ) as Linter.Config[],
+    '[js.configs.recommended, ...velakit.configs.recommended]': () => [
+      js.configs.recommended,
+      ...velakit.configs.recommended,
+    ],
+    '[js.configs.recommended, ...velakit.configs.strict]': () => [js.configs.recommended, ...velakit.configs.strict],
+  };
+
+  it.each(Object.keys(combinations))(
+    '%s: the globals are defined in .ux scripts (lang="ts" too) and CommonJS helpers; window, document, localStorage and process are not',
+    async (name) => {
+      expect(await undefinedNames(combinations[name]!())).toEqual(browserAndNode);
+    },
+  );
+
+  it("without velakit's globals, the app uses every one of the catalogue's, each a no-undef error", async () => {
+    const withoutGlobals = [js.configs.recommended, ...velakit.configs.recommended].map((config) =>
+      config.languageOptions?.globals === undefined
+        ? config
+        : { ...config, languageOptions: { ...config.languageOptions, globals: {} } },
+    );
+    const found = await undefinedNames(withoutGlobals);
+    const names = new Set(found.map((line) => /'(\w+)' is not defined/u.exec(line)?.[1]));
+    expect([...names].sort()).toEqual(
+      [...scriptGlobals.map((entry) => entry.name), 'document', 'localStorage', 'process', 'window'].sort(),
+    );
+  });
+
+  it("a user's own globals after velakit's merge with them, and velakit's configs are left as they were", async () => {
+    const source = velakit.configs.recommended.find((config) => config.name === 'velakit/recommended/source')!;
+    const before = { ...source.languageOptions!.globals };
+    writeFileSync(join(dir, 'src', 'common', 'bridge.js'), "console.log(nativeBridge.version, require('./modules'))\n");
+    try {
+      const user: Linter.Config = { languageOptions: { globals: { nativeBridge: 'readonly' } } };
+      const found = await undefinedNames([js.configs.recommended, ...velakit.configs.recommended, user]);
+      expect(found).toEqual(browserAndNode);
+      expect(await undefinedNames([js.configs.recommended, ...velakit.configs.recommended])).toEqual(
+        [...browserAndNode, `${join('src/common/bridge.js')} 1:13 'nativeBridge' is not defined.`].sort(),
+      );
+    } finally {
+      rmSync(join(dir, 'src', 'common', 'bridge.js'));
+    }
+    expect(source.languageOptions!.globals).toEqual(before);
+  });
+
+  it('declares them on the source files only (readonly, but `exports`), never on manifest.json', async () => {
+    for (const [name, configs] of Object.entries(velakit.configs)) {
+      const withGlobals = configs.filter((config) => config.languageOptions?.globals !== undefined);
+      expect(withGlobals.map((config) => config.name)).toEqual([`velakit/${name}/source`]);
+    }
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: velakit.configs.recommended });
+    const manifest = (await eslint.calculateConfigForFile('src/manifest.json')) as Linter.Config;
+    expect(manifest.languageOptions?.globals).toBeUndefined();
+    const helper = (await eslint.calculateConfigForFile('src/common/modules.js')) as Linter.Config;
+    expect(helper.languageOptions?.globals).toMatchObject({ require: 'readonly', exports: 'writable' });
+  });
+
+  it('reassigning a readonly global is reported (`no-global-assign`), `exports` is not', async () => {
+    writeFileSync(join(dir, 'src', 'common', 'rebind.js'), 'global = {}\nexports = {}\nconsole = null\n');
+    try {
+      expect(await undefinedNames([js.configs.recommended, ...velakit.configs.recommended])).toEqual(
+        [
+          ...browserAndNode,
+          `${join('src/common/rebind.js')} 1:1 Read-only global 'global' should not be modified.`,
+          `${join('src/common/rebind.js')} 3:1 Read-only global 'console' should not be modified.`,
+        ].sort(),
+      );
+    } finally {
+      rmSync(join(dir, 'src', 'common', 'rebind.js'));
+    }
+  });
 });
 
 describe('valid-manifest', () => {
