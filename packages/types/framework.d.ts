@@ -247,5 +247,7 @@ declare namespace Vela {
     AppLifecycle & { [member: string]: unknown } & ThisType<AppInstance<Shape>>;
 }
 
+// Also in the catalogue's `scriptGlobals`, which velakit's ESLint configs declare: test/script-globals.test.ts keeps
+// the two in agreement, its description included. `console` and the timers come from TypeScript's default libraries.
 /** The global object of the app's JavaScript context, shared by every page (the same object as `globalThis`). */
 declare var global: typeof globalThis;
