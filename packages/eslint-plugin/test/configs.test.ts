@@ -232,7 +232,8 @@ describe("the Vela script environment's globals", () => {
   );
 
   it("without velakit's globals, the app uses every one of the catalogue's, each a no-undef error", async () => {
-    const withoutGlobals = [js.configs.recommended, ...velakit.configs.recommended].map((config) =>
+    const configs: Linter.Config[] = [js.configs.recommended, ...velakit.configs.recommended];
+    const withoutGlobals = configs.map((config) =>
       config.languageOptions?.globals === undefined
         ? config
         : { ...config, languageOptions: { ...config.languageOptions, globals: {} } },
@@ -246,7 +247,7 @@ describe("the Vela script environment's globals", () => {
 
   it("a user's own globals after velakit's merge with them, and velakit's configs are left as they were", async () => {
     const source = velakit.configs.recommended.find((config) => config.name === 'velakit/recommended/source')!;
-    const before = { ...source.languageOptions!.globals };
+    const before = structuredClone(source.languageOptions!.globals);
     writeFileSync(join(dir, 'src', 'common', 'bridge.js'), "console.log(nativeBridge.version, require('./modules'))\n");
     try {
       const user: Linter.Config = { languageOptions: { globals: { nativeBridge: 'readonly' } } };
