@@ -6,6 +6,9 @@
 //             cheap core rule (no-debugger)
 //   velakit   the same config with velakit's rules on
 //
+// Besides the headline, one figure (BENCH_DETAIL_ROUNDS) has ESLint's own recommended rules (@eslint/js) on both
+// sides: what velakit adds to a lint that already runs the core rules, as most projects' do.
+//
 // Rounds alternate which side runs first: BENCH_ROUNDS (default 21) for the whole app, BENCH_DETAIL_ROUNDS (default 5)
 // for the figures after it. Both the ratio of the medians and the median of the per-round ratios are printed (a
 // round's two runs ran back to back, so a neighbour's load that comes and goes moves both). Before timing, both sides
@@ -33,15 +36,18 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'velakit-lint-bench-'));
 const corpus = writeCorpus(dir, fileCount);
 
+const coreRulesUrl = pathToFileURL(require.resolve('@eslint/js')).href;
+
 /**
  * A flat config file for one side, importing the built plugin by absolute URL (the corpus lives outside the repo).
  * @param {string} name
  * @param {boolean} rulesOn
+ * @param {boolean} [coreRules] ESLint's recommended rules first, on the app's sources, as a project's config has them
  */
-function writeConfig(name, rulesOn) {
+function writeConfig(name, rulesOn, coreRules = false) {
   const text = `import velakit from ${JSON.stringify(pluginUrl)};
-const recommended = velakit.configs.recommended;
-export default [
+${coreRules ? `import js from ${JSON.stringify(coreRulesUrl)};\n` : ''}const recommended = velakit.configs.recommended;
+export default [${coreRules ? "\n  { files: ['**/*.js', '**/*.ux'], ...js.configs.recommended }," : ''}
   ...${rulesOn ? 'recommended' : 'recommended.map((config) => (config.rules ? { ...config, rules: Object.fromEntries(Object.keys(config.rules).map((rule) => [rule, "off"])) } : config))'},
   { files: ['**/*.js', '**/*.ux'], rules: { 'no-debugger': 'error' } },
 ];
@@ -51,7 +57,12 @@ export default [
   return path;
 }
 
-const configs = { baseline: writeConfig('baseline', false), velakit: writeConfig('velakit', true) };
+const configs = {
+  baseline: writeConfig('baseline', false),
+  velakit: writeConfig('velakit', true),
+  'baseline-core': writeConfig('baseline-core', false, true),
+  'velakit-core': writeConfig('velakit-core', true, true),
+};
 // velakit check reads the app's own eslint.config.* when it has one: the same config as the velakit side.
 writeFileSync(join(dir, 'eslint.config.mjs'), `export { default } from './velakit.config.mjs';\n`);
 
@@ -99,7 +110,7 @@ function run(command, args, env = {}) {
 }
 
 /**
- * @param {'baseline' | 'velakit'} side
+ * @param {keyof typeof configs} side
  * @param {string[]} targets
  * @param {string[]} [extra]
  * @param {Record<string, string>} [env]
@@ -123,11 +134,12 @@ const show = ({ min, median, max }) => `min ${ms(min)}  median ${ms(median)}  ma
 
 /**
  * @typedef {{ filePath: string, fatalErrorCount: number, messages: { ruleId: string | null, line: number }[] }} LintResult
- * @typedef {{ files: number, fatal: number, velakit: number, debuggers: string, debuggerCount: number }} Work
+ * @typedef {{ files: number, fatal: number, velakit: number, core: string, coreCount: number, debuggers: string, debuggerCount: number }} Work
  */
 
 /**
- * The work a side did, from the JSON formatter: files linted, fatal errors, the core rule's reports.
+ * The work a side did, from the JSON formatter: files linted, fatal errors, the core rules' reports (no-debugger's
+ * apart: the headline's sides must have some).
  * @param {RunResult} result
  * @returns {Work}
  */
@@ -140,9 +152,16 @@ function work(result) {
       .filter((message) => message.ruleId === 'no-debugger')
       .map((message) => `${file.filePath}:${message.line}`),
   );
+  const core = results.flatMap((file) =>
+    file.messages
+      .filter((message) => !message.ruleId?.startsWith('velakit/'))
+      .map((message) => `${file.filePath}:${message.line}:${message.column} ${message.ruleId}`),
+  );
   return {
     files: results.length,
     fatal: results.reduce((sum, file) => sum + file.fatalErrorCount, 0),
+    core: core.sort().join('\n'),
+    coreCount: core.length,
     velakit: results.reduce(
       (sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('velakit/')).length,
       0,
@@ -164,10 +183,11 @@ function checkSameWork(label, a, b, { needDebuggers = true } = {}) {
     a.fatal !== 0 ||
     b.fatal !== 0 ||
     a.debuggers !== b.debuggers ||
+    a.core !== b.core ||
     (needDebuggers && a.debuggerCount === 0)
   ) {
     throw new Error(
-      `${label}: the two sides did not do the same work: ${JSON.stringify({ a: { ...a, debuggers: undefined }, b: { ...b, debuggers: undefined } })}`,
+      `${label}: the two sides did not do the same work: ${JSON.stringify({ a: { ...a, debuggers: undefined, core: undefined }, b: { ...b, debuggers: undefined, core: undefined } })}`,
     );
   }
 }
@@ -354,6 +374,21 @@ try {
     );
   }
 
+  // 4b. The whole app with ESLint's recommended rules on both sides: what a project that already lints with the core
+  //     rules pays for adding velakit's. The targets below stay on the headline, the harder figure.
+  const coreBefore = work(await eslint('baseline-core', ['src'], json));
+  const coreAfter = work(await eslint('velakit-core', ['src'], json));
+  checkSameWork('whole app with the core rules', coreBefore, coreAfter);
+  const withCore = await pairs('whole app with the core rules', {
+    baseline: () => eslint('baseline-core', ['src']),
+    velakit: () => eslint('velakit-core', ['src']),
+  });
+  const coreOverhead = report(
+    `ESLint CLI over the whole app, ESLint's recommended rules on both sides (${coreBefore.coreCount} core reports each)`,
+    withCore,
+    'baseline',
+  );
+
   // 5. Per-rule times from ESLint's TIMING (one run; TIMING=all lists every rule). TIMING charges each listener to its
   //    rule, so the analysis all source rules share lands in the row of the rule that asks first on each file, and the
   //    app-source scan in the first manifest rule's row. VELAKIT_TIMING has the rules time those shared steps and say
@@ -431,6 +466,12 @@ try {
         `  ${clock}   its ${coverage} interval: ${percent(interval.low)} to ${percent(interval.high)} (rounds ranked ${interval.rank} and ${change.paired.length + 1 - interval.rank} of ${change.paired.length}; ≤ 10 % ${interval.high <= 0.1 ? 'held at the top' : 'not certain'})`,
       );
     }
+  }
+  if (coreOverhead.cpu ?? coreOverhead.wall) {
+    const [clock, change] = coreOverhead.cpu ? ['CPU', coreOverhead.cpu] : ['wall', coreOverhead.wall];
+    console.log(
+      `  with ESLint's recommended rules on both sides (${detailRounds} rounds, for information): ${clock} median of the round ratios ${percent(/** @type {Overhead} */ (change).pairedMedian)}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
