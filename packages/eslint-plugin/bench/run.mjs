@@ -133,7 +133,7 @@ const ms = (value) => `${value.toFixed(0)} ms`;
 const show = ({ min, median, max }) => `min ${ms(min)}  median ${ms(median)}  max ${ms(max)}`;
 
 /**
- * @typedef {{ filePath: string, fatalErrorCount: number, messages: { ruleId: string | null, line: number }[] }} LintResult
+ * @typedef {{ filePath: string, fatalErrorCount: number, messages: { ruleId: string | null, line: number, column: number }[] }} LintResult
  * @typedef {{ files: number, fatal: number, velakit: number, core: string, coreCount: number, debuggers: string, debuggerCount: number }} Work
  */
 
