@@ -107,6 +107,29 @@ function leniencies(tokens: readonly Token[]): Diagnostic[] {
   return found;
 }
 
+/** The offset of the first raw control character (U+0000 to U+001F) inside a string token, if any. */
+function rawControlCharacter(tokens: readonly Token[], source: string): number | undefined {
+  for (const token of tokens) {
+    if (token.type !== 'String') continue;
+    for (let at = token.loc.start.offset; at < token.loc.end.offset; at++) {
+      if (source.charCodeAt(at) < 0x20) return at;
+    }
+  }
+  return undefined;
+}
+
+function controlCharacterMessage(code: number): string {
+  const written =
+    code === 10 ? '\\n' : code === 13 ? '\\r' : code === 9 ? '\\t' : `\\u${code.toString(16).padStart(4, '0')}`;
+  const what =
+    code === 10 || code === 13
+      ? 'a line break'
+      : code === 9
+        ? 'a tab'
+        : `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `Invalid JSON: ${what} inside a string; JSON strings must write it as ${written}.`;
+}
+
 /** Repeated keys in a located tree, walked with an explicit stack: nesting can be deeper than the call stack. */
 function duplicateKeys(root: ValueNode, found: Diagnostic[]): void {
   const stack: { node: ValueNode; pointer: string }[] = [{ node: root, pointer: '' }];
@@ -276,6 +299,15 @@ function parseSlowly(text: string, source: string, jsonError: unknown, diagnosti
       return { parsed: undefined, diagnostics };
     }
     diagnostics.push(...leniencies(document.tokens ?? []));
+    // momoa also takes raw control characters in strings, which JSON readers reject (and its positions after a raw
+    // line break inside a string are off): the text is not JSON, as when JSON.parse alone finds one (below).
+    const control = rawControlCharacter(document.tokens ?? [], source);
+    if (control !== undefined) {
+      const lines = new LineIndex(text);
+      const range = { start: lines.position(control), end: lines.position(control + 1) };
+      diagnostics.push(diagnosticAt('invalid-json', controlCharacterMessage(source.charCodeAt(control)), range, ''));
+      return { parsed: undefined, diagnostics };
+    }
     duplicateKeys(document.body, diagnostics);
     let value: unknown;
     try {
@@ -288,9 +320,18 @@ function parseSlowly(text: string, source: string, jsonError: unknown, diagnosti
     return { parsed: onTree(document, value), diagnostics };
   }
   // momoa is laxer than JSON.parse in a few corners (raw control characters in strings): JSON.parse decides.
+  const lines = new LineIndex(text);
+  const control =
+    strictError === undefined
+      ? rawControlCharacter(parse(source, { mode: 'json', tokens: true }).tokens ?? [], source)
+      : undefined;
+  if (control !== undefined) {
+    const range = { start: lines.position(control), end: lines.position(control + 1) };
+    diagnostics.push(diagnosticAt('invalid-json', controlCharacterMessage(source.charCodeAt(control)), range, ''));
+    return { parsed: undefined, diagnostics };
+  }
   const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
   const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? 0);
-  const lines = new LineIndex(text);
   const reason = message.replace(/ in JSON at position \d+.*$/su, '');
   diagnostics.push(
     diagnosticAt(

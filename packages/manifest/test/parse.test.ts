@@ -47,7 +47,21 @@ describe('reading JSON', () => {
     ],
     ['{"a": tru}', 'invalid-json 1:7-1:8', 'Invalid JSON: unexpected word "tru" (did you mean true, false or null?).'],
     ['{"a": 1}}', 'invalid-json 1:9-1:10', 'Invalid JSON: unexpected "}" (is something missing or extra before it?)'],
-    ['{"a": "x\ny"}', 'invalid-json 1:9-2:1', 'Invalid JSON: Bad control character in string literal.'],
+    [
+      '{"a": "x\ny"}',
+      'invalid-json 1:9-2:1',
+      'Invalid JSON: a line break inside a string; JSON strings must write it as \\n.',
+    ],
+    [
+      '{"a": "x\ty"}',
+      'invalid-json 1:9-1:10',
+      'Invalid JSON: a tab inside a string; JSON strings must write it as \\t.',
+    ],
+    [
+      '{"a": "x\u0001y"}',
+      'invalid-json 1:9-1:10',
+      'Invalid JSON: control character U+0001 inside a string; JSON strings must write it as \\u0001.',
+    ],
   ])('invalid-json: %j', (text, expected, message) => {
     const [diagnostic] = validateManifest(text).diagnostics;
     expect(brief(diagnostic!)).toBe(expected);
@@ -74,6 +88,16 @@ describe('reading JSON', () => {
       ].sort((a, b) => order(a) - order(b)),
     );
     expect(result.summary?.features).toEqual(['system.requst']);
+  });
+
+  it('a raw line break in a string beside a trailing comma: both reported, at their own places, and nothing else', () => {
+    // momoa's lenient parse takes both; a JSON reader takes neither, so the value is not checked (found by the
+    // property test: momoa's range for such a string ended on the line it started on).
+    const text = withMembers('  "deviceTypeList": ["  \nwatch"],\n  "features": [{ "name": "system.router" },]');
+    expect(validateManifest(text).diagnostics.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'trailing-comma 11:43-11:44 Trailing comma: JSON allows no comma after the last item.',
+      'invalid-json 9:25-10:1 Invalid JSON: a line break inside a string; JSON strings must write it as \\n.',
+    ]);
   });
 
   it('duplicate-key: the later key, naming the line of the first', () => {
