@@ -106,6 +106,53 @@ describe('trackModules', () => {
     expect(usage.moduleUses).toEqual([]);
   });
 
+  it('records the other specifiers a file imports as written: packages and Node modules, not types or relative paths', () => {
+    const parser = createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser;
+    const usage = track(
+      [
+        "import fs from 'fs'",
+        "import type { Stats } from 'node:fs'",
+        "import { type Dirent } from 'fs/promises'",
+        "export * from 'node:path'",
+        "export type { URL } from 'url'",
+        "import './local.js'",
+        "import dayjs = require('dayjs')",
+        "import type os = require('os')",
+        "import local = require('./local')",
+        'const zlib = require(`zlib`)',
+        "const name = 'http'",
+        'require(name)',
+        "require('../up')",
+        "import '@system.router'",
+      ].join('\n'),
+      'module',
+      undefined,
+      parser,
+    );
+    expect(
+      usage.packageImports.map(
+        (entry) => `${entry.specifier}@${entry.node.loc.start.line}:${entry.node.loc.start.column}`,
+      ),
+    ).toEqual(['fs@1:15', 'node:path@4:14', 'dayjs@7:23', 'zlib@10:21']);
+    expect(usage.importsBarrel).toBe(false);
+    // A `require` the file defines is not Node's: nothing it loads is recorded.
+    expect(track("function require() {}\nrequire('fs')").packageImports).toEqual([]);
+  });
+
+  it('says whether a file imports or requires a barrel, of value imports only', () => {
+    const app = makeTree({
+      'lib/esm.js': "import fetch from '@system.fetch'\nexport { fetch }\n",
+      'lib/plain.js': 'export const two = 2\n',
+      'page.ts': '',
+    });
+    const parser = createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser;
+    const page = join(app, 'page.ts');
+    expect(track("import { fetch } from './lib/esm.js'", 'module', page, parser).importsBarrel).toBe(true);
+    expect(track("const lib = require('./lib/esm.js')", 'module', page, parser).importsBarrel).toBe(true);
+    expect(track("import type { fetch } from './lib/esm.js'", 'module', page, parser).importsBarrel).toBe(false);
+    expect(track("import { two } from './lib/plain.js'", 'module', page, parser).importsBarrel).toBe(false);
+  });
+
   it('does not confuse shadowed names or a locally defined require', () => {
     const usage = track(
       "import request from '@system.request'\nfunction f(request) { request.download({}) }\nfunction g() { const require = load; require('@system.fetch').fetch({}) }",

@@ -26,6 +26,17 @@ export interface ModuleImport {
   readonly node: TSESTree.Node;
 }
 
+/**
+ * An import of a specifier that is neither `@system.*` nor relative: an npm package, a Node built-in module. Kept only
+ * as written: the tracker follows no value of these.
+ */
+export interface PackageImport {
+  /** As written: `dayjs`, `fs/promises`, `node:path`. */
+  readonly specifier: string;
+  /** The string literal naming the package. */
+  readonly node: TSESTree.Node;
+}
+
 /** A use of a known module, resolved through imports, `require`, destructuring and aliases. */
 export interface ApiUse {
   readonly module: Module;
@@ -65,6 +76,13 @@ export interface GetterCall {
 
 export interface ModuleUsage {
   readonly imports: readonly ModuleImport[];
+  /**
+   * Top-level `import`, `export ... from` and `import x = require()` statements (not type-only ones), and `require()`
+   * of a literal, that name a specifier neither `@system.*` nor relative, in the order the tracker meets them.
+   */
+  readonly packageImports: readonly PackageImport[];
+  /** True when the file imports or requires a local barrel (a file handing on `@system.*` modules). */
+  readonly importsBarrel: boolean;
   /** Reads of the module objects themselves that are not member accesses (tests, arguments), in source order. */
   readonly objectReads: readonly ObjectRead[];
   /** Calls and reads of catalogue methods (module methods and methods of returned interfaces); in source order. */
@@ -252,6 +270,11 @@ function isTypeOnly(statement: ModuleStatement): boolean {
   );
 }
 
+/** A string literal, or a template literal without expressions: a specifier written out where it is used. */
+function isWrittenOut(node: TSESTree.Node): boolean {
+  return node.type === 'Literal' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+}
+
 /** `./x`, `../x`: the specifiers that may name a barrel (as `resolveLocalImport` reads them). */
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../');
@@ -268,6 +291,8 @@ function isRelative(specifier: string): boolean {
  */
 class FileTracker {
   readonly imports: ModuleImport[] = [];
+  packageImports: PackageImport[] | undefined;
+  importsBarrel = false;
   moduleUses: ApiUse[] | undefined;
   objectReads: ObjectRead[] | undefined;
   methodUses: ApiUse[] | undefined;
@@ -310,6 +335,10 @@ class FileTracker {
     return module;
   }
 
+  addPackageImport(specifier: string, node: TSESTree.Node): void {
+    (this.packageImports ??= []).push({ specifier, node });
+  }
+
   barrelAt(specifier: unknown): Barrel | undefined {
     if (this.physicalFilename === undefined || typeof specifier !== 'string') return undefined;
     const path = resolveLocalImport((this.#dir ??= dirname(this.physicalFilename)), specifier);
@@ -330,8 +359,9 @@ class FileTracker {
         const specifier = statement.source?.value;
         if (typeof specifier !== 'string') return;
         if (specifier.startsWith('@system.')) this.takeSystemStatement(statement, specifier);
-        else if (this.physicalFilename !== undefined && isRelative(specifier))
-          (this.#localStatements ??= []).push(statement);
+        else if (isRelative(specifier)) {
+          if (this.physicalFilename !== undefined) (this.#localStatements ??= []).push(statement);
+        } else if (!isTypeOnly(statement)) this.addPackageImport(specifier, statement.source!);
         return;
       }
       case 'TSImportEqualsDeclaration':
@@ -387,6 +417,7 @@ class FileTracker {
       if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
       const barrel = this.barrelAt(statement.source.value);
       if (!barrel) continue;
+      this.importsBarrel = true;
       const trace = barrelTrace(barrel);
       if (trace) (this.#barrelTraceBySpecifier ??= new Map()).set(statement.source.value, trace);
       for (const specifier of statement.specifiers) {
@@ -405,7 +436,11 @@ class FileTracker {
       const reference = statement.moduleReference;
       if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
       const specifier = reference.expression.value;
-      if (typeof specifier !== 'string' || !specifier.startsWith('@system.')) continue;
+      if (typeof specifier !== 'string') continue;
+      if (!specifier.startsWith('@system.')) {
+        if (!isRelative(specifier)) this.addPackageImport(specifier, reference.expression);
+        continue;
+      }
       const module = this.addImport(specifier, reference.expression);
       if (!module) continue;
       for (const variable of this.scopeManager.getDeclaredVariables(statement)) {
@@ -426,7 +461,11 @@ class FileTracker {
       this.takeBarrelRequire(call, specifier);
       return;
     }
-    if (!specifier.startsWith('@system.')) return;
+    if (!specifier.startsWith('@system.')) {
+      // Only a specifier written out: `require(name)` of a constant is left to the tracker's `@system.*` following.
+      if (isWrittenOut(argument!)) this.addPackageImport(specifier, argument!);
+      return;
+    }
     const module = this.addImport(specifier, argument!);
     if (!module) return;
     (this.#moduleRequires ??= []).push({ call, trace: moduleTraceBySpecifier.get(specifier) });
@@ -443,6 +482,7 @@ class FileTracker {
     const barrel = this.barrelAt(specifier);
     const value = barrel ? importedValue(barrel, 'require') : undefined;
     if (!value) return;
+    this.importsBarrel = true;
     (this.#barrelRequires ??= []).push({ call, trace: exportedTrace(value) });
     this.addValueRead(value, call);
   }
@@ -1028,7 +1068,15 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
   const scopeManager = sourceCode.scopeManager;
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope)
-    return { imports: [], objectReads: [], methodUses: [], moduleUses: [], getterCalls: [] };
+    return {
+      imports: [],
+      packageImports: [],
+      importsBarrel: false,
+      objectReads: [],
+      methodUses: [],
+      moduleUses: [],
+      getterCalls: [],
+    };
   const tracker = new FileTracker(scopeManager, globalScope, options.physicalFilename, options.parser);
   const body = sourceCode.ast.body;
   for (let index = 0; index < body.length; index++) tracker.takeStatement(body[index]!);
@@ -1037,6 +1085,8 @@ export function trackModules(sourceCode: Readonly<TSESLint.SourceCode>, options:
   tracker.resolveGetters();
   return {
     imports: tracker.imports,
+    packageImports: tracker.packageImports ?? [],
+    importsBarrel: tracker.importsBarrel,
     objectReads: inSourceOrder(tracker.objectReads),
     methodUses: inSourceOrder(tracker.methodUses),
     moduleUses: inSourceOrder(tracker.moduleUses),
