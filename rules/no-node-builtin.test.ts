@@ -125,6 +125,12 @@ createRuleTester().run('no-node-builtin', rule, {
       ],
     },
     {
+      // `require` declared a global, as velakit's configs declare it for the Vela script environment.
+      code: `${router}const fs = require('fs')`,
+      languageOptions: { globals: { require: 'readonly' } },
+      errors: [{ messageId: 'nodeBuiltinWithAlternative', line: 2, column: 20, endLine: 2, endColumn: 24 }],
+    },
+    {
       // TypeScript's `import x = require()`, in a file that requires its module.
       code: "const fetch = require('@system.fetch')\nimport crypto = require('crypto')",
       errors: [
