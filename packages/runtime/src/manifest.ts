@@ -28,14 +28,31 @@ export function loadManifest(appRoot: string): LoadedManifest {
     case 'unusable':
       throw new RuntimeSetupError(`createRuntime: ${read.message}`);
     case 'read':
-      return { manifest: checkManifest(read.value, read.path), path: read.path, summary: read.summary };
+      return {
+        manifest: checkManifest(read.value, read.path),
+        path: read.path,
+        summary: checkFeatures(read.summary, read.path),
+      };
   }
+}
+
+/**
+ * `features` that is not a list declares nothing the runtime could trust: every call of a module that needs a
+ * declaration would fail as "not declared", which the manifest's author did not mean. Refused up front instead.
+ */
+function checkFeatures(summary: ManifestSummary, source: string): ManifestSummary {
+  if (summary.invalid.features) {
+    throw new RuntimeSetupError(
+      `createRuntime: ${source}: "features" must be a list of { "name": "system.x" } entries (velakit-manifest shows where).`,
+    );
+  }
+  return summary;
 }
 
 /** A manifest given as an object (the `manifest` option), with the same facts as one read from disk. */
 export function manifestFromObject(value: unknown): LoadedManifest {
   const manifest = checkManifest(value, '`manifest`');
-  return { manifest, path: undefined, summary: summarizeManifest(manifest) };
+  return { manifest, path: undefined, summary: checkFeatures(summarizeManifest(manifest), '`manifest`') };
 }
 
 /** Accepts any JSON object; the manifest validator (`@velakit/manifest`) is the place for full checks. */

@@ -176,6 +176,27 @@ describe('the runtime and velakit-manifest read the same manifest', () => {
     expect(runtimeOrError(root)).toBe(`createRuntime: ${reason}`);
   });
 
+  it('"features" that is not a list: the runtime refuses it, as the command reports it, rather than refuse every call', () => {
+    const text = manifest('com.example.object', []).replace('"features": []', '"features": { "system.request": true }');
+    const root = app('features-object', { 'src/manifest.json': text });
+    const command = manifestCommand(root);
+    expect(command.status).toBe(1);
+    expect(command.entries[0]!.diagnostics.some((d) => d.pointer === '/features' && d.severity === 'error')).toBe(true);
+    expect(runtimeOrError(root)).toBe(
+      `createRuntime: ${join(root, 'src', 'manifest.json')}: "features" must be a list of { "name": "system.x" } entries (velakit-manifest shows where).`,
+    );
+    expect(() =>
+      createRuntime({
+        appRoot: root,
+        manifest: JSON.parse(text),
+        device: 'xiaomi-watch-s4',
+        onCallbackError: () => {},
+      }),
+    ).toThrow(
+      'createRuntime: `manifest`: "features" must be a list of { "name": "system.x" } entries (velakit-manifest shows where).',
+    );
+  });
+
   it('no manifest: both name the same two places, in the same order', () => {
     const root = app('empty-app', { 'src/app.ux': '' });
     const command = manifestCommand(root);
