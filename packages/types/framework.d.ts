@@ -247,7 +247,65 @@ declare namespace Vela {
     AppLifecycle & { [member: string]: unknown } & ThisType<AppInstance<Shape>>;
 }
 
-// Also in the catalogue's `scriptGlobals`, which velakit's ESLint configs declare: test/script-globals.test.ts keeps
-// the two in agreement, its description included. `console` and the timers come from TypeScript's default libraries.
+// The globals of the Vela script environment that TypeScript's ES libraries lack. The recommended jsconfig.json sets
+// `"lib": ["ES2020"]` (Vela has no DOM, so `document` and `window` must be errors), and these are all that it then
+// misses; `require`, `module` and `exports` TypeScript knows by itself in `.js` files. Each is also in the catalogue's
+// `scriptGlobals`, which velakit's ESLint configs declare: test/script-globals.test.ts keeps the two in agreement,
+// descriptions included. They merge with the DOM library's and @types/node's declarations of the same names (same
+// interface name `Console`, `var`, function overloads), so a project that has those as well compiles unchanged.
+
 /** The global object of the app's JavaScript context, shared by every page (the same object as `globalThis`). */
 declare var global: typeof globalThis;
+
+/**
+ * The methods of `console`, one per log level of manifest.json `config.logLevel` (`off`, `error`, `warn`, `info`,
+ * `log`, `debug`): the level set there decides which calls reach the log.
+ */
+interface Console {
+  /** Logs its arguments at the `error` level. */
+  error(...data: any[]): void;
+  /** Logs its arguments at the `warn` level. */
+  warn(...data: any[]): void;
+  /** Logs its arguments at the `info` level. */
+  info(...data: any[]): void;
+  /** Logs its arguments at the `log` level. */
+  log(...data: any[]): void;
+  /** Logs its arguments at the `debug` level. */
+  debug(...data: any[]): void;
+}
+
+/**
+ * The app's log: `console.log`, `console.info` and the other levels, kept as the manifest's `config.logLevel` allows.
+ */
+declare var console: Console;
+
+// The timers return a number, as the DOM's do. Extra arguments after the delay are accepted (the docs do not say
+// whether Vela passes them on to the callback, and every other JavaScript environment does).
+
+/**
+ * Calls a function once after a delay; the timer belongs to the page and never fires after the page is destroyed.
+ * @param callback - The function to call.
+ * @param delay - How long to wait, in milliseconds.
+ * @returns The timer's id, for `clearTimeout`.
+ */
+declare function setTimeout(callback: (...args: any[]) => void, delay?: number, ...args: any[]): number;
+
+/**
+ * Cancels a timer that `setTimeout` started.
+ * @param id - What `setTimeout` returned. `null` and `undefined` are accepted: a page's timer member often starts so.
+ */
+declare function clearTimeout(id?: number | null): void;
+
+/**
+ * Calls a function repeatedly at an interval, until `clearInterval` or the end of the page.
+ * @param callback - The function to call.
+ * @param delay - The interval, in milliseconds.
+ * @returns The timer's id, for `clearInterval`.
+ */
+declare function setInterval(callback: (...args: any[]) => void, delay?: number, ...args: any[]): number;
+
+/**
+ * Stops a timer that `setInterval` started.
+ * @param id - What `setInterval` returned. `null` and `undefined` are accepted: a page's timer member often starts so.
+ */
+declare function clearInterval(id?: number | null): void;

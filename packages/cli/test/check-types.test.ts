@@ -73,7 +73,7 @@ describe('velakit check: Types, in an app that has not installed @velakit/types'
     const { code, stdout } = await inApp('check');
     expect(code).toBe(1);
     const types = stdout.slice(stdout.indexOf('== Types =='), stdout.indexOf('== Devices =='));
-    expect(types).toContain(`warning ${warning} types-not-installed\n  at jsconfig.json:10:15\n`);
+    expect(types).toContain(`warning ${warning} types-not-installed\n  at jsconfig.json:11:15\n`);
     expect(types).not.toContain('Cannot find');
     expect(types).toContain('✖ 3 problems (2 errors, 1 warning) in 6 files checked');
   });
@@ -108,7 +108,7 @@ describe('velakit check: Types, in an app that has not installed @velakit/types'
     ]);
     const lines = (await inApp('check', '--format', 'github')).stdout.trimEnd().split('\n');
     expect(lines.filter((line) => line.includes('title=velakit-typecheck('))).toEqual([
-      `::warning file=jsconfig.json,line=10,col=15,endLine=10,endColumn=31,title=velakit-typecheck(types-not-installed)::${warning}`,
+      `::warning file=jsconfig.json,line=11,col=15,endLine=11,endColumn=31,title=velakit-typecheck(types-not-installed)::${warning}`,
       expect.stringMatching(/^::error file=src\/common\/sync\.js,line=7,col=61,.*\(TS2769\)::/u),
       expect.stringMatching(/^::error file=src\/pages\/index\/index\.ux,line=37,col=43,.*\(TS2322\)::/u),
     ]);

@@ -11,6 +11,7 @@ const typesPackage = fileURLToPath(new URL('../../types/', import.meta.url));
 export const jsconfig = {
   compilerOptions: {
     target: 'ES2020',
+    lib: ['ES2020'],
     module: 'ESNext',
     moduleResolution: 'Bundler',
     allowJs: true,

@@ -65,6 +65,8 @@ export class TypecheckSetupError extends Error {}
 /** The compiler options of the jsconfig.json velakit's README gives, for apps that have no config file. */
 export const defaultCompilerOptions: TypeScript.CompilerOptions = {
   target: ts.ScriptTarget.ES2020,
+  // No DOM: Vela is not a browser (`console` and the timers come from @velakit/types).
+  lib: ['lib.es2020.d.ts'],
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   allowJs: true,
@@ -377,13 +379,33 @@ function typesEntryOf(text: string): { start: number; end: number } {
   return at < 0 ? { start: 0, end: 0 } : { start: at, end: at + velakitTypes.length + 2 };
 }
 
-/** TypeScript's complaints that a missing @velakit/types causes: the package itself, and each `@system.*` import. */
+/**
+ * The script globals @velakit/types declares (framework.d.ts) because TypeScript's ES libraries lack them: under the
+ * recommended `"lib": ["ES2020"]` they are unknown without the typings. The catalogue's `scriptGlobals` less the
+ * CommonJS names TypeScript knows in `.js` files (a test keeps the two in agreement).
+ */
+const globalsFromTypes: ReadonlySet<string> = new Set([
+  'console',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'global',
+]);
+
+/**
+ * TypeScript's complaints that a missing @velakit/types causes: the package itself, each `@system.*` import, and each
+ * use of a global the typings declare ("Cannot find name 'console'", 2304 or 2584).
+ */
 function causedByMissingTypes(diagnostic: TypeScript.Diagnostic): boolean {
+  const { code, file, start, length } = diagnostic;
+  if (code === 2304 || code === 2584)
+    return (
+      file !== undefined && start !== undefined && globalsFromTypes.has(file.text.slice(start, start + (length ?? 0)))
+    );
+  if (code !== 2688 && code !== 2307) return false;
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-  return (
-    (diagnostic.code === 2688 && text.includes(`'${velakitTypes}'`)) ||
-    (diagnostic.code === 2307 && text.includes("'@system."))
-  );
+  return code === 2688 ? text.includes(`'${velakitTypes}'`) : text.includes("'@system.");
 }
 
 /**
@@ -447,7 +469,8 @@ export function typecheckApp(appDir: string, options: TypecheckOptions = {}): Ty
     ...program.getSyntacticDiagnostics(),
     ...program.getSemanticDiagnostics(),
   ];
-  // Without any copy of @velakit/types, one velakit error says so instead of one TypeScript error per import.
+  // Without any copy of @velakit/types, one velakit error says so instead of one TypeScript error per import (and per
+  // use of `console` or a timer).
   if (typesState.missing && typesState.bundled === undefined)
     diagnostics = diagnostics.filter((diagnostic) => !causedByMissingTypes(diagnostic));
   const checkedFiles = program

@@ -166,10 +166,10 @@ describe('velakit-typecheck on an app that has not installed @velakit/types', ()
       stdout.startsWith(
         [
           `warning ${warning} types-not-installed`,
-          '  at jsconfig.json:10:15',
-          '   8 |     "strict": false,',
-          '   9 |     "noEmit": true,',
-          '> 10 |     "types": ["@velakit/types"]',
+          '  at jsconfig.json:11:15',
+          '   9 |     "strict": false,',
+          '  10 |     "noEmit": true,',
+          '> 11 |     "types": ["@velakit/types"]',
           '     |               ^^^^^^^^^^^^^^^^',
         ].join('\n'),
       ),
@@ -186,10 +186,10 @@ describe('velakit-typecheck on an app that has not installed @velakit/types', ()
     }[];
     expect(files.map((file) => file.path)).toEqual(['jsconfig.json', 'src/common/sync.js', 'src/pages/index/index.ux']);
     expect(files[0]?.diagnostics.map((d) => [d.code, d.severity, d.message, d.start.line, d.start.column])).toEqual([
-      ['types-not-installed', 'warning', warning, 10, 15],
+      ['types-not-installed', 'warning', warning, 11, 15],
     ]);
     expect(run(['.', '--format', 'github'], app).stdout.split('\n')[0]).toBe(
-      `::warning file=jsconfig.json,line=10,col=15,endLine=10,endColumn=31,title=velakit-typecheck(types-not-installed)::${warning}`,
+      `::warning file=jsconfig.json,line=11,col=15,endLine=11,endColumn=31,title=velakit-typecheck(types-not-installed)::${warning}`,
     );
     const sarif = JSON.parse(run(['.', '--format', 'sarif'], app).stdout) as {
       runs: {
@@ -209,7 +209,7 @@ describe('velakit-typecheck on an app that has not installed @velakit/types', ()
   it('without a copy to use: one error in every format, and nothing about each @system.* import', () => {
     const result = typecheckApp(app, { bundledTypesFrom: false });
     const stylish = formatTypesStylish(result, app, colors(false));
-    expect(stylish).toContain(`error ${missing} types-not-installed\n  at jsconfig.json:10:15\n`);
+    expect(stylish).toContain(`error ${missing} types-not-installed\n  at jsconfig.json:11:15\n`);
     expect(stylish.endsWith('✖ 1 problem (1 error, 0 warnings) in 6 files checked\n')).toBe(true);
     expect(JSON.parse(formatTypesJson(result, app))).toEqual([
       {
@@ -218,7 +218,7 @@ describe('velakit-typecheck on an app that has not installed @velakit/types', ()
       },
     ]);
     expect(formatTypesGithub(result, app)).toBe(
-      `::error file=jsconfig.json,line=10,col=15,endLine=10,endColumn=31,title=velakit-typecheck(types-not-installed)::${missing}\n`,
+      `::error file=jsconfig.json,line=11,col=15,endLine=11,endColumn=31,title=velakit-typecheck(types-not-installed)::${missing}\n`,
     );
     const sarif = JSON.parse(formatTypesSarif(result, app, '0.1.0')) as {
       runs: { results: { ruleId: string; level: string }[] }[];

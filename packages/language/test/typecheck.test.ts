@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scriptGlobals } from '@velakit/catalog';
 import { typecheckApp, TypecheckSetupError, typesNotInstalled, type TypecheckResult } from '@velakit/language';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
@@ -191,7 +192,7 @@ describe('an app that has not installed @velakit/types', () => {
     const result = typecheckApp(plainApp);
     expect(result.bundledTypes).toBe(shipped);
     expect(described(result, plainApp)).toEqual([
-      `jsconfig.json:10:15-10:31 ${typesNotInstalled} warning`,
+      `jsconfig.json:11:15-11:31 ${typesNotInstalled} warning`,
       'src/common/sync.js:7:61-7:67 TS2769 error',
       'src/pages/index/index.ux:37:43-37:51 TS2322 error',
     ]);
@@ -206,7 +207,7 @@ describe('an app that has not installed @velakit/types', () => {
   it('without any copy to use (a broken install), one error instead of one "Cannot find module" per import', () => {
     const result = typecheckApp(plainApp, { bundledTypesFrom: scratch });
     expect(result.bundledTypes).toBeUndefined();
-    expect(described(result, plainApp)).toEqual([`jsconfig.json:10:15-10:31 ${typesNotInstalled} error`]);
+    expect(described(result, plainApp)).toEqual([`jsconfig.json:11:15-11:31 ${typesNotInstalled} error`]);
     expect(result.files[0]?.diagnostics[0]?.message).toBe(
       `@velakit/types is not installed, so no @system.* module has types: ${installHint}`,
     );
@@ -215,6 +216,44 @@ describe('an app that has not installed @velakit/types', () => {
     expect(described(typecheckApp(plainApp, { bundledTypesFrom: false }), plainApp)).toEqual(
       described(result, plainApp),
     );
+  });
+
+  it('without a copy, uses of the globals the typings declare are left out too, and only they', () => {
+    // The README's jsconfig.json (`"lib": ["ES2020"]`) leaves `console`, the timers and `global` to @velakit/types.
+    const root = join(scratch, 'globals');
+    mkdirSync(join(root, 'src/common'), { recursive: true });
+    mkdirSync(join(root, 'src/pages/index'), { recursive: true });
+    cpSync(join(plainApp, 'jsconfig.json'), join(root, 'jsconfig.json'));
+    // Each catalogue global as apps use it; the CommonJS ones TypeScript knows without the typings.
+    const uses: Record<string, string> = {
+      console: "console.info('ready')",
+      setTimeout: 'const later = setTimeout(() => {}, 500)',
+      clearTimeout: 'clearTimeout(later)',
+      setInterval: 'const timer = setInterval(() => {}, 1000)',
+      clearInterval: 'clearInterval(timer)',
+      require: "const storage = require('./storage.js')",
+      global: 'const started = global.sessionStart',
+      module: 'module.exports = { storage, started }',
+      exports: 'exports.pad = (n) => String(n)',
+    };
+    expect(Object.keys(uses).sort()).toEqual(scriptGlobals.map((entry) => entry.name).sort());
+    writeFileSync(join(root, 'src/common/storage.js'), 'module.exports = {}\n');
+    writeFileSync(
+      join(root, 'src/common/globals.js'),
+      `${Object.values(uses).join('\n')}\nconst title = document.title\n`,
+    );
+    writeFileSync(
+      join(root, 'src/pages/index/index.ux'),
+      '<script>\nexport default {\n  private: { timer: null },\n  onInit() { this.timer = setInterval(() => console.log(1), 100) },\n' +
+        '  onDestroy() { clearInterval(this.timer); window.alert(1) },\n}\n</script>\n',
+    );
+    const result = typecheckApp(root, { bundledTypesFrom: false });
+    const line = Object.keys(uses).length + 1;
+    expect(described(result, root)).toEqual([
+      `jsconfig.json:11:15-11:31 ${typesNotInstalled} error`,
+      `src/common/globals.js:${line}:15-${line}:23 TS2584 error`,
+      'src/pages/index/index.ux:5:44-5:50 TS2304 error',
+    ]);
   });
 
   it('a config that names no types: the pages and a reference directive still get the copy, with one warning at 1:1', () => {

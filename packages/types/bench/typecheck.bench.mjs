@@ -93,15 +93,19 @@ try {
     return name;
   });
   const stubs = join(root, 'stubs.d.ts');
+  // The README's `lib` has no DOM, so `console` (which the pages log with) comes from the typings; the stubs make it
+  // `any` as they do the modules.
   writeFileSync(
     stubs,
-    modules.map((module) => `declare module '@${module.name}' { const m: any; export = m; }`).join('\n') + '\n',
+    modules.map((module) => `declare module '@${module.name}' { const m: any; export = m; }`).join('\n') +
+      '\ndeclare var console: any;\n',
   );
 
   /** @type {ts.CompilerOptions} */
   const base = {
     skipLibCheck,
     target: ts.ScriptTarget.ES2020,
+    lib: ['lib.es2020.d.ts'],
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     allowJs: true,
@@ -145,6 +149,7 @@ try {
   for (const side of /** @type {Side[]} */ (['typings', 'stubs'])) {
     const compilerOptions = {
       target: 'ES2020',
+      lib: ['ES2020'],
       module: 'ESNext',
       moduleResolution: 'Bundler',
       allowJs: true,

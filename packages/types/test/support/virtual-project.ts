@@ -20,9 +20,6 @@ export const velaOptions: ts.CompilerOptions = {
   types: ['@velakit/types'],
 };
 
-/** Vela has `console`; the ES libs alone do not declare it. */
-export const velaGlobals = 'declare const console: { log(...values: unknown[]): void };\n';
-
 export const cursor = '/*|*/';
 
 /** Text with one `/*|*\/` marker: the text without it, and the marker's offset. */
@@ -40,7 +37,6 @@ export class VirtualProject {
   readonly service: ts.LanguageService;
 
   constructor(private readonly options: ts.CompilerOptions = velaOptions) {
-    this.write('vela-globals.d.ts', velaGlobals);
     const host: ts.LanguageServiceHost = {
       getScriptFileNames: () => [...this.files.keys()],
       getScriptVersion: (fileName) => String(this.files.get(fileName)?.version ?? 0),
