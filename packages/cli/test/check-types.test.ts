@@ -50,6 +50,24 @@ describe('velakit check: Types', () => {
     expect(lines.filter((line) => line.includes('title=velakit-typecheck('))).toHaveLength(12);
   });
 
+  it("with the README jsconfig.json (no DOM), the browser globals are type errors and Vela's are not", async () => {
+    const report = JSON.parse(
+      (await velakit('check', 'packages/language/test/fixtures/web-habits-app', '--format', 'json')).stdout,
+    ) as {
+      types: { files: { path: string; diagnostics: { code: string; start: { line: number; column: number } }[] }[] };
+    };
+    expect(
+      report.types.files.flatMap((file) =>
+        file.diagnostics.map((d) => `${file.path}:${d.start.line}:${d.start.column} ${d.code}`),
+      ),
+    ).toEqual([
+      'src/common/net.js:5:10 TS2304',
+      'src/common/net.js:9:3 TS2304',
+      'src/pages/index/index.ux:19:5 TS2584',
+      'src/pages/index/index.ux:20:5 TS2304',
+    ]);
+  });
+
   it('an app without jsconfig.json or tsconfig.json: the section says how to turn it on', async () => {
     const { stdout } = await velakit('check', 'fixtures/watch-s4-clean');
     expect(stdout).toContain(

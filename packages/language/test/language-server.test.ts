@@ -129,6 +129,27 @@ describe('velakit-language-server over stdio', () => {
     const labels = await client.completionLabels(uri, at(text, '    re\n', '    re'.length));
     expect(labels).toEqual(expect.arrayContaining(['request', 'uploadtask', 'filePath', 'console']));
     expect(labels.filter((label) => glueNames.includes(label))).toEqual([]);
+    // The app's jsconfig.json is the README's (`"lib": ["ES2020"]`): Vela's globals, none of the browser's.
+    expect(labels).toEqual(expect.arrayContaining(['setInterval', 'clearInterval', 'setTimeout', 'global']));
+    const browser = ['document', 'window', 'localStorage', 'fetch', 'alert', 'HTMLElement', 'navigator'];
+    expect(labels.filter((label) => browser.includes(label))).toEqual([]);
+  });
+
+  it('reports the browser globals the README jsconfig leaves out, not the page-bound timer or console', async () => {
+    const use = "document.getElementById('x'); localStorage.setItem('a', 'b')";
+    const text = edited("    request.download({ url: 'https://example.com/a.zip' })", `    ${use}`);
+    expect(text).toContain('this.timer = setInterval(() => console.info(this.status), 1000)');
+    const uri = await client.open(pageFile, text);
+    const errors = (await client.diagnostics(uri)).filter((d) => d.severity === 1);
+    const range = (name: string) => ({
+      start: positionOf(text, text.indexOf(name)),
+      end: positionOf(text, text.indexOf(name) + name.length),
+    });
+    const found = errors.map((d) => ({ code: d.code, range: d.range }));
+    expect(found.sort((a, b) => a.range.start.character - b.range.start.character)).toEqual([
+      { code: 2584, range: range('document') },
+      { code: 2304, range: range('localStorage') },
+    ]);
   });
 
   it('gives signature help inside download(', async () => {

@@ -171,6 +171,31 @@ describe('a plain JavaScript app with the recommended jsconfig.json', () => {
   });
 });
 
+describe('an app written with web habits, under the recommended jsconfig.json', () => {
+  // `"lib": ["ES2020"]`: Vela has no DOM. A page keeping a timer on `this`, `console`, `global` and CommonJS helpers
+  // are fine; `document`, `window`, `localStorage` and the global `fetch` are not.
+  const webApp = fixture('web-habits-app');
+
+  it('uses the README jsconfig.json (as plain-js-app does)', () => {
+    expect(readFileSync(join(webApp, 'jsconfig.json'), 'utf8')).toBe(
+      readFileSync(join(fixture('plain-js-app'), 'jsconfig.json'), 'utf8'),
+    );
+  });
+
+  it('reports each browser global at its place, in .js and .ux alike, and nothing else', () => {
+    expect(places(typecheckApp(webApp), webApp)).toEqual([
+      placeOf(webApp, 'src/common/net.js', 'fetch', 'TS2304', 2), // the first is in the comment
+      placeOf(webApp, 'src/common/net.js', 'localStorage', 'TS2304', 2),
+      placeOf(webApp, 'src/pages/index/index.ux', 'document', 'TS2584'),
+      placeOf(webApp, 'src/pages/index/index.ux', 'window', 'TS2304'),
+    ]);
+  });
+
+  it('with `lib` left out (the DOM loaded), the same app type-checks clean: the README line is what catches them', () => {
+    expect(places(typecheckApp(webApp, { project: 'jsconfig.dom.json' }), webApp)).toEqual([]);
+  });
+});
+
 describe('an app that has not installed @velakit/types', () => {
   // Outside the repository (the system's temporary folder), where no node_modules above holds @velakit/types.
   const scratch = mkdtempSync(join(tmpdir(), 'velakit-no-types-'));
