@@ -1,15 +1,69 @@
 // The catalogue's script globals (what velakit's ESLint configs declare) and the typings agree: every global the
-// typings declare is in the catalogue with the same description, and a `.js` page set up as the README says (`lib`
-// unset, `types: ["@velakit/types"]`) knows every global of the catalogue, so neither tool flags a name the other
-// accepts. TypeScript's default libraries give `console` and the timers, its CommonJS support in `.js` files `require`,
-// `module` and `exports`, and framework.d.ts `global`.
+// typings declare is in the catalogue with the same description, and a `.js` page set up as the README says
+// (`"lib": ["ES2020"]`, no DOM; `types: ["@velakit/types"]`) knows every global of the catalogue, so neither tool flags
+// a name the other accepts. framework.d.ts declares `global`, `console` and the timers; TypeScript's CommonJS support
+// in `.js` files gives `require`, `module` and `exports`.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { scriptGlobals, type ScriptGlobal } from '@velakit/catalog';
 import { formatDiagnostic, projectRoot } from './support/virtual-project.js';
 
 const catalogued = new Map<string, ScriptGlobal>(scriptGlobals.map((entry) => [entry.name, entry]));
+/** Globals TypeScript knows by itself in a CommonJS `.js` file, so the typings leave them out. */
+const commonJs = ['require', 'module', 'exports'];
+
+/** The compiler options of the README's jsconfig.json (test/readme.test.ts keeps the fixture's equal to it). */
+function readmeOptions(): ts.CompilerOptions {
+  const file = fileURLToPath(new URL('./fixtures/js-app/jsconfig.json', import.meta.url));
+  const { config } = ts.readConfigFile(file, ts.sys.readFile) as { config: { compilerOptions: object } };
+  const { options, errors } = ts.convertCompilerOptionsFromJson(config.compilerOptions, dirname(file));
+  expect(errors).toEqual([]);
+  return options;
+}
+
+/** Parsed lib and typings files, shared by the programs below (the typings only when not rewritten). */
+const parsed = new Map<string, ts.SourceFile>();
+
+/**
+ * The errors of in-memory `files` (relative to the virtual app), the lib and typings files read from disk;
+ * `rewriteTypings` changes framework.d.ts's text first.
+ */
+function errorsOf(
+  options: ts.CompilerOptions,
+  files: Record<string, string>,
+  rewriteTypings?: (text: string) => string,
+): string[] {
+  const inMemory = new Map(Object.entries(files).map(([name, text]) => [projectRoot + name, text]));
+  const host = ts.createCompilerHost(options);
+  host.fileExists = (name) => inMemory.has(name) || ts.sys.fileExists(name);
+  host.readFile = (name) => inMemory.get(name) ?? ts.sys.readFile(name);
+  // The virtual app's folders exist only in memory.
+  host.directoryExists = (name) => name.startsWith(projectRoot) || ts.sys.directoryExists(name);
+  host.getSourceFile = (name, language) => {
+    const text = inMemory.get(name);
+    if (text !== undefined) return ts.createSourceFile(name, text, language);
+    if (rewriteTypings !== undefined && name.endsWith('/framework.d.ts'))
+      return ts.createSourceFile(name, rewriteTypings(readFileSync(name, 'utf8')), language);
+    let file = parsed.get(name);
+    if (file === undefined) {
+      const disk = ts.sys.readFile(name);
+      if (disk === undefined) return undefined;
+      file = ts.createSourceFile(name, disk, language);
+      parsed.set(name, file);
+    }
+    return file;
+  };
+  const program = ts.createProgram([...inMemory.keys()], options, host);
+  return [...inMemory.keys()].flatMap((name) => {
+    const source = program.getSourceFile(name)!;
+    return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(
+      formatDiagnostic,
+    );
+  });
+}
 
 interface DeclaredGlobal {
   name: string;
@@ -60,17 +114,14 @@ describe("the typings' globals and the catalogue's", () => {
     },
   );
 
-  it('a .js page set up as the README says knows every global of the catalogue', () => {
-    const options: ts.CompilerOptions = {
-      target: ts.ScriptTarget.ES2020,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowJs: true,
-      checkJs: true,
-      strict: false,
-      noEmit: true,
-      types: ['@velakit/types'],
-    };
+  it('declares every catalogue global a .js file needs but the CommonJS ones, which TypeScript knows by itself', () => {
+    const names = new Set(declared.map((entry) => entry.name));
+    expect([...catalogued.keys()].filter((name) => !names.has(name)).sort()).toEqual([...commonJs].sort());
+  });
+
+  it('a .js page set up as the README says (no DOM) knows every global of the catalogue', () => {
+    const options = readmeOptions();
+    expect(options.lib).toEqual(['lib.es2020.d.ts']);
     // TypeScript knows the CommonJS names in their uses (`require('x')`, `module.exports =`), not as bare reads: each
     // global is used as apps use it. A global added to the catalogue needs a use here, and a declaration if this fails.
     const uses: Record<string, string> = {
@@ -86,30 +137,31 @@ describe("the typings' globals and the catalogue's", () => {
       exports: 'exports.pad = (n) => String(n)',
     };
     expect(Object.keys(uses).sort()).toEqual([...catalogued.keys()].sort());
-    const fileName = `${projectRoot}src/common/globals.js`;
     const text = `${Object.values(uses).join('\n')}\n`;
-    const host = ts.createCompilerHost(options);
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (name, language) =>
-      name === fileName ? ts.createSourceFile(name, text, language) : getSourceFile(name, language);
-    const fileExists = host.fileExists.bind(host);
-    host.fileExists = (name) => name === fileName || fileExists(name);
-    const program = ts.createProgram([fileName], options, host);
-    const source = program.getSourceFile(fileName)!;
-    expect(
-      [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(formatDiagnostic),
-    ).toEqual([]);
-    // The check can fail: typings without their `global` declaration leave it unknown.
-    host.getSourceFile = (name, language) => {
-      if (name === fileName) return ts.createSourceFile(name, text, language);
-      if (!name.endsWith('/framework.d.ts')) return getSourceFile(name, language);
-      const typings = readFileSync(name, 'utf8').replace(/^declare var global: .*$/mu, '');
-      return ts.createSourceFile(name, typings, language);
+    expect(errorsOf(options, { 'src/common/globals.js': text })).toEqual([]);
+    // Each declaration is what makes its global known: without it, that one use is an error, and nothing else.
+    for (const name of new Set(declared.map((entry) => entry.name))) {
+      const line = Object.keys(uses).indexOf(name) + 1;
+      const without = (typings: string) =>
+        typings.replace(new RegExp(`^declare (?:var|function) ${name}\\b.*$`, 'gmu'), '');
+      expect(errorsOf(options, { 'src/common/globals.js': text }, without), name).toEqual([
+        expect.stringMatching(new RegExp(`^${line}:\\d+ TS(?:2304|2584) Cannot find name '${name}'`, 'u')),
+      ]);
+    }
+  });
+
+  it('TypeScript knows require, module and exports in a CommonJS .js file without the typings, @types/node or DOM', () => {
+    const options: ts.CompilerOptions = { ...readmeOptions(), types: [] };
+    const files = {
+      'src/common/settings.js': 'module.exports = { retries: 3 }\n',
+      'src/common/format.js':
+        "const settings = require('./settings.js')\nmodule.exports = { settings }\nexports.pad = (n) => String(n)\n",
     };
-    const withoutGlobal = ts.createProgram([fileName], options, host);
-    expect(withoutGlobal.getSemanticDiagnostics(withoutGlobal.getSourceFile(fileName)).map(formatDiagnostic)).toEqual([
+    expect(errorsOf(options, files)).toEqual([]);
+    // The check can fail: the same setting does not know Node's globals.
+    expect(errorsOf(options, { 'src/common/format.js': 'const home = process.env.HOME\n' })).toEqual([
       expect.stringMatching(
-        new RegExp(`^${Object.keys(uses).indexOf('global') + 1}:\\d+ TS\\d+ Cannot find name 'global'`, 'u'),
+        /^1:14 TS2591 Cannot find name 'process'\. Do you need to install type definitions for node\?/u,
       ),
     ]);
   });
