@@ -490,25 +490,33 @@ describe("typescript-eslint's type-checked configs", () => {
     'src/pages/about/about.ux':
       "<template>\n  <text>about</text>\n</template>\n\n<script>\nimport router from '@system.router';\n\nexport default {\n  onShow() {\n    router.back();\n  },\n};\n</script>\n",
   };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  linked(dir);
+  // One copy of the app per lint with type information. typescript-eslint's single-run mode (on under CI=true, as in
+  // an ESLint CLI run) keeps per-project state for the whole process, expecting one lint per process: the second typed
+  // lint of one project here (projectService, then project: true) saw no library types (`Promise` unresolved) in CI.
+  const typeCheckedApp = (name: string): string => {
+    const root = join(dir, name);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    linked(root);
+    return root;
+  };
   const typeInformation = {
-    projectService: { projectService: true, tsconfigRootDir: dir },
-    'project: true': { project: true, tsconfigRootDir: dir },
+    projectService: (root: string) => ({ projectService: true, tsconfigRootDir: root }),
+    'project: true': (root: string) => ({ project: true, tsconfigRootDir: root }),
   };
   const positions = (found: Found[]) => found.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).sort();
 
   it.each(Object.keys(typeInformation))(
     'with %s, .ux scripts are linted without type information; .ts files keep it',
     async (name) => {
+      const root = typeCheckedApp(name.replace(/\W+/gu, '-'));
       const found = await lint(
-        dir,
+        root,
         tseslint.config(
           tseslint.configs.recommendedTypeChecked,
-          { languageOptions: { parserOptions: typeInformation[name as keyof typeof typeInformation] } },
+          { languageOptions: { parserOptions: typeInformation[name as keyof typeof typeInformation](root) } },
           velakit.configs.recommended,
         ) as Linter.Config[],
       );
@@ -544,17 +552,18 @@ describe("typescript-eslint's type-checked configs", () => {
   });
 
   it('velakit first: the configs after it turn type information back on for .ux scripts (why the README says last)', async () => {
+    const root = typeCheckedApp('velakit-first');
     const first = [
       ...velakit.configs.recommended,
       ...(tseslint.config(tseslint.configs.recommendedTypeChecked, {
-        languageOptions: { parserOptions: typeInformation.projectService },
+        languageOptions: { parserOptions: typeInformation.projectService(root) },
       }) as Linter.Config[]),
     ];
     const pages = ['src/pages'];
     const parsing = (found: Found[]) => found.filter((f) => f.message.startsWith('Parsing error')).map((f) => f.file);
-    expect(parsing(await lint(dir, first, pages))).toEqual(['src/pages/about/about.ux', 'src/pages/index/index.ux']);
+    expect(parsing(await lint(root, first, pages))).toEqual(['src/pages/about/about.ux', 'src/pages/index/index.ux']);
     // What the README gives when velakit cannot come last: typescript-eslint's own config for the scripts, after them.
-    const fixed = await lint(dir, [...first, { files: uxScriptFiles, ...tseslint.configs.disableTypeChecked }], pages);
+    const fixed = await lint(root, [...first, { files: uxScriptFiles, ...tseslint.configs.disableTypeChecked }], pages);
     expect(positions(fixed)).toEqual([
       'src/pages/index/index.ux:14:20 @typescript-eslint/no-explicit-any',
       'src/pages/index/index.ux:16:5 velakit/require-params',
