@@ -109,7 +109,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    // A `.ux` file's script arrives as `<page>.ux/script.js`, its physical file the `.ux` itself.
+    // A `.ux` file's script arrives as `<page>.ux/0_script.js`, its physical file the `.ux` itself.
     if (context.physicalFilename.endsWith('.ux')) return uxScriptListeners(context);
     return checkFiles(context, undefined);
   },

@@ -7,7 +7,7 @@ import { scriptGlobals } from '@velakit/catalog';
 import { rules, type RuleName } from '@velakit/eslint-rules';
 import { manifestState } from './manifest-state.js';
 
-/** Source files velakit's source rules lint; `.ux` scripts arrive as `<file>.ux/script.js` (or `.ts`) blocks. */
+/** Source files velakit's source rules lint; `.ux` scripts arrive as `<file>.ux/0_script.js` (or `.ts`) blocks. */
 export const sourceFiles = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'];
 export const typeScriptFiles = ['**/*.ts', '**/*.mts', '**/*.cts'];
 export const uxFiles = ['**/*.ux'];
