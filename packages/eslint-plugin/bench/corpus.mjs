@@ -5,6 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { seededRandom } from '../../../fixtures/support/seeded-random.mjs';
+import { appLogic, noLogic } from './app-logic.mjs';
+
+/** @typedef {import('./app-logic.mjs').Logic} Logic */
 
 const manifest = {
   package: 'com.example.fitness',
@@ -242,8 +245,8 @@ export function average${i}(samples) {
 `;
 }
 
-/** @param {number} i @param {Pick} pick */
-function pageUx(i, pick) {
+/** @param {number} i @param {Pick} pick @param {Logic} logic */
+function pageUx(i, pick, logic) {
   const importTag = pick([
     `<import name="header-bar" src="../../components/header-bar/index"></import>\n`,
     `<import name="header-bar" src="../../components/header-bar/index" />\n`,
@@ -297,8 +300,8 @@ ${
   openDetail(id) {
     router.push({ uri: '/pages/detail', params: { id } })
   },
-}
-</script>
+${logic.methods}}
+${logic.functions}</script>
 
 <style>
 .page { flex-direction: column; align-items: center; }
@@ -307,8 +310,8 @@ ${
 `;
 }
 
-/** @param {number} i */
-function componentUx(i) {
+/** @param {number} i @param {Logic} logic */
+function componentUx(i, logic) {
   return `<template>
   <div class="bar">
     <text class="label">{{ label }}</text>
@@ -323,8 +326,8 @@ export default {
     this.pressed = !this.pressed
     this.$emit('tap', { index: this.index })
   },
-}
-</script>
+${logic.methods}}
+${logic.functions}</script>
 
 <style>
 .bar { height: 60px; }
@@ -333,18 +336,41 @@ export default {
 }
 
 /**
+ * Characters of logic (`app-logic.mjs`) each kind of file gets besides its Vela calls, as three sizes a file picks
+ * from: about the lower quartile, median and upper quartile of what public Vela apps' files of that kind hold
+ * (bench/README.md, "The corpus").
+ */
+export const logicBytes = {
+  page: [2000, 3500, 6000],
+  component: [600, 1200, 2400],
+  helper: [1000, 2000, 4000],
+  barrel: [0, 300, 800],
+};
+
+/**
  * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote, relative to `dir`: the
  * files that import a `@system.*` module (`system`), the files that use Vela APIs only through a barrel
  * (`barrelUsers`: no `@system` string of their own) and the files that use none (`plain`).
+ * With `logic: 'none'` every file holds its Vela calls alone, at the same lines: the same reports, over a fraction of
+ * the code.
  * @param {string} dir
  * @param {number} count
- * @param {number} [seed]
+ * @param {{ seed?: number, logic?: 'app' | 'none' }} [options]
  * @returns {{ system: string[], barrelUsers: string[], plain: string[] }}
  */
-export function writeCorpus(dir, count, seed = 20261126) {
+export function writeCorpus(dir, count, { seed = 20261126, logic = 'app' } = {}) {
   const next = seededRandom(seed);
+  // The logic has its own numbers, so that both corpora pick the same shapes, guards and import styles.
+  const nextForLogic = seededRandom(seed ^ 0x5eed);
   /** @type {Pick} */
   const pick = (array) => /** @type {typeof array[number]} */ (array[Math.floor(next() * array.length)]);
+  /** @param {number} i @param {keyof typeof logicBytes} kind @returns {Logic} */
+  const logicOf = (i, kind) => {
+    if (logic === 'none') return noLogic;
+    const sizes = logicBytes[kind];
+    const bytes = /** @type {number} */ (sizes[Math.floor(nextForLogic() * sizes.length)]);
+    return appLogic(i, nextForLogic, bytes, kind === 'page' || kind === 'component');
+  };
   /** @type {{ system: string[], barrelUsers: string[], plain: string[] }} */
   const written = { system: [], barrelUsers: [], plain: [] };
   /** @param {string} relative @param {string} text @param {keyof typeof written} kind */
@@ -354,20 +380,22 @@ export function writeCorpus(dir, count, seed = 20261126) {
     writeFileSync(path, text);
     written[kind].push(relative);
   };
+  /** @param {string} text @param {Logic} added */
+  const withFunctions = (text, added) => text + added.functions;
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'src', 'manifest.json'), JSON.stringify(manifest, null, 2));
-  // One slot in ten of each kind: 3 pages, 1 component, 1 network, 1 storage, 1 sensor, 1 barrel or barrel user,
-  // 2 plain helpers — 7 of 10 files use @system modules.
+  // One slot in ten of each kind: 3 pages, 1 component, 1 network, 1 storage, 1 sensor, 1 barrel, 1 barrel user,
+  // 1 plain helper — 7 of 10 files use @system modules.
   for (let i = 0; i < count; i++) {
     const slot = i % 10;
-    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick), 'system');
-    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i), 'plain');
-    else if (slot === 4) write(`src/common/network-${i}.js`, networkJs(i, pick), 'system');
-    else if (slot === 5) write(`src/common/storage-${i}.js`, storageJs(i, pick), 'system');
-    else if (slot === 6) write(`src/common/sensor-${i}.js`, sensorJs(i, pick), 'system');
-    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, barrelJs(i), 'system');
-    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, barrelUserJs(i), 'barrelUsers');
-    else write(`src/common/plain-${i - 9}.js`, plainJs(i, pick), 'plain');
+    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick, logicOf(i, 'page')), 'system');
+    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i, logicOf(i, 'component')), 'plain');
+    else if (slot === 4) write(`src/common/network-${i}.js`, withFunctions(networkJs(i, pick), logicOf(i, 'helper')), 'system');
+    else if (slot === 5) write(`src/common/storage-${i}.js`, withFunctions(storageJs(i, pick), logicOf(i, 'helper')), 'system');
+    else if (slot === 6) write(`src/common/sensor-${i}.js`, withFunctions(sensorJs(i, pick), logicOf(i, 'helper')), 'system');
+    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, withFunctions(barrelJs(i), logicOf(i, 'barrel')), 'system');
+    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, withFunctions(barrelUserJs(i), logicOf(i, 'helper')), 'barrelUsers');
+    else write(`src/common/plain-${i - 9}.js`, withFunctions(plainJs(i, pick), logicOf(i, 'helper')), 'plain');
   }
   return written;
 }

@@ -16,7 +16,7 @@
 // reports. Every timed run's output must match the first timed run of its side (same exit code, same output length).
 // Clocks: wall time of the child process (process.hrtime), and its user+system CPU time from /usr/bin/time if present.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,8 +33,13 @@ const velakitBin = join(dirname(require.resolve('velakit/package.json')), 'dist'
 const pluginUrl = pathToFileURL(require.resolve('@velakit/eslint-plugin')).href;
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+const logic = process.env.BENCH_LOGIC === 'none' ? 'none' : 'app';
+const denseRounds = Number(process.env.BENCH_DENSE_ROUNDS ?? 11);
 const dir = mkdtempSync(join(tmpdir(), 'velakit-lint-bench-'));
-const corpus = writeCorpus(dir, fileCount);
+const corpus = writeCorpus(dir, fileCount, { logic });
+// The same app with its Vela calls alone (no code around them): the figure for a file that is all Vela calls.
+const denseDir = mkdtempSync(join(tmpdir(), 'velakit-lint-bench-dense-'));
+if (logic === 'app' && denseRounds > 0) writeCorpus(denseDir, fileCount, { logic: 'none' });
 
 const coreRulesUrl = pathToFileURL(require.resolve('@eslint/js')).href;
 
@@ -54,7 +59,8 @@ export default [${coreRules ? "\n  { files: ['**/*.js', '**/*.ux'], ...js.config
 `;
   const path = join(dir, `${name}.config.mjs`);
   writeFileSync(path, text);
-  return path;
+  writeFileSync(join(denseDir, `${name}.config.mjs`), text);
+  return `${name}.config.mjs`;
 }
 
 const configs = {
@@ -77,14 +83,14 @@ writeFileSync(join(dir, 'eslint.config.mjs'), `export { default } from './velaki
  * @param {Record<string, string>} [env]
  * @returns {Promise<RunResult>}
  */
-function run(command, args, env = {}) {
+function run(command, args, env = {}, cwd = dir) {
   const cpuFile = join(dir, '.cpu-time');
   const timed = gnuTime ? [gnuTime, ['-o', cpuFile, '-f', '%U %S', command, ...args]] : [command, args];
   const [file, fileArgs] = /** @type {[string, string[]]} */ (timed);
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(file, fileArgs, {
-      cwd: dir,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -114,9 +120,10 @@ function run(command, args, env = {}) {
  * @param {string[]} targets
  * @param {string[]} [extra]
  * @param {Record<string, string>} [env]
+ * @param {string} [cwd] the corpus: `dir`, or `denseDir` (each has the configs)
  */
-const eslint = (side, targets, extra = [], env = {}) =>
-  run(process.execPath, [eslintBin, '--config', configs[side], ...extra, ...targets], env);
+const eslint = (side, targets, extra = [], env = {}, cwd = dir) =>
+  run(process.execPath, [eslintBin, '--config', configs[side], ...extra, ...targets], env, cwd);
 
 /** @typedef {{ min: number, median: number, max: number }} Stats */
 
@@ -298,10 +305,17 @@ function timingRows(stdout) {
 
 try {
   const total = corpus.system.length + corpus.barrelUsers.length + corpus.plain.length;
+  /** @param {string} root */
+  const sourceBytes = (root) =>
+    [...corpus.system, ...corpus.barrelUsers, ...corpus.plain].reduce((sum, path) => sum + statSync(join(root, path)).size, 0);
+  const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const withDense = logic === 'app' && denseRounds > 0;
   console.log(
     `corpus: ${total} source files in ${dir}: ${corpus.system.length} import @system.* (${((corpus.system.length / total) * 100).toFixed(0)} %), ` +
       `${corpus.barrelUsers.length} use Vela APIs through a barrel only, ${corpus.plain.length} use none; ` +
-      '.ux pages and components, .js helpers and barrels, one manifest',
+      `.ux pages and components, .js helpers and barrels, one manifest; ${kib(sourceBytes(dir))} of sources` +
+      (logic === 'app' ? ', the code around the Vela calls sized after public apps' : ', Vela calls alone (BENCH_LOGIC=none)') +
+      (withDense ? `\n        the same app with its Vela calls alone in ${denseDir}: ${kib(sourceBytes(denseDir))} of sources` : ''),
   );
 
   // 1. Same work, checked before anything is timed.
@@ -324,6 +338,30 @@ try {
     wholeAppRounds,
   );
   const overhead = report('ESLint CLI over the whole app', whole, 'baseline');
+
+  // 2b. The same app with its Vela calls alone: the same reports over a fifth of the code, so velakit's work per call
+  //     weighs against little of ESLint's own. What a file that is nothing but Vela calls costs; printed for
+  //     information, the targets stay on the app above.
+  /** @type {ReturnType<typeof report> | undefined} */
+  let denseOverhead;
+  if (withDense) {
+    const denseBase = work(await eslint('baseline', ['src'], json, {}, denseDir));
+    const denseVelakit = work(await eslint('velakit', ['src'], json, {}, denseDir));
+    checkSameWork('the Vela calls alone', denseBase, denseVelakit);
+    if (denseVelakit.velakit !== velakitWork.velakit)
+      throw new Error(
+        `the app and its Vela calls alone should get the same velakit reports: ${velakitWork.velakit} and ${denseVelakit.velakit}`,
+      );
+    const dense = await pairs(
+      'the Vela calls alone',
+      {
+        baseline: () => eslint('baseline', ['src'], [], {}, denseDir),
+        velakit: () => eslint('velakit', ['src'], [], {}, denseDir),
+      },
+      denseRounds,
+    );
+    denseOverhead = report('ESLint CLI over the same app with its Vela calls alone', dense, 'baseline');
+  }
 
   // 3. What velakit costs once per process, whatever it lints: both sides over one file that uses no Vela API (the
   //    rules' option schemas compiled, their first calls, the code warming up).
@@ -467,6 +505,12 @@ try {
       );
     }
   }
+  if (denseOverhead && (denseOverhead.cpu ?? denseOverhead.wall)) {
+    const [clock, change] = denseOverhead.cpu ? ['CPU', denseOverhead.cpu] : ['wall', denseOverhead.wall];
+    console.log(
+      `  the same app with its Vela calls alone (${denseRounds} rounds, for information): ${clock} median of the round ratios ${percent(/** @type {Overhead} */ (change).pairedMedian)}`,
+    );
+  }
   if (coreOverhead.cpu ?? coreOverhead.wall) {
     const [clock, change] = coreOverhead.cpu ? ['CPU', coreOverhead.cpu] : ['wall', coreOverhead.wall];
     console.log(
@@ -475,4 +519,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(denseDir, { recursive: true, force: true });
 }
