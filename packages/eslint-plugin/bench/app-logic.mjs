@@ -187,7 +187,7 @@ const names = [
 const indented = (text, indent) => text.split('\n').map((line) => indent + line).join('\n');
 
 /**
- * Logic of about `bytes` characters, in the two forms a file holds it: methods of the page's exported object
+ * Logic of about `bytes` characters (none when `bytes` is under half a piece), in the two forms a file holds it: methods of the page's exported object
  * (`methods`, using `this`) and functions of the module (`functions`, on a module-level `state`). Half of the pieces
  * go to each in a `.ux` file; a `.js` helper takes functions only.
  * @typedef {{ methods: string, functions: string }} Logic
@@ -202,16 +202,21 @@ export function appLogic(i, next, bytes, withMethods) {
   let functions = '';
   /** @type {string[]} */
   const called = [];
-  for (let k = 0; (methods.length + functions.length) < bytes; k++) {
+  // Pieces are added while one brings the total nearer the size: a file ends within half a piece of it.
+  for (let k = 0; ; k++) {
     const which = Math.floor(next() * pieces.length);
     const piece = /** @type {Piece} */ (pieces[which]);
     const name = `${names[which]}${i}x${k}`;
     const body = piece.body(i + k);
-    if (withMethods && k % 2 === 0)
-      methods += `  ${name}(${piece.params}) {\n    const self = this\n${indented(body, '    ')}\n  },\n`;
+    const asMethod = withMethods && k % 2 === 0;
+    const text = asMethod
+      ? `  ${name}(${piece.params}) {\n    const self = this\n${indented(body, '    ')}\n  },\n`
+      : // A helper exports its functions; a page's script can only export its object, whose methods call them.
+        `\n${withMethods ? '' : 'export '}function ${name}(${piece.params}) {\n  const self = state\n${indented(body, '  ')}\n}\n`;
+    if (bytes - (methods.length + functions.length) < text.length / 2) break;
+    if (asMethod) methods += text;
     else {
-      // A helper exports its functions; a page's script can only export its object, whose methods call them.
-      functions += `\n${withMethods ? '' : 'export '}function ${name}(${piece.params}) {\n  const self = state\n${indented(body, '  ')}\n}\n`;
+      functions += text;
       called.push(name);
     }
   }
@@ -220,6 +225,3 @@ export function appLogic(i, next, bytes, withMethods) {
   if (functions !== '') functions = `\nconst state = { items: [], index: 0, elapsed: 0, state: 'idle' }\n${functions}`;
   return { methods, functions };
 }
-
-/** No logic: the corpus as Vela calls alone (`BENCH_LOGIC=none`). */
-export const noLogic = { methods: '', functions: '' };

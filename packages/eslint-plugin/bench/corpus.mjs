@@ -2,12 +2,10 @@
 // Writes a generated Vela app for the lint benchmark: `.ux` pages and components, `.js` helpers, barrels and a
 // manifest, in the shapes public Vela apps use. Most files (about two in three) use `@system.*` modules, the way
 // a real app's pages do; the rest are plain helpers and components. Deterministic: a seed gives the same app.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { seededRandom } from '../../../fixtures/support/seeded-random.mjs';
-import { appLogic, noLogic } from './app-logic.mjs';
-
-/** @typedef {import('./app-logic.mjs').Logic} Logic */
+import { appLogic } from './app-logic.mjs';
 
 const manifest = {
   package: 'com.example.fitness',
@@ -245,8 +243,8 @@ export function average${i}(samples) {
 `;
 }
 
-/** @param {number} i @param {Pick} pick @param {Logic} logic */
-function pageUx(i, pick, logic) {
+/** @param {number} i @param {Pick} pick */
+function pageUx(i, pick) {
   const importTag = pick([
     `<import name="header-bar" src="../../components/header-bar/index"></import>\n`,
     `<import name="header-bar" src="../../components/header-bar/index" />\n`,
@@ -300,8 +298,8 @@ ${
   openDetail(id) {
     router.push({ uri: '/pages/detail', params: { id } })
   },
-${logic.methods}}
-${logic.functions}</script>
+}
+</script>
 
 <style>
 .page { flex-direction: column; align-items: center; }
@@ -310,8 +308,8 @@ ${logic.functions}</script>
 `;
 }
 
-/** @param {number} i @param {Logic} logic */
-function componentUx(i, logic) {
+/** @param {number} i */
+function componentUx(i) {
   return `<template>
   <div class="bar">
     <text class="label">{{ label }}</text>
@@ -326,8 +324,8 @@ export default {
     this.pressed = !this.pressed
     this.$emit('tap', { index: this.index })
   },
-${logic.methods}}
-${logic.functions}</script>
+}
+</script>
 
 <style>
 .bar { height: 60px; }
@@ -336,16 +334,23 @@ ${logic.functions}</script>
 }
 
 /**
- * Characters of logic (`app-logic.mjs`) each kind of file gets besides its Vela calls, as three sizes a file picks
- * from: about the lower quartile, median and upper quartile of what public Vela apps' files of that kind hold
- * (bench/README.md, "The corpus").
+ * How long each kind of file's script is (a `.ux` file's `<script>` block, a `.js` file whole), as three sizes a file
+ * picks from: the lower quartile, median and upper quartile of the files of that kind in public Vela watch apps
+ * (bench/README.md, "The corpus"). A file whose Vela calls alone are longer keeps them as they are. No public Vela app
+ * surveyed writes components of its own: they get the sizes of an `app.ux` script, the smallest kind. Barrels keep
+ * their re-exports alone.
  */
-export const logicBytes = {
-  page: [2000, 3500, 6000],
-  component: [600, 1200, 2400],
-  helper: [1000, 2000, 4000],
-  barrel: [0, 300, 800],
+export const scriptBytes = {
+  page: [405, 3049, 5804],
+  helper: [2174, 2682, 4521],
+  component: [224, 793, 1033],
 };
+
+/** The text ESLint lints of a corpus file: a `.ux` file's script block, a `.js` file whole. */
+export function scriptOf(/** @type {string} */ path, /** @type {string} */ text) {
+  if (!path.endsWith('.ux')) return text;
+  return text.slice(text.indexOf('<script>') + '<script>'.length, text.indexOf('</script>'));
+}
 
 /**
  * Writes a generated app with `count` source files under `dir/src`, and returns what it wrote, relative to `dir`: the
@@ -364,38 +369,74 @@ export function writeCorpus(dir, count, { seed = 20261126, logic = 'app' } = {})
   const nextForLogic = seededRandom(seed ^ 0x5eed);
   /** @type {Pick} */
   const pick = (array) => /** @type {typeof array[number]} */ (array[Math.floor(next() * array.length)]);
-  /** @param {number} i @param {keyof typeof logicBytes} kind @returns {Logic} */
-  const logicOf = (i, kind) => {
-    if (logic === 'none') return noLogic;
-    const sizes = logicBytes[kind];
-    const bytes = /** @type {number} */ (sizes[Math.floor(nextForLogic() * sizes.length)]);
-    return appLogic(i, nextForLogic, bytes, kind === 'page' || kind === 'component');
+  /**
+   * The file with the code around its Vela calls: methods at the end of a page's exported object and functions after
+   * it, functions at the end of a helper. Every line of the Vela calls stays where it was.
+   * @param {number} i @param {string} relative @param {string} text @param {keyof typeof scriptBytes | undefined} kind
+   */
+  const withLogic = (i, relative, text, kind) => {
+    if (logic === 'none' || kind === undefined) return text;
+    const sizes = scriptBytes[kind];
+    const target = /** @type {number} */ (sizes[Math.floor(nextForLogic() * sizes.length)]);
+    const ux = relative.endsWith('.ux');
+    const added = appLogic(i, nextForLogic, target - scriptOf(relative, text).length, ux);
+    if (!ux) return text + added.functions;
+    const objectEnd = text.lastIndexOf('}\n</script>');
+    return `${text.slice(0, objectEnd)}${added.methods}}\n${added.functions}</script>${text.slice(objectEnd + '}\n</script>'.length)}`;
   };
   /** @type {{ system: string[], barrelUsers: string[], plain: string[] }} */
   const written = { system: [], barrelUsers: [], plain: [] };
-  /** @param {string} relative @param {string} text @param {keyof typeof written} kind */
-  const write = (relative, text, kind) => {
+  /**
+   * @param {number} i @param {string} relative @param {string} text @param {keyof typeof written} kind
+   * @param {keyof typeof scriptBytes} [size] the kind of file whose size it takes (none: as written)
+   */
+  const write = (i, relative, text, kind, size) => {
     const path = join(dir, relative);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeFileSync(path, withLogic(i, relative, text, size));
     written[kind].push(relative);
   };
-  /** @param {string} text @param {Logic} added */
-  const withFunctions = (text, added) => text + added.functions;
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'src', 'manifest.json'), JSON.stringify(manifest, null, 2));
   // One slot in ten of each kind: 3 pages, 1 component, 1 network, 1 storage, 1 sensor, 1 barrel, 1 barrel user,
   // 1 plain helper — 7 of 10 files use @system modules.
   for (let i = 0; i < count; i++) {
     const slot = i % 10;
-    if (slot <= 2) write(`src/pages/p${i}/index.ux`, pageUx(i, pick, logicOf(i, 'page')), 'system');
-    else if (slot === 3) write(`src/components/c${i}/index.ux`, componentUx(i, logicOf(i, 'component')), 'plain');
-    else if (slot === 4) write(`src/common/network-${i}.js`, withFunctions(networkJs(i, pick), logicOf(i, 'helper')), 'system');
-    else if (slot === 5) write(`src/common/storage-${i}.js`, withFunctions(storageJs(i, pick), logicOf(i, 'helper')), 'system');
-    else if (slot === 6) write(`src/common/sensor-${i}.js`, withFunctions(sensorJs(i, pick), logicOf(i, 'helper')), 'system');
-    else if (slot === 7) write(`src/common/barrel-${i - 7}.js`, withFunctions(barrelJs(i), logicOf(i, 'barrel')), 'system');
-    else if (slot === 8) write(`src/common/barrel-user-${i}.js`, withFunctions(barrelUserJs(i), logicOf(i, 'helper')), 'barrelUsers');
-    else write(`src/common/plain-${i - 9}.js`, withFunctions(plainJs(i, pick), logicOf(i, 'helper')), 'plain');
+    if (slot <= 2) write(i, `src/pages/p${i}/index.ux`, pageUx(i, pick), 'system', 'page');
+    else if (slot === 3) write(i, `src/components/c${i}/index.ux`, componentUx(i), 'plain', 'component');
+    else if (slot === 4) write(i, `src/common/network-${i}.js`, networkJs(i, pick), 'system', 'helper');
+    else if (slot === 5) write(i, `src/common/storage-${i}.js`, storageJs(i, pick), 'system', 'helper');
+    else if (slot === 6) write(i, `src/common/sensor-${i}.js`, sensorJs(i, pick), 'system', 'helper');
+    else if (slot === 7) write(i, `src/common/barrel-${i - 7}.js`, barrelJs(i), 'system');
+    else if (slot === 8) write(i, `src/common/barrel-user-${i}.js`, barrelUserJs(i), 'barrelUsers', 'helper');
+    else write(i, `src/common/plain-${i - 9}.js`, plainJs(i, pick), 'plain', 'helper');
   }
   return written;
+}
+
+/** Calls on the modules the corpus imports (`fetch.fetch(`, `sensor.subscribeAccelerometer?.(`): its Vela call sites. */
+const velaCall = /\b(?:fetch|request|prompt|router|storage|file|sensor|vibrator|uploadtask)\.\w+\s*(?:\?\.)?\(/gu;
+
+/**
+ * How much script a Vela call comes with in the files that import `@system.*` modules: pooled (their script
+ * characters over their call sites) and the median of the files' own ratios, as bench/README.md gives them for public
+ * Vela apps.
+ * @param {string} dir
+ * @param {readonly string[]} system the files importing `@system.*` (`writeCorpus(...).system`)
+ * @returns {{ pooled: number, median: number }}
+ */
+export function scriptPerVelaCall(dir, system) {
+  let characters = 0;
+  let calls = 0;
+  /** @type {number[]} */
+  const ratios = [];
+  for (const relative of system) {
+    const script = scriptOf(relative, readFileSync(join(dir, relative), 'utf8'));
+    const count = script.match(velaCall)?.length ?? 0;
+    characters += script.length;
+    calls += count;
+    if (count > 0) ratios.push(script.length / count);
+  }
+  ratios.sort((a, b) => a - b);
+  return { pooled: characters / calls, median: /** @type {number} */ (ratios[Math.floor(ratios.length / 2)]) };
 }

@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeCorpus } from './corpus.mjs';
+import { scriptPerVelaCall, writeCorpus } from './corpus.mjs';
 import { median, medianInterval } from './median-interval.mjs';
 
 const require = createRequire(import.meta.url);
@@ -310,12 +310,18 @@ try {
     [...corpus.system, ...corpus.barrelUsers, ...corpus.plain].reduce((sum, path) => sum + statSync(join(root, path)).size, 0);
   const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
   const withDense = logic === 'app' && denseRounds > 0;
+  /** @param {string} root */
+  const density = (root) => {
+    const { pooled, median: perFile } = scriptPerVelaCall(root, corpus.system);
+    return `a Vela call per ${pooled.toFixed(0)} characters of script in the files importing @system.* (per file, median: ${perFile.toFixed(0)}; public Vela watch apps: about 950–1,090 and 509)`;
+  };
   console.log(
     `corpus: ${total} source files in ${dir}: ${corpus.system.length} import @system.* (${((corpus.system.length / total) * 100).toFixed(0)} %), ` +
       `${corpus.barrelUsers.length} use Vela APIs through a barrel only, ${corpus.plain.length} use none; ` +
       `.ux pages and components, .js helpers and barrels, one manifest; ${kib(sourceBytes(dir))} of sources` +
       (logic === 'app' ? ', the code around the Vela calls sized after public apps' : ', Vela calls alone (BENCH_LOGIC=none)') +
-      (withDense ? `\n        the same app with its Vela calls alone in ${denseDir}: ${kib(sourceBytes(denseDir))} of sources` : ''),
+      `\n        ${density(dir)}` +
+      (withDense ? `\n        the same app with its Vela calls alone in ${denseDir}: ${kib(sourceBytes(denseDir))} of sources; ${density(denseDir)}` : ''),
   );
 
   // 1. Same work, checked before anything is timed.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { logicBytes, writeCorpus } from '../bench/corpus.mjs';
+import { scriptBytes, scriptOf, writeCorpus } from '../bench/corpus.mjs';
 import velakit from '../src/index.js';
 
 const made: string[] = [];
@@ -46,12 +46,6 @@ async function velakitReports(dir: string): Promise<Map<string, string[]>> {
       ),
     ]),
   );
-}
-
-/** The text ESLint lints: a `.ux` file's script block, a `.js` file whole. */
-function scriptOf(path: string, text: string): string {
-  if (!path.endsWith('.ux')) return text;
-  return text.slice(text.indexOf('<script>') + '<script>'.length, text.indexOf('</script>'));
 }
 
 describe('the lint bench corpus', () => {
@@ -103,23 +97,36 @@ describe('the lint bench corpus', () => {
     }
   });
 
-  it('sizes each kind of file within the quartiles it is drawn from', () => {
+  it('sizes each kind of script at a quartile of public apps, or leaves it as long as its Vela calls alone', () => {
     const kinds = {
       page: (path: string) => path.includes('/pages/'),
       component: (path: string) => path.includes('/components/'),
       helper: (path: string) => /common\/(?:network|storage|sensor|plain|barrel-user)-/u.test(path),
     };
     for (const [kind, isKind] of Object.entries(kinds)) {
-      const [low, , high] = logicBytes[kind as keyof typeof logicBytes];
+      const sizes = scriptBytes[kind as keyof typeof scriptBytes];
       const paths = [...appFiles.keys()].filter(isKind);
       expect(paths.length, kind).toBeGreaterThan(10);
-      for (const path of paths) {
-        const added = scriptOf(path, appFiles.get(path)!).length - scriptOf(path, denseFiles.get(path)!).length;
-        // A file stops adding pieces once it reaches its size: it passes it by less than one piece (under 1 KiB).
-        expect(added, path).toBeGreaterThanOrEqual(low!);
-        expect(added, path).toBeLessThan(high! + 1024);
+      const grown = paths.filter((path) => appFiles.get(path) !== denseFiles.get(path));
+      expect(grown.length, kind).toBeGreaterThan(paths.length / 2);
+      for (const path of grown) {
+        const size = scriptOf(path, appFiles.get(path)!).length;
+        // A file ends within half a piece (under 512 characters) of its size, beside a method calling its functions.
+        expect(size, path).toBeGreaterThan(sizes[0]! - 512);
+        expect(size, path).toBeLessThan(sizes[2]! + 1024);
       }
+      // The sizes are drawn evenly: helpers (whose Vela calls alone are shorter than every size) have their median
+      // near the middle size. Pages and components at the lowest size keep their Vela calls alone.
+      if (kind !== 'helper') continue;
+      const lengths = grown.map((path) => scriptOf(path, appFiles.get(path)!).length).sort((a, b) => a - b);
+      expect(grown.length).toBe(paths.length);
+      const middle = lengths[Math.floor(lengths.length / 2)]!;
+      expect(middle, kind).toBeGreaterThan(sizes[1]! - 512);
+      expect(middle, kind).toBeLessThan(sizes[1]! + 512);
     }
+    // Barrels keep their re-exports alone.
+    for (const path of [...appFiles.keys()].filter((path) => /common\/barrel-\d+/u.test(path)))
+      expect(appFiles.get(path)).toBe(denseFiles.get(path));
   });
 
   it('gets exactly the same velakit reports, at the same places, with and without the code around the calls', async () => {
