@@ -179,12 +179,26 @@ return self.days`,
 ];
 
 const names = [
-  'formatClock', 'updateList', 'onSwipe', 'startTimer', 'colorFor', 'parseRecord',
-  'nextState', 'dayLabel', 'checkForm', 'readSettings', 'summarize', 'groupByDay',
+  'formatClock',
+  'updateList',
+  'onSwipe',
+  'startTimer',
+  'colorFor',
+  'parseRecord',
+  'nextState',
+  'dayLabel',
+  'checkForm',
+  'readSettings',
+  'summarize',
+  'groupByDay',
 ];
 
 /** @param {string} text @param {string} indent */
-const indented = (text, indent) => text.split('\n').map((line) => indent + line).join('\n');
+const indented = (text, indent) =>
+  text
+    .split('\n')
+    .map((line) => indent + line)
+    .join('\n');
 
 /**
  * Logic of about `bytes` characters (none when `bytes` is under half a piece), in the two forms a file holds it: methods of the page's exported object

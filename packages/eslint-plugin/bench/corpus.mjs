@@ -334,16 +334,17 @@ export default {
 }
 
 /**
- * How long each kind of file's script is (a `.ux` file's `<script>` block, a `.js` file whole), as three sizes a file
- * picks from: the lower quartile, median and upper quartile of the files of that kind in public Vela watch apps
- * (bench/README.md, "The corpus"). A file whose Vela calls alone are longer keeps them as they are. No public Vela app
- * surveyed writes components of its own: they get the sizes of an `app.ux` script, the smallest kind. Barrels keep
- * their re-exports alone.
+ * How long each kind of file's script is, in characters (a `.ux` file's `<script>` block, a `.js` file whole), as three
+ * sizes a file picks from: the lower quartile, median and upper quartile of the files of that kind in public Vela watch
+ * apps (bench/README.md, "The corpus"), measured there in UTF-8 bytes and taken here at 0.91 characters per byte, the
+ * ratio over those apps' helpers (Chinese comments and strings). A file whose Vela calls alone are longer keeps them as
+ * they are. No public Vela app surveyed writes components of its own: they get the sizes of an `app.ux` script, the
+ * smallest kind. Barrels keep their re-exports alone.
  */
-export const scriptBytes = {
-  page: [405, 3049, 5804],
-  helper: [2174, 2682, 4521],
-  component: [224, 793, 1033],
+export const scriptCharacters = {
+  page: [369, 2775, 5282],
+  helper: [1978, 2441, 4114],
+  component: [204, 722, 940],
 };
 
 /** The text ESLint lints of a corpus file: a `.ux` file's script block, a `.js` file whole. */
@@ -372,11 +373,11 @@ export function writeCorpus(dir, count, { seed = 20261126, logic = 'app' } = {})
   /**
    * The file with the code around its Vela calls: methods at the end of a page's exported object and functions after
    * it, functions at the end of a helper. Every line of the Vela calls stays where it was.
-   * @param {number} i @param {string} relative @param {string} text @param {keyof typeof scriptBytes | undefined} kind
+   * @param {number} i @param {string} relative @param {string} text @param {keyof typeof scriptCharacters | undefined} kind
    */
   const withLogic = (i, relative, text, kind) => {
     if (logic === 'none' || kind === undefined) return text;
-    const sizes = scriptBytes[kind];
+    const sizes = scriptCharacters[kind];
     const target = /** @type {number} */ (sizes[Math.floor(nextForLogic() * sizes.length)]);
     const ux = relative.endsWith('.ux');
     const added = appLogic(i, nextForLogic, target - scriptOf(relative, text).length, ux);
@@ -388,7 +389,7 @@ export function writeCorpus(dir, count, { seed = 20261126, logic = 'app' } = {})
   const written = { system: [], barrelUsers: [], plain: [] };
   /**
    * @param {number} i @param {string} relative @param {string} text @param {keyof typeof written} kind
-   * @param {keyof typeof scriptBytes} [size] the kind of file whose size it takes (none: as written)
+   * @param {keyof typeof scriptCharacters} [size] the kind of file whose size it takes (none: as written)
    */
   const write = (i, relative, text, kind, size) => {
     const path = join(dir, relative);

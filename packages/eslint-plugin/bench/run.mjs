@@ -307,21 +307,28 @@ try {
   const total = corpus.system.length + corpus.barrelUsers.length + corpus.plain.length;
   /** @param {string} root */
   const sourceBytes = (root) =>
-    [...corpus.system, ...corpus.barrelUsers, ...corpus.plain].reduce((sum, path) => sum + statSync(join(root, path)).size, 0);
+    [...corpus.system, ...corpus.barrelUsers, ...corpus.plain].reduce(
+      (sum, path) => sum + statSync(join(root, path)).size,
+      0,
+    );
   const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
   const withDense = logic === 'app' && denseRounds > 0;
   /** @param {string} root */
   const density = (root) => {
     const { pooled, median: perFile } = scriptPerVelaCall(root, corpus.system);
-    return `a Vela call per ${pooled.toFixed(0)} characters of script in the files importing @system.* (per file, median: ${perFile.toFixed(0)}; public Vela watch apps: about 950–1,090 and 509)`;
+    return `a Vela call per ${pooled.toFixed(0)} characters of script in the files importing @system.* (per file, median: ${perFile.toFixed(0)}; public Vela watch apps: about 870–1,000 characters, 950–1,090 bytes; per file 509 bytes)`;
   };
   console.log(
     `corpus: ${total} source files in ${dir}: ${corpus.system.length} import @system.* (${((corpus.system.length / total) * 100).toFixed(0)} %), ` +
       `${corpus.barrelUsers.length} use Vela APIs through a barrel only, ${corpus.plain.length} use none; ` +
       `.ux pages and components, .js helpers and barrels, one manifest; ${kib(sourceBytes(dir))} of sources` +
-      (logic === 'app' ? ', the code around the Vela calls sized after public apps' : ', Vela calls alone (BENCH_LOGIC=none)') +
+      (logic === 'app'
+        ? ', the code around the Vela calls sized after public apps'
+        : ', Vela calls alone (BENCH_LOGIC=none)') +
       `\n        ${density(dir)}` +
-      (withDense ? `\n        the same app with its Vela calls alone in ${denseDir}: ${kib(sourceBytes(denseDir))} of sources; ${density(denseDir)}` : ''),
+      (withDense
+        ? `\n        the same app with its Vela calls alone in ${denseDir}: ${kib(sourceBytes(denseDir))} of sources; ${density(denseDir)}`
+        : ''),
   );
 
   // 1. Same work, checked before anything is timed.

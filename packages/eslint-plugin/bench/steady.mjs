@@ -40,7 +40,7 @@ const sides = /** @type {const} */ ({ baseline: [], analysis: ['velakit/no-unkno
 
 const dir = mkdtempSync(join(tmpdir(), 'velakit-lint-steady-'));
 try {
-  writeCorpus(dir, fileCount, { logic: process.env.BENCH_LOGIC === "none" ? "none" : "app" });
+  writeCorpus(dir, fileCount, { logic: process.env.BENCH_LOGIC === 'none' ? 'none' : 'app' });
   /** @type {Record<Side, import('eslint').ESLint>} */
   const engines = /** @type {never} */ ({});
   for (const side of /** @type {Side[]} */ (Object.keys(sides))) {

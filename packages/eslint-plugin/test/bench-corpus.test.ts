@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scriptBytes, scriptOf, writeCorpus } from '../bench/corpus.mjs';
+import { scriptCharacters, scriptOf, writeCorpus } from '../bench/corpus.mjs';
 import velakit from '../src/index.js';
 
 const made: string[] = [];
@@ -34,7 +34,10 @@ async function velakitReports(dir: string): Promise<Map<string, string[]>> {
   const eslint = new ESLint({
     cwd: dir,
     overrideConfigFile: true,
-    overrideConfig: [...velakit.configs.recommended, { files: ['**/*.js', '**/*.ux'], rules: { 'no-debugger': 'error' } }],
+    overrideConfig: [
+      ...velakit.configs.recommended,
+      { files: ['**/*.js', '**/*.ux'], rules: { 'no-debugger': 'error' } },
+    ],
   });
   const results = await eslint.lintFiles(['src']);
   return new Map(
@@ -104,7 +107,7 @@ describe('the lint bench corpus', () => {
       helper: (path: string) => /common\/(?:network|storage|sensor|plain|barrel-user)-/u.test(path),
     };
     for (const [kind, isKind] of Object.entries(kinds)) {
-      const sizes = scriptBytes[kind as keyof typeof scriptBytes];
+      const sizes = scriptCharacters[kind as keyof typeof scriptCharacters];
       const paths = [...appFiles.keys()].filter(isKind);
       expect(paths.length, kind).toBeGreaterThan(10);
       const grown = paths.filter((path) => appFiles.get(path) !== denseFiles.get(path));
