@@ -203,6 +203,13 @@ export default {
       code: "import sensor from '@system.sensor'\nconst hasCompass = typeof sensor.subscribeCompass === 'function'\nif (hasCompass) sensor.unsubscribeCompass()",
       settings: targetSettings({ targetDevices: ['xiaomi-watch-s3', 'xiaomi-watch-s4'] }),
     },
+    // A member read into a variable, then tested before each use: by a computed name (a test of the module, which
+    // Redmi Watch 4 lacks), exiting with `throw`, a second read used only behind the first test, and by a name
+    // (compass, which Watch S3 lacks too) tested for truthiness; and a method without a table of its own.
+    {
+      code: "import sensor from '@system.sensor'\nimport geolocation from '@system.geolocation'\nfunction start(name, cb) {\n  const subscribe = sensor[name]\n  const unsubscribe = sensor['un' + name]\n  if (typeof subscribe !== 'function') throw new Error('unsupported')\n  subscribe({ callback: cb })\n  return () => unsubscribe()\n}\nfunction compass(cb) {\n  let sub = sensor.subscribeCompass\n  if (!sub) return\n  sub({ callback: cb })\n}\nconst locate = geolocation.getLocation\nif (typeof locate === 'function') locate({})",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s3', 'xiaomi-watch-s4'] }),
+    },
     // Modules with no support table in the docs: velakit does not guess.
     { code: "import alarm from '@system.alarm'\nalarm.setAlarm({})", settings: s4AndRedmi4 },
     // Modules documented as available everywhere, and the one vibrator method that is.
@@ -278,6 +285,64 @@ export default {
     },
   ],
   invalid: [
+    {
+      // A member kept in a variable that is not tested before every use: called at once, handed away before its test,
+      // or assigned again (not followed). Reported at the read, naming the module (the name is computed).
+      code: "import sensor from '@system.sensor'\nfunction a(name) {\n  const sub = sensor[name]\n  sub({})\n}\nfunction b(name, register) {\n  const sub = sensor[name]\n  register(sub)\n  if (typeof sub === 'function') sub({})\n}\nfunction c(name, other) {\n  let sub = sensor[name]\n  sub = other\n  if (typeof sub === 'function') sub({})\n}",
+      settings: targetSettings({ targetDevices: ['redmi-watch-4', 'xiaomi-watch-s4'] }),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: '@system.sensor',
+            devices: 'Redmi Watch 4',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof sensor[name] === 'function'`) or drop it from targetDevices.",
+          },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 27,
+        },
+        { messageId: 'unsupported', line: 7, column: 15, endLine: 7, endColumn: 27 },
+        { messageId: 'unsupported', line: 12, column: 13, endLine: 12, endColumn: 25 },
+      ],
+    },
+    {
+      // A member the catalogue does not list is named by its module, which is what the devices lack; read without a
+      // call, it may hold an object, so its test is `!== 'undefined'`; called, `=== 'function'`.
+      code: "import geolocation from '@system.geolocation'\nconst keys = Reflect.ownKeys(geolocation.nativeInst)\ngeolocation.locate({})",
+      settings: targetSettings({ targetDevices: ['xiaomi-band-9', 'xiaomi-watch-s4'] }),
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            api: '@system.geolocation',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice:
+              "Feature-detect it (`typeof geolocation.nativeInst !== 'undefined'`) or drop it from targetDevices.",
+          },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 52,
+        },
+        {
+          messageId: 'unsupported',
+          data: {
+            api: '@system.geolocation',
+            devices: 'Xiaomi Band 9',
+            targets: 'targets from settings.velakit.targetDevices',
+            advice: "Feature-detect it (`typeof geolocation.locate === 'function'`) or drop it from targetDevices.",
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
     {
       // Helpers that are no test of the API: async (its promise is always truthy), a name assigned again, a body that
       // may return earlier, a helper only referenced (not called), a method (not followed).

@@ -15,6 +15,7 @@ import type { ApiUse } from './utils/module-tracker.js';
 import { isInPageMethod, isPageFile } from './utils/page-object.js';
 import { isPassThroughRead, methodSupport, supportUnderTests } from './utils/use-protection.js';
 import { createRule, type RuleContext, type TSESTree } from './utils/rule.js';
+import { isTypeWrapper } from './utils/type-wrappers.js';
 import { apiName, targetsPhrase } from './utils/words.js';
 
 type Options = [{ targetDevices?: string[]; minAPILevel?: number }];
@@ -121,13 +122,30 @@ function minimumPhrase(minimum: NonNullable<ResolvedTargets['minAPILevel']>): st
 const canIUseLevelAdvice = (level: number): string =>
   `Raise minAPILevel to ${level}, or feature-detect the API instead (\`typeof module.method === 'function'\`).`;
 
-/** `typeof request.download === 'function'`, written with the code's own expression. */
+/**
+ * `typeof request.download === 'function'`, written with the code's own expression. A member the catalogue does not
+ * list that is read, not called (`geolocation.nativeInst`), may hold an object, which `=== 'function'` would always
+ * reject: its test is `!== 'undefined'`.
+ */
 function detection(file: FileCheck, use: ApiUse): string {
   const node = reportNode(use);
   const text = file.context.sourceCode.getText(node).replace(/\?\.$/u, '');
   // `as` and `satisfies` bind more loosely than `typeof`: `typeof (request.download as any)`.
   const operand = node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' ? `(${text})` : text;
-  return `\`typeof ${operand} === 'function'\``;
+  const test = isUndocumentedMember(use) && !isCalled(node) ? "!== 'undefined'" : "=== 'function'";
+  return `\`typeof ${operand} ${test}\``;
+}
+
+/** A member the catalogue does not list (`geolocation.nativeInst`): what fails where it is missing is the module. */
+function isUndocumentedMember(use: ApiUse): boolean {
+  return use.member !== undefined && use.method === undefined && use.interfaceName === undefined;
+}
+
+/** True for the callee of a call, through the TypeScript wrappers around it (`x!()`). */
+function isCalled(node: TSESTree.Node): boolean {
+  let child = node;
+  while (child.parent && isTypeWrapper(child.parent)) child = child.parent;
+  return child.parent?.type === 'CallExpression' && child.parent.callee === child;
 }
 
 /**
@@ -139,7 +157,9 @@ function check(file: FileCheck, use: ApiUse, key: string, support: Support, leve
   const { targets } = file;
   const targetDevices = targets.devices.value;
   const minimum = targets.minAPILevel;
-  const api = use.member === undefined ? apiName(use.module) : apiName(use.module, use.member);
+  // A member the catalogue does not list is named by its module: the module is what the devices lack.
+  const api =
+    use.member === undefined || isUndocumentedMember(use) ? apiName(use.module) : apiName(use.module, use.member);
   const narrowed = narrowTargets(file.analysis.compiledBlocks, use.node.range, targetDevices);
   // Inside a conditional-compilation block velakit cannot evaluate, the targets are unknown: stay silent.
   const devices = narrowed.kind === 'narrowed' ? narrowed.devices : narrowed.kind === 'all' ? targetDevices : [];

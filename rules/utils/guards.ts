@@ -1,5 +1,5 @@
 import { findVariable, getStringIfConstant } from '@eslint-community/eslint-utils';
-import { isNullish, type ModuleUsage } from './module-tracker.js';
+import { isNullish, type ApiUse, type ModuleUsage } from './module-tracker.js';
 import type { TSESLint, TSESTree } from './rule.js';
 import { callAt, callGivesReturn, nameVariable, type FunctionNode } from './same-file-functions.js';
 
@@ -25,6 +25,10 @@ import { callAt, callGivesReturn, nameVariable, type FunctionNode } from './same
  * A page's `this.$canIUse(...)` tests like `app.canIUse`; so does a call of any function named `canUse`, `canIUse` or
  * `$canIUse` with a constant `'@system.x[.m]'` (an app's own wrapper, `this.$app.$def.canUse(...)`, awaited or not):
  * velakit cannot see into it, and a function of that name asked about that API is a test of it.
+ * A member read into a variable nothing assigns again (`const sub = sensor.subscribeCompass`, or `sensor[name]`) is
+ * followed to the variable's reads: a presence test of it (`typeof sub !== 'function'`) is a test of that member (of
+ * the module, for a computed name), and the read itself is no use when every read of the variable is such a test or
+ * runs only where one passed (`aliasRanges`).
  * Besides tests, an optional call (`mod.m?.()`, `mod?.m()`) and a use inside `try { }` (in the same function) with a
  * `catch` are protected: a missing API fails into code the app wrote for it. So is a use in a Promise executor whose
  * promise is awaited inside such a `try`, or caught (`.catch(handler)`): the executor runs at once, and what it
@@ -517,6 +521,59 @@ function detect(
   collectRanges(test.node, key, test.negated, sourceCode, found);
 }
 
+/** A member read kept in a variable: the read, the keys a test of the variable is about, the variable's reads. */
+interface Alias {
+  readonly init: Node;
+  readonly keys: readonly string[];
+  readonly reads: readonly Node[];
+}
+
+/**
+ * `const sub = mod.m` (or `mod[name]`, or a `let` nothing assigns again): each read of `sub` that tests it
+ * (`typeof sub !== 'function'`, `if (sub)`) is a test of `mod.m` (of `mod`, when the name is computed), recorded as
+ * `detect` records the module's own reads. Undefined for other declarations. Apart from `findGuards`: few reads come
+ * here.
+ */
+function aliasOf(
+  use: ApiUse,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  found: Found,
+  detections: Set<Node>,
+): Alias | undefined {
+  const declarator = use.node.parent as TSESTree.VariableDeclarator;
+  if (declarator.init !== use.node || declarator.id.type !== 'Identifier') return undefined;
+  const variable = findVariable(
+    sourceCode.getScope(declarator) as never,
+    declarator.id as never,
+  ) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  const module = use.module.name;
+  const reads: Node[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isRead()) continue;
+    const read = reference.identifier as Node;
+    reads.push(read);
+    if (!isCallee(read)) detect(read, module, use.member, sourceCode, found, detections);
+  }
+  const keys = use.member === undefined ? [module] : [module, `${module}.${use.member}`];
+  return { init: use.node, keys, reads };
+}
+
+/**
+ * The reads into variables (see `aliasOf`) whose every later read is a test or runs only where a test passed: reading
+ * a member is harmless where it is missing (it gives `undefined`), so such a read is no use of it.
+ */
+function aliasRanges(
+  aliases: readonly Alias[],
+  detections: Set<Node>,
+  isGuarded: (node: Node, keys: readonly string[]) => boolean,
+): void {
+  for (const alias of aliases) {
+    if (alias.reads.every((read) => detections.has(read) || isGuarded(read, alias.keys))) detections.add(alias.init);
+  }
+}
+
 /** The names a call that tests an API goes by: `app.canIUse`, a page's `this.$canIUse`, an app's `canUse` wrapper. */
 const testCallName = /canI?Use/gu;
 const testCallNames = new Set(['canIUse', '$canIUse', 'canUse']);
@@ -702,9 +759,16 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
     if (!isCallee(read.node)) detect(read.node, read.module.name, undefined, sourceCode, found, detections);
   }
   const moduleUses = usage.moduleUses;
+  // Member reads kept in a variable (`const sub = sensor[name]`): rare, followed once the other tests are known.
+  let aliases: Alias[] | undefined;
   for (let index = 0; index < moduleUses.length; index++) {
     const use = moduleUses[index]!;
-    if (!isCallee(use.node)) detect(use.node, use.module.name, use.member, sourceCode, found, detections);
+    if (isCallee(use.node)) continue;
+    detect(use.node, use.module.name, use.member, sourceCode, found, detections);
+    if (use.node.parent?.type === 'VariableDeclarator') {
+      const alias = aliasOf(use, sourceCode, found, detections);
+      if (alias) (aliases ??= []).push(alias);
+    }
   }
 
   const thisCanIUseCalls = findTestCalls(sourceCode, tracked, found, detections);
@@ -713,14 +777,16 @@ export function findGuards(usage: ModuleUsage, sourceCode: Readonly<TSESLint.Sou
   const ranges = found.ranges;
   // Which module a member read is of, for optional chains: made when a use is first asked about.
   let moduleOf: Map<Node, string> | undefined;
+  const isGuarded = (node: Node, keys: readonly string[]): boolean => {
+    moduleOf ??= new Map(usage.moduleUses.map((use) => [use.node, use.module.name]));
+    if (isInsideTry(node, sourceCode) || isOptionalUse(node, keys, moduleOf)) return true;
+    return ranges.some(
+      (range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end,
+    );
+  };
+  if (aliases) aliasRanges(aliases, detections, isGuarded);
   return {
-    isGuarded(node, keys) {
-      moduleOf ??= new Map(usage.moduleUses.map((use) => [use.node, use.module.name]));
-      if (isInsideTry(node, sourceCode) || isOptionalUse(node, keys, moduleOf)) return true;
-      return ranges.some(
-        (range) => keys.includes(range.key) && range.start <= node.range[0] && node.range[1] <= range.end,
-      );
-    },
+    isGuarded,
     isDetection: (node) => detections.has(node),
     thisCanIUseCalls,
   };
