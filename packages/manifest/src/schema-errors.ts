@@ -7,9 +7,14 @@ import type { SchemaError } from './schema-validator.js';
 
 /**
  * Pointers whose schema errors a platform check explains better (with the device id for a name, the allowed
- * background features, the duplicate's first position): the schema stays strict for editors, the check speaks.
+ * background features, the duplicate's first position, the "watch" type a band uses): the schema stays strict for
+ * editors, the check speaks.
  */
-const explainedByChecks = [/^\/targetDevices(\/\d+)?$/u, /^\/config\/background\/features(\/\d+)?$/u];
+const explainedByChecks = [
+  /^\/targetDevices(\/\d+)?$/u,
+  /^\/config\/background\/features(\/\d+)?$/u,
+  /^\/deviceTypeList\/\d+$/u,
+];
 const explainedKeywords = new Set(['enum', 'uniqueItems']);
 
 let schemaRoot: Record<string, unknown> | undefined;

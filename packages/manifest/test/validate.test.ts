@@ -600,13 +600,23 @@ describe('platform checks', () => {
     expect(check(withMembers('', { router: '{ "entry": "p", "pages": ["p"] }' }))).toEqual(['invalid-type 7:38-7:43']);
   });
 
-  it('non-watch-device-type: a warning per known non-watch type; unknown types are schema errors', () => {
+  it('non-watch-device-type: a warning per known non-watch type; unknown types are errors that say a band is a watch', () => {
+    // "watch" listed already: replacing a value with it would list it twice, so no suggestion; the message says so.
     const result = validate(withMembers('  "deviceTypeList": ["watch", "phone", "band"]'));
-    expect(result.diagnostics.map(brief)).toEqual([
-      'non-watch-device-type 9:31-9:38 -> watch',
-      'invalid-value 9:40-9:46',
-    ]);
+    expect(result.diagnostics.map(brief)).toEqual(['non-watch-device-type 9:31-9:38', 'invalid-value 9:40-9:46']);
     expect(result.diagnostics.map((d) => d.severity)).toEqual(['warning', 'error']);
+    expect(result.diagnostics[1]!.message).toBe(
+      '"band" is not a device type: the Vela docs name "watch", "tv", "car", and "phone", and quick apps run only on "watch" devices, bands included. "watch" is listed already: delete this entry.',
+    );
+    // Without "watch" in the list, each value suggests it; one report per value (not the schema's enum error too).
+    const alone = validate(withMembers('  "deviceTypeList": ["band", "tv"]'));
+    expect(alone.diagnostics.map(brief)).toEqual([
+      'invalid-value 9:22-9:28 -> watch',
+      'non-watch-device-type 9:30-9:34 -> watch',
+    ]);
+    expect(alone.diagnostics[0]!.message).toBe(
+      '"band" is not a device type: the Vela docs name "watch", "tv", "car", and "phone", and quick apps run only on "watch" devices, bands included.',
+    );
   });
 });
 
