@@ -51,7 +51,12 @@ const commentedManifestPath = join(
 
 const features = (names: string[]): string =>
   `{\n  "features": [\n${names.map((name) => `    { "name": "${name}" }`).join(',\n')}\n  ]\n}`;
-const both = { modules: '`@system.fetch` and `@system.request`', verb: 'are', them: 'their `{ "name": ... }` entries' };
+const both = {
+  modules: '`@system.fetch` and `@system.request`',
+  verb: 'are',
+  slips: '',
+  fixes: 'adds their `{ "name": ... }` entries',
+};
 
 createJsonRuleTester().run('no-missing-feature', rule, {
   valid: [
@@ -78,7 +83,7 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       errors: [
         {
           messageId: 'missingFeatures',
-          data: { modules: '`@system.fetch`', verb: 'is', them: '`{ "name": "system.fetch" }`' },
+          data: { modules: '`@system.fetch`', verb: 'is', slips: '', fixes: 'adds `{ "name": "system.fetch" }`' },
           line: 2,
           column: 3,
           endLine: 2,
@@ -103,6 +108,50 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       errors: [{ messageId: 'missingFeatures', data: both, line: 1, column: 1, endLine: 1, endColumn: 2 }],
     },
     {
+      // A module declared under a close misspelling (as valid-manifest suggests it): the message names the slip, and
+      // the fix writes the module's name in its place instead of adding an entry beside it.
+      code: features(['system.requst', 'system.fetch']),
+      filename: manifestPath,
+      output: features(['system.request', 'system.fetch']),
+      errors: [
+        {
+          messageId: 'missingFeatures',
+          data: {
+            modules: '`@system.request`',
+            verb: 'is',
+            slips: ' (features has "system.requst", a misspelling of `system.request`)',
+            fixes: 'writes `system.request` in its place',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // A misspelling stands only for the module it is close to ("system.fecth" for fetch, corrected in place);
+      // request is added; a name close to no module ("system.teleport") is left to valid-manifest.
+      code: features(['system.fecth', 'system.teleport']),
+      filename: manifestPath,
+      output: features(['system.fetch', 'system.teleport', 'system.request']),
+      errors: [
+        {
+          messageId: 'missingFeatures',
+          data: {
+            modules: '`@system.fetch` and `@system.request`',
+            verb: 'are',
+            slips: ' (features has "system.fecth", a misspelling of `system.fetch`)',
+            fixes: 'corrects the misspelled name and adds `{ "name": "system.request" }`',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
       // A CRLF manifest keeps its line ends, in each way the fix writes (after an entry, into an empty list, a new
       // list after the last member).
       code: '{\r\n  "features": [\r\n    { "name": "system.fetch" }\r\n  ]\r\n}',
@@ -111,7 +160,7 @@ createJsonRuleTester().run('no-missing-feature', rule, {
       errors: [
         {
           messageId: 'missingFeatures',
-          data: { modules: '`@system.request`', verb: 'is', them: '`{ "name": "system.request" }`' },
+          data: { modules: '`@system.request`', verb: 'is', slips: '', fixes: 'adds `{ "name": "system.request" }`' },
           line: 2,
           column: 3,
           endLine: 2,
@@ -150,7 +199,8 @@ createJsonRuleTester().run('no-missing-feature', rule, {
           data: {
             modules: '`@system.record` and `@system.vibrator`',
             verb: 'are',
-            them: 'their `{ "name": ... }` entries',
+            slips: '',
+            fixes: 'adds their `{ "name": ... }` entries',
           },
           line: 2,
           column: 3,

@@ -1,6 +1,7 @@
 import { findModule } from '@velakit/catalog';
+import { misspelledFeature } from '@velakit/manifest';
 import { appSourcesFor } from './utils/app-sources.js';
-import { findMember, memberValue, stringValue } from './utils/json-ast.js';
+import { findMember, memberValue, stringValue, type ValueNode } from './utils/json-ast.js';
 import { createJsonRule, type JsonFixer } from './utils/rule.js';
 import { listAnd as listWords } from '@velakit/catalog';
 
@@ -10,6 +11,46 @@ type MessageIds = 'missingFeatures';
 function indentAt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/u.exec(text.slice(lineStart, offset))![0];
+}
+
+/**
+ * The entries that misspell a missing module (`"system.storge"` for `system.storage`, as valid-manifest suggests):
+ * the fix writes the module's name in their place rather than adding an entry beside the slip.
+ */
+function slipsOf(elements: readonly { value: ValueNode }[], missing: readonly string[]): Map<string, ValueNode> {
+  const slips = new Map<string, ValueNode>();
+  for (const element of elements) {
+    const node = memberValue(element.value, 'name');
+    const name = stringValue(node);
+    const meant = name === undefined ? undefined : misspelledFeature(name);
+    if (node && meant !== undefined && missing.includes(meant) && !slips.has(meant)) slips.set(meant, node);
+  }
+  return slips;
+}
+
+/** What the message says of the slips (`, where "system.storge" misspells it`) and of what `--fix` does. */
+function fixWords(
+  missing: readonly string[],
+  slips: ReadonlyMap<string, ValueNode>,
+  added: readonly string[],
+): { slips: string; fixes: string } {
+  const written = listWords([...slips.values()].map((node) => `"${stringValue(node)!}"`));
+  const meant = listWords([...slips.keys()].map((name) => `\`${name}\``));
+  const adds =
+    added.length === 0
+      ? ''
+      : added.length === 1
+        ? `adds \`{ "name": "${added[0]!}" }\``
+        : `adds ${slips.size === 0 ? 'their' : "the others'"} \`{ "name": ... }\` entries`;
+  if (slips.size === 0) return { slips: '', fixes: adds };
+  const corrects =
+    slips.size === 1 && missing.length === 1
+      ? `writes \`${missing[0]!}\` in its place`
+      : `corrects ${slips.size === 1 ? 'the misspelled name' : 'the misspelled names'}`;
+  return {
+    slips: ` (features has ${written}, ${slips.size === 1 ? 'a misspelling' : 'misspellings'} of ${meant})`,
+    fixes: adds === '' ? corrects : `${corrects} and ${adds}`,
+  };
 }
 
 export default createJsonRule<[], MessageIds>({
@@ -27,7 +68,7 @@ export default createJsonRule<[], MessageIds>({
     schema: [],
     messages: {
       missingFeatures:
-        "{{modules}} {{verb}} imported by the app's sources but not declared in features. The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` adds {{them}}.",
+        "{{modules}} {{verb}} imported by the app's sources but not declared in features{{slips}}. The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` {{fixes}}.",
     },
   },
   create(context) {
@@ -51,12 +92,14 @@ export default createJsonRule<[], MessageIds>({
           .filter((name) => findModule(name)?.requiresDeclaration === true && !declared.has(name))
           .sort();
         if (missing.length === 0) return;
+        const slips = slipsOf(features?.elements ?? [], missing);
+        const added = missing.filter((name) => !slips.has(name));
         const text = context.sourceCode.text;
-        const entries = (indent: string): string => missing.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
+        const entries = (indent: string): string => added.map((name) => `${indent}{ "name": "${name}" }`).join(',\n');
         // The fix writes the file's own line ends: a CRLF manifest stays CRLF.
         const lineEnds = (inserted: string): string =>
           text.includes('\r\n') ? inserted.replaceAll('\n', '\r\n') : inserted;
-        const fix = (fixer: JsonFixer) => {
+        const addEntries = (fixer: JsonFixer) => {
           const members = document.members;
           if (features?.type === 'Array') {
             const elements = features.elements;
@@ -85,6 +128,13 @@ export default createJsonRule<[], MessageIds>({
             lineEnds(`,\n${indent}"features": [\n${entries(`${indent}  `)}\n${indent}]`),
           );
         };
+        const fix = (fixer: JsonFixer) => {
+          const renames = [...slips].map(([name, node]) =>
+            fixer.replaceTextRange([node.loc.start.offset, node.loc.end.offset], `"${name}"`),
+          );
+          return added.length === 0 ? renames : [...renames, addEntries(fixer)];
+        };
+        const words = fixWords(missing, slips, added);
         const owner = findMember(document, 'features');
         const at = owner ? owner.name.loc : document.loc;
         const loc = owner
@@ -99,7 +149,8 @@ export default createJsonRule<[], MessageIds>({
           data: {
             modules: listWords(missing.map((name) => `\`@${name}\``)),
             verb: missing.length === 1 ? 'is' : 'are',
-            them: missing.length === 1 ? `\`{ "name": "${missing[0]}" }\`` : 'their `{ "name": ... }` entries',
+            slips: words.slips,
+            fixes: words.fixes,
           },
           fix,
         });

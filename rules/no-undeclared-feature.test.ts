@@ -117,6 +117,39 @@ createRuleTester().run('no-undeclared-feature', rule, {
       ],
     },
     {
+      // Declared under a close misspelling: said so, with the name to write; a misspelling stands only for the module
+      // it is close to ("system.storge" says nothing of vibrator), and a name close to no module for none.
+      code: "import storage from '@system.storage'\nimport vibrator from '@system.vibrator'",
+      settings: targetSettings({ features: ['system.storge', 'system.teleport'] }),
+      errors: [
+        {
+          messageId: 'misspelledFeature',
+          data: {
+            specifier: '@system.storage',
+            feature: 'system.storage',
+            slip: 'system.storge',
+            source: 'settings.velakit.features',
+          },
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 38,
+        },
+        {
+          messageId: 'undeclaredFeature',
+          data: {
+            specifier: '@system.vibrator',
+            feature: 'system.vibrator',
+            where: 'not in settings.velakit.features',
+          },
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
       // A value beside a type specifier loads the module.
       code: "import { type UploadTask, uploadFile } from '@system.uploadtask'",
       settings: declared,

@@ -1,10 +1,20 @@
+import { misspelledFeature } from '@velakit/manifest';
 import { fileChecker, claimProblemReport, firstLineLoc, targetsFor, type Analysis } from './utils/analysis.js';
 import { createRule, type RuleContext } from './utils/rule.js';
 
 type Options = [{ features?: string[] }];
-type MessageIds = 'undeclaredFeature' | 'manifestProblem' | 'noManifest';
+type MessageIds = 'undeclaredFeature' | 'misspelledFeature' | 'manifestProblem' | 'noManifest';
 
 type Context = RuleContext<MessageIds, Options>;
+
+/**
+ * The declared name that misspells `feature` (`system.storge` for `system.storage`, as valid-manifest suggests), if
+ * any: the declaration is there, under the wrong name, and the message says so. Only for an import found undeclared.
+ */
+function misspellingOf(declared: ReadonlySet<string>, feature: string): string | undefined {
+  for (const name of declared) if (misspelledFeature(name) === feature) return name;
+  return undefined;
+}
 
 /** The rule's work on one file that may use `@system.*` modules (see `fileChecker`). */
 function checkFile(context: Context, analysis: Analysis, options: Options[0]): void {
@@ -33,6 +43,15 @@ function checkFile(context: Context, analysis: Analysis, options: Options[0]): v
   for (const entry of needing) {
     // `{ "name": "@system.request" }` declares nothing, but valid-manifest reports that entry with its fix: one report.
     if (features.value.has(entry.featureName) || features.value.has(entry.specifier)) continue;
+    const slip = misspellingOf(features.value, entry.featureName);
+    if (slip !== undefined) {
+      context.report({
+        node: entry.node,
+        messageId: 'misspelledFeature',
+        data: { specifier: entry.specifier, feature: entry.featureName, slip, source: features.source },
+      });
+      continue;
+    }
     context.report({
       node: entry.node,
       messageId: 'undeclaredFeature',
@@ -76,6 +95,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       undeclaredFeature:
         '`{{specifier}}` is imported but `{{feature}}` is not declared ({{where}}). The Vela docs require declaring it: add `{ "name": "{{feature}}" }` to features (the build adds it with a warning otherwise).',
+      misspelledFeature:
+        '`{{specifier}}` is imported but `{{feature}}` is not declared: {{source}} has "{{slip}}", a misspelling of it. The Vela docs require declaring it: write `{{feature}}` there (the build adds it with a warning otherwise).',
       manifestProblem: '{{problem}}. velakit cannot check feature declarations until this is fixed.',
       noManifest:
         'No manifest.json governs this file (none in its folder, its parents, or their src/), so its feature declarations cannot be checked. Point settings.velakit.manifest at it or list settings.velakit.features.',

@@ -25,7 +25,7 @@ function copy(fixture: string, name: string): string {
 const missingFeature = /`@system\.uploadtask` is imported by the app's sources but not declared in features/u;
 
 describe('velakit check --fix', () => {
-  it('adds the features manifest.json lacks, says so, and checks the fixed app', async () => {
+  it('declares the features manifest.json lacks, says so, and checks the fixed app', async () => {
     // undeclared-features imports @system.uploadtask but declares it as "system.uploadtsk".
     const dir = copy('undeclared-features', 'text');
     const before = await velakit('check', 'text');
@@ -37,8 +37,11 @@ describe('velakit check --fix', () => {
     expect(stdout).toMatch(/^ {2}15:3 {2}fixed {2}`@system\.uploadtask` is imported .* velakit\/no-missing-feature$/mu);
     const features = (JSON.parse(readFileSync(join(dir, 'src/manifest.json'), 'utf8')) as { features: unknown[] })
       .features;
-    expect(features).toEqual([{ name: 'system.request' }, { name: 'system.uploadtsk' }, { name: 'system.uploadtask' }]);
-    // The report is of the fixed app: neither the manifest's nor the import's "not declared" is left.
+    // The misspelled declaration is corrected in place, not left beside a new entry.
+    expect(features).toEqual([{ name: 'system.request' }, { name: 'system.uploadtask' }]);
+    // The report is of the fixed app: neither the slip (valid-manifest's unknown-feature) nor the manifest's or the
+    // import's "not declared" is left.
+    expect(stdout.slice(stdout.indexOf('== Manifest'), stdout.indexOf('== Lint'))).not.toContain('unknown-feature');
     const lint = stdout.slice(stdout.indexOf('== Lint'), stdout.indexOf('== Types'));
     expect(lint).not.toMatch(missingFeature);
     expect(lint).not.toContain('no-undeclared-feature');
@@ -49,7 +52,7 @@ describe('velakit check --fix', () => {
     // Nothing is left to fix.
     const again = await velakit('check', 'text', '--fix');
     expect(again.stdout.startsWith('== Fixed (--fix) ==\nnothing to fix\n')).toBe(true);
-    expect(readFileSync(join(dir, 'src/manifest.json'), 'utf8')).toContain('{ "name": "system.uploadtask" }');
+    expect(readFileSync(join(dir, 'src/manifest.json'), 'utf8')).toContain('"name": "system.uploadtask"');
   });
 
   it('--format json has the files fixed and the problems fixed in them', async () => {

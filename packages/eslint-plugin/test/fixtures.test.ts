@@ -48,9 +48,9 @@ describe('fixture apps, recommended config', () => {
 
   it('undeclared-features: the undeclared import, the misspelled module and the misspelled declaration', async () => {
     expect(await lines('undeclared-features')).toEqual([
-      'src/common/sync.js 1:24-1:44 velakit/no-undeclared-feature `@system.uploadtask` is imported but `system.uploadtask` is not declared (not in src/manifest.json features). The Vela docs require declaring it: add `{ "name": "system.uploadtask" }` to features (the build adds it with a warning otherwise).',
+      'src/common/sync.js 1:24-1:44 velakit/no-undeclared-feature `@system.uploadtask` is imported but `system.uploadtask` is not declared: src/manifest.json features has "system.uploadtsk", a misspelling of it. The Vela docs require declaring it: write `system.uploadtask` there (the build adds it with a warning otherwise).',
       'src/common/vibrate.js 2:22-2:40 velakit/no-unknown-module `@system.vibrater` is not a Vela module. Did you mean `@system.vibrator`?',
-      'src/manifest.json 15:3-15:13 velakit/no-missing-feature `@system.uploadtask` is imported by the app\'s sources but not declared in features. The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` adds `{ "name": "system.uploadtask" }`.',
+      'src/manifest.json 15:3-15:13 velakit/no-missing-feature `@system.uploadtask` is imported by the app\'s sources but not declared in features (features has "system.uploadtsk", a misspelling of `system.uploadtask`). The Vela docs require declaring every module an app uses; the build adds missing ones with a warning. `eslint --fix` writes `system.uploadtask` in its place.',
       'src/manifest.json 20:15-20:33 velakit/valid-manifest "system.uploadtsk" is not a Vela feature velakit knows. Did you mean "system.uploadtask"? [unknown-feature]',
     ]);
   });

@@ -5,3 +5,4 @@ export { findNearestManifest, lookUpManifestInDir, manifestPathForDir, type Mani
 export { manifestSchema } from './schema/index.js';
 export { readAppManifest, type AppManifestRead } from './app-manifest.js';
 export { summarize as summarizeManifest } from './summary.js';
+export { misspelledFeature } from './checks/features.js';

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { misspelledFeature } from '../src/checks/features.js';
 import { diagnosticCodeList } from '../src/codes.js';
 import type { ValidationResult } from '../src/diagnostic.js';
 import { validateManifest } from '../src/validate.js';
@@ -305,6 +306,16 @@ describe('platform checks', () => {
     expect(result.diagnostics[0]!.message).toBe(
       '"system.requst" is not a Vela feature velakit knows. Did you mean "system.request"?',
     );
+  });
+
+  it('misspelledFeature: the feature an unknown name misspells, as unknown-feature suggests it; nothing otherwise', () => {
+    expect(misspelledFeature('system.storge')).toBe('system.storage');
+    expect(misspelledFeature('system.requst')).toBe('system.request');
+    // Known names, names close to none, phone services and names not shaped like a feature name misspell nothing.
+    expect(misspelledFeature('system.storage')).toBeUndefined();
+    expect(misspelledFeature('system.teleport')).toBeUndefined();
+    expect(misspelledFeature('service.share')).toBeUndefined();
+    expect(misspelledFeature('@system.storage')).toBeUndefined();
   });
 
   it('unknown-feature: a phone service left from a phone app says what it is, with no spelling hint', () => {

@@ -32,11 +32,8 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
       );
       continue;
     }
-    // Only close spellings: "system.teleport" should not suggest "system.event".
-    const local = name.slice(name.indexOf('.') + 1);
-    const suggestions = suggestModules(name, 1).filter(
-      (s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)),
-    );
+    const spelling = closeFeatureSpelling(name);
+    const suggestions = spelling === undefined ? [] : [spelling];
     const hint = didYouMeanSentence(suggestions);
     reporter.report(
       'unknown-feature',
@@ -45,4 +42,23 @@ export function checkFeatureNames({ features, reporter }: CheckContext): void {
       suggestions[0] === undefined ? {} : { suggestion: suggestions[0] },
     );
   }
+}
+
+/**
+ * The known feature a name is a close misspelling of ("system.storge" → "system.storage"), or undefined: only close
+ * spellings count, so "system.teleport" suggests nothing ("system.event" is too far).
+ */
+function closeFeatureSpelling(name: string): string | undefined {
+  const local = name.slice(name.indexOf('.') + 1);
+  return suggestModules(name, 1).find((s) => editDistance(name, s) <= Math.max(2, Math.floor(local.length / 3)));
+}
+
+/**
+ * For a declared feature name velakit does not know, the known feature it misspells, as valid-manifest suggests it
+ * (`unknown-feature`); undefined for a known name, a phone service (`service.*`) and a name close to none. The source
+ * rules use it to leave such an entry to valid-manifest: asking to add the right name beside it would leave the two.
+ */
+export function misspelledFeature(name: string): string | undefined {
+  if (findFeature(name) !== undefined || isPhoneService(name) || !featureNameRegExp.test(name)) return undefined;
+  return closeFeatureSpelling(name);
 }
