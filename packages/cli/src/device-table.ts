@@ -64,12 +64,7 @@ export function buildDeviceTable(
     if (uses) uses.push(api);
     else byName.set(name, [api]);
   }
-  // A module's own row only says something when none of its methods has a row: their support includes the module's.
-  for (const [name, [api]] of byName) {
-    if (api!.method === undefined && apis.some((other) => other.module === api!.module && other.method))
-      byName.delete(name);
-  }
-  const rows = [...byName.entries()]
+  const allRows = [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([api, uses]) => {
       const use = uses[0]!;
@@ -84,8 +79,24 @@ export function buildDeviceTable(
               ? 'supported'
               : (protection(uses, target, apis) ?? 'unsupported');
       }
-      return { api, apiLevel: apiLevelOf(use.module, use.method), firstUse: use.firstUse, cells };
+      return { api, apiLevel: apiLevelOf(use.module, use.method), firstUse: use.firstUse, cells, use };
     });
+  // A module's own row says something beside its methods' rows (whose support includes the module's) only where a use
+  // of the module object itself runs unprotected on a target no method row marks ✘ (`sensor[name]` untested beside a
+  // tested `sensor.subscribeCompass`).
+  const rows = allRows
+    .filter((row) => {
+      if (row.use.method !== undefined) return true;
+      const siblings = allRows.filter((other) => other.use.module === row.use.module && other.use.method);
+      return (
+        siblings.length === 0 ||
+        targets.some(
+          (target) =>
+            row.cells[target] === 'unsupported' && siblings.every((other) => other.cells[target] !== 'unsupported'),
+        )
+      );
+    })
+    .map(({ use: _use, ...row }) => row);
   const verdicts: Record<string, string[]> = {};
   for (const target of targets)
     verdicts[target] = rows.filter((row) => row.cells[target] === 'unsupported').map((row) => row.api);

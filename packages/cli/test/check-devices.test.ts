@@ -27,13 +27,16 @@ function lintVerdicts(report: CheckReport): { named: Set<string>; counted: Map<s
   const counted = new Map<string, number>();
   for (const message of report.lint.flatMap((result) => result.messages)) {
     if (message.ruleId !== 'velakit/no-unsupported-api') continue;
-    const listed = /^`(\w+)(?:\.(\w+))?` is not supported on (.+?) \(targets /u.exec(message.message);
-    const every = /^`(\w+)(?:\.(\w+))?` is missing on (\d+) of the \d+ known devices/u.exec(message.message);
+    // The API is a method (`fetch.fetch`) or a whole module (`@system.sensor`: a computed or undocumented member).
+    const listed = /^`(?:@system\.([\w.]+)|(\w+)\.(\w+))` is not supported on (.+?) \(targets /u.exec(message.message);
+    const every = /^`(?:@system\.([\w.]+)|(\w+)\.(\w+))` is missing on (\d+) of the \d+ known devices/u.exec(
+      message.message,
+    );
     const match = listed ?? every;
     if (!match) continue; // an API-level report
-    const api = `@system.${match[1]}${match[2] ? ` ${match[2]}` : ''}`;
-    if (every) counted.set(api, Number(every[3]));
-    for (const name of listed ? listed[3]!.split(/,? and |, /u) : []) named.add(`${api}|${idByName.get(name)}`);
+    const api = match[1] !== undefined ? `@system.${match[1]}` : `@system.${match[2]} ${match[3]}`;
+    if (every) counted.set(api, Number(every[4]));
+    for (const name of listed ? listed[4]!.split(/,? and |, /u) : []) named.add(`${api}|${idByName.get(name)}`);
   }
   return { named, counted };
 }

@@ -47,6 +47,39 @@ describe('buildDeviceTable', () => {
     expect(table.rows.map((row) => row.api)).toEqual(['@system.fetch', '@system.request download']);
   });
 
+  it('keeps a module row beside its methods where a use of the module itself runs unprotected and no method is ✘', () => {
+    // `sensor[name]` read untested on Redmi Watch 4 (no sensor), beside a feature-tested `sensor.subscribeCompass`.
+    const table = buildDeviceTable(
+      [
+        use('system.sensor'),
+        use('system.sensor', 'subscribeCompass', undefined, {
+          'redmi-watch-4': 'guarded',
+          'xiaomi-band-9': 'guarded',
+        }),
+      ],
+      ['xiaomi-band-9', 'redmi-watch-4', 'xiaomi-watch-s4'],
+      'settings',
+    );
+    expect(table.rows.map((row) => [row.api, row.cells])).toEqual([
+      [
+        '@system.sensor',
+        { 'xiaomi-band-9': 'supported', 'redmi-watch-4': 'unsupported', 'xiaomi-watch-s4': 'supported' },
+      ],
+      [
+        '@system.sensor subscribeCompass',
+        { 'xiaomi-band-9': 'guarded', 'redmi-watch-4': 'guarded', 'xiaomi-watch-s4': 'supported' },
+      ],
+    ]);
+    expect(table.verdicts).toEqual({ 'xiaomi-band-9': [], 'redmi-watch-4': ['@system.sensor'], 'xiaomi-watch-s4': [] });
+    // Where the method's row already marks the target ✘, the module's row adds nothing.
+    const both = buildDeviceTable(
+      [use('system.sensor'), use('system.sensor', 'subscribeCompass')],
+      ['redmi-watch-4'],
+      'settings',
+    );
+    expect(both.rows.map((row) => row.api)).toEqual(['@system.sensor subscribeCompass']);
+  });
+
   it('marks undocumented support as unknown, never as lacking', () => {
     const table = buildDeviceTable([use('system.wifi')], ['redmi-watch-4'], 'settings');
     expect(table.rows[0]!.cells).toEqual({ 'redmi-watch-4': 'undocumented' });
