@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { seededRandom } from '../../../fixtures/support/seeded-random.mjs';
 import { appLogic } from './app-logic.mjs';
+import { median } from './median-interval.mjs';
 
 const manifest = {
   package: 'com.example.fitness',
@@ -347,6 +348,10 @@ export const scriptCharacters = {
   component: [204, 722, 940],
 };
 
+/** The same survey's script per Vela call (`scriptPerVelaCall`), for the bench to print beside the corpus' own. */
+export const publicAppsPerVelaCall =
+  'public Vela watch apps: about 870–1,000 characters, 950–1,090 bytes; per file 509 bytes';
+
 /** The text ESLint lints of a corpus file: a `.ux` file's script block, a `.js` file whole. */
 export function scriptOf(/** @type {string} */ path, /** @type {string} */ text) {
   if (!path.endsWith('.ux')) return text;
@@ -438,6 +443,5 @@ export function scriptPerVelaCall(dir, system) {
     calls += count;
     if (count > 0) ratios.push(script.length / count);
   }
-  ratios.sort((a, b) => a - b);
-  return { pooled: characters / calls, median: /** @type {number} */ (ratios[Math.floor(ratios.length / 2)]) };
+  return { pooled: characters / calls, median: median(ratios) };
 }

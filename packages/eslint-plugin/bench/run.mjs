@@ -1,6 +1,8 @@
 // @ts-check
 // npm run bench (in @velakit/eslint-plugin): what velakit's rules cost, timed as the whole ESLint CLI processes users
-// run, over a generated app where most files use Vela APIs (see bench/README.md).
+// run, over a generated app where most files use Vela APIs, each file's script sized after public Vela watch apps
+// (see bench/README.md). The same app with its Vela calls alone (BENCH_DENSE_ROUNDS, default 11) is timed too, for
+// information; BENCH_LOGIC=none makes it the headline.
 //
 //   baseline  velakit's recommended config (processor, parsers, JSON language) with every velakit rule off, plus one
 //             cheap core rule (no-debugger)
@@ -21,7 +23,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scriptPerVelaCall, writeCorpus } from './corpus.mjs';
+import { publicAppsPerVelaCall, scriptPerVelaCall, writeCorpus } from './corpus.mjs';
 import { median, medianInterval } from './median-interval.mjs';
 
 const require = createRequire(import.meta.url);
@@ -316,7 +318,7 @@ try {
   /** @param {string} root */
   const density = (root) => {
     const { pooled, median: perFile } = scriptPerVelaCall(root, corpus.system);
-    return `a Vela call per ${pooled.toFixed(0)} characters of script in the files importing @system.* (per file, median: ${perFile.toFixed(0)}; public Vela watch apps: about 870–1,000 characters, 950–1,090 bytes; per file 509 bytes)`;
+    return `a Vela call per ${pooled.toFixed(0)} characters of script in the files importing @system.* (per file, median: ${perFile.toFixed(0)}; ${publicAppsPerVelaCall})`;
   };
   console.log(
     `corpus: ${total} source files in ${dir}: ${corpus.system.length} import @system.* (${((corpus.system.length / total) * 100).toFixed(0)} %), ` +
@@ -352,7 +354,7 @@ try {
   );
   const overhead = report('ESLint CLI over the whole app', whole, 'baseline');
 
-  // 2b. The same app with its Vela calls alone: the same reports over a fifth of the code, so velakit's work per call
+  // 2b. The same app with its Vela calls alone: the same reports over a quarter of the code, so velakit's work per call
   //     weighs against little of ESLint's own. What a file that is nothing but Vela calls costs; printed for
   //     information, the targets stay on the app above.
   /** @type {ReturnType<typeof report> | undefined} */
